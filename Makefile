@@ -1,0 +1,35 @@
+# The two commands of the README: `make demo` and `make test`. Both install what is missing.
+JOBS ?= 2
+BUILD ?= build
+BUILD_ASAN ?= build-asan
+EXAMPLE ?= examples/article-puces.md
+
+.PHONY: deps build demo test test-release test-asan bench clean
+
+deps:
+	@bash scripts/install-deps.sh --with-peer
+
+build: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD) -j$(JOBS)
+
+demo: build
+	./$(BUILD)/plume analyze $(EXAMPLE) --keyphrase "puces d'IA"
+
+test-release: build
+	ctest --test-dir $(BUILD) -j$(JOBS) --output-on-failure
+
+test-asan: deps
+	@cmake -S . -B $(BUILD_ASAN) -DCMAKE_BUILD_TYPE=Debug -DPLUME_SANITIZE=ON >/dev/null
+	@cmake --build $(BUILD_ASAN) -j$(JOBS)
+	ctest --test-dir $(BUILD_ASAN) -j$(JOBS) --output-on-failure
+
+# Release tests (with the yoastseo peer test), then the whole suite under ASan + UBSan.
+test: test-release test-asan
+
+bench: build
+	./$(BUILD)/plume_bench
+	bash bench/compare_yoast.sh $(BUILD)/plume
+
+clean:
+	rm -rf $(BUILD) $(BUILD_ASAN)

@@ -1,0 +1,81 @@
+// Runs the three families of assessments and aggregates them as yoastseo does.
+#include <cmath>
+
+#include "analyze/context.hpp"
+#include "analyze/extra/extra.hpp"
+#include "analyze/readability/readability.hpp"
+#include "analyze/seo/seo.hpp"
+#include "analyze/stats.hpp"
+#include "analyze/title_width.hpp"
+
+namespace plume {
+
+const char* to_string(Rating rating) {
+    switch (rating) {
+        case Rating::Good: return "good";
+        case Rating::Ok: return "ok";
+        default: return "bad";
+    }
+}
+
+Rating rating_of_score(int score) {
+    if (score > 7) return Rating::Good;
+    if (score > 4) return Rating::Ok;
+    return Rating::Bad;
+}
+
+namespace {
+
+std::vector<Assessment> run(const std::vector<analysis::AssessFn>& fns, const analysis::Context& ctx) {
+    std::vector<Assessment> out;
+    for (analysis::AssessFn fn : fns)
+        if (auto a = fn(ctx)) out.push_back(std::move(*a));
+    return out;
+}
+
+// yoastseo's SEOScoreAggregator: the mean score on a 0-100 scale.
+Category aggregate_mean(std::vector<Assessment> assessments) {
+    Category c;
+    int sum = 0;
+    for (const Assessment& a : assessments) sum += a.score;
+    if (!assessments.empty())
+        c.score = static_cast<int>(std::lround(sum * 100.0 / (static_cast<double>(assessments.size()) * 9)));
+    // Overall traffic light: the 0-100 score read on the 0-10 assessment scale.
+    c.rating = c.score > 70 ? Rating::Good : c.score > 40 ? Rating::Ok : Rating::Bad;
+    c.assessments = std::move(assessments);
+    return c;
+}
+
+// yoastseo's ContentAssessor: penalty points (bad 3, ok 2) when all seven readability
+// assessments apply (bad 4 otherwise), mapped to 30, 60 or 90.
+Category aggregate_penalties(std::vector<Assessment> assessments, std::size_t total) {
+    Category c;
+    const bool full = assessments.size() == total;
+    int penalty = 0;
+    for (const Assessment& a : assessments)
+        penalty += a.rating == Rating::Bad ? (full ? 3 : 4) : a.rating == Rating::Ok ? 2 : 0;
+    if (assessments.size() <= 1) c.score = 30;
+    else if (penalty > (full ? 6 : 4)) c.score = 30;
+    else if (penalty > (full ? 4 : 2)) c.score = 60;
+    else c.score = 90;
+    c.rating = c.score == 90 ? Rating::Good : c.score == 60 ? Rating::Ok : Rating::Bad;
+    c.assessments = std::move(assessments);
+    return c;
+}
+
+}  // namespace
+
+Analysis analyze(const Document& doc, const AnalyzeOptions& options) {
+    const analysis::Context ctx = analysis::make_context(doc, options);
+    Analysis a;
+    a.stats = analysis::compute_stats(ctx);
+    a.title_width = analysis::title_width_px(ctx.title);
+    a.seo = aggregate_mean(run(analysis::seo::assessments(), ctx));
+    const auto& readability = analysis::readability::assessments();
+    a.readability = aggregate_penalties(run(readability, ctx), readability.size());
+    a.extra = aggregate_mean(run(analysis::extra::assessments(), ctx));
+    a.warnings = analysis::language_warnings(ctx);
+    return a;
+}
+
+}  // namespace plume

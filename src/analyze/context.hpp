@@ -1,0 +1,51 @@
+// What every assessment reads: the document, its tokens and sentences, the options.
+#pragma once
+
+#include <fmt/format.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plume/analysis.hpp"
+#include "plume/document.hpp"
+#include "plume/text.hpp"
+
+namespace plume::analysis {
+
+struct Sentence {
+    std::size_t block = 0;  // index into Document::blocks
+    std::size_t begin = 0;  // byte offsets into that block's text
+    std::size_t end = 0;
+    std::string_view text;  // view into the block's text
+};
+
+struct Context {
+    const Document& doc;
+    const AnalyzeOptions& options;
+    std::string title;        // options.title, else the document's
+    std::string description;  // options.description, else the document's
+    std::string slug;
+    std::vector<std::vector<text::Token>> tokens;  // per block
+    std::vector<Sentence> sentences;               // every block's, in order
+    std::size_t words = 0;                         // word tokens in the body, headings included
+
+    Mark mark(std::size_t block, std::size_t begin, std::size_t end) const;
+    Mark mark(const Sentence& s) const { return mark(s.block, s.begin, s.end); }
+
+    // A message in the user's language; `fr` and `en` are fmt format strings.
+    template <typename... Args>
+    std::string say(std::string_view fr, std::string_view en, Args&&... args) const {
+        return fmt::format(fmt::runtime(options.lang == Lang::Fr ? fr : en), std::forward<Args>(args)...);
+    }
+};
+
+Context make_context(const Document& doc, const AnalyzeOptions& options);
+
+// Result of one assessment, rated from its score; nullopt when it does not apply.
+Assessment result(std::string id, int score, std::string message, std::vector<Mark> marks = {});
+
+using AssessFn = std::optional<Assessment> (*)(const Context&);
+
+}  // namespace plume::analysis

@@ -1,0 +1,44 @@
+// Text statistics and the Kandel & Moles (1958) reading ease for French.
+#include "analyze/stats.hpp"
+
+namespace plume::analysis {
+
+Stats compute_stats(const Context& ctx) {
+    Stats s;
+    s.words = ctx.words;
+    s.sentences = ctx.sentences.size();
+    for (std::size_t i = 0; i < ctx.doc.blocks.size(); ++i) {
+        if (ctx.doc.blocks[i].kind == BlockKind::Paragraph) ++s.paragraphs;
+        const std::string& t = ctx.doc.blocks[i].text;
+        for (const text::Token& tok : ctx.tokens[i])
+            if (tok.kind == text::TokenKind::Word)
+                s.syllables += static_cast<std::size_t>(text::count_syllables(tok.view(t)));
+    }
+    if (s.words > 0 && s.sentences > 0) {
+        const double wps = static_cast<double>(s.words) / static_cast<double>(s.sentences);
+        const double spw = static_cast<double>(s.syllables) / static_cast<double>(s.words);
+        s.flesch = 207 - 1.015 * wps - 73.6 * spw;
+    }
+    return s;
+}
+
+std::vector<std::string> language_warnings(const Context& ctx) {
+    // French prose is about one word in three a function word (le, de, et, que...);
+    // English or other languages share only a handful of them.
+    const auto& fr = text::word_list("function_words");
+    std::size_t words = 0, function = 0;
+    for (std::size_t i = 0; i < ctx.doc.blocks.size(); ++i)
+        for (const text::Token& tok : ctx.tokens[i])
+            if (tok.kind == text::TokenKind::Word) {
+                ++words;
+                function += fr.contains(text::lowercase(tok.view(ctx.doc.blocks[i].text)));
+            }
+    if (words < 20 || function * 100 >= words * 12) return {};
+    return {ctx.say("le texte ne semble pas être en français ({} mots outils français sur {} mots) : "
+                    "l’analyse est faite pour le français",
+                    "the text does not look French ({} French function words out of {} words): "
+                    "the analysis is made for French",
+                    function, words)};
+}
+
+}  // namespace plume::analysis

@@ -1,0 +1,63 @@
+// JSON renderers (schema in docs/analysis.md).
+#include <nlohmann/json.hpp>
+
+#include "plume/render.hpp"
+
+namespace plume {
+
+namespace {
+
+nlohmann::ordered_json category_json(const Category& c) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const Assessment& a : c.assessments) {
+        nlohmann::ordered_json marks = nlohmann::ordered_json::array();
+        for (const Mark& m : a.marks) marks.push_back({{"start", m.start}, {"end", m.end}});
+        list.push_back({{"id", a.id},
+                        {"score", a.score},
+                        {"rating", to_string(a.rating)},
+                        {"message", a.message},
+                        {"marks", std::move(marks)}});
+    }
+    return {{"score", c.score}, {"rating", to_string(c.rating)}, {"assessments", std::move(list)}};
+}
+
+std::string dump(const nlohmann::ordered_json& j) {
+    // Replace, not throw, on invalid UTF-8: every input was validated, but a report must print.
+    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+}  // namespace
+
+std::string render_json(const Analysis& a, const std::string& file) {
+    nlohmann::ordered_json j;
+    j["file"] = file;
+    j["stats"] = {{"words", a.stats.words},
+                  {"sentences", a.stats.sentences},
+                  {"paragraphs", a.stats.paragraphs},
+                  {"syllables", a.stats.syllables},
+                  {"flesch", std::round(a.stats.flesch * 10) / 10}};
+    j["seo"] = category_json(a.seo);
+    j["readability"] = category_json(a.readability);
+    j["extra"] = category_json(a.extra);
+    j["warnings"] = a.warnings;
+    return dump(j);
+}
+
+std::string render_paper_json(const Document& doc, const Analysis& a, const AnalyzeOptions& o) {
+    nlohmann::ordered_json j;
+    j["text"] = render_html_body(doc);
+    j["keyword"] = o.keyphrase;
+    j["synonyms"] = [&] {
+        std::string s;
+        for (const std::string& syn : o.synonyms) s += (s.empty() ? "" : ", ") + syn;
+        return s;
+    }();
+    j["title"] = !o.title.empty() ? o.title : doc.title.value_or("");
+    j["description"] = !o.description.empty() ? o.description : doc.description.value_or("");
+    j["slug"] = o.slug;
+    j["titleWidth"] = a.title_width;
+    j["locale"] = "fr_FR";
+    return dump(j);
+}
+
+}  // namespace plume

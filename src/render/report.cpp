@@ -1,0 +1,73 @@
+// The human report of an analysis.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "plume/render.hpp"
+
+namespace plume {
+
+namespace {
+
+struct Style {
+    bool color;
+    std::string light(Rating r) const {
+        const char* dot = r == Rating::Good ? "●" : r == Rating::Ok ? "●" : "●";
+        if (!color) return r == Rating::Good ? "[bon]" : r == Rating::Ok ? "[moyen]" : "[mauvais]";
+        const char* code = r == Rating::Good ? "32" : r == Rating::Ok ? "33" : "31";
+        return fmt::format("\033[{}m{}\033[0m", code, dot);
+    }
+    std::string bold(std::string_view s) const {
+        return color ? fmt::format("\033[1m{}\033[0m", s) : std::string(s);
+    }
+};
+
+std::string rating_word(Rating r, Lang lang) {
+    if (lang == Lang::En) return to_string(r);
+    return r == Rating::Good ? "bon" : r == Rating::Ok ? "moyen" : "à améliorer";
+}
+
+// The source text a mark covers, on one line and at most 160 bytes.
+std::string excerpt(const Document& doc, const Mark& m) {
+    const std::size_t end = std::min(m.end, doc.source.size());
+    std::string s = doc.source.substr(std::min(m.start, end), end - std::min(m.start, end));
+    std::replace(s.begin(), s.end(), '\n', ' ');
+    if (s.size() > 160) {
+        std::size_t cut = 157;
+        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+        s = s.substr(0, cut) + "…";
+    }
+    return s;
+}
+
+void category(std::string& out, const Document& doc, const Category& c, std::string_view name,
+              Lang lang, const Style& st) {
+    out += fmt::format("\n{} {} — {}/100 ({})\n", st.light(c.rating), st.bold(name), c.score,
+                       rating_word(c.rating, lang));
+    for (const Assessment& a : c.assessments) {
+        out += fmt::format("  {} {}: {}\n", st.light(a.rating), a.id, a.message);
+        const std::size_t shown = std::min<std::size_t>(a.marks.size(), 5);
+        for (std::size_t i = 0; i < shown; ++i) out += fmt::format("      « {} »\n", excerpt(doc, a.marks[i]));
+        if (a.marks.size() > shown)
+            out += fmt::format(fmt::runtime(lang == Lang::Fr ? "      (+{} autres)\n" : "      (+{} more)\n"), a.marks.size() - shown);
+    }
+}
+
+}  // namespace
+
+std::string render_report(const Document& doc, const Analysis& a, const std::string& file, Lang lang,
+                          bool color) {
+    const Style st{color};
+    const bool fr = lang == Lang::Fr;
+    std::string out = st.bold(file) + "\n";
+    for (const std::string& w : a.warnings) out += fmt::format(fmt::runtime(fr ? "attention : {}\n" : "warning: {}\n"), w);
+    out += fmt::format(fmt::runtime(fr ? "{} mots, {} phrases, {} paragraphes, lisibilité Flesch (Kandel–Moles) {:.1f}\n"
+                          : "{} words, {} sentences, {} paragraphs, Flesch reading ease (Kandel–Moles) {:.1f}\n"),
+                       a.stats.words, a.stats.sentences, a.stats.paragraphs, a.stats.flesch);
+    category(out, doc, a.seo, "SEO", lang, st);
+    category(out, doc, a.readability, fr ? "Lisibilité" : "Readability", lang, st);
+    category(out, doc, a.extra, fr ? "Contrôles plume" : "plume checks", lang, st);
+    return out;
+}
+
+}  // namespace plume

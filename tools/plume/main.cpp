@@ -1,0 +1,107 @@
+// plume: the command line, a thin layer over the library.
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+
+#include "plume/plume.hpp"
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitUsage = 1;
+constexpr int kExitBelowThreshold = 4;
+
+std::vector<std::string> split_list(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t pos = 0;
+    while (pos <= s.size()) {
+        std::size_t comma = s.find(',', pos);
+        if (comma == std::string::npos) comma = s.size();
+        std::string item = s.substr(pos, comma - pos);
+        item.erase(0, item.find_first_not_of(" \t"));
+        item.erase(item.find_last_not_of(" \t") + 1);
+        if (!item.empty()) out.push_back(item);
+        pos = comma + 1;
+    }
+    return out;
+}
+
+struct AnalyzeArgs {
+    std::vector<std::string> files;
+    std::string synonyms;
+    std::string format = "auto";
+    std::string match = "french";
+    std::string lang = "fr";
+    bool json = false;
+    bool paper = false;
+    int fail_under = -1;
+    plume::AnalyzeOptions options;
+};
+
+plume::Format format_of(const std::string& s) {
+    if (s == "md") return plume::Format::Markdown;
+    if (s == "html") return plume::Format::Html;
+    if (s == "text") return plume::Format::Text;
+    return plume::Format::Auto;
+}
+
+int run_analyze(AnalyzeArgs& args) {
+    auto& o = args.options;
+    o.synonyms = split_list(args.synonyms);
+    o.match = args.match == "yoast" ? plume::MatchMode::Yoast : plume::MatchMode::French;
+    o.lang = args.lang == "en" ? plume::Lang::En : plume::Lang::Fr;
+    if (args.files.empty()) args.files.push_back("-");
+    const bool color = !args.json && isatty(fileno(stdout));
+    int status = kExitOk;
+    for (const std::string& file : args.files) {
+        try {
+            const plume::Document doc = plume::read_document(file, format_of(args.format));
+            const plume::Analysis a = plume::analyze(doc, o);
+            if (args.paper) std::cout << plume::render_paper_json(doc, a, o) << '\n';
+            else if (args.json) std::cout << plume::render_json(a, file) << '\n';
+            else std::cout << plume::render_report(doc, a, file, o.lang, color) << (args.files.size() > 1 ? "\n" : "");
+            if (!args.json && !args.paper)
+                for (const std::string& w : a.warnings) std::cerr << "plume: " << file << ": " << w << '\n';
+            if (args.fail_under >= 0 && a.seo.score < args.fail_under && status == kExitOk)
+                status = kExitBelowThreshold;
+        } catch (const plume::InputError& e) {
+            std::cerr << "plume: " << e.what() << '\n';
+            status = kExitUsage;
+        }
+    }
+    return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"plume: French SEO articles, and how SEO-ready an article is"};
+    app.require_subcommand(1);
+    AnalyzeArgs a;
+    CLI::App* analyze = app.add_subcommand("analyze", "Analyse French articles the way Yoast SEO does, and more");
+    analyze->add_option("files", a.files, "Files to analyse (Markdown, HTML or text; - for standard input)");
+    analyze->add_option("-k,--keyphrase", a.options.keyphrase, "Focus keyphrase");
+    analyze->add_option("--synonyms", a.synonyms, "Keyphrase synonyms, comma separated");
+    analyze->add_option("--title", a.options.title, "SEO title (default: the document's title)");
+    analyze->add_option("--description", a.options.description, "Meta description");
+    analyze->add_option("--slug", a.options.slug, "URL slug");
+    analyze->add_option("--site-host", a.options.site_host, "Host of the site, for internal links");
+    analyze->add_option("--min-words", a.options.min_words, "Length the brief asks for (plume check)");
+    analyze->add_option("--format", a.format, "Input format")->check(CLI::IsMember({"auto", "md", "html", "text"}));
+    analyze->add_option("--match", a.match, "Keyphrase matching")->check(CLI::IsMember({"french", "yoast"}));
+    analyze->add_option("--lang", a.lang, "Language of messages")->check(CLI::IsMember({"fr", "en"}));
+    analyze->add_flag("--json", a.json, "One JSON object per file (JSON Lines)");
+    analyze->add_flag("--paper", a.paper, "Print the document as yoastseo's Paper (for peer tests)");
+    analyze->add_option("--fail-under", a.fail_under, "Exit with code 4 when the SEO score is below N")
+        ->check(CLI::Range(0, 100));
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        return code == 0 ? kExitOk : kExitUsage;
+    }
+    if (*analyze) return run_analyze(a);
+    return kExitUsage;
+}
