@@ -2,7 +2,7 @@
 # Installs plume's build and test dependencies from Debian 12 packages (idempotent).
 set -euo pipefail
 packages=(
-  build-essential cmake pkg-config
+  build-essential make cmake pkg-config
   libicu-dev libstemmer-dev libhyphen-dev hyphen-fr libmd4c-dev libmd4c-html0-dev libgumbo-dev
   nlohmann-json3-dev libcli11-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev
 )
