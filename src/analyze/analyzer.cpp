@@ -46,17 +46,20 @@ Category aggregate_mean(std::vector<Assessment> assessments) {
     return c;
 }
 
-// yoastseo's ContentAssessor: penalty points (bad 3, ok 2) when all seven readability
-// assessments apply (bad 4 otherwise), mapped to 30, 60 or 90.
-Category aggregate_penalties(std::vector<Assessment> assessments, std::size_t total) {
+// yoastseo's ContentAssessor.calculateOverallScore: each valid result costs penalty points by its
+// rating, bad 3 and ok 2 (a score of 0 is "feedback" and costs nothing); more than 6 points gives
+// 30, more than 4 gives 60, otherwise 90; no result or a single one (the "not enough content"
+// one) gives 30. Yoast's stricter scale (bad 4, thresholds 4 and 2) is for languages where some
+// of the seven assessments are not applicable; all seven are for French (textPresence too, though
+// it reports nothing once there is enough text), so the number of results does not select it.
+Category aggregate_penalties(std::vector<Assessment> assessments) {
     Category c;
-    const bool full = assessments.size() == total;
     int penalty = 0;
     for (const Assessment& a : assessments)
-        penalty += a.rating == Rating::Bad ? (full ? 3 : 4) : a.rating == Rating::Ok ? 2 : 0;
+        if (a.score != 0) penalty += a.rating == Rating::Bad ? 3 : a.rating == Rating::Ok ? 2 : 0;
     if (assessments.size() <= 1) c.score = 30;
-    else if (penalty > (full ? 6 : 4)) c.score = 30;
-    else if (penalty > (full ? 4 : 2)) c.score = 60;
+    else if (penalty > 6) c.score = 30;
+    else if (penalty > 4) c.score = 60;
     else c.score = 90;
     c.rating = c.score == 90 ? Rating::Good : c.score == 60 ? Rating::Ok : Rating::Bad;
     c.assessments = std::move(assessments);
@@ -71,8 +74,7 @@ Analysis analyze(const Document& doc, const AnalyzeOptions& options) {
     a.stats = analysis::compute_stats(ctx);
     a.title_width = analysis::title_width_px(ctx.title);
     a.seo = aggregate_mean(run(analysis::seo::assessments(), ctx));
-    const auto& readability = analysis::readability::assessments();
-    a.readability = aggregate_penalties(run(readability, ctx), readability.size());
+    a.readability = aggregate_penalties(run(analysis::readability::assessments(), ctx));
     a.extra = aggregate_mean(run(analysis::extra::assessments(), ctx));
     a.warnings = analysis::language_warnings(ctx);
     return a;

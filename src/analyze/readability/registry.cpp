@@ -3,7 +3,9 @@
 namespace plume::analysis::readability {
 
 const std::vector<AssessFn>& assessments() {
-    static const std::vector<AssessFn> list = {};
+    static const std::vector<AssessFn> list = {subheading_distribution, paragraph_length, sentence_length,
+                                               transition_words,        passive_voice,    text_presence,
+                                               sentence_beginnings};
     return list;
 }
 

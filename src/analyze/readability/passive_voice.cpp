@@ -1,0 +1,131 @@
+// passiveVoice: share of sentences with a periphrastic passive, « être » followed by a past
+// participle in the same clause. As yoastseo does for French, a sentence is cut into clauses at
+// commas, at conjunctions and relative pronouns (data/fr/clause_breakers.txt) and at each
+// « être »; a clause opened by « être » is passive when it holds a participle that is not an
+// adjective, a noun or a verb conjugated with « être » (data/fr/participle_exceptions.txt), not
+// right after a determiner or preposition (participle_precedents.txt) and with no other verb
+// in between (passive_interrupters.txt).
+#include <algorithm>
+#include <array>
+
+#include "analyze/readability/readability.hpp"
+
+namespace plume::analysis::readability {
+
+namespace {
+
+constexpr double kOk = 10;
+constexpr double kBad = 15;
+
+using Words = std::vector<std::string>;
+
+bool in(std::string_view list, const std::string& word) { return text::word_list(list).contains(word); }
+
+template <std::size_t N>
+bool one_of(const std::array<std::string_view, N>& set, std::string_view word) {
+    return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+// A verb form without its elided negation, subject or « que » (n'est -> est, qu'a -> a) and
+// without an inverted subject (sera-t-il -> sera). Empty for other elisions: « c'est » is
+// presentative and « s'est » pronominal, neither is a passive.
+std::string verb_core(const std::string& word) {
+    static constexpr std::array<std::string_view, 4> kKept = {"n", "j", "qu", "d"};
+    static constexpr std::array<std::string_view, 13> kSubjects = {
+        "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce", "t-il", "t-elle", "t-on"};
+    std::string_view w = word;
+    if (const auto apostrophe = w.find('\''); apostrophe != std::string_view::npos) {
+        if (!one_of(kKept, w.substr(0, apostrophe))) return {};
+        w.remove_prefix(apostrophe + 1);
+    }
+    if (const auto hyphen = w.find('-'); hyphen != std::string_view::npos && one_of(kSubjects, w.substr(hyphen + 1)))
+        w = w.substr(0, hyphen);
+    return std::string(w);
+}
+
+// « être » that is not part of a pronominal verb (« ils se sont vus », « nous nous sommes
+// rencontrés » are active).
+bool is_auxiliary(const Words& w, std::size_t i) {
+    static constexpr std::array<std::string_view, 6> kReflexive = {"se", "me", "te", "s'y", "m'y", "t'y"};
+    if (!in("passive_auxiliaries", verb_core(w[i]))) return false;
+    if (i > 0 && one_of(kReflexive, w[i - 1])) return false;
+    return !(i > 1 && w[i - 1] == w[i - 2] && (w[i - 1] == "nous" || w[i - 1] == "vous"));
+}
+
+bool is_breaker(const Words& w, std::size_t i) {
+    if (w[i] == "," || is_auxiliary(w, i) || in("clause_breakers", w[i])) return true;
+    const auto apostrophe = w[i].find('\'');  // qu'il, lorsqu'elle: the elided conjunction
+    return apostrophe != std::string::npos && in("clause_breakers", w[i].substr(0, apostrophe) + "e");
+}
+
+// The word itself or without a feminine or plural ending, as participles agree.
+bool listed_with_agreement(std::string_view list, const std::string& word) {
+    if (in(list, word)) return true;
+    for (std::string_view ending : {"es", "e", "s"})
+        if (word.size() > ending.size() && word.ends_with(ending) &&
+            in(list, word.substr(0, word.size() - ending.size())))
+            return true;
+    return false;
+}
+
+bool looks_like_participle(const std::string& word) {
+    if (word.find('\'') != std::string::npos) return false;  // l'été, d'accord: elided nouns
+    for (std::string_view ending : {"é", "ée", "és", "ées"})
+        if (word.size() > ending.size() && word.ends_with(ending)) return true;
+    return listed_with_agreement("irregular_participles", word);
+}
+
+bool is_passive_participle(const Words& w, std::size_t aux, std::size_t at) {
+    if (!looks_like_participle(w[at]) || listed_with_agreement("participle_exceptions", w[at])) return false;
+    if (in("participle_precedents", w[at - 1])) return false;  // « est un député »
+    for (std::size_t k = aux + 1; k < at; ++k)
+        if (in("passive_interrupters", verb_core(w[k]))) return false;  // « est-ce qu'il a signé »
+    return true;
+}
+
+bool passive_in(const Words& w) {
+    static constexpr std::array<std::string_view, 6> kNotBeforeParticiple = {"le", "la", "les", "une", "l'un", "l'une"};
+    std::vector<std::size_t> breakers;
+    for (std::size_t i = 0; i < w.size(); ++i)
+        if (is_breaker(w, i)) breakers.push_back(i);
+    for (std::size_t b = 0; b < breakers.size(); ++b) {
+        const std::size_t aux = breakers[b];
+        const std::size_t end = b + 1 < breakers.size() ? breakers[b + 1] : w.size();
+        if (!is_auxiliary(w, aux)) continue;
+        if (aux + 1 < w.size() && one_of(kNotBeforeParticiple, w[aux + 1])) continue;  // « est la preuve »
+        for (std::size_t k = aux + 1; k < end; ++k)
+            if (is_passive_participle(w, aux, k)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool is_passive(std::string_view sentence) {
+    return passive_in(words_of(sentence, text::tokenize(sentence), 0, sentence.size(), true));
+}
+
+std::optional<Assessment> passive_voice(const Context& ctx) {
+    std::size_t total = 0;
+    std::vector<const Sentence*> passives;
+    for (const Sentence& s : ctx.sentences) {
+        if (!analysed(ctx.doc.blocks[s.block])) continue;
+        ++total;
+        if (passive_in(sentence_words(ctx, s, true))) passives.push_back(&s);
+    }
+    const double pct = percentage(passives.size(), total);
+    if (pct <= kOk)
+        return result("passiveVoice", 9,
+                      ctx.say("Voix passive : vous n’en abusez pas. Parfait !",
+                              "Passive voice: you are not using too much passive voice. That's great!"),
+                      marks_of(ctx, passives));
+    return result("passiveVoice", pct <= kBad ? 6 : 3,
+                  ctx.say("Voix passive : {} des phrases sont à la voix passive, au-delà du maximum recommandé de {}. "
+                          "Préférez la voix active.",
+                          "Passive voice: {} of the sentences contain passive voice, which is more than the "
+                          "recommended maximum of {}. Try to use their active counterparts.",
+                          format_percent(ctx, pct), format_percent(ctx, kOk)),
+                  marks_of(ctx, passives));
+}
+
+}  // namespace plume::analysis::readability
