@@ -3,7 +3,8 @@
 namespace plume::analysis::extra {
 
 const std::vector<AssessFn>& assessments() {
-    static const std::vector<AssessFn> list = {};
+    static const std::vector<AssessFn> list = {french_typography, minimum_word_count, heading_hierarchy,
+                                               duplicate_sentences};
     return list;
 }
 
