@@ -73,6 +73,7 @@ TEST(ExtraTypography, StraightApostropheIsMarked) {
 TEST(ExtraTypography, UngroupedLargeNumberIsMarked) {
     EXPECT_EQ(faults("Le fonds pèse 7000000 euros."), Strings{"7000000"});
     EXPECT_EQ(faults("Le stade compte 12345 places."), Strings{"12345"});
+    EXPECT_EQ(faults("Il coûte 12345,50 euros."), Strings{"12345"});  // the integer part of a decimal
 }
 
 TEST(ExtraTypography, GroupedNumbersAreFine) {
