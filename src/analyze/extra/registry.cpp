@@ -4,7 +4,7 @@ namespace plume::analysis::extra {
 
 const std::vector<AssessFn>& assessments() {
     static const std::vector<AssessFn> list = {french_typography, minimum_word_count, heading_hierarchy,
-                                               duplicate_sentences};
+                                               duplicate_sentences, keyphrase_in_headings};
     return list;
 }
 

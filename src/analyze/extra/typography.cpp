@@ -89,8 +89,8 @@ std::optional<Fault> check_close_quote(std::string_view t, const Cp& quote) {
 // The straight apostrophe inside a word (l'IA, aujourd'hui); quotes in 'single quotes' are not
 // apostrophes.
 std::optional<Fault> check_apostrophe(std::string_view t, const Cp& a) {
-    if (is_letter(prev_cp(t, a.begin).c) && is_letter(next_cp(t, a.end).c)) return Fault{a.begin, a.end, Kind::Apostrophe};
-    return std::nullopt;
+    if (!is_letter(prev_cp(t, a.begin).c) || !is_letter(next_cp(t, a.end).c)) return std::nullopt;
+    return Fault{a.begin, a.end, Kind::Apostrophe};
 }
 
 std::size_t digits_end(std::string_view t, std::size_t i) {
@@ -221,7 +221,8 @@ std::string details(const Context& ctx, const std::array<std::size_t, kKinds>& c
     }};
     std::string out;
     for (std::size_t k = 0; k < kKinds; ++k)
-        if (counts[k] > 0) out += fmt::format("{}{} ({})", out.empty() ? "" : ", ", ctx.say(kRules[k][0], kRules[k][1]), counts[k]);
+        if (counts[k] > 0)
+            out += fmt::format("{}{} ({})", out.empty() ? "" : ", ", ctx.say(kRules[k][0], kRules[k][1]), counts[k]);
     return out;
 }
 
