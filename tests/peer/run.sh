@@ -1,2 +1,10 @@
 #!/usr/bin/env bash
-echo "peer test not written yet"; exit 0
+# The yoastseo peer test (see docs/parts/peer.md). Env: PLUME, SEEDS, EXAMPLES.
+set -euo pipefail
+cd "$(dirname "$0")"
+# npm records what it installed in node_modules/.package-lock.json: reinstall when it is
+# missing or older than the lock file.
+if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  npm ci --no-audit --no-fund
+fi
+exec node compare.mjs

@@ -1,0 +1,128 @@
+// The peer test: plume `--match yoast` against yoastseo 3.6.0 on the same inputs.
+// Env: PLUME (the binary), SEEDS (directory of .txt sources, optional), EXAMPLES (directory).
+// One check per input (overall SEO and readability within 5 points) and one global check
+// (the same rating on at least 95% of (input, assessment) pairs); exit 1 if any fails.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { analyzeWithYoast } from "./yoast.mjs";
+
+const MAX_SCORE_GAP = 5;
+const MIN_AGREEMENT = 95;
+const PLUME_TIMEOUT_MS = 30_000;
+
+// Seeds are real articles about the same story; each gets the keyphrase its text is about,
+// chosen by the file-name prefix.
+const SEED_KEYPHRASES = {
+  "000": "Sam Altman",
+  "001": "puces d’IA",
+  "002": "OpenAI",
+  "003": "TSMC",
+  "004": "milliards de dollars",
+};
+const EXAMPLE_KEYPHRASES = {
+  "article-puces.md": "puces d’IA",
+  "article-velo.html": "vélo en ville",
+};
+
+const here = dirname(fileURLToPath(import.meta.url));
+const outDir = join(here, "out");
+
+function inputs() {
+  const list = [];
+  const seeds = process.env.SEEDS;
+  if (seeds && existsSync(seeds)) {
+    for (const name of readdirSync(seeds).sort()) {
+      if (!name.endsWith(".txt")) continue;
+      list.push({ path: join(seeds, name), format: "text", keyphrase: SEED_KEYPHRASES[name.slice(0, 3)] ?? "" });
+    }
+  } else {
+    console.log(`seeds: ${seeds || "(unset)"} absent, skipped`);
+  }
+  const examples = process.env.EXAMPLES;
+  if (!examples || !existsSync(examples)) throw new Error(`EXAMPLES directory missing: ${examples}`);
+  for (const name of readdirSync(examples).sort()) {
+    const path = join(examples, name);
+    if (name === "README.md" || !statSync(path).isFile()) continue;
+    list.push({ path, format: "auto", keyphrase: EXAMPLE_KEYPHRASES[name] ?? "" });
+  }
+  return list;
+}
+
+// Runs plume with `extra` arguments; its stdout parsed as JSON, or an Error saying why not.
+function plume(input, extra) {
+  const args = ["analyze", input.path, "--match", "yoast", "--format", input.format, ...extra];
+  if (input.keyphrase) args.push("--keyphrase", input.keyphrase);
+  const run = spawnSync(process.env.PLUME, args, { encoding: "utf8", timeout: PLUME_TIMEOUT_MS });
+  if (run.error) return new Error(`plume ${extra.join(" ")}: ${run.error.code ?? run.error.message}`);
+  try {
+    return JSON.parse(run.stdout.trim().split("\n")[0]);
+  } catch {
+    return new Error(`plume ${extra.join(" ")}: exit ${run.status}, no JSON (${run.stderr.trim().slice(0, 200)})`);
+  }
+}
+
+// Pairs the assessments of one category by id; an id present on one side only is a disagreement.
+function pairs(plumeCat, yoastCat) {
+  const byId = new Map();
+  for (const a of plumeCat.assessments) byId.set(a.id, { id: a.id, plume: a });
+  for (const a of yoastCat.assessments) byId.set(a.id, { ...(byId.get(a.id) ?? { id: a.id }), yoast: a });
+  return [...byId.values()].map((p) => ({ ...p, same: !!p.plume && !!p.yoast && p.plume.rating === p.yoast.rating }));
+}
+
+const show = (a) => (a ? `${a.rating} ${a.score}` : "absent");
+
+function compareOne(input) {
+  const name = basename(input.path);
+  const ours = plume(input, ["--json"]);
+  const paper = plume(input, ["--paper"]);
+  const failure = [ours, paper].find((r) => r instanceof Error);
+  if (failure) return { name, error: failure.message };
+  const theirs = analyzeWithYoast(paper);
+  const result = { name, keyphrase: input.keyphrase, pairs: [], scores: {} };
+  for (const cat of ["seo", "readability"]) {
+    for (const p of pairs(ours[cat], theirs[cat])) result.pairs.push({ category: cat, ...p });
+    result.scores[cat] = { plume: ours[cat].score, yoast: theirs[cat].score };
+  }
+  writeFileSync(join(outDir, `${name}.json`), JSON.stringify({ input, paper, plume: ours, yoast: theirs, result }, null, 1));
+  return result;
+}
+
+function main() {
+  if (!process.env.PLUME) throw new Error("PLUME (the plume binary) is not set");
+  mkdirSync(outDir, { recursive: true });
+  let passed = 0;
+  let failed = 0;
+  let same = 0;
+  let total = 0;
+  let maxGap = 0;
+  for (const input of inputs()) {
+    const r = compareOne(input);
+    if (r.error) {
+      console.log(`FAIL ${r.name}: ${r.error}`);
+      failed++;
+      continue;
+    }
+    for (const p of r.pairs) {
+      total++;
+      if (p.same) same++;
+      else console.log(`  differs ${r.name} ${p.category}/${p.id}: plume ${show(p.plume)}, yoast ${show(p.yoast)}`);
+    }
+    const gaps = Object.values(r.scores).map((s) => Math.abs(s.plume - s.yoast));
+    maxGap = Math.max(maxGap, ...gaps);
+    const ok = gaps.every((g) => g <= MAX_SCORE_GAP);
+    const { seo, readability } = r.scores;
+    console.log(`${ok ? "ok  " : "FAIL"} ${r.name} [${r.keyphrase || "no keyphrase"}]: SEO plume ${seo.plume} / yoast ${seo.yoast}, readability plume ${readability.plume} / yoast ${readability.yoast}`);
+    ok ? passed++ : failed++;
+  }
+  const agreement = total ? (100 * same) / total : 0;
+  const agreed = total > 0 && agreement >= MIN_AGREEMENT;
+  agreed ? passed++ : failed++;
+  console.log(`same rating: ${same}/${total} (input, assessment) pairs = ${agreement.toFixed(1)}% (need ${MIN_AGREEMENT}%)`);
+  console.log(`max overall score difference: ${maxGap} (allowed ${MAX_SCORE_GAP})`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+main();
