@@ -1,0 +1,48 @@
+// plume::analyze on the shipped 800-word article (examples/article-puces.md), the figure
+// bench/compare_yoast.sh sets against yoastseo.
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "plume/plume.hpp"
+
+namespace {
+
+const std::string kArticle = PLUME_EXAMPLES "/article-puces.md";
+
+std::string read_bytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+plume::AnalyzeOptions options() {
+    plume::AnalyzeOptions o;
+    o.keyphrase = "puces d’IA";
+    o.match = plume::MatchMode::Yoast;  // the mode compared with yoastseo
+    return o;
+}
+
+// The analysis alone: the document is parsed once, as an editor re-analyses a parsed draft.
+void BM_Analyze(benchmark::State& state) {
+    const plume::Document doc = plume::read_document(kArticle, plume::Format::Auto);
+    const plume::AnalyzeOptions o = options();
+    for (auto _ : state) benchmark::DoNotOptimize(plume::analyze(doc, o));
+}
+BENCHMARK(BM_Analyze)->Unit(benchmark::kMicrosecond)->UseRealTime();
+
+// Bytes in memory to analysis: validation, normalisation, Markdown parsing and analysis.
+void BM_ParseAnalyze(benchmark::State& state) {
+    const std::string bytes = read_bytes(kArticle);
+    const plume::AnalyzeOptions o = options();
+    for (auto _ : state) {
+        const plume::Document doc = plume::parse_document(bytes, plume::Format::Auto, kArticle);
+        benchmark::DoNotOptimize(plume::analyze(doc, o));
+    }
+}
+BENCHMARK(BM_ParseAnalyze)->Unit(benchmark::kMicrosecond)->UseRealTime();
+
+}  // namespace
