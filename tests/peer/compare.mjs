@@ -3,7 +3,7 @@
 // One check per input (overall SEO and readability within 5 points) and one global check
 // (the same rating on at least 95% of (input, assessment) pairs); exit 1 if any fails.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyzeWithYoast } from "./yoast.mjs";
@@ -78,7 +78,10 @@ function compareOne(input) {
   const ours = plume(input, ["--json"]);
   const paper = plume(input, ["--paper"]);
   const failure = [ours, paper].find((r) => r instanceof Error);
-  if (failure) return { name, error: failure.message };
+  if (failure) {
+    writeFileSync(join(outDir, `${name}.json`), JSON.stringify({ input, error: failure.message }, null, 1));
+    return { name, error: failure.message };
+  }
   const theirs = analyzeWithYoast(paper);
   const result = { name, keyphrase: input.keyphrase, pairs: [], scores: {} };
   for (const cat of ["seo", "readability"]) {
@@ -91,6 +94,7 @@ function compareOne(input) {
 
 function main() {
   if (!process.env.PLUME) throw new Error("PLUME (the plume binary) is not set");
+  rmSync(outDir, { recursive: true, force: true });  // no stale result from an earlier run
   mkdirSync(outDir, { recursive: true });
   let passed = 0;
   let failed = 0;
