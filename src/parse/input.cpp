@@ -68,17 +68,24 @@ Document parse_document(std::string bytes, Format format, std::string_view name)
         throw InputError(fmt::format("{}: not valid UTF-8 text (convert it to UTF-8 first)", name));
     if (format == Format::Auto) format = detect_format(name, bytes);
     std::string source = normalise(std::move(bytes));
-    switch (format) {
-        case Format::Markdown: return parse_markdown(std::move(source));
-        case Format::Html: return parse_html(std::move(source));
-        default: return parse_text(std::move(source));
+    try {
+        switch (format) {
+            case Format::Markdown: return parse_markdown(std::move(source));
+            case Format::Html: return parse_html(std::move(source));
+            default: return parse_text(std::move(source));
+        }
+    } catch (const InputError& e) {
+        throw InputError(fmt::format("{}: {}", name, e.what()));
     }
 }
 
 Document read_document(const std::string& path, Format format) {
     std::string bytes;
     if (path == "-") {
-        bytes.assign(std::istreambuf_iterator<char>(std::cin), {});
+        // One byte past the limit is enough to refuse without reading everything.
+        bytes.resize(kMaxInputBytes + 1);
+        std::cin.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        bytes.resize(static_cast<std::size_t>(std::cin.gcount()));
     } else {
         std::ifstream in(path, std::ios::binary);
         if (!in) throw InputError(fmt::format("{}: cannot open ({})", path, std::strerror(errno)));

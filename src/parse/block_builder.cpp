@@ -1,0 +1,107 @@
+#include "parse/block_builder.hpp"
+
+#include <algorithm>
+
+namespace plume::parse {
+
+namespace {
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+}  // namespace
+
+void BlockBuilder::open(BlockKind kind, int level) {
+    close();
+    block_ = Block{};
+    block_.kind = kind;
+    block_.level = level;
+    open_ = true;
+    pending_space_ = false;
+}
+
+void BlockBuilder::ensure_open(BlockKind kind) {
+    if (!open_) open(kind);
+}
+
+void BlockBuilder::push_char(char c, std::size_t source_offset) {
+    std::string& t = block_.text;
+    if (source_offset != kNoSource) {
+        auto& spans = block_.spans;
+        if (!spans.empty() && spans.back().text_offset + spans.back().length == t.size() &&
+            spans.back().source_offset + spans.back().length == source_offset)
+            ++spans.back().length;
+        else
+            spans.push_back({t.size(), source_offset, 1});
+    }
+    t += c;
+}
+
+void BlockBuilder::text(std::string_view s, std::size_t source_offset) {
+    ensure_open(BlockKind::Paragraph);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const std::size_t at = source_offset == kNoSource ? kNoSource : source_offset + i;
+        if (is_space(s[i])) {
+            pending_space_ = !block_.text.empty();
+            continue;
+        }
+        // A no-break space (U+00A0) stays: French typography depends on it.
+        flush_space();
+        push_char(s[i], at);
+    }
+}
+
+void BlockBuilder::flush_space() {
+    if (pending_space_) push_char(' ', kNoSource);
+    pending_space_ = false;
+}
+
+void BlockBuilder::begin_link(std::string href) {
+    ensure_open(BlockKind::Paragraph);
+    flush_space();
+    block_.links.push_back({std::move(href), block_.text.size(), block_.text.size()});
+    in_link_ = true;
+}
+
+void BlockBuilder::end_link() {
+    if (!open_ || !in_link_ || block_.links.empty()) return;
+    in_link_ = false;
+    Link& l = block_.links.back();
+    // A space pending after the link's last word belongs outside it.
+    l.end = block_.text.size();
+    if (l.begin > l.end) l.begin = l.end;
+}
+
+void BlockBuilder::image(std::string src, std::string alt, std::size_t source_offset) {
+    ensure_open(BlockKind::Paragraph);
+    flush_space();
+    block_.images.push_back({std::move(src), std::move(alt), block_.text.size()});
+    if (source_offset != kNoSource && block_.spans.empty()) block_.source_begin = source_offset;
+}
+
+Block BlockBuilder::finish() {
+    open_ = false;
+    in_link_ = false;
+    Block b = std::move(block_);
+    block_ = Block{};
+    // Links or images after the last character must not point past the text.
+    for (Link& l : b.links) l.end = std::min(l.end, b.text.size()), l.begin = std::min(l.begin, l.end);
+    for (Image& im : b.images) im.at = std::min(im.at, b.text.size());
+    if (!b.spans.empty()) {
+        b.source_begin = b.spans.front().source_offset;
+        b.source_end = b.spans.back().source_offset + b.spans.back().length;
+    } else {
+        b.source_end = b.source_begin;
+    }
+    return b;
+}
+
+void BlockBuilder::close() {
+    if (!open_) return;
+    Block b = finish();
+    if (!b.text.empty() || !b.images.empty()) doc_.blocks.push_back(std::move(b));
+}
+
+std::string BlockBuilder::take() {
+    if (!open_) return {};
+    return finish().text;
+}
+
+}  // namespace plume::parse

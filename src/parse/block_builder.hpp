@@ -1,0 +1,51 @@
+// Builds Blocks from pieces of text, folding white space and remembering where each piece
+// stands in the source. Shared by the Markdown, HTML and plain-text parsers.
+#pragma once
+
+#include <string_view>
+
+#include "plume/document.hpp"
+
+namespace plume::parse {
+
+class BlockBuilder {
+public:
+    explicit BlockBuilder(Document& doc) : doc_(doc) {}
+
+    // Starts a block; an open one is finished first.
+    void open(BlockKind kind, int level = 0);
+    bool is_open() const { return open_; }
+    // Opens a paragraph of `kind` when no block is open (text outside any block element).
+    void ensure_open(BlockKind kind);
+
+    // Appends text; `source_offset` is where it stands in the source when it is verbatim
+    // (npos for text the parser produced, such as decoded entities).
+    void text(std::string_view s, std::size_t source_offset);
+    void space() { text(" ", kNoSource); }
+
+    void begin_link(std::string href);
+    void end_link();
+    void image(std::string src, std::string alt, std::size_t source_offset);
+
+    // Finishes the open block; one with neither text nor image is dropped.
+    void close();
+    // Finishes the open block and returns its text instead of adding it to the body
+    // (a title taken out of the content).
+    std::string take();
+
+    static constexpr std::size_t kNoSource = static_cast<std::size_t>(-1);
+
+private:
+    void push_char(char c, std::size_t source_offset);
+    void flush_space();
+    Block finish();
+
+    Document& doc_;
+    Block block_;
+    bool open_ = false;
+    bool pending_space_ = false;
+    std::size_t link_start_ = 0;
+    bool in_link_ = false;
+};
+
+}  // namespace plume::parse
