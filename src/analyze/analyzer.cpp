@@ -1,4 +1,5 @@
 // Runs the three families of assessments and aggregates them as yoastseo does.
+#include <algorithm>
 #include <cmath>
 
 #include "analyze/context.hpp"
@@ -40,6 +41,9 @@ Category aggregate_mean(std::vector<Assessment> assessments) {
     for (const Assessment& a : assessments) sum += a.score;
     if (!assessments.empty())
         c.score = static_cast<int>(std::lround(sum * 100.0 / (static_cast<double>(assessments.size()) * 9)));
+    // Negative scores (keyphraseLength is -999 without a keyphrase) can take the mean below 0:
+    // shown on the 0-100 scale, as Yoast's interface does.
+    c.score = std::clamp(c.score, 0, 100);
     // Overall traffic light: the 0-100 score read on the 0-10 assessment scale.
     c.rating = c.score > 70 ? Rating::Good : c.score > 40 ? Rating::Ok : Rating::Bad;
     c.assessments = std::move(assessments);

@@ -1,18 +1,198 @@
-// Sentence splitter (first cut: terminal punctuation; to be replaced by the French rules).
+// French sentence splitter. A sentence ends at . ! ? … (with the closing quotes and
+// brackets that follow) when the next sentence visibly starts: after white space, anything
+// but a lower-case letter or closing punctuation; or, in run-together scraped text
+// (`60 ch.La Mini`), a capitalised word. Abbreviations (data/fr/abbreviations.txt),
+// initials (J. R. R. Tolkien), dotted acronyms, decimals, URLs and tickers in brackets after
+// `Co.` do not end a sentence.
+#include <string>
+#include <unordered_set>
+
 #include "plume/text.hpp"
+#include "text/chars.hpp"
 
 namespace plume::text {
+
+namespace {
+using namespace chars;
+
+struct Abbreviations {
+    std::unordered_set<std::string> before_anything;  // M., Mme, cf., p. ex., av. J.-C.
+    std::unordered_set<std::string> before_number;    // art. 3, vol. 2, janv. 2024
+};
+
+// Entries are written without their final period; "art digits" ends no sentence only
+// before a number, since alone the word is a noun that can end one (l’art.).
+const Abbreviations& abbreviations() {
+    static const Abbreviations a = [] {
+        Abbreviations out;
+        for (std::string entry : word_list("abbreviations")) {
+            const auto space = entry.find(' ');
+            const bool number_only = space != std::string::npos && entry.substr(space + 1) == "digits";
+            if (space != std::string::npos) entry.resize(space);
+            if (!entry.empty() && entry.back() == '.') entry.pop_back();
+            (number_only ? out.before_number : out.before_anything).insert(entry);
+        }
+        return out;
+    }();
+    return a;
+}
+
+bool is_blank(UChar32 c) { return is_space(c) || is_format(c); }
+
+std::size_t skip_blanks(std::string_view t, std::size_t i) {
+    while (i < t.size()) {
+        const Decoded d = decode(t, i);
+        if (!is_blank(d.cp)) break;
+        i = d.next;
+    }
+    return i;
+}
+
+// Length in bytes of the terminator at i (. ! ? …), 0 if none.
+std::size_t terminator_at(std::string_view t, std::size_t i) {
+    const char c = t[i];
+    if (c == '.' || c == '!' || c == '?') return 1;
+    return t.substr(i, 3) == "\u2026" ? 3 : 0;
+}
+
+// Closing quotes and brackets after a terminator belong to the sentence it ends
+// (« Il est parti. » / (voir plus bas.)); » and ” may follow a (no-break) space.
+std::size_t skip_closers(std::string_view t, std::size_t i) {
+    while (i < t.size()) {
+        const std::size_t after_blank = skip_blanks(t, i);
+        if (after_blank >= t.size()) break;
+        const Decoded d = decode(t, after_blank);
+        const bool spaced_closer = d.cp == 0xBB || d.cp == 0x201D;
+        const bool tight_closer = d.cp == '"' || d.cp == ')' || d.cp == ']' || d.cp == 0x2019 || d.cp == '\'';
+        if (!(spaced_closer || (tight_closer && after_blank == i))) break;
+        i = d.next;
+    }
+    return i;
+}
+
+// The word just before byte i, with its inner dots and hyphens (J.-C, n°), lower-cased.
+struct WordBefore {
+    std::string lower;
+    std::size_t begin;
+    int letters;
+    bool single_capital;
+};
+
+WordBefore word_before(std::string_view t, std::size_t i) {
+    std::size_t b = i;
+    int code_points = 0, letters = 0;
+    UChar32 first = 0;
+    while (b > 0) {
+        const Decoded d = decode_before(t, b);
+        if (!(is_alnum(d.cp) || d.cp == '.' || d.cp == '-' || d.cp == 0xB0 || d.cp == 0xBA)) break;
+        ++code_points;
+        letters += is_letter(d.cp);
+        first = d.cp;
+        b = d.next;
+    }
+    std::string lower;
+    for (std::size_t k = b; k < i;) {
+        const Decoded d = decode(t, k);
+        const UChar32 l = u_tolower(d.cp);
+        char buf[4];
+        int32_t n = 0;
+        U8_APPEND_UNSAFE(buf, n, l);
+        lower.append(buf, static_cast<std::size_t>(n));
+        k = d.next;
+    }
+    return {std::move(lower), b, letters, code_points == 1 && is_upper(first)};
+}
+
+// Text since the last white space contains a URL or an address (www.Site.Com, a@b.Fr).
+bool in_address(std::string_view t, std::size_t i) {
+    std::size_t b = i;
+    while (b > 0 && !is_blank(decode_before(t, b).cp)) b = decode_before(t, b).next;
+    const std::string_view chunk = t.substr(b, i - b);
+    return chunk.find('/') != std::string_view::npos || chunk.find('@') != std::string_view::npos ||
+           chunk.starts_with("www") || chunk.starts_with("WWW");
+}
+
+// A capital followed by a lower-case letter: the first word of a sentence (La, Elle, Écrit).
+bool capitalised_word_at(std::string_view t, std::size_t i) {
+    if (i >= t.size()) return false;
+    const Decoded first = decode(t, i);
+    return is_upper(first.cp) && first.next < t.size() && is_lower(decode(t, first.next).cp);
+}
+
+// Whether what starts at i (after white space) can open a new sentence.
+bool opens_sentence(std::string_view t, std::size_t i) {
+    const Decoded d = decode(t, i);
+    if (d.cp < 0 || is_lower(d.cp)) return false;
+    switch (d.cp) {
+        case ',': case ';': case ':': case ')': case ']': case '.': case '!': case '?':
+        case 0xBB: case 0x201D: case 0x2026:
+            return false;
+        case '(':  // (NASDAQ : TSM) or (TSMC) after Co. continue the sentence; (Voir...) opens one
+            return capitalised_word_at(t, skip_blanks(t, d.next));
+        default:
+            return true;
+    }
+}
+
+bool period_ends_sentence(std::string_view t, std::size_t dot, std::size_t next, bool spaced) {
+    if (dot > 0 && is_digit(static_cast<unsigned char>(t[dot - 1])) && is_digit(decode(t, next).cp)) return false;
+    const WordBefore w = word_before(t, dot);
+    const Abbreviations& abbr = abbreviations();
+    if (w.single_capital || abbr.before_anything.contains(w.lower)) return false;
+    if (!spaced)  // `60 ch.La Mini`, but not U.S.Army nor www.Site.Com
+        return w.lower.find('.') == std::string::npos && capitalised_word_at(t, next) && !in_address(t, dot);
+    if (is_digit(decode(t, next).cp) && abbr.before_number.contains(w.lower)) return false;
+    return opens_sentence(t, next);
+}
+
+// Where the sentence ends if the terminator run [i, j) ends one, else npos.
+std::size_t sentence_end(std::string_view t, std::size_t i, std::size_t j) {
+    const std::size_t end = skip_closers(t, j);
+    const std::size_t next = skip_blanks(t, end);
+    if (next >= t.size()) return end;
+    const bool spaced = next > end;
+    const bool single_period = j == i + 1 && t[i] == '.';
+    if (single_period) return period_ends_sentence(t, i, next, spaced) ? end : std::string_view::npos;
+    if (i > 0 && (t[i - 1] == '[' || t[i - 1] == '(')) return std::string_view::npos;  // […] marks a cut
+    const bool opens = spaced ? opens_sentence(t, next) : capitalised_word_at(t, next);
+    return opens ? end : std::string_view::npos;
+}
+
+// The span [b, e) without surrounding white space.
+Span trimmed(std::string_view t, std::size_t b, std::size_t e) {
+    b = skip_blanks(t.substr(0, e), b);
+    while (e > b && is_blank(decode_before(t, e).cp)) e = decode_before(t, e).next;
+    return {b, e};
+}
+
+}  // namespace
 
 std::vector<Span> split_sentences(std::string_view text) {
     std::vector<Span> out;
     std::size_t start = 0;
     auto push = [&](std::size_t end) {
-        while (start < end && text[start] == ' ') ++start;
-        if (start < end) out.push_back({start, end});
+        const Span s = trimmed(text, start, end);
+        if (s.end > s.begin) out.push_back(s);
         start = end;
     };
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '.' || text[i] == '!' || text[i] == '?') push(i + 1);
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (text[i] == '\n') {
+            push(i);
+            ++i;
+            continue;
+        }
+        std::size_t len = terminator_at(text, i);
+        if (len == 0) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i + len;
+        while (j < text.size() && (len = terminator_at(text, j)) > 0) j += len;
+        const std::size_t end = sentence_end(text, i, j);
+        if (end != std::string_view::npos) push(end);
+        i = end != std::string_view::npos ? end : j;
+    }
     push(text.size());
     return out;
 }

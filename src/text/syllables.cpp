@@ -1,18 +1,215 @@
-// French syllables (first cut: vowel groups; to be replaced by the French rules).
+// French syllables by rule, for the Kandel–Moles reading ease. A syllable is a group of
+// written vowels (oi, ou, ai, eau, ieu are one), with these corrections:
+// - silent letters: u of qu and of gu before e/i/y, e of ge before a/o/u;
+// - a silent final e or es (vie, pages; kept in le, les), and the silent -ent of verbs
+//   in the third person plural (parlent, avaient) recognised by ending, while the -ent of
+//   nouns, adjectives and adverbs is sounded (moment, client, souvent);
+// - hiatus splits a vowel group: diaeresis (naïf, Noël), é next to a vowel (réalité,
+//   créer), o before e (poète), a before o (chaos), y after a vowel (pays, payer), and
+//   i/u after a consonant + l/r (client, cruel);
+// - capitals words of up to three letters, or without vowel (IA, PDG, TSMC), are spelled.
+// Parts of a word between apostrophes and hyphens (aujourd’hui, peut-être) add up.
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <array>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "plume/text.hpp"
+#include "text/chars.hpp"
 
 namespace plume::text {
 
-int count_syllables(std::string_view word) {
-    const std::string w = strip_accents(lowercase(word));
-    int n = 0;
-    bool in_vowel = false;
-    for (char c : w) {
-        const bool v = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-        n += v && !in_vowel;
-        in_vowel = v;
+namespace {
+using namespace chars;
+
+enum Mark : char { kNone, kAcute, kGrave, kDiaeresis };  // kGrave: grave or circumflex
+
+struct Letter {
+    char base = '#';  // a-z, or '#' for a letter outside the Latin alphabet
+    Mark mark = kNone;
+    bool upper = false;
+};
+
+// Latin letters with diacritics (U+00C0–U+024F), decomposed once by ICU.
+constexpr UChar32 kLatinFirst = 0xC0, kLatinLast = 0x24F;
+
+Letter decompose(UChar32 cp) {
+    const UChar32 lower = u_tolower(cp);
+    Letter l{'#', kNone, is_upper(cp)};
+    if (lower == 0x153 || lower == 0xE6) {  // œ, æ sound as one vowel
+        l.base = 'e';
+        return l;
     }
-    return n > 0 ? n : 1;
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    icu::UnicodeString parts;
+    if (U_FAILURE(status) || !nfd->getDecomposition(lower, parts) || parts.length() < 1 || parts[0] >= 0x80 ||
+        !is_ascii_alpha(parts[0]))
+        return l;
+    l.base = static_cast<char>(parts[0]);
+    const UChar accent = parts.length() > 1 ? parts[1] : 0;
+    l.mark = accent == 0x301 ? kAcute : accent == 0x300 || accent == 0x302 ? kGrave : accent == 0x308 ? kDiaeresis : kNone;
+    return l;
+}
+
+Letter letter_of(UChar32 cp) {
+    if (cp < 0x80) return {static_cast<char>(cp | 0x20), kNone, cp <= 'Z'};
+    static const auto table = [] {
+        std::array<Letter, kLatinLast - kLatinFirst + 1> t{};
+        for (UChar32 c = kLatinFirst; c <= kLatinLast; ++c) t[static_cast<std::size_t>(c - kLatinFirst)] = decompose(c);
+        return t;
+    }();
+    if (cp >= kLatinFirst && cp <= kLatinLast) return table[static_cast<std::size_t>(cp - kLatinFirst)];
+    return {'#', kNone, is_upper(cp)};
+}
+
+bool vowel_letter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+bool front_vowel(const Letter& l) { return (l.base == 'e' || l.base == 'i' || l.base == 'y') && l.mark != kDiaeresis; }
+bool back_vowel(const Letter& l) { return l.base == 'a' || l.base == 'o' || l.base == 'u'; }
+bool obstruent(char c) { return std::string_view("bcdfgkptv").find(c) != std::string_view::npos; }
+
+// Endings of -ent words: verbs whose -ent is silent, and the nouns, adjectives and adverbs
+// that share the ending but sound it. The longest matching ending decides; no match: sounded.
+constexpr std::pair<std::string_view, bool> kEntEndings[] = {
+    {"aient", true},    {"oient", true},   {"uent", true},    {"éent", true},    {"yent", true},
+    {"ssent", true},    {"ttent", true},   {"nnent", true},   {"llent", true},   {"rment", true},
+    {"lment", true},    {"aiment", true},  {"nomment", true}, {"somment", true}, {"ndent", true},
+    {"rdent", true},    {"èdent", true},   {"aident", true},  {"itent", true},   {"utent", true},
+    {"outent", true},   {"ûtent", true},   {"ètent", true},   {"otent", true},   {"tatent", true},
+    {"stent", true},    {"ptent", true},   {"ctent", true},   {"rtent", true},   {"ltent", true},
+    {"ntent", true},    {"isent", true},   {"usent", true},   {"osent", true},   {"nsent", true},
+    {"rsent", true},    {"ivent", true},   {"euvent", true},  {"ouvent", true},  {"rvent", true},
+    {"èvent", true},    {"ovent", true},   {"rlent", true},   {"blent", true},   {"plent", true},
+    {"flent", true},    {"glent", true},   {"clent", true},   {"eulent", true},  {"ulent", true},
+    {"èlent", true},    {"ôlent", true},   {"ilent", true},   {"rnent", true},   {"ènent", true},
+    {"èrent", true},    {"urent", true},   {"irent", true},   {"orent", true},   {"trent", true},
+    {"brent", true},    {"vrent", true},   {"frent", true},   {"acent", true},   {"ncent", true},
+    {"rcent", true},    {"pent", true},    {"bent", true},    {"fent", true},    {"chent", true},
+    {"gnent", true},    {"quent", true},   {"xent", true},    {"ngent", true},   {"igent", true},
+    {"ègent", true},    {"ogent", true},   {"ugent", true},   {"gagent", true},  {"tagent", true},
+    {"sagent", true},   {"ragent", true},  {"vraiment", false}, {"souvent", false}, {"serpent", false},
+    {"arpent", false},  {"excellent", false}, {"content", false}, {"équent", false}, {"loquent", false},
+    {"écent", false},   {"scent", false},  {"ocent", false},  {"érent", false},  {"arent", false},
+    {"rrent", false},   {"alent", false},  {"olent", false},  {"ésent", false},  {"bsent", false},
+    {"ligent", false},
+};
+
+bool silent_ent(std::string_view lower) {
+    std::size_t best = 0;
+    bool silent = false;
+    for (const auto& [ending, is_silent] : kEntEndings)
+        if (ending.size() > best && lower.ends_with(ending)) {
+            best = ending.size();
+            silent = is_silent;
+        }
+    return silent;
+}
+
+// Which letters of `w` are sounded vowels.
+void mark_vowels(const std::vector<Letter>& w, std::vector<bool>& vowel) {
+    const std::size_t n = w.size();
+    vowel.assign(n, false);
+    for (std::size_t k = 0; k < n; ++k) {
+        const char c = w[k].base;
+        if (!vowel_letter(c)) continue;
+        const bool has_next = k + 1 < n;
+        if (c == 'u' && k > 0 && w[k - 1].base == 'q') continue;                           // quatre
+        if (c == 'u' && k > 0 && w[k - 1].base == 'g' && has_next && front_vowel(w[k + 1])) continue;  // guerre
+        if (c == 'e' && w[k].mark == kNone && k > 0 && w[k - 1].base == 'g' && has_next && back_vowel(w[k + 1]))
+            continue;                                                                       // mangeons
+        if (c == 'y' && k == 0 && has_next && vowel_letter(w[k + 1].base)) continue;        // yeux
+        vowel[k] = true;
+    }
+}
+
+// Whether vowel k, following vowel k-1 in the same group, starts a new syllable.
+bool hiatus(const std::vector<Letter>& w, std::size_t k, std::size_t end) {
+    const Letter& a = w[k - 1];
+    const Letter& b = w[k];
+    if (b.mark == kDiaeresis || b.base == 'y') return true;
+    if (a.mark == kAcute) return true;
+    if (b.mark == kAcute && a.base != 'i' && a.base != 'u') return true;
+    const bool u_next = k + 1 < end && w[k + 1].base == 'u';
+    if (a.base == 'o' && b.base == 'e' && !u_next) return true;  // poète, but oeuvre
+    if (a.base == 'a' && b.base == 'o' && !u_next) return true;  // chaos, but août
+    const bool after_cluster = k >= 3 && (w[k - 2].base == 'l' || w[k - 2].base == 'r') && obstruent(w[k - 3].base);
+    if (after_cluster && a.mark == kNone && (a.base == 'i' || (a.base == 'u' && b.base != 'i'))) return true;
+    return false;
+}
+
+int spelled(const std::vector<Letter>& w) {
+    int n = 0;
+    for (const Letter& l : w) n += l.base == 'w' ? 3 : l.base == 'y' ? 2 : 1;
+    return n;
+}
+
+// Syllables of one run of letters; `lower` is the same run lower-cased (UTF-8).
+int part_syllables(const std::vector<Letter>& w, std::string_view lower, std::vector<bool>& vowel) {
+    const std::size_t n = w.size();
+    mark_vowels(w, vowel);
+    bool all_upper = n >= 2, any_vowel = false;
+    for (std::size_t k = 0; k < n; ++k) {
+        all_upper = all_upper && w[k].upper;
+        any_vowel = any_vowel || vowel[k];
+    }
+    if (all_upper && (n <= 3 || (!any_vowel && n <= 6))) return spelled(w);
+
+    auto sounded_before = [&](std::size_t end) {
+        for (std::size_t k = 0; k < end; ++k)
+            if (vowel[k]) return true;
+        return false;
+    };
+    std::size_t end = n;
+    const auto plain_e = [&](std::size_t k) { return w[k].base == 'e' && w[k].mark == kNone; };
+    if (n > 3 && lower.ends_with("ent") && silent_ent(lower) && sounded_before(n - 3))
+        end = n - 3;
+    else if (n > 2 && plain_e(n - 2) && w[n - 1].base == 's' && sounded_before(n - 2))
+        end = n - 2;
+    else if (n > 1 && plain_e(n - 1) && sounded_before(n - 1))
+        end = n - 1;
+
+    int syllables = 0;
+    for (std::size_t k = 0; k < end; ++k)
+        if (vowel[k] && (k == 0 || !vowel[k - 1] || hiatus(w, k, end))) ++syllables;
+    return syllables;
+}
+
+}  // namespace
+
+int count_syllables(std::string_view word) {
+    // Reused buffers: this runs for every word of every text.
+    thread_local std::vector<Letter> part;
+    thread_local std::vector<bool> vowel;
+    thread_local std::string lower;
+    part.clear();
+    lower.clear();
+    int total = 0;
+    auto flush = [&] {
+        if (!part.empty()) total += part_syllables(part, lower, vowel);
+        part.clear();
+        lower.clear();
+    };
+    for (std::size_t i = 0; i < word.size();) {
+        const Decoded d = decode(word, i);
+        if (d.cp >= 0 && is_letter(d.cp)) {
+            if ((U_GET_GC_MASK(d.cp) & U_GC_M_MASK) == 0) {  // combining marks add no letter
+                part.push_back(letter_of(d.cp));
+                const UChar32 l = u_tolower(d.cp);
+                char buf[4];
+                int32_t len = 0;
+                U8_APPEND_UNSAFE(buf, len, l);
+                lower.append(buf, static_cast<std::size_t>(len));
+            }
+        } else {
+            flush();
+        }
+        i = d.next;
+    }
+    flush();
+    return total > 0 ? total : 1;
 }
 
 }  // namespace plume::text

@@ -1,29 +1,261 @@
-// Tokenizer (first cut: white space and punctuation; to be replaced by the French rules).
+// French tokenizer: one forward scan over code points. Words keep their elisions
+// (l’IA, base at "IA"), hyphenated compounds (peut-être) and inner dots of acronyms (É.-U.);
+// numbers keep thousands groups and decimals (7 000, 3,5); URLs and e-mails stay whole.
+#include <array>
+#include <optional>
+
 #include "plume/text.hpp"
+#include "text/chars.hpp"
 
 namespace plume::text {
 
 namespace {
-bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-bool is_punct(unsigned char c) {
-    return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' ||
-           c == ')' || c == '"';
+using namespace chars;
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool iequals_ascii(std::string_view a, std::string_view lower) {
+    if (a.size() != lower.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (ascii_lower(a[i]) != lower[i]) return false;
+    return true;
 }
+
+bool starts_with_ci(std::string_view text, std::size_t i, std::string_view lower) {
+    return text.size() - i >= lower.size() && iequals_ascii(text.substr(i, lower.size()), lower);
+}
+
+// Words that elide their final vowel before another word: l’, d’, qu’, jusqu’...
+// (aujourd’hui, prud’homme, presqu’île are single words).
+bool is_elision(std::string_view prefix) {
+    static constexpr std::array<std::string_view, 14> kElisions = {
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "quelqu"};
+    for (std::string_view e : kElisions)
+        if (iequals_ascii(prefix, e)) return true;
+    return false;
+}
+
+bool is_url_char(UChar32 c) {
+    return c > ' ' && !is_space(c) && c != '<' && c != '>' && c != '"' && c != 0xAB && c != 0xBB;
+}
+
+// Drops the punctuation that ends the sentence around a URL (…voir https://x.fr/a).
+std::size_t trim_url_end(std::string_view text, std::size_t begin, std::size_t end) {
+    int open = 0;
+    for (std::size_t k = begin; k < end; ++k) open += text[k] == '(' ? 1 : text[k] == ')' ? -1 : 0;
+    while (end > begin) {
+        const Decoded d = decode_before(text, end);
+        const bool closing_paren = d.cp == ')' && open < 0;
+        const bool trailing = d.cp == '.' || d.cp == ',' || d.cp == ';' || d.cp == ':' || d.cp == '!' ||
+                              d.cp == '?' || d.cp == '\'' || d.cp == 0x2019 || d.cp == ']';
+        if (!trailing && !closing_paren) break;
+        open += closing_paren ? 1 : 0;
+        end = d.next;
+    }
+    return end;
+}
+
+std::size_t scan_url_rest(std::string_view text, std::size_t begin, std::size_t i) {
+    while (i < text.size()) {
+        const Decoded d = decode(text, i);
+        if (!is_url_char(d.cp)) break;
+        i = d.next;
+    }
+    return trim_url_end(text, begin, i);
+}
+
+// http(s)://…, ftp://…, www.…; 0 when none starts at i.
+std::size_t scan_url(std::string_view text, std::size_t i) {
+    for (std::string_view scheme : {"https://", "http://", "ftp://", "www."})
+        if (starts_with_ci(text, i, scheme) && i + scheme.size() < text.size() &&
+            is_url_char(decode(text, i + scheme.size()).cp))
+            return scan_url_rest(text, i, i + scheme.size());
+    return 0;
+}
+
+bool is_host_char(char c) { return is_digit(static_cast<unsigned char>(c)) || is_ascii_alpha(static_cast<unsigned char>(c)) || c == '-'; }
+
+// End of a host name `label(.label)+` starting at i, whose last label is letters; 0 if none.
+std::size_t scan_host(std::string_view text, std::size_t i, bool known_tld_only) {
+    static constexpr std::array<std::string_view, 16> kTlds = {
+        "com", "fr", "org", "net", "io", "ai", "eu", "be", "ch", "ca", "de", "uk", "info", "co", "tv", "app"};
+    std::size_t j = i, last_label = i;
+    int labels = 0;
+    while (true) {
+        const std::size_t start = j;
+        while (j < text.size() && is_host_char(text[j])) ++j;
+        if (j == start) return 0;
+        ++labels;
+        last_label = start;
+        if (j + 1 < text.size() && text[j] == '.' && is_host_char(text[j + 1])) { ++j; continue; }
+        break;
+    }
+    const std::string_view tld = text.substr(last_label, j - last_label);
+    if (labels < 2 || tld.size() < 2) return 0;
+    for (char c : tld)
+        if (!is_ascii_alpha(static_cast<unsigned char>(c))) return 0;
+    if (known_tld_only) {
+        bool known = false;
+        for (std::string_view t : kTlds) known = known || tld == t;  // lower case only: not "ch.La"
+        if (!known) return 0;
+    }
+    if (j < text.size() && is_alnum(decode(text, j).cp)) return 0;
+    return j;
+}
+
+bool is_email_char(char c) { return is_host_char(c) || c == '.' || c == '_' || c == '+' || c == '%'; }
+
+// name@host.tld; 0 if none starts at i.
+std::size_t scan_email(std::string_view text, std::size_t i) {
+    std::size_t j = i;
+    while (j < text.size() && is_email_char(text[j])) ++j;
+    if (j == i || j + 1 >= text.size() || text[j] != '@') return 0;
+    return scan_host(text, j + 1, false);
+}
+
+// A bare domain (openai.com, lemonde.fr/economie) with a known top-level domain.
+std::size_t scan_domain(std::string_view text, std::size_t i) {
+    const std::size_t j = scan_host(text, i, true);
+    if (j == 0) return 0;
+    return j < text.size() && text[j] == '/' ? scan_url_rest(text, i, j) : j;
+}
+
+// Dotted capitals: É.-U., U.S.A., J.-C. (at least two letter-dot pairs); 0 if none.
+std::size_t scan_dotted_acronym(std::string_view text, std::size_t i) {
+    std::size_t j = i;
+    int pairs = 0;
+    while (j < text.size()) {
+        const Decoded letter = decode(text, j);
+        if (!is_upper(letter.cp) || letter.next >= text.size() || text[letter.next] != '.') break;
+        ++pairs;
+        j = letter.next + 1;
+        if (j < text.size() && text[j] == '-') ++j;
+    }
+    if (pairs < 2) return 0;
+    return text[j - 1] == '-' ? j - 1 : j;
+}
+
+bool is_group_space(UChar32 c) { return c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2009; }
+
+// Exactly three digits at i, not followed by another digit: a thousands group.
+bool is_thousands_group(std::string_view text, std::size_t i) {
+    return i + 3 <= text.size() && is_digit(text[i]) && is_digit(text[i + 1]) && is_digit(text[i + 2]) &&
+           (i + 3 == text.size() || !is_digit(text[i + 3]));
+}
+
+struct Scanned {
+    std::size_t end;
+    std::size_t base;
+    TokenKind kind;
+};
+
+// A word or number starting at i with an alphanumeric code point.
+Scanned scan_word(std::string_view text, std::size_t i) {
+    std::size_t p = i, base = i;
+    bool letters = false, decimal = false;
+    int lead_digits = 0;   // digits of a number's first group, before any separator
+    bool grouped = false;  // a thousands group has been joined
+    bool pure_number = true;
+    UChar32 prev = 0;
+    while (p < text.size()) {
+        const Decoded c = decode(text, p);
+        if (is_alnum(c.cp)) {
+            const bool digit = is_digit(c.cp);
+            letters = letters || !digit;
+            pure_number = pure_number && digit;
+            lead_digits += digit && !grouped && !decimal;
+            prev = c.cp;
+            p = c.next;
+            continue;
+        }
+        if (c.next >= text.size()) break;
+        if (is_format(c.cp)) {  // soft hyphen inside a word
+            if (!is_alnum(decode(text, c.next).cp)) break;
+            p = c.next;
+            continue;
+        }
+        if (pure_number && is_group_space(c.cp) && !decimal && (grouped || (lead_digits >= 1 && lead_digits <= 3)) &&
+            is_thousands_group(text, c.next)) {
+            grouped = true;
+            p = c.next;
+            continue;
+        }
+        const Decoded d = decode(text, c.next);
+        if (is_apostrophe_cp(c.cp) && is_letter(prev) && is_alnum(d.cp)) {
+            if (base == i && is_elision(text.substr(i, p - i))) {
+                base = c.next;
+                letters = false;
+                pure_number = true;
+                lead_digits = 0;
+            } else if (!is_letter(d.cp)) {
+                break;
+            }
+            p = c.next;
+            continue;
+        }
+        const bool joins = (is_hyphen(c.cp) && is_alnum(prev) && is_alnum(d.cp)) ||
+                           (c.cp == 0xB7 && is_letter(prev) && is_letter(d.cp)) ||         // inclusive writing
+                           (c.cp == '&' && is_upper(prev) && is_upper(d.cp)) ||             // R&D, AT&T
+                           ((c.cp == ',' || c.cp == '.') && is_digit(prev) && is_digit(d.cp));  // 3,5
+        if (!joins) break;
+        decimal = decimal || c.cp == ',' || c.cp == '.';
+        pure_number = pure_number && !is_hyphen(c.cp) && c.cp != 0xB7 && c.cp != '&';
+        p = c.next;
+    }
+    // n° (numéro) is one word.
+    if (p - i == 1 && (text[i] | 0x20) == 'n' && p < text.size()) {
+        const Decoded d = decode(text, p);
+        if (d.cp == 0xB0 || d.cp == 0xBA) p = d.next;
+    }
+    return {p, base, letters ? TokenKind::Word : TokenKind::Number};
+}
+
+// URL, e-mail, bare domain or dotted acronym starting at i (an ASCII letter or digit, or a capital).
+std::optional<Scanned> scan_special(std::string_view text, std::size_t i, UChar32 first) {
+    if (first < 0x80) {
+        if (std::size_t e = scan_url(text, i)) return Scanned{e, i, TokenKind::Url};
+        // Most words have neither '@' nor '.': look before trying the slower scans.
+        std::size_t j = i;
+        bool dot = false;
+        for (; j < text.size() && is_email_char(text[j]); ++j) dot = dot || text[j] == '.';
+        if (j < text.size() && text[j] == '@') {
+            if (std::size_t e = scan_email(text, i)) return Scanned{e, i, TokenKind::Email};
+        } else if (dot) {
+            if (std::size_t e = scan_domain(text, i)) return Scanned{e, i, TokenKind::Url};
+        }
+    }
+    if (is_upper(first))
+        if (std::size_t e = scan_dotted_acronym(text, i)) return Scanned{e, i, TokenKind::Word};
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text) {
     std::vector<Token> out;
+    out.reserve(text.size() / 5 + 1);
     std::size_t i = 0;
     while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (is_space(c)) { ++i; continue; }
-        if (is_punct(c)) { out.push_back({i, i + 1, TokenKind::Punct, i}); ++i; continue; }
-        std::size_t j = i;
-        while (j < text.size() && !is_space(static_cast<unsigned char>(text[j])) &&
-               !is_punct(static_cast<unsigned char>(text[j])))
-            ++j;
-        out.push_back({i, j, TokenKind::Word, i});
-        i = j;
+        const Decoded c = decode(text, i);
+        if (c.cp < 0) {
+            out.push_back({i, c.next, TokenKind::Symbol, i});
+        } else if (is_space(c.cp) || is_format(c.cp)) {
+        } else if (is_alnum(c.cp)) {
+            const std::optional<Scanned> special = scan_special(text, i, c.cp);
+            const Scanned s = special ? *special : scan_word(text, i);
+            out.push_back({i, s.end, s.kind, s.base});
+            i = s.end;
+            continue;
+        } else if (c.cp == '.') {  // an ellipsis written as dots is one token
+            std::size_t e = c.next;
+            while (e < text.size() && text[e] == '.') ++e;
+            out.push_back({i, e, TokenKind::Punct, i});
+            i = e;
+            continue;
+        } else {
+            out.push_back({i, c.next, u_ispunct(c.cp) ? TokenKind::Punct : TokenKind::Symbol, i});
+        }
+        i = c.next;
     }
     return out;
 }

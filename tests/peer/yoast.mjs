@@ -44,7 +44,9 @@ function category(assessor, paper) {
     rating: ratingOf(r.getScore()),
     message: r.getText(),
   }));
-  const score = assessor.calculateOverallScore();
+  // Yoast's mean can fall below 0 (keyphraseLength scores -999 without a keyphrase); its UI and
+  // plume's JSON show it on the 0-100 scale.
+  const score = Math.max(0, Math.min(100, assessor.calculateOverallScore()));
   return { score, rating: overallRatingOf(score), assessments };
 }
 
