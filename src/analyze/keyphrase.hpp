@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,21 +17,41 @@
 
 namespace plume::analysis {
 
+// One keyphrase word in the form text words are compared by (see match_form), and Yoast's
+// transliteration of it (accents and ligatures folded), which also matches in Yoast mode.
+struct KeyWord {
+    std::string form;
+    std::string folded;
+};
+
 struct Keyphrase {
     MatchMode mode = MatchMode::French;
-    std::string phrase;   // as given, trimmed, quotes removed, lowercased
-    bool exact = false;   // "double-quoted": the words in order, as written (Yoast's exact match)
-    // The words that must all be found, in the form text words are compared by: content words,
-    // or every word when the keyphrase holds only function words. Exact match: one entry per word.
-    std::vector<std::string> words;
+    std::string phrase;  // trimmed, quotes removed, lowercased
+    bool exact = false;  // "double-quoted": the words in a row, in order (Yoast's exact match)
+    // The words that must all be found: content words, or every word when the keyphrase holds
+    // only function words. Exact match: every word, in order.
+    std::vector<KeyWord> words;
+    std::vector<KeyWord> sequence;  // every word, in order, function words included
     bool empty() const { return words.empty(); }
+    // Yoast's keyphrase length (the number of its "keyphrase forms"): 1 for an exact match.
+    std::size_t length() const { return exact ? (words.empty() ? 0 : 1) : words.size(); }
 };
 
 // An empty or blank phrase gives an empty Keyphrase.
 Keyphrase make_keyphrase(std::string_view phrase, MatchMode mode);
 
-// The form a text word is compared by in `mode` (`word` is one token's text).
-std::string match_form(std::string_view word, MatchMode mode);
+// The form a text token is compared by in `mode`: Yoast, the lowercased token (apostrophes
+// unified); French, the accent-free Snowball stem of the word after its elision.
+std::string match_form(std::string_view text, const text::Token& token, MatchMode mode);
+
+// Whether a text word in its match form is this keyphrase word.
+bool matches(const KeyWord& word, std::string_view form, MatchMode mode);
+
+// A word of data/fr/function_words.txt (any case, either apostrophe).
+bool is_function_word(std::string_view word);
+
+// Word and number tokens, the ones keyphrase words are compared with.
+bool is_word(const text::Token& t);
 
 // One occurrence count and the text words that make it up (byte spans into the text).
 struct Found {
@@ -40,7 +61,11 @@ struct Found {
 
 // Occurrences of the keyphrase in one sentence (Yoast's rule): every keyphrase word must occur;
 // the count is that of the rarest word. Exact match: the words in a row, in order.
-Found find_in_sentence(const Keyphrase& k, std::string_view text, const std::vector<text::Token>& tokens);
+// `tokens` are the sentence's tokens of `text`.
+Found find_in_sentence(const Keyphrase& k, std::string_view text, std::span<const text::Token> tokens);
+
+// Index in `tokens` of the first word where the whole phrase (`sequence`) stands in a row.
+std::ptrdiff_t find_sequence(const Keyphrase& k, std::string_view text, std::span<const text::Token> tokens);
 
 // Sum over the sentences of `text` (split with text::split_sentences).
 std::size_t count_matches(const Keyphrase& k, std::string_view text);

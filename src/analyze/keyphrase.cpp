@@ -1,0 +1,193 @@
+#include "analyze/keyphrase.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace plume::analysis {
+
+namespace {
+
+// Lowercase, with the ASCII fast path (most words) kept off ICU.
+std::string lower(std::string_view s) {
+    if (std::all_of(s.begin(), s.end(), [](unsigned char c) { return c < 0x80; })) {
+        std::string out(s);
+        for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        return out;
+    }
+    return text::lowercase(s);
+}
+
+// Yoast unifies single quotes (’ ‘ ‛ ` ‹ ›) to ' before matching.
+std::string unify_apostrophes(std::string_view s) {
+    static constexpr std::string_view quotes[] = {"\u2019", "\u2018", "\u201B", "`", "\u2039", "\u203A"};
+    std::string out(s);
+    for (std::string_view q : quotes)
+        for (std::size_t at = out.find(q); at != std::string::npos; at = out.find(q, at + 1)) out.replace(at, q.size(), "'");
+    return out;
+}
+
+// Yoast's double quotes around a keyphrase ask for an exact match (« » do not).
+bool is_double_quoted(std::string_view s) {
+    static constexpr std::string_view quotes[] = {"\"", "\u201C", "\u201D", "\u301D", "\u301E", "\u301F", "\u201F", "\u201E"};
+    auto starts = [&](std::string_view q) { return s.starts_with(q); };
+    auto ends = [&](std::string_view q) { return s.ends_with(q); };
+    return s.size() > 2 && std::any_of(std::begin(quotes), std::end(quotes), starts) &&
+           std::any_of(std::begin(quotes), std::end(quotes), ends);
+}
+
+std::string_view trim(std::string_view s) {
+    const auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string_view::npos) return {};
+    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+}
+
+// Strips the quote characters (one UTF-8 sequence each end) around an exact-match keyphrase.
+std::string_view unquote(std::string_view s) {
+    auto lead = [](unsigned char c) { return c < 0x80 ? 1u : c >= 0xF0 ? 4u : c >= 0xE0 ? 3u : 2u; };
+    std::size_t first = lead(static_cast<unsigned char>(s.front()));
+    std::size_t last = 1;
+    while (last < s.size() && (static_cast<unsigned char>(s[s.size() - last]) & 0xC0) == 0x80) ++last;
+    return trim(s.substr(first, s.size() - first - last));
+}
+
+KeyWord key_word(std::string form, MatchMode mode) {
+    KeyWord w{std::move(form), {}};
+    w.folded = mode == MatchMode::Yoast ? text::strip_accents(w.form) : w.form;
+    return w;
+}
+
+// `s` ends with `tail` right after an apostrophe: Yoast's word boundary includes apostrophes,
+// so "ia" matches "l'ia".
+bool ends_after_apostrophe(std::string_view s, std::string_view tail) {
+    return s.size() > tail.size() && s.ends_with(tail) && s[s.size() - tail.size() - 1] == '\'';
+}
+
+bool yoast_part_matches(const KeyWord& w, std::string_view part) {
+    for (std::string_view k : {std::string_view(w.form), std::string_view(w.folded)})
+        if (part == k || ends_after_apostrophe(part, k)) return true;
+    return false;
+}
+
+}  // namespace
+
+bool is_function_word(std::string_view word) {
+    return text::word_list("function_words").contains(unify_apostrophes(lower(word)));
+}
+
+bool is_word(const text::Token& t) { return t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number; }
+
+std::string match_form(std::string_view text, const text::Token& token, MatchMode mode) {
+    if (mode == MatchMode::Yoast) return unify_apostrophes(lower(token.view(text)));
+    return text::strip_accents(text::stem(lower(text.substr(token.base, token.end - token.base))));
+}
+
+bool matches(const KeyWord& word, std::string_view form, MatchMode mode) {
+    if (mode == MatchMode::French) return form == word.form;
+    if (yoast_part_matches(word, form)) return true;
+    // Hyphens are word boundaries for Yoast: "porte" is found in "porte-monnaie".
+    for (std::size_t b = 0; b <= form.size();) {
+        const std::size_t e = std::min(form.find('-', b), form.size());
+        if (e != form.size() || b != 0)
+            if (yoast_part_matches(word, form.substr(b, e - b))) return true;
+        b = e + 1;
+    }
+    return false;
+}
+
+Keyphrase make_keyphrase(std::string_view phrase, MatchMode mode) {
+    Keyphrase k;
+    k.mode = mode;
+    phrase = trim(phrase);
+    if (phrase.empty()) return k;
+    k.exact = is_double_quoted(phrase);
+    if (k.exact) phrase = unquote(phrase);
+    k.phrase = lower(phrase);
+    std::vector<KeyWord> content;
+    for (const text::Token& t : text::tokenize(k.phrase)) {
+        if (!is_word(t)) continue;
+        KeyWord w = key_word(match_form(k.phrase, t, mode), mode);
+        if (!is_function_word(t.view(k.phrase))) content.push_back(w);
+        k.sequence.push_back(std::move(w));
+    }
+    k.words = k.exact || content.empty() ? k.sequence : std::move(content);
+    return k;
+}
+
+std::ptrdiff_t find_sequence(const Keyphrase& k, std::string_view text, std::span<const text::Token> tokens) {
+    if (k.sequence.empty()) return -1;
+    // Yoast's exact matching: a mismatch restarts the phrase at the next token.
+    std::size_t matched = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const bool hit = is_word(tokens[i]) && matches(k.sequence[matched], match_form(text, tokens[i], k.mode), k.mode);
+        matched = hit ? matched + 1 : 0;
+        if (matched == k.sequence.size()) return static_cast<std::ptrdiff_t>(i + 1 - matched);
+    }
+    return -1;
+}
+
+Found find_in_sentence(const Keyphrase& k, std::string_view text, std::span<const text::Token> tokens) {
+    Found found;
+    if (k.empty()) return found;
+    if (k.exact) {
+        for (std::span<const text::Token> rest = tokens;;) {
+            const std::ptrdiff_t at = find_sequence(k, text, rest);
+            if (at < 0) break;
+            const auto first = static_cast<std::size_t>(at);
+            ++found.count;
+            for (std::size_t i = first; i < first + k.sequence.size(); ++i) found.words.push_back({rest[i].begin, rest[i].end});
+            rest = rest.subspan(first + k.sequence.size());
+        }
+        return found;
+    }
+    std::vector<std::string> forms;
+    forms.reserve(tokens.size());
+    for (const text::Token& t : tokens) forms.push_back(is_word(t) ? match_form(text, t, k.mode) : std::string());
+    std::size_t rarest = std::numeric_limits<std::size_t>::max();
+    std::vector<text::Span> spans;
+    for (const KeyWord& w : k.words) {
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < tokens.size(); ++i)
+            if (is_word(tokens[i]) && matches(w, forms[i], k.mode)) {
+                ++n;
+                spans.push_back({tokens[i].begin, tokens[i].end});
+            }
+        rarest = std::min(rarest, n);
+    }
+    if (rarest == 0) return found;
+    std::sort(spans.begin(), spans.end(), [](const text::Span& a, const text::Span& b) { return a.begin < b.begin; });
+    spans.erase(std::unique(spans.begin(), spans.end(), [](const text::Span& a, const text::Span& b) { return a.begin == b.begin; }),
+                spans.end());
+    found.count = rarest;
+    found.words = std::move(spans);
+    return found;
+}
+
+std::size_t count_matches(const Keyphrase& k, std::string_view text) {
+    const std::vector<text::Token> tokens = text::tokenize(text);
+    std::size_t n = 0;
+    auto first = tokens.begin();
+    for (const text::Span& s : text::split_sentences(text)) {
+        first = std::find_if(first, tokens.end(), [&](const text::Token& t) { return t.begin >= s.begin; });
+        const auto last = std::find_if(first, tokens.end(), [&](const text::Token& t) { return t.begin >= s.end; });
+        n += find_in_sentence(k, text, {first, last}).count;
+        first = last;
+    }
+    return n;
+}
+
+double share_found(const Keyphrase& k, std::string_view text) {
+    if (k.empty()) return 0;
+    const std::vector<text::Token> tokens = text::tokenize(text);
+    if (k.exact) return find_sequence(k, text, tokens) >= 0 ? 1 : 0;
+    std::vector<std::string> forms;
+    for (const text::Token& t : tokens)
+        if (is_word(t)) forms.push_back(match_form(text, t, k.mode));
+    const auto found = std::count_if(k.words.begin(), k.words.end(), [&](const KeyWord& w) {
+        return std::any_of(forms.begin(), forms.end(), [&](const std::string& f) { return matches(w, f, k.mode); });
+    });
+    return static_cast<double>(found) / static_cast<double>(k.words.size());
+}
+
+bool contains_all(const Keyphrase& k, std::string_view text) { return !k.empty() && share_found(k, text) == 1.0; }
+
+}  // namespace plume::analysis

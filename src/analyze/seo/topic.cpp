@@ -1,0 +1,33 @@
+// What the seo assessments share: the keyphrase with its synonyms, and sentence tokens.
+#include <algorithm>
+#include <cmath>
+
+#include "analyze/seo/seo.hpp"
+
+namespace plume::analysis::seo {
+
+Topic make_topic(const Context& ctx) {
+    Topic t{make_keyphrase(ctx.options.keyphrase, ctx.options.match), {}};
+    for (const std::string& s : ctx.options.synonyms)
+        if (Keyphrase k = make_keyphrase(s, ctx.options.match); !k.empty()) t.synonyms.push_back(std::move(k));
+    return t;
+}
+
+int topic_percent(const Topic& topic, std::string_view text, bool synonyms) {
+    auto percent = [&](const Keyphrase& k) { return static_cast<int>(std::lround(share_found(k, text) * 100)); };
+    int best = percent(topic.keyphrase);
+    if (synonyms)
+        for (const Keyphrase& k : topic.synonyms) best = std::max(best, percent(k));
+    return best;
+}
+
+std::span<const text::Token> sentence_tokens(const Context& ctx, const Sentence& s) {
+    const std::vector<text::Token>& all = ctx.tokens[s.block];
+    const auto first = std::lower_bound(all.begin(), all.end(), s.begin,
+                                        [](const text::Token& t, std::size_t at) { return t.begin < at; });
+    const auto last = std::lower_bound(first, all.end(), s.end,
+                                       [](const text::Token& t, std::size_t at) { return t.begin < at; });
+    return {first, last};
+}
+
+}  // namespace plume::analysis::seo
