@@ -28,7 +28,7 @@ test-asan: deps
 test: test-release test-asan
 
 bench: build
-	./$(BUILD)/plume_bench
+	./$(BUILD)/bench/plume_bench
 	bash bench/compare_yoast.sh $(BUILD)/plume
 
 clean:

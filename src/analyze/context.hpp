@@ -28,6 +28,7 @@ struct Context {
     std::string description;  // options.description, else the document's
     std::string slug;
     std::vector<std::vector<text::Token>> tokens;  // per block
+    std::vector<std::vector<std::string>> lower;   // per block and token: its text lowercased
     std::vector<Sentence> sentences;               // every block's, in order
     std::size_t words = 0;                         // word tokens in the body, headings included
 

@@ -33,7 +33,39 @@ std::string nfc(std::string_view s) {
     return out;
 }
 
+namespace {
+
+// Lowercases ASCII and the Latin-1 and Œ/Ÿ capitals of French in place, leaving punctuation and
+// symbols untouched; false when the text holds a character only ICU knows how to map.
+bool lowercase_french_fast(std::string& s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z') s[i] = static_cast<char>(c + 32);
+            continue;
+        }
+        if (i + 1 >= s.size()) return false;
+        auto& next = reinterpret_cast<unsigned char&>(s[i + 1]);
+        if (c == 0xC2) {                                     // U+0080-00BF: no capitals
+        } else if (c == 0xC3) {                              // U+00C0-00FF
+            if (next >= 0x80 && next <= 0x9E && next != 0x97) next = static_cast<unsigned char>(next + 0x20);
+        } else if (c == 0xC5 && (next == 0x92 || next == 0x93)) {  // Œ œ
+            next = 0x93;
+        } else if (c == 0xE2 && i + 2 < s.size() && (next == 0x80 || next == 0x81 || next == 0x82)) {
+            ++i;                                             // punctuation and currency signs
+        } else {
+            return false;
+        }
+        ++i;
+    }
+    return true;
+}
+
+}  // namespace
+
 std::string lowercase(std::string_view s) {
+    std::string fast(s);
+    if (lowercase_french_fast(fast)) return fast;
     auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
     std::string out;
     u.toLower(icu::Locale::getFrench()).toUTF8String(out);

@@ -1,6 +1,5 @@
 // Word lists written for plume in data/fr, compiled into the library.
-#include <map>
-#include <mutex>
+#include <vector>
 #include <utility>
 
 #include "plume/text.hpp"
@@ -30,14 +29,17 @@ std::unordered_set<std::string> parse_list(std::string_view content) {
 }  // namespace
 
 const std::unordered_set<std::string>& word_list(std::string_view name) {
-    static std::mutex mutex;
-    static std::map<std::string, std::unordered_set<std::string>, std::less<>> cache;
-    std::lock_guard lock(mutex);
-    if (auto it = cache.find(name); it != cache.end()) return it->second;
-    std::unordered_set<std::string> list;
-    for (unsigned i = 0; i < data::kFileCount; ++i)
-        if (data::kFiles[i].first == name) list = parse_list(data::kFiles[i].second);
-    return cache.emplace(std::string(name), std::move(list)).first->second;
+    // Every list is parsed once, on first use; lookups after that take no lock.
+    static const std::vector<std::pair<std::string_view, std::unordered_set<std::string>>> lists = [] {
+        std::vector<std::pair<std::string_view, std::unordered_set<std::string>>> out;
+        for (unsigned i = 0; i < data::kFileCount; ++i)
+            out.emplace_back(data::kFiles[i].first, parse_list(data::kFiles[i].second));
+        return out;
+    }();
+    static const std::unordered_set<std::string> none;
+    for (const auto& [n, list] : lists)
+        if (n == name) return list;
+    return none;
 }
 
 }  // namespace plume::text

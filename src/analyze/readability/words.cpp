@@ -1,6 +1,7 @@
 // Helpers shared by the readability assessments: words of a sentence, percentages, marks.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 
 #include "analyze/readability/readability.hpp"
@@ -39,18 +40,25 @@ bool is_word(const text::Token& t) {
 
 bool analysed(const Block& block) { return block.kind != BlockKind::Quote && block.kind != BlockKind::Code; }
 
-std::string normalize_word(std::string_view word) {
-    const std::string lower = text::lowercase(word);
+std::string normalize_word(std::string_view word) { return normalize_lowered(text::lowercase(word)); }
+
+std::string normalize_lowered(std::string_view lower) {
     std::string w;
-    w.reserve(lower.size());
-    for (std::size_t i = 0; i < lower.size(); ++i) {
-        if (lower.compare(i, 3, "’") == 0) {
-            w += '\'';
-            i += 2;
-        } else {
-            w += lower[i];
+    if (lower.find('\xE2') == std::string_view::npos) {
+        w.assign(lower);  // no ’ to unify: the common case
+    } else {
+        w.reserve(lower.size());
+        for (std::size_t i = 0; i < lower.size(); ++i) {
+            if (lower.compare(i, 3, "’") == 0) {
+                w += '\'';
+                i += 2;
+            } else {
+                w += lower[i];
+            }
         }
     }
+    auto plain = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    if (!w.empty() && plain(w.front()) && plain(w.back())) return w;
     while (strip_one(w, true)) {
     }
     while (strip_one(w, false)) {
@@ -73,7 +81,19 @@ std::vector<std::string> words_of(std::string_view text, const std::vector<text:
 }
 
 std::vector<std::string> sentence_words(const Context& ctx, const Sentence& s, bool commas) {
-    return words_of(ctx.doc.blocks[s.block].text, ctx.tokens[s.block], s.begin, s.end, commas);
+    // Same as words_of, from the lowercased tokens the context computed once.
+    const std::string_view text = ctx.doc.blocks[s.block].text;
+    const auto& tokens = ctx.tokens[s.block];
+    std::vector<std::string> out;
+    for (auto it = first_token(tokens, s.begin); it != tokens.end() && it->end <= s.end; ++it) {
+        if (is_word(*it)) {
+            const auto index = static_cast<std::size_t>(it - tokens.begin());
+            if (std::string w = normalize_lowered(ctx.lower[s.block][index]); !w.empty()) out.push_back(std::move(w));
+        } else if (commas && it->view(text) == ",") {
+            out.emplace_back(",");
+        }
+    }
+    return out;
 }
 
 std::size_t word_count(const Context& ctx, std::size_t block, std::size_t begin, std::size_t end) {
