@@ -28,7 +28,9 @@ struct Context {
     std::string description;  // options.description, else the document's
     std::string slug;
     std::vector<std::vector<text::Token>> tokens;  // per block
-    std::vector<std::vector<std::string>> lower;   // per block and token: its text lowercased
+    // Per sentence, its words in list_form and its commas, in order: what the word-list
+    // checks (transition words, passive voice, sentence beginnings) compare.
+    std::vector<std::vector<std::string>> sentence_words;
     std::vector<Sentence> sentences;               // every block's, in order
     std::size_t words = 0;                         // word tokens in the body, headings included
 
@@ -43,6 +45,9 @@ struct Context {
 };
 
 Context make_context(const Document& doc, const AnalyzeOptions& options);
+
+// A lowercased word as the data/fr lists spell it: ’ as ', clinging punctuation removed.
+std::string list_form(std::string_view lower);
 
 // Result of one assessment, rated from its score; nullopt when it does not apply.
 Assessment result(std::string id, int score, std::string message, std::vector<Mark> marks = {});

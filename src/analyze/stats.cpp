@@ -27,11 +27,11 @@ std::vector<std::string> language_warnings(const Context& ctx) {
     // English or other languages share only a handful of them.
     const auto& fr = text::word_list("function_words");
     std::size_t words = 0, function = 0;
-    for (std::size_t i = 0; i < ctx.doc.blocks.size(); ++i)
-        for (const text::Token& tok : ctx.tokens[i])
-            if (tok.kind == text::TokenKind::Word) {
+    for (const std::vector<std::string>& sentence : ctx.sentence_words)
+        for (const std::string& w : sentence)
+            if (w != ",") {
                 ++words;
-                function += fr.contains(text::lowercase(tok.view(ctx.doc.blocks[i].text)));
+                function += fr.contains(w);
             }
     if (words < 20 || function * 100 >= words * 12) return {};
     return {ctx.say("le texte ne semble pas être en français ({} mots outils français sur {} mots) : "

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The yoastseo peer test (see docs/parts/peer.md). Env: PLUME, SEEDS, EXAMPLES.
+# The yoastseo peer test (see docs/analysis.md, "The peer test"). Env: PLUME, SEEDS, EXAMPLES.
 set -euo pipefail
 cd "$(dirname "$0")"
 # npm records what it installed in node_modules/.package-lock.json: reinstall when it is

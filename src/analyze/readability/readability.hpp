@@ -32,8 +32,6 @@ bool analysed(const Block& block);
 // A word as compared with the lists: lowercase, typographic apostrophe as ', surrounding
 // punctuation removed.
 std::string normalize_word(std::string_view word);
-// normalize_word of a word already lowercased.
-std::string normalize_lowered(std::string_view lower);
 
 // The words of a sentence, normalised; a "," entry stands for each comma when `commas`.
 std::vector<std::string> sentence_words(const Context& ctx, const Sentence& s, bool commas = false);

@@ -1,7 +1,6 @@
 // Helpers shared by the readability assessments: words of a sentence, percentages, marks.
 #include <algorithm>
-#include <array>
-#include <cctype>
+#include <iterator>
 #include <cmath>
 
 #include "analyze/readability/readability.hpp"
@@ -9,20 +8,6 @@
 namespace plume::analysis::readability {
 
 namespace {
-
-// Punctuation that may cling to a word when the tokenizer leaves it there.
-constexpr std::array<std::string_view, 16> kClinging = {
-    "\"", "(", ")", "[", "]", ".", ",", ";", ":", "!", "?", "«", "»", "“", "”", "…"};
-
-bool strip_one(std::string& w, bool front) {
-    for (std::string_view p : kClinging) {
-        if (front ? w.starts_with(p) : w.ends_with(p)) {
-            front ? w.erase(0, p.size()) : w.erase(w.size() - p.size());
-            return true;
-        }
-    }
-    return false;
-}
 
 using TokenIt = std::vector<text::Token>::const_iterator;
 
@@ -40,31 +25,7 @@ bool is_word(const text::Token& t) {
 
 bool analysed(const Block& block) { return block.kind != BlockKind::Quote && block.kind != BlockKind::Code; }
 
-std::string normalize_word(std::string_view word) { return normalize_lowered(text::lowercase(word)); }
-
-std::string normalize_lowered(std::string_view lower) {
-    std::string w;
-    if (lower.find('\xE2') == std::string_view::npos) {
-        w.assign(lower);  // no ’ to unify: the common case
-    } else {
-        w.reserve(lower.size());
-        for (std::size_t i = 0; i < lower.size(); ++i) {
-            if (lower.compare(i, 3, "’") == 0) {
-                w += '\'';
-                i += 2;
-            } else {
-                w += lower[i];
-            }
-        }
-    }
-    auto plain = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
-    if (!w.empty() && plain(w.front()) && plain(w.back())) return w;
-    while (strip_one(w, true)) {
-    }
-    while (strip_one(w, false)) {
-    }
-    return w;
-}
+std::string normalize_word(std::string_view word) { return list_form(text::lowercase(word)); }
 
 std::vector<std::string> words_of(std::string_view text, const std::vector<text::Token>& tokens,
                                   std::size_t begin, std::size_t end, bool commas) {
@@ -81,18 +42,12 @@ std::vector<std::string> words_of(std::string_view text, const std::vector<text:
 }
 
 std::vector<std::string> sentence_words(const Context& ctx, const Sentence& s, bool commas) {
-    // Same as words_of, from the lowercased tokens the context computed once.
-    const std::string_view text = ctx.doc.blocks[s.block].text;
-    const auto& tokens = ctx.tokens[s.block];
+    // `s` is one of ctx.sentences; at() rather than a silent read past the end otherwise.
+    const std::vector<std::string>& all = ctx.sentence_words.at(static_cast<std::size_t>(&s - ctx.sentences.data()));
+    if (commas) return all;
     std::vector<std::string> out;
-    for (auto it = first_token(tokens, s.begin); it != tokens.end() && it->end <= s.end; ++it) {
-        if (is_word(*it)) {
-            const auto index = static_cast<std::size_t>(it - tokens.begin());
-            if (std::string w = normalize_lowered(ctx.lower[s.block][index]); !w.empty()) out.push_back(std::move(w));
-        } else if (commas && it->view(text) == ",") {
-            out.emplace_back(",");
-        }
-    }
+    out.reserve(all.size());
+    std::copy_if(all.begin(), all.end(), std::back_inserter(out), [](const std::string& w) { return w != ","; });
     return out;
 }
 
