@@ -11,11 +11,13 @@ namespace {
 
 struct Style {
     bool color;
+    Lang lang;
+    // A coloured dot on a terminal, the rating in words otherwise.
     std::string light(Rating r) const {
-        const char* dot = r == Rating::Good ? "●" : r == Rating::Ok ? "●" : "●";
-        if (!color) return r == Rating::Good ? "[bon]" : r == Rating::Ok ? "[moyen]" : "[mauvais]";
+        if (!color) return fmt::format("[{}]", lang == Lang::Fr ? (r == Rating::Good ? "bon" : r == Rating::Ok ? "moyen" : "mauvais")
+                                                                : to_string(r));
         const char* code = r == Rating::Good ? "32" : r == Rating::Ok ? "33" : "31";
-        return fmt::format("\033[{}m{}\033[0m", code, dot);
+        return fmt::format("\033[{}m●\033[0m", code);
     }
     std::string bold(std::string_view s) const {
         return color ? fmt::format("\033[1m{}\033[0m", s) : std::string(s);
@@ -57,7 +59,7 @@ void category(std::string& out, const Document& doc, const Category& c, std::str
 
 std::string render_report(const Document& doc, const Analysis& a, const std::string& file, Lang lang,
                           bool color) {
-    const Style st{color};
+    const Style st{color, lang};
     const bool fr = lang == Lang::Fr;
     std::string out = st.bold(file) + "\n";
     for (const std::string& w : a.warnings) out += fmt::format(fmt::runtime(fr ? "attention : {}\n" : "warning: {}\n"), w);

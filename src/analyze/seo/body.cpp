@@ -120,20 +120,21 @@ std::optional<Assessment> keyphrase_density(const Context& ctx) {
             for (const text::Span& w : f.words) marks.push_back(ctx.mark(s.block, w.begin, w.end));
     }
     const int score = density_score(count, ctx.words, topic.keyphrase.length());
-    const double percent = ctx.words == 0 ? 0 : static_cast<double>(count) * 100 / static_cast<double>(ctx.words);
+    std::string percent = fmt::format("{:.1f}", ctx.words == 0 ? 0.0 : static_cast<double>(count) * 100 / static_cast<double>(ctx.words));
+    if (ctx.options.lang == Lang::Fr) std::replace(percent.begin(), percent.end(), '.', ',');  // 0,7 %
     std::string message;
     if (score == 9)
-        message = ctx.say("Densité de la requête : trouvée {} fois ({:.1f} %). Parfait !",
-                          "Keyphrase density: found {} times ({:.1f}%). This is great!", count, percent);
+        message = ctx.say("Densité de la requête : trouvée {} fois ({} %). Parfait !",
+                          "Keyphrase density: found {} times ({}%). This is great!", count, percent);
     else if (score == 4)
-        message = ctx.say("Densité de la requête : trouvée {} fois ({:.1f} %), c’est trop peu pour un texte de cette longueur. "
+        message = ctx.say("Densité de la requête : trouvée {} fois ({} %), c’est trop peu pour un texte de cette longueur. "
                           "Mettez l’accent sur votre requête.",
-                          "Keyphrase density: found {} times ({:.1f}%), less than recommended for a text of this length. "
+                          "Keyphrase density: found {} times ({}%), less than recommended for a text of this length. "
                           "Focus on your keyphrase!", count, percent);
     else
-        message = ctx.say("Densité de la requête : trouvée {} fois ({:.1f} %), c’est plus que le maximum conseillé pour un texte "
+        message = ctx.say("Densité de la requête : trouvée {} fois ({} %), c’est plus que le maximum conseillé pour un texte "
                           "de cette longueur. Évitez la suroptimisation.",
-                          "Keyphrase density: found {} times ({:.1f}%), more than the recommended maximum for a text of "
+                          "Keyphrase density: found {} times ({}%), more than the recommended maximum for a text of "
                           "this length. Don't overoptimize!", count, percent);
     return result("keyphraseDensity", score, std::move(message), std::move(marks));
 }
