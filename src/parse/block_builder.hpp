@@ -35,6 +35,15 @@ public:
 
     static constexpr std::size_t kNoSource = static_cast<std::size_t>(-1);
 
+    // Where the parser stands: a paragraph inside a quote or a list item takes its kind.
+    int quote_depth = 0;
+    int list_item_depth = 0;
+    BlockKind paragraph_kind() const {
+        if (quote_depth > 0) return BlockKind::Quote;
+        if (list_item_depth > 0) return BlockKind::ListItem;
+        return BlockKind::Paragraph;
+    }
+
 private:
     void push_char(char c, std::size_t source_offset);
     void flush_space();

@@ -75,17 +75,9 @@ struct HtmlParser {
 
     Document& doc;
     parse::BlockBuilder out;
-    int quote_depth = 0;
-    int list_item_depth = 0;
     bool h1_taken = false;
     bool taking_title = false;
     std::string h1_text;
-
-    BlockKind paragraph_kind() const {
-        if (quote_depth > 0) return BlockKind::Quote;
-        if (list_item_depth > 0) return BlockKind::ListItem;
-        return BlockKind::Paragraph;
-    }
 
     void head(const GumboNode* n) {
         const GumboTag t = n->v.element.tag;
@@ -107,8 +99,8 @@ struct HtmlParser {
         const GumboElement& e = n->v.element;
         const GumboTag t = e.tag;
         if (breaks_text(t)) out.close();
-        if (t == GUMBO_TAG_BLOCKQUOTE) ++quote_depth;
-        if (t == GUMBO_TAG_LI) ++list_item_depth;
+        if (t == GUMBO_TAG_BLOCKQUOTE) ++out.quote_depth;
+        if (t == GUMBO_TAG_LI) ++out.list_item_depth;
         if (const int level = heading_level(t)) {
             taking_title = level == 1 && !h1_taken;
             h1_taken = h1_taken || taking_title;
@@ -116,11 +108,11 @@ struct HtmlParser {
         } else if (t == GUMBO_TAG_PRE) {
             out.open(BlockKind::Code);
         } else if (text_block(t)) {
-            out.open(paragraph_kind());
+            out.open(out.paragraph_kind());
         } else if (t == GUMBO_TAG_A) {
             out.begin_link(attr(e, "href"));
         } else if (t == GUMBO_TAG_IMG) {
-            out.ensure_open(paragraph_kind());
+            out.ensure_open(out.paragraph_kind());
             out.image(attr(e, "src"), attr(e, "alt"), e.start_pos.offset);
         }
     }
@@ -134,8 +126,8 @@ struct HtmlParser {
         } else if (breaks_text(t)) {
             out.close();
         }
-        if (t == GUMBO_TAG_BLOCKQUOTE) --quote_depth;
-        if (t == GUMBO_TAG_LI) --list_item_depth;
+        if (t == GUMBO_TAG_BLOCKQUOTE) --out.quote_depth;
+        if (t == GUMBO_TAG_LI) --out.list_item_depth;
     }
 
     void text(const GumboNode* n) {
@@ -145,7 +137,7 @@ struct HtmlParser {
         // Verbatim text maps byte for byte; decoded entities only to where the node starts.
         const bool verbatim = decoded == original;
         if (n->type == GUMBO_NODE_WHITESPACE && !out.is_open()) return;
-        out.ensure_open(paragraph_kind());
+        out.ensure_open(out.paragraph_kind());
         out.text(decoded, verbatim ? t.start_pos.offset : parse::BlockBuilder::kNoSource);
     }
 

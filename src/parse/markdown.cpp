@@ -19,18 +19,10 @@ struct MarkdownParser {
 
     Document& doc;
     parse::BlockBuilder out;
-    int quote_depth = 0;
-    int list_item_depth = 0;
     int image_depth = 0;          // inside ![alt](src): text is the alt, not body text
     std::string image_alt;
     std::string image_src;
     bool title_pending = false;   // the first H1 becomes the title
-
-    BlockKind paragraph_kind() const {
-        if (quote_depth > 0) return BlockKind::Quote;
-        if (list_item_depth > 0) return BlockKind::ListItem;
-        return BlockKind::Paragraph;
-    }
 
     std::size_t offset_of(const MD_CHAR* p, MD_SIZE size) const {
         const char* base = doc.source.data();
@@ -40,9 +32,9 @@ struct MarkdownParser {
 
     void enter_block(MD_BLOCKTYPE type, void* detail) {
         switch (type) {
-            case MD_BLOCK_QUOTE: out.close(); ++quote_depth; break;
+            case MD_BLOCK_QUOTE: out.close(); ++out.quote_depth; break;
             case MD_BLOCK_UL: case MD_BLOCK_OL: out.close(); break;
-            case MD_BLOCK_LI: ++list_item_depth; out.open(BlockKind::ListItem); break;
+            case MD_BLOCK_LI: ++out.list_item_depth; out.open(BlockKind::ListItem); break;
             case MD_BLOCK_H: {
                 const int level = static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
                 title_pending = level == 1 && !doc.title;
@@ -52,7 +44,7 @@ struct MarkdownParser {
             case MD_BLOCK_CODE: out.open(BlockKind::Code); break;
             case MD_BLOCK_P: case MD_BLOCK_TH: case MD_BLOCK_TD:
                 // A loose list item's first paragraph continues the item's block.
-                if (!(list_item_depth > 0 && out.is_open())) out.open(paragraph_kind());
+                if (!(out.list_item_depth > 0 && out.is_open())) out.open(out.paragraph_kind());
                 break;
             default: break;
         }
@@ -60,8 +52,8 @@ struct MarkdownParser {
 
     void leave_block(MD_BLOCKTYPE type) {
         switch (type) {
-            case MD_BLOCK_QUOTE: out.close(); --quote_depth; break;
-            case MD_BLOCK_LI: out.close(); --list_item_depth; break;
+            case MD_BLOCK_QUOTE: out.close(); --out.quote_depth; break;
+            case MD_BLOCK_LI: out.close(); --out.list_item_depth; break;
             case MD_BLOCK_H:
                 if (title_pending) doc.title = out.take();
                 else out.close();
