@@ -20,9 +20,18 @@ std::string lower(std::string_view s) {
 // Yoast unifies single quotes (’ ‘ ‛ ` ‹ ›) to ' before matching.
 std::string unify_apostrophes(std::string_view s) {
     static constexpr std::string_view quotes[] = {"\u2019", "\u2018", "\u201B", "`", "\u2039", "\u203A"};
-    std::string out(s);
-    for (std::string_view q : quotes)
-        for (std::size_t at = out.find(q); at != std::string::npos; at = out.find(q, at + 1)) out.replace(at, q.size(), "'");
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const auto q = std::find_if(std::begin(quotes), std::end(quotes),
+                                    [&](std::string_view quote) { return s.substr(i).starts_with(quote); });
+        if (q != std::end(quotes)) {
+            out += '\'';
+            i += q->size();
+        } else {
+            out += s[i++];
+        }
+    }
     return out;
 }
 
