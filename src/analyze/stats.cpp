@@ -1,9 +1,18 @@
 // Text statistics and the Kandel & Moles (1958) reading ease for French.
 #include "analyze/stats.hpp"
 
+#include <unordered_map>
+
 namespace plume::analysis {
 
 Stats compute_stats(const Context& ctx) {
+    // Words recur (de, la, puces…): each distinct one is counted once.
+    std::unordered_map<std::string_view, std::size_t> known;
+    auto syllables_of = [&](std::string_view word) {
+        auto [it, fresh] = known.try_emplace(word, 0);
+        if (fresh) it->second = static_cast<std::size_t>(text::count_syllables(word));
+        return it->second;
+    };
     Stats s;
     s.words = ctx.words;
     s.sentences = ctx.sentences.size();
@@ -11,8 +20,7 @@ Stats compute_stats(const Context& ctx) {
         if (ctx.doc.blocks[i].kind == BlockKind::Paragraph) ++s.paragraphs;
         const std::string& t = ctx.doc.blocks[i].text;
         for (const text::Token& tok : ctx.tokens[i])
-            if (tok.kind == text::TokenKind::Word)
-                s.syllables += static_cast<std::size_t>(text::count_syllables(tok.view(t)));
+            if (tok.kind == text::TokenKind::Word) s.syllables += syllables_of(tok.view(t));
     }
     if (s.words > 0 && s.sentences > 0) {
         const double wps = static_cast<double>(s.words) / static_cast<double>(s.sentences);

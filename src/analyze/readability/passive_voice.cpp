@@ -111,7 +111,7 @@ std::optional<Assessment> passive_voice(const Context& ctx) {
     for (const Sentence& s : ctx.sentences) {
         if (!analysed(ctx.doc.blocks[s.block])) continue;
         ++total;
-        if (passive_in(sentence_words(ctx, s, true))) passives.push_back(&s);
+        if (passive_in(words_and_commas(ctx, s))) passives.push_back(&s);
     }
     const double pct = percentage(passives.size(), total);
     if (pct <= kOk)

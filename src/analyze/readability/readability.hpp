@@ -34,7 +34,9 @@ bool analysed(const Block& block);
 std::string normalize_word(std::string_view word);
 
 // The words of a sentence, normalised; a "," entry stands for each comma when `commas`.
-std::vector<std::string> sentence_words(const Context& ctx, const Sentence& s, bool commas = false);
+std::vector<std::string> sentence_words(const Context& ctx, const Sentence& s);
+// The same words with the sentence's commas in place (clause boundaries), without a copy.
+const std::vector<std::string>& words_and_commas(const Context& ctx, const Sentence& s);
 std::vector<std::string> words_of(std::string_view text, const std::vector<text::Token>& tokens,
                                   std::size_t begin, std::size_t end, bool commas);
 

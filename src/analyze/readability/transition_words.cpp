@@ -117,7 +117,7 @@ std::optional<Assessment> transition_words(const Context& ctx) {
         if (!analysed(ctx.doc.blocks[s.block])) continue;
         ++total;
         Phrase words;
-        for (const std::string& w : sentence_words(ctx, s, true)) append_expanded(w, words);
+        for (const std::string& w : words_and_commas(ctx, s)) append_expanded(w, words);
         if (has_transition(words)) with.push_back(&s);
     }
     const double pct = percentage(with.size(), total);

@@ -41,10 +41,13 @@ std::vector<std::string> words_of(std::string_view text, const std::vector<text:
     return out;
 }
 
-std::vector<std::string> sentence_words(const Context& ctx, const Sentence& s, bool commas) {
+const std::vector<std::string>& words_and_commas(const Context& ctx, const Sentence& s) {
     // `s` is one of ctx.sentences; at() rather than a silent read past the end otherwise.
-    const std::vector<std::string>& all = ctx.sentence_words.at(static_cast<std::size_t>(&s - ctx.sentences.data()));
-    if (commas) return all;
+    return ctx.sentence_words.at(static_cast<std::size_t>(&s - ctx.sentences.data()));
+}
+
+std::vector<std::string> sentence_words(const Context& ctx, const Sentence& s) {
+    const std::vector<std::string>& all = words_and_commas(ctx, s);
     std::vector<std::string> out;
     out.reserve(all.size());
     std::copy_if(all.begin(), all.end(), std::back_inserter(out), [](const std::string& w) { return w != ","; });
