@@ -135,7 +135,8 @@ bool opens_sentence(std::string_view t, std::size_t i) {
 }
 
 bool period_ends_sentence(std::string_view t, std::size_t dot, std::size_t next, bool spaced) {
-    if (dot > 0 && is_digit(static_cast<unsigned char>(t[dot - 1])) && is_digit(decode(t, next).cp)) return false;
+    if (!spaced && dot > 0 && is_digit(static_cast<unsigned char>(t[dot - 1])) && is_digit(decode(t, next).cp))
+        return false;  // 3.5
     const WordBefore w = word_before(t, dot);
     const Abbreviations& abbr = abbreviations();
     if (w.single_capital || abbr.before_anything.contains(w.lower)) return false;
@@ -177,7 +178,12 @@ std::vector<Span> split_sentences(std::string_view text) {
     };
     std::size_t i = 0;
     while (i < text.size()) {
-        if (text[i] == '\n') {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte != '.' && byte != '!' && byte != '?' && byte != '\n' && byte != 0xE2) {  // 0xE2: …
+            ++i;
+            continue;
+        }
+        if (byte == '\n') {
             push(i);
             ++i;
             continue;

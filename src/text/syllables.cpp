@@ -13,7 +13,6 @@
 #include <unicode/unistr.h>
 
 #include <array>
-#include <string>
 #include <utility>
 #include <vector>
 
@@ -28,17 +27,20 @@ using namespace chars;
 enum Mark : char { kNone, kAcute, kGrave, kDiaeresis };  // kGrave: grave or circumflex
 
 struct Letter {
-    char base = '#';  // a-z, or '#' for a letter outside the Latin alphabet
-    Mark mark = kNone;
-    bool upper = false;
+    // No default member initializers: the per-word buffer is not zeroed.
+    char base;  // a-z, or '#' for a letter outside the Latin alphabet
+    Mark mark;
+    bool upper;
+    char unused;  // four bytes: returned in one register
 };
 
 // Latin letters with diacritics (U+00C0–U+024F), decomposed once by ICU.
+constexpr std::size_t kMaxLetters = 48;
 constexpr UChar32 kLatinFirst = 0xC0, kLatinLast = 0x24F;
 
 Letter decompose(UChar32 cp) {
     const UChar32 lower = u_tolower(cp);
-    Letter l{'#', kNone, is_upper(cp)};
+    Letter l{'#', kNone, is_upper(cp), 0};
     if (lower == 0x153 || lower == 0xE6) {  // œ, æ sound as one vowel
         l.base = 'e';
         return l;
@@ -55,15 +57,19 @@ Letter decompose(UChar32 cp) {
     return l;
 }
 
-Letter letter_of(UChar32 cp) {
-    if (cp < 0x80) return {static_cast<char>(cp | 0x20), kNone, cp <= 'Z'};
+Letter latin_letter(UChar32 cp) {
     static const auto table = [] {
         std::array<Letter, kLatinLast - kLatinFirst + 1> t{};
         for (UChar32 c = kLatinFirst; c <= kLatinLast; ++c) t[static_cast<std::size_t>(c - kLatinFirst)] = decompose(c);
         return t;
     }();
     if (cp >= kLatinFirst && cp <= kLatinLast) return table[static_cast<std::size_t>(cp - kLatinFirst)];
-    return {'#', kNone, is_upper(cp)};
+    return {'#', kNone, is_upper(cp), 0};
+}
+
+inline Letter letter_of(UChar32 cp) {
+    if (cp < 0x80) return {static_cast<char>(cp | 0x20), kNone, cp <= 'Z', 0};
+    return latin_letter(cp);
 }
 
 bool vowel_letter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
@@ -97,23 +103,48 @@ constexpr std::pair<std::string_view, bool> kEntEndings[] = {
     {"ligent", false},
 };
 
-bool silent_ent(std::string_view lower) {
+// The -ent endings spelled as letters, decoded once.
+struct Ending {
+    std::vector<Letter> letters;
+    bool silent;
+};
+
+bool same_letter(const Letter& a, const Letter& b) { return a.base == b.base && a.mark == b.mark; }
+
+bool silent_ent(const Letter* w, std::size_t n) {
+    static const std::vector<Ending> endings = [] {
+        std::vector<Ending> out;
+        for (const auto& [text, silent] : kEntEndings) {
+            Ending e{{}, silent};
+            for (std::size_t i = 0; i < text.size();) {
+                const Decoded d = decode(text, i);
+                e.letters.push_back(letter_of(d.cp));
+                i = d.next;
+            }
+            out.push_back(std::move(e));
+        }
+        return out;
+    }();
     std::size_t best = 0;
     bool silent = false;
-    for (const auto& [ending, is_silent] : kEntEndings)
-        if (ending.size() > best && lower.ends_with(ending)) {
-            best = ending.size();
-            silent = is_silent;
+    for (const Ending& e : endings) {
+        const std::size_t len = e.letters.size();
+        if (len <= best || len > n) continue;
+        bool match = true;
+        for (std::size_t k = 0; k < len && match; ++k) match = same_letter(w[n - len + k], e.letters[k]);
+        if (match) {
+            best = len;
+            silent = e.silent;
         }
+    }
     return silent;
 }
 
 // Which letters of `w` are sounded vowels.
-void mark_vowels(const std::vector<Letter>& w, std::vector<bool>& vowel) {
-    const std::size_t n = w.size();
-    vowel.assign(n, false);
+void mark_vowels(const Letter* w, std::size_t n, bool* vowel) {
     for (std::size_t k = 0; k < n; ++k) {
         const char c = w[k].base;
+        vowel[k] = false;
         if (!vowel_letter(c)) continue;
         const bool has_next = k + 1 < n;
         if (c == 'u' && k > 0 && w[k - 1].base == 'q') continue;                           // quatre
@@ -126,7 +157,7 @@ void mark_vowels(const std::vector<Letter>& w, std::vector<bool>& vowel) {
 }
 
 // Whether vowel k, following vowel k-1 in the same group, starts a new syllable.
-bool hiatus(const std::vector<Letter>& w, std::size_t k, std::size_t end) {
+bool hiatus(const Letter* w, std::size_t k, std::size_t end) {
     const Letter& a = w[k - 1];
     const Letter& b = w[k];
     if (b.mark == kDiaeresis || b.base == 'y') return true;
@@ -140,22 +171,22 @@ bool hiatus(const std::vector<Letter>& w, std::size_t k, std::size_t end) {
     return false;
 }
 
-int spelled(const std::vector<Letter>& w) {
-    int n = 0;
-    for (const Letter& l : w) n += l.base == 'w' ? 3 : l.base == 'y' ? 2 : 1;
-    return n;
+int spelled(const Letter* w, std::size_t n) {
+    int syllables = 0;
+    for (std::size_t k = 0; k < n; ++k) syllables += w[k].base == 'w' ? 3 : w[k].base == 'y' ? 2 : 1;
+    return syllables;
 }
 
-// Syllables of one run of letters; `lower` is the same run lower-cased (UTF-8).
-int part_syllables(const std::vector<Letter>& w, std::string_view lower, std::vector<bool>& vowel) {
-    const std::size_t n = w.size();
-    mark_vowels(w, vowel);
+// Syllables of one run of letters.
+int part_syllables(const Letter* w, std::size_t n) {
+    bool vowel[kMaxLetters];
+    mark_vowels(w, n, vowel);
     bool all_upper = n >= 2, any_vowel = false;
     for (std::size_t k = 0; k < n; ++k) {
         all_upper = all_upper && w[k].upper;
         any_vowel = any_vowel || vowel[k];
     }
-    if (all_upper && (n <= 3 || (!any_vowel && n <= 6))) return spelled(w);
+    if (all_upper && (n <= 3 || (!any_vowel && n <= 6))) return spelled(w, n);
 
     auto sounded_before = [&](std::size_t end) {
         for (std::size_t k = 0; k < end; ++k)
@@ -164,7 +195,8 @@ int part_syllables(const std::vector<Letter>& w, std::string_view lower, std::ve
     };
     std::size_t end = n;
     const auto plain_e = [&](std::size_t k) { return w[k].base == 'e' && w[k].mark == kNone; };
-    if (n > 3 && lower.ends_with("ent") && silent_ent(lower) && sounded_before(n - 3))
+    const bool ent = n > 3 && w[n - 3].base == 'e' && w[n - 3].mark == kNone && w[n - 2].base == 'n' && w[n - 1].base == 't';
+    if (ent && silent_ent(w, n) && sounded_before(n - 3))
         end = n - 3;
     else if (n > 2 && plain_e(n - 2) && w[n - 1].base == 's' && sounded_before(n - 2))
         end = n - 2;
@@ -180,35 +212,22 @@ int part_syllables(const std::vector<Letter>& w, std::string_view lower, std::ve
 }  // namespace
 
 int count_syllables(std::string_view word) {
-    // Reused buffers: this runs for every word of every text.
-    thread_local std::vector<Letter> part;
-    thread_local std::vector<bool> vowel;
-    thread_local std::string lower;
-    part.clear();
-    lower.clear();
+    // A part longer than kMaxLetters (not a French word) is counted in pieces.
+    Letter part[kMaxLetters];
+    std::size_t n = 0;
     int total = 0;
-    auto flush = [&] {
-        if (!part.empty()) total += part_syllables(part, lower, vowel);
-        part.clear();
-        lower.clear();
-    };
-    for (std::size_t i = 0; i < word.size();) {
-        const Decoded d = decode(word, i);
-        if (d.cp >= 0 && is_letter(d.cp)) {
-            if ((U_GET_GC_MASK(d.cp) & U_GC_M_MASK) == 0) {  // combining marks add no letter
-                part.push_back(letter_of(d.cp));
-                const UChar32 l = u_tolower(d.cp);
-                char buf[4];
-                int32_t len = 0;
-                U8_APPEND_UNSAFE(buf, len, l);
-                lower.append(buf, static_cast<std::size_t>(len));
-            }
+    for (std::size_t i = 0; i <= word.size();) {
+        const Decoded d = i < word.size() ? decode(word, i) : Decoded{-1, i + 1};
+        if (d.cp >= 0x80 && (U_GET_GC_MASK(d.cp) & U_GC_M_MASK) != 0) {  // combining marks add no letter
+        } else if (d.cp >= 0 && is_letter(d.cp) && n < kMaxLetters) {
+            part[n++] = letter_of(d.cp);
         } else {
-            flush();
+            if (n > 0) total += part_syllables(part, n);
+            n = 0;
+            if (d.cp >= 0 && is_letter(d.cp)) part[n++] = letter_of(d.cp);
         }
         i = d.next;
     }
-    flush();
     return total > 0 ? total : 1;
 }
 

@@ -66,6 +66,8 @@ std::size_t scan_url_rest(std::string_view text, std::size_t begin, std::size_t 
 
 // http(s)://…, ftp://…, www.…; 0 when none starts at i.
 std::size_t scan_url(std::string_view text, std::size_t i) {
+    const char first = ascii_lower(text[i]);
+    if (first != 'h' && first != 'f' && first != 'w') return 0;
     for (std::string_view scheme : {"https://", "http://", "ftp://", "www."})
         if (starts_with_ci(text, i, scheme) && i + scheme.size() < text.size() &&
             is_url_char(decode(text, i + scheme.size()).cp))

@@ -1,0 +1,110 @@
+// Sentence splitter: abbreviations, initials, tickers, quotes, ellipses, run-together text.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "plume/text.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+std::vector<std::string> split(const std::string& s) {
+    std::vector<std::string> out;
+    for (const plume::text::Span& sp : plume::text::split_sentences(s)) out.push_back(s.substr(sp.begin, sp.end - sp.begin));
+    return out;
+}
+
+using Sentences = std::vector<std::string>;
+
+TEST(TextSentences, PlainSentencesAreTrimmed) {
+    EXPECT_EQ(split("  Il pleut. Elle sort ! Tu viens ?  "), (Sentences{"Il pleut.", "Elle sort !", "Tu viens ?"}));
+    EXPECT_EQ(split(""), Sentences{});
+    EXPECT_EQ(split("   "), Sentences{});
+}
+
+TEST(TextSentences, AbbreviationsDoNotEndSentences) {
+    EXPECT_EQ(split("M. Dupont et Mme Durand arrivent. MM. Martin et Petit aussi."),
+              (Sentences{"M. Dupont et Mme Durand arrivent.", "MM. Martin et Petit aussi."}));
+    EXPECT_EQ(split("Des villes, p. ex. Lyon, cf. Annexe et env. 20 km. La suite."),
+              (Sentences{"Des villes, p. ex. Lyon, cf. Annexe et env. 20 km.", "La suite."}));
+    EXPECT_EQ(split("Né en 52 av. J.-C. Les Romains partent."),
+              (Sentences{"Né en 52 av. J.-C.", "Les Romains partent."}));
+    EXPECT_EQ(split("Le Dr. Martin voit le n° 5."), (Sentences{"Le Dr. Martin voit le n° 5."}));
+}
+
+TEST(TextSentences, AbbreviationsThatEndSentences) {
+    EXPECT_EQ(split("Des puces, des usines, etc. Le marché croît."),
+              (Sentences{"Des puces, des usines, etc.", "Le marché croît."}));
+    // "art." holds only before a number: alone it is the noun.
+    EXPECT_EQ(split("Selon l’art. 3 du code. Il aime l’art. Le musée ouvre."),
+              (Sentences{"Selon l’art. 3 du code.", "Il aime l’art.", "Le musée ouvre."}));
+}
+
+TEST(TextSentences, InitialsAreNotBoundaries) {
+    EXPECT_EQ(split("J. R. R. Tolkien écrit. Il publie."), (Sentences{"J. R. R. Tolkien écrit.", "Il publie."}));
+}
+
+TEST(TextSentences, TickersAfterCompanyNames) {
+    EXPECT_EQ(split("Intel Corporation (NASDAQ : INTC) recule. Taiwan Semiconductor Manufacturing Co. (NASDAQ : TSM) "
+                    "progresse et Manufacturing Co. a confirmé."),
+              (Sentences{"Intel Corporation (NASDAQ : INTC) recule.",
+                         "Taiwan Semiconductor Manufacturing Co. (NASDAQ : TSM) progresse et Manufacturing Co. a confirmé."}));
+    // A bracketed sentence after a period is one.
+    EXPECT_EQ(split("Il est parti. (Voir plus bas.) La suite."),
+              (Sentences{"Il est parti.", "(Voir plus bas.)", "La suite."}));
+}
+
+TEST(TextSentences, QuotesCloseTheirSentence) {
+    EXPECT_EQ(split("Il dit : « C’est fini. » Puis il part."),
+              (Sentences{"Il dit : « C’est fini. »", "Puis il part."}));
+    EXPECT_EQ(split("« Vraiment ! » a-t-il dit. “Oui.” Elle rit."),
+              (Sentences{"« Vraiment ! » a-t-il dit.", "“Oui.”", "Elle rit."}));
+}
+
+TEST(TextSentences, Ellipses) {
+    EXPECT_EQ(split("Il hésite… Puis il part... Enfin."), (Sentences{"Il hésite…", "Puis il part...", "Enfin."}));
+    EXPECT_EQ(split("Il hésite… puis part. Il dit […] Le reste."), (Sentences{"Il hésite… puis part.", "Il dit […] Le reste."}));
+}
+
+TEST(TextSentences, NumbersAndDecimals) {
+    EXPECT_EQ(split("Le cours a pris 3.5 % en 2023. 2 000 personnes ont suivi."),
+              (Sentences{"Le cours a pris 3.5 % en 2023.", "2 000 personnes ont suivi."}));
+}
+
+TEST(TextSentences, RunTogetherScrapedText) {
+    EXPECT_EQ(split("Le moteur fait 60 ch.La Mini arrive."), (Sentences{"Le moteur fait 60 ch.", "La Mini arrive."}));
+    EXPECT_EQ(split("Voir www.OpenAI.Com et les U.S.Army demain."), (Sentences{"Voir www.OpenAI.Com et les U.S.Army demain."}));
+    EXPECT_EQ(split("Fini!Ensuite on part."), (Sentences{"Fini!", "Ensuite on part."}));
+}
+
+TEST(TextSentences, LowerCaseAfterPunctuationContinues) {
+    EXPECT_EQ(split("« Au secours ! » cria-t-il. Quoi ? dit-elle."),
+              (Sentences{"« Au secours ! » cria-t-il.", "Quoi ? dit-elle."}));
+}
+
+TEST(TextSentences, LineBreaksEndSentences) {
+    EXPECT_EQ(split("Premier point\nSecond point"), (Sentences{"Premier point", "Second point"}));
+}
+
+// Every seed splits into non-empty sentences, never inside a ticker or after an abbreviation.
+TEST(TextSentences, SeedsSplitSanely) {
+    if (!plume::test::seeds_present()) GTEST_SKIP() << "no seeds";
+    std::size_t sentences = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(PLUME_SEEDS)) {
+        const std::string text = plume::test::slurp(entry.path().string());
+        for (const std::string& s : split(text)) {
+            ++sentences;
+            ASSERT_FALSE(s.empty());
+            EXPECT_NE(s.front(), ' ') << s;
+            EXPECT_NE(s.back(), ' ') << s;
+            EXPECT_FALSE(s.starts_with("(NASDAQ")) << s;
+            EXPECT_FALSE(s.ends_with(" Co.")) << s;
+            EXPECT_FALSE(s.ends_with(" M.")) << s;
+        }
+    }
+    EXPECT_GT(sentences, 50u);
+}
+
+}  // namespace
