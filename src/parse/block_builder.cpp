@@ -15,6 +15,14 @@ void BlockBuilder::open(BlockKind kind, int level) {
     block_.level = level;
     open_ = true;
     pending_space_ = false;
+    extent_begin_ = kNoSource;
+    extent_end_ = 0;
+}
+
+void BlockBuilder::touch(std::size_t begin, std::size_t end) {
+    if (begin == kNoSource) return;
+    extent_begin_ = std::min(extent_begin_, begin);
+    extent_end_ = std::max(extent_end_, end);
 }
 
 void BlockBuilder::ensure_open(BlockKind kind) {
@@ -35,7 +43,9 @@ void BlockBuilder::push_char(char c, std::size_t source_offset) {
 }
 
 void BlockBuilder::text(std::string_view s, std::size_t source_offset) {
-    ensure_open(BlockKind::Paragraph);
+    ensure_open(paragraph_kind());
+    if (source_offset != kNoSource && doc_.source.compare(source_offset, s.size(), s) != 0) source_offset = kNoSource;
+    if (source_offset != kNoSource) touch(source_offset, source_offset + s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
         const std::size_t at = source_offset == kNoSource ? kNoSource : source_offset + i;
         if (is_space(s[i])) {
@@ -54,7 +64,7 @@ void BlockBuilder::flush_space() {
 }
 
 void BlockBuilder::begin_link(std::string href) {
-    ensure_open(BlockKind::Paragraph);
+    ensure_open(paragraph_kind());
     flush_space();
     block_.links.push_back({std::move(href), block_.text.size(), block_.text.size()});
     in_link_ = true;
@@ -70,10 +80,10 @@ void BlockBuilder::end_link() {
 }
 
 void BlockBuilder::image(std::string src, std::string alt, std::size_t source_offset) {
-    ensure_open(BlockKind::Paragraph);
+    ensure_open(paragraph_kind());
     flush_space();
     block_.images.push_back({std::move(src), std::move(alt), block_.text.size()});
-    if (source_offset != kNoSource && block_.spans.empty()) block_.source_begin = source_offset;
+    touch(source_offset, source_offset + 1);
 }
 
 Block BlockBuilder::finish() {
@@ -84,11 +94,9 @@ Block BlockBuilder::finish() {
     // Links or images after the last character must not point past the text.
     for (Link& l : b.links) l.end = std::min(l.end, b.text.size()), l.begin = std::min(l.begin, l.end);
     for (Image& im : b.images) im.at = std::min(im.at, b.text.size());
-    if (!b.spans.empty()) {
-        b.source_begin = b.spans.front().source_offset;
-        b.source_end = b.spans.back().source_offset + b.spans.back().length;
-    } else {
-        b.source_end = b.source_begin;
+    if (extent_begin_ != kNoSource) {
+        b.source_begin = extent_begin_;
+        b.source_end = extent_end_;
     }
     return b;
 }
@@ -97,6 +105,13 @@ void BlockBuilder::close() {
     if (!open_) return;
     Block b = finish();
     if (!b.text.empty() || !b.images.empty()) doc_.blocks.push_back(std::move(b));
+}
+
+std::string BlockBuilder::fold(std::string_view s) {
+    Document scratch;
+    BlockBuilder b(scratch);
+    b.text(s, kNoSource);
+    return b.take();
 }
 
 std::string BlockBuilder::take() {

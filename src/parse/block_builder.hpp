@@ -2,6 +2,7 @@
 // stands in the source. Shared by the Markdown, HTML and plain-text parsers.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "plume/document.hpp"
@@ -15,13 +16,18 @@ public:
     // Starts a block; an open one is finished first.
     void open(BlockKind kind, int level = 0);
     bool is_open() const { return open_; }
-    // Opens a paragraph of `kind` when no block is open (text outside any block element).
+    // Opens a block of `kind` when none is open (text outside any block element).
     void ensure_open(BlockKind kind);
 
+    // Text, links and images outside any block open a paragraph_kind() block.
     // Appends text; `source_offset` is where it stands in the source when it is verbatim
-    // (npos for text the parser produced, such as decoded entities).
+    // (npos for text the parser produced, such as decoded entities). A claim that does not
+    // match the source bytes is dropped, so a span is never wrong.
     void text(std::string_view s, std::size_t source_offset);
     void space() { text(" ", kNoSource); }
+    // Widens the block's source extent to [begin, end): markup and text that is not
+    // copied verbatim (entities, image alt text) still belong to the block.
+    void touch(std::size_t begin, std::size_t end);
 
     void begin_link(std::string href);
     void end_link();
@@ -34,6 +40,9 @@ public:
     std::string take();
 
     static constexpr std::size_t kNoSource = static_cast<std::size_t>(-1);
+
+    // `s` with white space folded the way block text is (titles, descriptions).
+    static std::string fold(std::string_view s);
 
     // Where the parser stands: a paragraph inside a quote or a list item takes its kind.
     int quote_depth = 0;
@@ -55,6 +64,8 @@ private:
     bool pending_space_ = false;
     std::size_t link_start_ = 0;
     bool in_link_ = false;
+    std::size_t extent_begin_ = kNoSource;  // smallest and largest source offsets seen
+    std::size_t extent_end_ = 0;
 };
 
 }  // namespace plume::parse

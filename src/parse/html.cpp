@@ -70,35 +70,49 @@ std::string text_of(const GumboNode* node) {
     return out;
 }
 
+bool equals_ascii_ci(std::string_view a, std::string_view b) {
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return (x | 0x20) == (y | 0x20); });
+}
+
+// Length of the character reference at the start of `s` ("&eacute;", "&#233;"), 0 if none.
+std::size_t reference_length(std::string_view s) {
+    if (s.size() < 3 || s[0] != '&') return 0;
+    std::size_t i = 1;
+    while (i < s.size() && i < 40 && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '#')) ++i;
+    return i > 1 && i < s.size() && s[i] == ';' ? i + 1 : 0;
+}
+
+// Byte length of the UTF-8 sequence that starts with `lead`.
+std::size_t utf8_length(unsigned char lead) {
+    return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
 struct HtmlParser {
     explicit HtmlParser(Document& d) : doc(d), out(d) {}
 
     Document& doc;
     parse::BlockBuilder out;
+    int text_block_depth = 0;  // inside <p>, <li>, <h2>…: <br> is a space there, a break elsewhere
     bool h1_taken = false;
     bool taking_title = false;
     std::string h1_text;
 
     void head(const GumboNode* n) {
-        const GumboTag t = n->v.element.tag;
-        if (t == GUMBO_TAG_TITLE && !doc.title) {
-            const std::string s = text_of(n);
-            Document scratch;  // folds white space the same way as body text
-            parse::BlockBuilder b(scratch);
-            b.text(s, parse::BlockBuilder::kNoSource);
-            if (std::string title = b.take(); !title.empty()) doc.title = std::move(title);
-        } else if (t == GUMBO_TAG_META && std::string_view(attr(n->v.element, "name")) == "description") {
-            Document scratch;
-            parse::BlockBuilder b(scratch);
-            b.text(attr(n->v.element, "content"), parse::BlockBuilder::kNoSource);
-            if (std::string d = b.take(); !d.empty()) doc.description = std::move(d);
+        const GumboElement& e = n->v.element;
+        if (e.tag == GUMBO_TAG_TITLE && !doc.title) {
+            if (std::string title = parse::BlockBuilder::fold(text_of(n)); !title.empty()) doc.title = std::move(title);
+        } else if (e.tag == GUMBO_TAG_META && equals_ascii_ci(attr(e, "name"), "description")) {
+            if (std::string d = parse::BlockBuilder::fold(attr(e, "content")); !d.empty()) doc.description = std::move(d);
         }
     }
 
     void enter(const GumboNode* n) {
         const GumboElement& e = n->v.element;
         const GumboTag t = e.tag;
+        if (t == GUMBO_TAG_BR && text_block_depth > 0) return out.space();
         if (breaks_text(t)) out.close();
+        if (text_block(t)) ++text_block_depth;
         if (t == GUMBO_TAG_BLOCKQUOTE) ++out.quote_depth;
         if (t == GUMBO_TAG_LI) ++out.list_item_depth;
         if (const int level = heading_level(t)) {
@@ -120,6 +134,8 @@ struct HtmlParser {
     void leave(const GumboNode* n) {
         const GumboTag t = n->v.element.tag;
         if (t == GUMBO_TAG_A) out.end_link();
+        if (t == GUMBO_TAG_BR && text_block_depth > 0) return;
+        if (text_block(t)) --text_block_depth;
         if (heading_level(t) && taking_title) {
             h1_text = out.take();
             taking_title = false;
@@ -132,13 +148,37 @@ struct HtmlParser {
 
     void text(const GumboNode* n) {
         const GumboText& t = n->v.text;
-        const std::string_view decoded(t.text);
-        const std::string_view original(t.original_text.data, t.original_text.length);
-        // Verbatim text maps byte for byte; decoded entities only to where the node starts.
-        const bool verbatim = decoded == original;
         if (n->type == GUMBO_NODE_WHITESPACE && !out.is_open()) return;
         out.ensure_open(out.paragraph_kind());
-        out.text(decoded, verbatim ? t.start_pos.offset : parse::BlockBuilder::kNoSource);
+        const std::string_view decoded(t.text);
+        const std::string_view original(t.original_text.data, t.original_text.length);
+        out.touch(t.start_pos.offset, t.start_pos.offset + original.size());
+        if (n->type == GUMBO_NODE_CDATA) return out.text(decoded, parse::BlockBuilder::kNoSource);
+        map_text(decoded, original, t.start_pos.offset);
+    }
+
+    // Walks the decoded text along the original: runs that are identical map byte for byte,
+    // a character reference becomes one decoded character without a source. At the first
+    // disagreement (a reference gumbo decoded differently) the rest is left unmapped, so no
+    // position ever points outside the node.
+    void map_text(std::string_view decoded, std::string_view original, std::size_t offset) {
+        std::size_t i = 0, j = 0;
+        while (j < decoded.size() && i < original.size()) {
+            if (const std::size_t ref = reference_length(original.substr(i))) {
+                const std::size_t n = std::min(utf8_length(static_cast<unsigned char>(decoded[j])), decoded.size() - j);
+                out.text(decoded.substr(j, n), parse::BlockBuilder::kNoSource);
+                i += ref, j += n;
+                continue;
+            }
+            std::size_t k = 0;
+            while (j + k < decoded.size() && i + k < original.size() && decoded[j + k] == original[i + k] &&
+                   (k == 0 || reference_length(original.substr(i + k)) == 0))
+                ++k;
+            if (k == 0) break;
+            out.text(decoded.substr(j, k), offset + i);
+            i += k, j += k;
+        }
+        if (j < decoded.size()) out.text(decoded.substr(j), parse::BlockBuilder::kNoSource);
     }
 
     // Depth-first walk without recursion: hostile pages nest thousands of elements deep.
@@ -201,17 +241,32 @@ bool void_element(std::string_view name) {
     return false;
 }
 
+// Where the raw text of <script> or <style> opened at `from` ends: its "</" + name.
+std::size_t raw_text_end(std::string_view s, std::size_t from, std::string_view name) {
+    for (std::size_t i = s.find("</", from); i != std::string_view::npos; i = s.find("</", i + 2))
+        if (equals_ascii_ci(s.substr(i + 2, name.size()), name)) return i;
+    return s.size();
+}
+
+// Comments and the raw text of scripts and styles hold no tags (`if (a<b)` is not <b>).
 int nesting_depth(std::string_view s) {
     int depth = 0, deepest = 0;
     for (std::size_t i = s.find('<'); i != std::string_view::npos && i + 1 < s.size(); i = s.find('<', i + 1)) {
+        if (s.substr(i, 4) == "<!--") {
+            i = std::min(s.find("-->", i + 4), s.size() - 1);
+            continue;
+        }
         const bool closing = s[i + 1] == '/';
         std::size_t b = i + (closing ? 2 : 1), e = b;
         while (e < s.size() && (std::isalnum(static_cast<unsigned char>(s[e])) || s[e] == '-')) ++e;
         if (e == b) continue;
+        const std::string_view name = s.substr(b, e - b);
         const auto gt = s.find('>', e);
         const bool self_closing = gt != std::string_view::npos && gt > 0 && s[gt - 1] == '/';
+        if (void_element(name) || self_closing) continue;
         if (closing) depth = std::max(0, depth - 1);
-        else if (!self_closing && !void_element(s.substr(b, e - b))) deepest = std::max(deepest, ++depth);
+        else if (equals_ascii_ci(name, "script") || equals_ascii_ci(name, "style")) i = raw_text_end(s, e, name);
+        else deepest = std::max(deepest, ++depth);
     }
     return deepest;
 }
@@ -225,9 +280,14 @@ Document parse_html(std::string source) {
     Document doc;
     doc.format = Format::Html;
     doc.source = std::move(source);
+    static const GumboOptions options = [] {
+        GumboOptions o = kGumboDefaultOptions;
+        o.max_errors = 0;  // parse errors are not reported; hostile input would pile up millions
+        return o;
+    }();
     std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> tree(
-        gumbo_parse_with_options(&kGumboDefaultOptions, doc.source.data(), doc.source.size()),
-        [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+        gumbo_parse_with_options(&options, doc.source.data(), doc.source.size()),
+        [](GumboOutput* o) { gumbo_destroy_output(&options, o); });
     HtmlParser parser(doc);
     parser.walk(tree->document);
     if (!doc.title && !parser.h1_text.empty()) doc.title = parser.h1_text;

@@ -12,7 +12,16 @@ namespace plume {
 
 namespace {
 
-std::string attribute(const MD_ATTRIBUTE& a) { return std::string(a.text, a.size); }
+// An attribute (href, src) with its character references decoded.
+std::string attribute(const MD_ATTRIBUTE& a) {
+    std::string out;
+    for (unsigned i = 0; a.substr_offsets[i] < a.size; ++i) {
+        const std::string_view piece(a.text + a.substr_offsets[i], a.substr_offsets[i + 1] - a.substr_offsets[i]);
+        if (a.substr_types[i] == MD_TEXT_ENTITY) out += parse::decode_entity(piece);
+        else if (a.substr_types[i] != MD_TEXT_NULLCHAR) out += piece;
+    }
+    return out;
+}
 
 struct MarkdownParser {
     explicit MarkdownParser(Document& d) : doc(d), out(d) {}
@@ -22,7 +31,12 @@ struct MarkdownParser {
     int image_depth = 0;          // inside ![alt](src): text is the alt, not body text
     std::string image_alt;
     std::string image_src;
+    std::size_t image_at = parse::BlockBuilder::kNoSource;  // the src attribute in the source
     bool title_pending = false;   // the first H1 becomes the title
+
+    // Directly in a list item whose block is open (not in a quote inside it).
+    bool in_item() const { return out.list_item_depth > 0 && out.quote_depth == item_quote_depth && out.is_open(); }
+    int item_quote_depth = 0;
 
     std::size_t offset_of(const MD_CHAR* p, MD_SIZE size) const {
         const char* base = doc.source.data();
@@ -34,7 +48,11 @@ struct MarkdownParser {
         switch (type) {
             case MD_BLOCK_QUOTE: out.close(); ++out.quote_depth; break;
             case MD_BLOCK_UL: case MD_BLOCK_OL: out.close(); break;
-            case MD_BLOCK_LI: ++out.list_item_depth; out.open(BlockKind::ListItem); break;
+            case MD_BLOCK_LI:
+                ++out.list_item_depth;
+                item_quote_depth = out.quote_depth;
+                out.open(BlockKind::ListItem);
+                break;
             case MD_BLOCK_H: {
                 const int level = static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
                 title_pending = level == 1 && !doc.title;
@@ -43,8 +61,9 @@ struct MarkdownParser {
             }
             case MD_BLOCK_CODE: out.open(BlockKind::Code); break;
             case MD_BLOCK_P: case MD_BLOCK_TH: case MD_BLOCK_TD:
-                // A loose list item's first paragraph continues the item's block.
-                if (!(out.list_item_depth > 0 && out.is_open())) out.open(out.paragraph_kind());
+                // The paragraphs of a loose list item stay in the item's one block.
+                if (in_item()) out.space();
+                else out.open(out.paragraph_kind());
                 break;
             default: break;
         }
@@ -59,7 +78,10 @@ struct MarkdownParser {
                 else out.close();
                 title_pending = false;
                 break;
-            case MD_BLOCK_CODE: case MD_BLOCK_P: case MD_BLOCK_TH: case MD_BLOCK_TD: out.close(); break;
+            case MD_BLOCK_P:
+                if (!in_item()) out.close();
+                break;
+            case MD_BLOCK_CODE: case MD_BLOCK_TH: case MD_BLOCK_TD: out.close(); break;
             default: break;
         }
     }
@@ -69,8 +91,10 @@ struct MarkdownParser {
             out.begin_link(attribute(static_cast<MD_SPAN_A_DETAIL*>(detail)->href));
         } else if (type == MD_SPAN_IMG) {
             if (image_depth++ == 0) {
+                const MD_ATTRIBUTE& src = static_cast<MD_SPAN_IMG_DETAIL*>(detail)->src;
                 image_alt.clear();
-                image_src = attribute(static_cast<MD_SPAN_IMG_DETAIL*>(detail)->src);
+                image_src = attribute(src);
+                image_at = offset_of(src.text, src.size);
             }
         }
     }
@@ -78,7 +102,7 @@ struct MarkdownParser {
     void leave_span(MD_SPANTYPE type) {
         if (type == MD_SPAN_A && image_depth == 0) out.end_link();
         else if (type == MD_SPAN_IMG && --image_depth == 0)
-            out.image(std::move(image_src), std::move(image_alt), parse::BlockBuilder::kNoSource);
+            out.image(std::move(image_src), parse::BlockBuilder::fold(image_alt), image_at);
     }
 
     void text(MD_TEXTTYPE type, const MD_CHAR* p, MD_SIZE size) {
@@ -89,14 +113,20 @@ struct MarkdownParser {
             case MD_TEXT_NULLCHAR: case MD_TEXT_HTML: return;
             case MD_TEXT_BR: case MD_TEXT_SOFTBR: s = " "; at = parse::BlockBuilder::kNoSource; break;
             case MD_TEXT_ENTITY:
+                // Decoded text has no verbatim source, but the reference belongs to the block.
+                if (image_depth == 0) out.touch(at, at + size);
                 decoded = parse::decode_entity(s);
                 s = decoded;
                 at = parse::BlockBuilder::kNoSource;
                 break;
             default: break;
         }
-        if (image_depth > 0) image_alt += s;
-        else out.text(s, at);
+        if (image_depth > 0) {
+            image_alt += s;
+            out.touch(at, at + size);
+        } else {
+            out.text(s, at);
+        }
     }
 };
 

@@ -13,9 +13,14 @@ namespace plume {
 
 namespace {
 
+// A pasted title runs longer than a subheading: news titles of 16 to 21 words are common.
+constexpr std::size_t kTitleMaxWords = 25;
+constexpr std::size_t kHeadingMaxWords = 12;
+
 struct Line {
     std::size_t begin;  // offset in the source, white space trimmed
     std::string_view text;
+    bool indented;      // white space before the text
 };
 
 std::vector<Line> lines_of(std::string_view s) {
@@ -27,21 +32,38 @@ std::vector<Line> lines_of(std::string_view s) {
         std::size_t b = pos, e = end;
         while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
         while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
-        out.push_back({b, s.substr(b, e - b)});
+        out.push_back({b, s.substr(b, e - b), b > pos});
         pos = end + 1;
     }
     return out;
 }
 
-// Length of a list marker (`-`, `*`, `•` and a space) at the start of the line, or 0.
+// Length of a list marker (`-`, `*`, `•`, `–` and the white space after it) at the start of
+// the line, or 0. `-` and `*` need a space after them (`-5 %` and `*important*` are text).
 std::size_t bullet(std::string_view line) {
-    for (std::string_view m : {"- ", "* ", "• ", "•\u00A0", "– "})
-        if (line.starts_with(m)) return m.size();
-    return 0;
+    std::size_t n = 0;
+    if (line.starts_with("•")) n = std::string_view("•").size();
+    else if (line.starts_with("– ") || line.starts_with("- ") || line.starts_with("* ")) n = line.find(' ');
+    else return 0;
+    while (n < line.size()) {
+        if (line[n] == ' ' || line[n] == '\t') ++n;
+        else if (line.substr(n).starts_with("\u00A0")) n += 2;
+        else break;
+    }
+    return n < line.size() ? n : 0;  // a marker alone is no item
 }
 
+// Whether the line ends a sentence: final . ! ? … : ; or , before any closing quote or bracket.
 bool ends_sentence(std::string_view line) {
-    for (std::string_view p : {".", "!", "?", "…", ":", ";", "»", "\"", ")", ","})
+    for (bool stripped = true; stripped;) {
+        stripped = false;
+        for (std::string_view closer : {"»", "\"", "”", "’", ")", "]", " ", "\u00A0", "\u202F"})
+            if (line.ends_with(closer)) {
+                line.remove_suffix(closer.size());
+                stripped = true;
+            }
+    }
+    for (std::string_view p : {".", "!", "?", "…", ":", ";", ","})
         if (line.ends_with(p)) return true;
     return false;
 }
@@ -53,10 +75,85 @@ bool starts_upper(std::string_view line) {
     return c >= 0 && (u_isupper(c) || u_isdigit(c));
 }
 
-// A title or a subheading: short, no final punctuation, starts with a capital.
-bool heading_like(std::string_view line, std::size_t max_words) {
-    return !line.empty() && !ends_sentence(line) && text::count_words(line) <= max_words && starts_upper(line);
+bool short_unpunctuated(std::string_view line, std::size_t max_words) {
+    return !line.empty() && !bullet(line) && !ends_sentence(line) && text::count_words(line) <= max_words;
 }
+
+class TextParser {
+public:
+    explicit TextParser(Document& doc) : doc_(doc), lines_(lines_of(doc.source)), out_(doc) {
+        // A blank line between two lines of text; leading and trailing ones do not count.
+        bool seen_text = false;
+        for (std::size_t i = 0; i + 1 < lines_.size(); ++i) {
+            seen_text = seen_text || !lines_[i].text.empty();
+            blank_lines_ = blank_lines_ || (seen_text && lines_[i].text.empty() && !lines_[i + 1].text.empty());
+        }
+    }
+
+    void run() {
+        std::size_t i = 0;
+        while (i < lines_.size() && lines_[i].text.empty()) ++i;
+        if (i < lines_.size() && is_title(i)) doc_.title = parse::BlockBuilder::fold(lines_[i++].text);
+        for (; i < lines_.size(); ++i) line(i);
+        out_.close();
+    }
+
+private:
+    bool blank(std::size_t i) const { return i >= lines_.size() || lines_[i].text.empty(); }
+
+    // The first line, short and without final punctuation, standing alone (a blank line or a
+    // list after it, or no blank lines anywhere): a hard-wrapped first paragraph is no title.
+    // A text of one line is all body.
+    bool is_title(std::size_t i) const {
+        return short_unpunctuated(lines_[i].text, kTitleMaxWords) && text_after(i) &&
+               (!blank_lines_ || blank(i + 1) || bullet(lines_[i + 1].text));
+    }
+
+    // In a text with blank-line paragraphs: a short line, capitalised, without final
+    // punctuation, alone between blank lines and followed by more text.
+    bool is_subheading(std::size_t i) const {
+        if (!blank_lines_ || out_.is_open() || !blank(i + 1)) return false;
+        const std::string_view t = lines_[i].text;
+        return short_unpunctuated(t, kHeadingMaxWords) && starts_upper(t) && text_after(i);
+    }
+
+    bool text_after(std::size_t i) const {
+        for (std::size_t j = i + 1; j < lines_.size(); ++j)
+            if (!lines_[j].text.empty()) return true;
+        return false;
+    }
+
+    void line(std::size_t i) {
+        const Line& l = lines_[i];
+        if (l.text.empty()) {
+            out_.close();
+            in_item_ = false;
+        } else if (const std::size_t m = bullet(l.text)) {
+            out_.open(BlockKind::ListItem);
+            out_.text(l.text.substr(m), l.begin + m);
+            in_item_ = true;
+        } else if (in_item_ && l.indented) {
+            out_.space();  // the wrapped continuation of a list item
+            out_.text(l.text, l.begin);
+        } else if (is_subheading(i)) {
+            out_.open(BlockKind::Heading, 2);
+            out_.text(l.text, l.begin);
+            out_.close();
+        } else {
+            // Without any blank line, each line is a paragraph; otherwise lines are joined.
+            if (in_item_ || !out_.is_open() || !blank_lines_) out_.open(BlockKind::Paragraph);
+            else out_.space();
+            out_.text(l.text, l.begin);
+            in_item_ = false;
+        }
+    }
+
+    Document& doc_;
+    std::vector<Line> lines_;
+    parse::BlockBuilder out_;
+    bool blank_lines_ = false;
+    bool in_item_ = false;  // the open block is a list item
+};
 
 }  // namespace
 
@@ -64,37 +161,7 @@ Document parse_text(std::string source) {
     Document doc;
     doc.format = Format::Text;
     doc.source = std::move(source);
-    const std::vector<Line> lines = lines_of(doc.source);
-    bool has_blank = false;
-    for (std::size_t i = 0; i + 1 < lines.size(); ++i)
-        has_blank = has_blank || (lines[i].text.empty() && !lines[i + 1].text.empty());
-
-    parse::BlockBuilder out(doc);
-    bool first = true;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        const Line& l = lines[i];
-        if (l.text.empty()) { out.close(); continue; }
-        const bool paragraph_start = !out.is_open();
-        const bool next_blank = i + 1 >= lines.size() || lines[i + 1].text.empty();
-        if (first && l.text.size() <= 200 && heading_like(l.text, 25) && (next_blank || !has_blank || bullet(lines[i + 1].text))) {
-            doc.title = std::string(l.text);
-        } else if (const std::size_t m = bullet(l.text)) {
-            out.open(BlockKind::ListItem);
-            out.text(l.text.substr(m), l.begin + m);
-            out.close();
-        } else if (has_blank && paragraph_start && next_blank && heading_like(l.text, 12) && i + 2 < lines.size()) {
-            out.open(BlockKind::Heading, 2);
-            out.text(l.text, l.begin);
-            out.close();
-        } else {
-            if (paragraph_start) out.open(BlockKind::Paragraph);
-            else out.space();
-            out.text(l.text, l.begin);
-            if (!has_blank) out.close();  // no blank line anywhere: each line is a paragraph
-        }
-        first = false;
-    }
-    out.close();
+    TextParser(doc).run();
     return doc;
 }
 
