@@ -44,12 +44,15 @@ void BlockBuilder::push_char(char c, std::size_t source_offset) {
 
 void BlockBuilder::text(std::string_view s, std::size_t source_offset) {
     ensure_open(paragraph_kind());
-    if (source_offset != kNoSource && doc_.source.compare(source_offset, s.size(), s) != 0) source_offset = kNoSource;
+    if (source_offset != kNoSource &&
+        (source_offset > doc_.source.size() || doc_.source.compare(source_offset, s.size(), s) != 0))
+        source_offset = kNoSource;
     if (source_offset != kNoSource) touch(source_offset, source_offset + s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
         const std::size_t at = source_offset == kNoSource ? kNoSource : source_offset + i;
         if (is_space(s[i])) {
-            pending_space_ = !block_.text.empty();
+            // One space at most, and none at the start or after an image's space.
+            pending_space_ = !block_.text.empty() && block_.text.back() != ' ';
             continue;
         }
         // A no-break space (U+00A0) stays: French typography depends on it.

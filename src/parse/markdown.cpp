@@ -95,6 +95,7 @@ struct MarkdownParser {
                 image_alt.clear();
                 image_src = attribute(src);
                 image_at = offset_of(src.text, src.size);
+                out.touch(image_at, image_at + src.size);
             }
         }
     }
