@@ -1,0 +1,136 @@
+// Plain text to Document: title line, paragraphs, list items, subheadings, seeds.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "parse_support.hpp"
+#include "plume/parse.hpp"
+#include "plume/render.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+using plume::BlockKind;
+using plume::Document;
+
+// 25 words, and 26 with "civile".
+const std::string kTitle25 =
+    "Le conseil municipal de Lyon vote enfin le budget du nouveau tramway qui reliera la gare de "
+    "Perrache au campus de la Doua cette année";
+// 12 words, and 13 with "sud".
+const std::string kHeading12 = "Un chantier de trois ans pour les habitants du quartier de Gerland";
+const std::string kHeading13 = "Un chantier de trois ans pour les habitants du quartier sud de Gerland";
+
+TEST(ParseText, TitleParagraphsListsAndSubheadings) {
+    const Document doc = plume::parse_text(
+        "Le tramway arrive à Lyon\n\n"
+        "La ligne ouvre en septembre.\nElle compte quinze stations.\n\n"
+        "- Un tracé de douze kilomètres\n  * Une rame toutes les cinq minutes\n•Des quais accessibles\n\n"
+        "Un chantier de trois ans\n\n"
+        "Les travaux ont commencé en 2022.\n");
+    EXPECT_EQ(doc.format, plume::Format::Text);
+    EXPECT_EQ(doc.title.value_or(""), "Le tramway arrive à Lyon");
+    ASSERT_EQ(doc.blocks.size(), 6u);
+    EXPECT_EQ(doc.blocks[0].kind, BlockKind::Paragraph);
+    EXPECT_EQ(doc.blocks[0].text, "La ligne ouvre en septembre. Elle compte quinze stations.");
+    for (std::size_t i : {1u, 2u, 3u}) EXPECT_EQ(doc.blocks[i].kind, BlockKind::ListItem) << i;
+    EXPECT_EQ(doc.blocks[1].text, "Un tracé de douze kilomètres");
+    EXPECT_EQ(doc.blocks[2].text, "Une rame toutes les cinq minutes");
+    EXPECT_EQ(doc.blocks[3].text, "Des quais accessibles");
+    EXPECT_EQ(doc.blocks[4].kind, BlockKind::Heading);
+    EXPECT_EQ(doc.blocks[4].level, 2);
+    EXPECT_EQ(doc.blocks[5].kind, BlockKind::Paragraph);
+    plume::test::expect_mapped(doc);
+    EXPECT_EQ(plume::test::mapped(doc, doc.blocks[2], "Une rame"), "Une rame");
+}
+
+TEST(ParseText, TitleAtMost25Words) {
+    EXPECT_EQ(plume::parse_text(kTitle25 + "\n\nLe vote a lieu lundi.\n").title.value_or(""), kTitle25);
+    EXPECT_FALSE(plume::parse_text(kTitle25 + " civile\n\nLe vote a lieu lundi.\n").title);
+}
+
+TEST(ParseText, TitleHasNoFinalPunctuation) {
+    for (const char* end : {".", " !", " ?", "…", " :", " ;", ".»", " ! »"})
+        EXPECT_FALSE(plume::parse_text(std::string("Le tramway arrive") + end + "\n\nIl roule.\n").title) << end;
+    const Document quoted = plume::parse_text("Le maire : « Le tramway arrive »\n\nIl roule.\n");
+    EXPECT_EQ(quoted.title.value_or(""), "Le maire : « Le tramway arrive »");
+}
+
+TEST(ParseText, WrappedFirstParagraphIsNoTitle) {
+    const Document doc = plume::parse_text(
+        "La ligne de tramway ouvre en septembre et\ncompte quinze stations.\n\nElle roule.\n");
+    EXPECT_FALSE(doc.title);
+    EXPECT_EQ(doc.blocks.at(0).text, "La ligne de tramway ouvre en septembre et compte quinze stations.");
+}
+
+TEST(ParseText, OneLineIsBodyNotTitle) {
+    const Document doc = plume::parse_text("Le tramway arrive à Lyon\n");
+    EXPECT_FALSE(doc.title);
+    EXPECT_EQ(doc.blocks.size(), 1u);
+}
+
+TEST(ParseText, WithoutBlankLinesEachLineIsAParagraph) {
+    const Document doc = plume::parse_text(
+        "Le tramway arrive à Lyon\nPremière phrase du texte.\nUn chantier de trois ans\n- un point\nDernière phrase.\n");
+    EXPECT_EQ(doc.title.value_or(""), "Le tramway arrive à Lyon");
+    ASSERT_EQ(doc.blocks.size(), 4u);
+    EXPECT_EQ(doc.blocks[1].kind, BlockKind::Paragraph) << "no subheadings without blank lines";
+    EXPECT_EQ(doc.blocks[2].kind, BlockKind::ListItem);
+    EXPECT_EQ(doc.blocks[3].text, "Dernière phrase.");
+}
+
+TEST(ParseText, SubheadingAtMost12WordsCapitalisedAndFollowed) {
+    const auto second = [](const std::string& line) {
+        const Document d = plume::parse_text("Le titre\n\nUn paragraphe.\n\n" + line + "\n\nLa suite du texte.\n");
+        return d.blocks.at(1).kind;
+    };
+    EXPECT_EQ(second(kHeading12), BlockKind::Heading);
+    EXPECT_EQ(second(kHeading13), BlockKind::Paragraph);
+    EXPECT_EQ(second("un chantier de trois ans"), BlockKind::Paragraph) << "no capital";
+    EXPECT_EQ(second("Un chantier de trois ans."), BlockKind::Paragraph) << "final period";
+    const Document last = plume::parse_text("Le titre\n\nUn paragraphe.\n\nLaisser un commentaire\n\n");
+    EXPECT_EQ(last.blocks.back().kind, BlockKind::Paragraph) << "nothing follows";
+}
+
+TEST(ParseText, MarkersNeedASpaceAndItemsContinueIndented) {
+    const Document doc = plume::parse_text(
+        "Le titre\n\n-5 % sur le prix.\n*Important* : lire.\n\n- Un point long\n  qui continue.\nUne phrase.\n");
+    ASSERT_EQ(doc.blocks.size(), 3u);
+    EXPECT_EQ(doc.blocks[0].kind, BlockKind::Paragraph);
+    EXPECT_EQ(doc.blocks[0].text, "-5 % sur le prix. *Important* : lire.");
+    EXPECT_EQ(doc.blocks[1].kind, BlockKind::ListItem);
+    EXPECT_EQ(doc.blocks[1].text, "Un point long qui continue.");
+    EXPECT_EQ(doc.blocks[2].text, "Une phrase.");
+}
+
+TEST(ParseText, RenderedBodyHasItsList) {
+    const Document doc = plume::parse_text("Le titre\n\nUn texte.\n\n- un\n- deux\n");
+    EXPECT_EQ(plume::render_html_body(doc), "<p>Un texte.</p>\n<ul>\n<li>un</li>\n<li>deux</li>\n</ul>\n");
+}
+
+TEST(ParseText, Seeds) {
+    if (!plume::test::seeds_present()) GTEST_SKIP() << "../shared/seeds absent";
+    for (const auto& e : std::filesystem::directory_iterator(PLUME_SEEDS)) {
+        const std::string name = e.path().filename().string();
+        const Document doc = plume::read_document(e.path().string(), plume::Format::Text);
+        EXPECT_FALSE(doc.blocks.empty()) << name;
+        plume::test::expect_mapped(doc);
+        const std::string source = plume::test::slurp(e.path().string());
+        if (name.starts_with("000")) {
+            EXPECT_EQ(doc.title.value_or(""), source.substr(0, source.find('\n'))) << "000 opens with its title";
+        }
+        if (name.starts_with("001")) {
+            std::size_t items = 0;
+            for (const auto& b : doc.blocks) {
+                items += b.kind == BlockKind::ListItem;
+                if (b.kind == BlockKind::ListItem) {
+                    EXPECT_FALSE(b.text.starts_with("•")) << b.text;
+                }
+            }
+            EXPECT_EQ(items, 3u) << "001's three • bullets";
+        }
+    }
+}
+
+}  // namespace
