@@ -21,21 +21,28 @@ const SEED_KEYPHRASES = {
   "003": "TSMC",
   "004": "milliards de dollars",
 };
-const EXAMPLE_KEYPHRASES = {
-  "article-puces.md": "puces d’IA",
-  "article-velo.html": "vélo en ville",
+// The examples are also run with synonyms and, for the Markdown one (which has no place for a
+// meta description), a description, so the synonym and description paths are compared too.
+const EXAMPLE_OPTIONS = {
+  "article-puces.md": {
+    keyphrase: "puces d’IA",
+    synonyms: "semi-conducteurs, processeurs",
+    description: "Chips Act, start-up, souveraineté : où en est le marché des puces d’IA en Europe face aux géants américains et asiatiques ?",
+  },
+  "article-velo.html": { keyphrase: "vélo en ville", synonyms: "cyclisme urbain, bicyclette" },
 };
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, "out");
 
-function inputs() {
+// The files to compare, each with the options of its main run.
+function files() {
   const list = [];
   const seeds = process.env.SEEDS;
   if (seeds && existsSync(seeds)) {
     for (const name of readdirSync(seeds).sort()) {
       if (!name.endsWith(".txt")) continue;
-      list.push({ path: join(seeds, name), format: "text", keyphrase: SEED_KEYPHRASES[name.slice(0, 3)] ?? "" });
+      list.push({ path: join(seeds, name), format: "text", options: { keyphrase: SEED_KEYPHRASES[name.slice(0, 3)] ?? "" } });
     }
   } else {
     console.log(`seeds: ${seeds || "(unset)"} absent, skipped`);
@@ -45,15 +52,25 @@ function inputs() {
   for (const name of readdirSync(examples).sort()) {
     const path = join(examples, name);
     if (name === "README.md" || !statSync(path).isFile()) continue;
-    list.push({ path, format: "auto", keyphrase: EXAMPLE_KEYPHRASES[name] ?? "" });
+    list.push({ path, format: "auto", options: EXAMPLE_OPTIONS[name] ?? {} });
   }
   return list;
+}
+
+// Every file is compared with its keyphrase (and synonyms, description) and without any, as a
+// draft is analysed before its keyphrase is chosen.
+function inputs() {
+  return files().flatMap((f) => {
+    const name = basename(f.path);
+    const main = { ...f, name };
+    return f.options.keyphrase ? [main, { ...f, name: `${name}~no-keyphrase`, options: {} }] : [main];
+  });
 }
 
 // Runs plume with `extra` arguments; its stdout parsed as JSON, or an Error saying why not.
 function plume(input, extra) {
   const args = ["analyze", input.path, "--match", "yoast", "--format", input.format, ...extra];
-  if (input.keyphrase) args.push("--keyphrase", input.keyphrase);
+  for (const [key, value] of Object.entries(input.options)) args.push(`--${key}`, value);
   const run = spawnSync(process.env.PLUME, args, { encoding: "utf8", timeout: PLUME_TIMEOUT_MS });
   if (run.error) return new Error(`plume ${extra.join(" ")}: ${run.error.code ?? run.error.message}`);
   try {
@@ -74,7 +91,7 @@ function pairs(plumeCat, yoastCat) {
 const show = (a) => (a ? `${a.rating} ${a.score}` : "absent");
 
 function compareOne(input) {
-  const name = basename(input.path);
+  const name = input.name;
   const ours = plume(input, ["--json"]);
   const paper = plume(input, ["--paper"]);
   const failure = [ours, paper].find((r) => r instanceof Error);
@@ -83,7 +100,7 @@ function compareOne(input) {
     return { name, error: failure.message };
   }
   const theirs = analyzeWithYoast(paper);
-  const result = { name, keyphrase: input.keyphrase, pairs: [], scores: {} };
+  const result = { name, keyphrase: input.options.keyphrase, pairs: [], scores: {} };
   for (const cat of ["seo", "readability"]) {
     for (const p of pairs(ours[cat], theirs[cat])) result.pairs.push({ category: cat, ...p });
     result.scores[cat] = { plume: ours[cat].score, yoast: theirs[cat].score };
@@ -101,6 +118,7 @@ function main() {
   let same = 0;
   let total = 0;
   let maxGap = 0;
+  let sameScore = 0;
   for (const input of inputs()) {
     const r = compareOne(input);
     if (r.error) {
@@ -111,6 +129,7 @@ function main() {
     for (const p of r.pairs) {
       total++;
       if (p.same) same++;
+      if (p.plume && p.yoast && p.plume.score === p.yoast.score) sameScore++;
       else console.log(`  differs ${r.name} ${p.category}/${p.id}: plume ${show(p.plume)}, yoast ${show(p.yoast)}`);
     }
     const gaps = Object.values(r.scores).map((s) => Math.abs(s.plume - s.yoast));
@@ -124,6 +143,7 @@ function main() {
   const agreed = total > 0 && agreement >= MIN_AGREEMENT;
   agreed ? passed++ : failed++;
   console.log(`same rating: ${same}/${total} (input, assessment) pairs = ${agreement.toFixed(1)}% (need ${MIN_AGREEMENT}%)`);
+  console.log(`same score (information): ${sameScore}/${total} pairs`);
   console.log(`max overall score difference: ${maxGap} (allowed ${MAX_SCORE_GAP})`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed ? 1 : 0;
