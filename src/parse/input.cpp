@@ -41,6 +41,12 @@ std::string normalise(std::string bytes) {
     return text::nfc(bytes);
 }
 
+// One message whether the size is known (a file) or only exceeds the limit (standard input).
+InputError too_large(std::string_view name) {
+    return InputError(
+        fmt::format("{}: file too large (plume analyses at most {} MiB)", name, kMaxInputBytes / (1024 * 1024)));
+}
+
 }  // namespace
 
 Format detect_format(std::string_view name, std::string_view bytes) {
@@ -57,9 +63,8 @@ Format detect_format(std::string_view name, std::string_view bytes) {
 }
 
 Document parse_document(std::string bytes, Format format, std::string_view name) {
-    if (bytes.size() > kMaxInputBytes)
-        throw InputError(fmt::format("{}: file too large ({} bytes; plume analyses at most {} MiB)",
-                                     name, bytes.size(), kMaxInputBytes / (1024 * 1024)));
+    // Standard input is read up to one byte past the limit, so its size is not known.
+    if (bytes.size() > kMaxInputBytes) throw too_large(name);
     if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
         throw InputError(fmt::format("{}: empty input, nothing to analyse", name));
     if (looks_binary(bytes))
@@ -92,9 +97,7 @@ Document read_document(const std::string& path, Format format) {
         in.seekg(0, std::ios::end);
         const auto size = in.tellg();
         if (size < 0) throw InputError(fmt::format("{}: cannot read (not a regular file?)", path));
-        if (static_cast<std::size_t>(size) > kMaxInputBytes)
-            throw InputError(fmt::format("{}: file too large ({} bytes; plume analyses at most {} MiB)",
-                                         path, static_cast<long long>(size), kMaxInputBytes / (1024 * 1024)));
+        if (static_cast<std::size_t>(size) > kMaxInputBytes) throw too_large(path);
         in.seekg(0);
         bytes.resize(static_cast<std::size_t>(size));
         in.read(bytes.data(), size);

@@ -109,6 +109,17 @@ TEST(ParseText, RenderedBodyHasItsList) {
     EXPECT_EQ(plume::render_html_body(doc), "<p>Un texte.</p>\n<ul>\n<li>un</li>\n<li>deux</li>\n</ul>\n");
 }
 
+TEST(ParseInput, StandardInputAboveTheLimitIsRefused) {
+    std::string big;
+    const std::string line = "Le marché des puces d’IA progresse encore cette année.\n\n";
+    while (big.size() <= plume::kMaxInputBytes) big += line;
+    const auto r = plume::test::run_cli("analyze -", big);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.err.find("-: file too large"), std::string::npos) << r.err;
+    big.resize(big.rfind('\n', plume::kMaxInputBytes / 2) + 1);
+    EXPECT_NO_THROW(plume::parse_document(big, plume::Format::Text)) << "half the limit is analysed";
+}
+
 TEST(ParseText, Seeds) {
     if (!plume::test::seeds_present()) GTEST_SKIP() << "../shared/seeds absent";
     for (const auto& e : std::filesystem::directory_iterator(PLUME_SEEDS)) {
