@@ -111,14 +111,27 @@ Keyphrase make_keyphrase(std::string_view phrase, MatchMode mode) {
     k.exact = is_double_quoted(phrase);
     if (k.exact) phrase = unquote(phrase);
     k.phrase = lower(phrase);
-    std::vector<KeyWord> content;
+    std::vector<KeyWord> all, content;
+    auto add = [&](KeyWord w, std::string_view written) {
+        if (!is_function_word(written)) content.push_back(w);
+        all.push_back(std::move(w));
+    };
     for (const text::Token& t : text::tokenize(k.phrase)) {
         if (!is_word(t)) continue;
         KeyWord w = key_word(match_form(k.phrase, t, mode), mode);
-        if (!is_function_word(t.view(k.phrase))) content.push_back(w);
+        if (mode == MatchMode::Yoast && !k.exact) {
+            // Hyphens separate keyphrase words for Yoast: "porte-monnaie" is "porte" and "monnaie".
+            for (std::size_t b = 0; b < w.form.size();) {
+                const std::size_t e = std::min(w.form.find('-', b), w.form.size());
+                if (e > b) add(key_word(w.form.substr(b, e - b), mode), std::string_view(w.form).substr(b, e - b));
+                b = e + 1;
+            }
+        } else {
+            add(w, t.view(k.phrase));
+        }
         k.sequence.push_back(std::move(w));
     }
-    k.words = k.exact || content.empty() ? k.sequence : std::move(content);
+    k.words = k.exact ? k.sequence : content.empty() ? std::move(all) : std::move(content);
     return k;
 }
 

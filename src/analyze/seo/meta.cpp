@@ -34,6 +34,21 @@ std::size_t topic_count(const Topic& topic, std::string_view text, std::vector<t
     return n;
 }
 
+// Yoast finds a word inside a hyphenated compound ("monnaie" in "porte-monnaie"); the parts
+// before it stand before the keyphrase in the title.
+bool parts_before_are_function_words(const Keyphrase& k, std::string_view form) {
+    const KeyWord& first = k.sequence.front();
+    if (k.mode == MatchMode::French || form.starts_with(first.form) || form.starts_with(first.folded)) return true;
+    for (std::size_t b = 0; b < form.size();) {
+        const std::size_t e = std::min(form.find('-', b), form.size());
+        const std::string_view part = form.substr(b, e - b);
+        if (matches(first, part, k.mode)) return true;
+        if (!is_function_word(part)) return false;
+        b = e + 1;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::optional<Assessment> keyphrase_length(const Context& ctx) {
@@ -116,7 +131,7 @@ std::optional<Assessment> keyphrase_in_seo_title(const Context& ctx) {
         // At the beginning when only function words come before it ("L’IA générative…").
         const bool first = std::all_of(tokens.begin(), tokens.begin() + at, [&](const text::Token& t) {
             return !is_word(t) || is_function_word(t.view(ctx.title));
-        });
+        }) && parts_before_are_function_words(topic.keyphrase, match_form(ctx.title, tokens[at], topic.keyphrase.mode));
         if (first)
             return result("keyphraseInSEOTitle", 9,
                           ctx.say("Requête dans le titre SEO : la requête exacte figure au début du titre. Bien !",
