@@ -6,3 +6,4 @@
 #include "plume/parse.hpp"
 #include "plume/render.hpp"
 #include "plume/text.hpp"
+#include "plume/write.hpp"

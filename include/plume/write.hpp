@@ -1,0 +1,151 @@
+// plume write: from noisy French sources to one SEO-ready article, with no model.
+//
+// The pipeline follows the data, one folder per phase: brief -> clean -> fuse -> plan ->
+// compose -> check -> render. The Article below is the one model every writer (this
+// deterministic engine, and later the LLM loop) fills and every renderer reads.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "plume/analysis.hpp"
+#include "plume/document.hpp"
+
+namespace plume {
+
+// One source as the user gave it: a file name (or "-") and its bytes.
+struct SourceInput {
+    std::string name;
+    std::string bytes;
+    std::string url;  // from --source-url; empty when unknown
+    Format format = Format::Auto;
+};
+
+// Settings a brief line asks for ("create at least 700 words", "avec des intertitres").
+struct Brief {
+    std::string line;  // the instruction as found in the source; empty when none
+    std::optional<std::size_t> min_words;
+    std::optional<Lang> lang;         // the language the article is asked in
+    std::optional<bool> subheadings;  // false for "sans intertitres"
+    std::string keyphrase;            // "mot-clé : ..." / "keyword: ..."
+};
+
+enum class RemovalReason {
+    Brief,            // the instruction line
+    Boilerplate,      // comment prompt, e-mail notice, credit, caption, share/newsletter/promo line...
+    RepeatedTitle,    // a line repeating the source's title
+    RedundantBullet,  // a summary bullet whose words the body already says
+    OffTopic,         // a paragraph with no lexical cohesion with the story
+    Duplicate,        // a sentence another source says with as much information
+};
+
+// Something the writer left out, and why (`plume write --explain`).
+struct Removal {
+    int source = 0;  // index into WriteResult::sources
+    RemovalReason reason = RemovalReason::Boilerplate;
+    std::string kind;  // finer label: "comment prompt", "photo credit", "video teaser"...
+    std::string text;
+};
+
+// A run of article text and where it comes from: a source sentence (source >= 0), or
+// plume's own words (source == -1: headings, labels, questions).
+struct Piece {
+    std::string text;
+    int source = -1;
+};
+
+enum class SectionKind { Body, KeyPoints, KeyFigures, Faq, Conclusion, Sources };
+
+// A paragraph, list item, or (in the FAQ) a question heading of level 3.
+struct ArticleBlock {
+    BlockKind kind = BlockKind::Paragraph;
+    int level = 0;
+    std::vector<Piece> pieces;
+    std::string href;  // list items of the Sources section: the source's URL when known
+
+    std::string text() const;  // the pieces joined by spaces
+};
+
+struct Section {
+    SectionKind kind = SectionKind::Body;
+    std::string heading;  // H2
+    std::vector<ArticleBlock> blocks;
+};
+
+struct Article {
+    std::string title;        // H1 and SEO title
+    std::string description;  // meta description
+    std::string slug;
+    std::string keyphrase;
+    std::vector<std::string> synonyms;
+    std::string date;  // ISO 8601 (YYYY-MM-DD)
+    std::vector<ArticleBlock> intro;
+    std::vector<Section> sections;  // body, derived, conclusion, sources, in reading order
+};
+
+enum class FactKind { Number, Date, Quote, Name };
+
+// A number, date, quoted passage or proper name of the article, and the first source
+// that contains it (source == -1: not found, which fails the fidelity check).
+struct Fact {
+    FactKind kind = FactKind::Number;
+    std::string text;
+    int source = -1;
+};
+
+struct SourceInfo {
+    std::string name;
+    std::string url;
+    std::string title;  // empty when the source has none
+    std::size_t words = 0;  // after cleaning
+};
+
+struct WriteOptions {
+    std::string keyphrase;  // empty: chosen from the sources
+    std::vector<std::string> synonyms;
+    std::optional<std::size_t> min_words;  // overrides the brief; default 700
+    std::string site_url;                  // canonical URL base for HTML
+    std::string date;                      // empty: today
+    bool force = false;                    // fuse sources that look like unrelated stories
+    Lang lang = Lang::Fr;                  // language of messages (the article is French)
+};
+
+struct WriteResult {
+    Brief brief;
+    std::vector<SourceInfo> sources;
+    std::vector<Removal> removals;
+    Article article;
+    std::vector<Fact> facts;
+    double verbatim_share = 0;  // share of the article's word 8-grams found in the sources
+    std::size_t words = 0;      // the article's word count, as the analyser counts it
+    std::size_t target_words = 0;
+    Analysis analysis;                  // of the rendered article
+    std::vector<std::string> warnings;  // in WriteOptions::lang
+};
+
+// Runs the whole pipeline. Throws InputError (plume/parse.hpp) with a clear message
+// when the sources cannot make an article: none, empty, not French, unrelated stories
+// without `force`, unreadable.
+WriteResult write_article(const std::vector<SourceInput>& sources, const WriteOptions& options);
+
+// Renderers of the article, side by side with those of the analysis.
+std::string render_article_markdown(const WriteResult& result);  // front matter + body
+std::string render_article_html(const WriteResult& result);      // a whole HTML5 document
+std::string render_article_json(const WriteResult& result);      // parts, provenance, facts, analysis
+std::string render_write_summary(const WriteResult& result, Lang lang);  // stderr summary
+std::string render_removals(const WriteResult& result, Lang lang);       // --explain
+
+// The article as a Document, as a CMS would publish it (title outside the body): what
+// the check phase analyses, and what `plume analyze` would read from the Markdown.
+Document article_document(const Article& article);
+
+// Writes `content` to `path` atomically: a temporary file in the same directory, then
+// rename. Throws InputError when the directory is not writable.
+void write_file_atomically(const std::string& path, const std::string& content);
+
+const char* to_string(RemovalReason reason);
+const char* to_string(FactKind kind);
+
+}  // namespace plume

@@ -1,0 +1,26 @@
+// Phase 2: what is not the story leaves the sources, each removal with its reason.
+#pragma once
+
+#include <vector>
+
+#include "write/story.hpp"
+
+namespace plume::write {
+
+// Keeps the blocks of one parsed source that belong to the article: removes boilerplate
+// (comment prompts, e-mail notices, credits and captions, "Source et images",
+// "Regarder :", "Lire aussi", newsletter/share/follow/promo lines), lines repeating the
+// title, and summary bullets whose words the body already says. `index` is the source's
+// index, recorded in each Removal.
+CleanSource clean_source(const Document& doc, SourceInfo info, int index,
+                         std::vector<Removal>& removals);
+
+// Removes paragraphs that share no vocabulary with the story the sources tell together
+// (lexical cohesion, not a list of phrases): promotional or unrelated paragraphs.
+void remove_off_topic(std::vector<CleanSource>& sources, std::vector<Removal>& removals);
+
+// Indexes of sources that share too little vocabulary with the others to tell the same
+// story (empty with fewer than two sources).
+std::vector<int> unrelated_sources(const std::vector<CleanSource>& sources);
+
+}  // namespace plume::write

@@ -1,0 +1,36 @@
+#include "write/story.hpp"
+
+#include "plume/text.hpp"
+
+namespace plume::write {
+
+namespace {
+
+// "7 000" and "7000", "3,5" and "3.5" are the same figure in two sources.
+std::string number_key(std::string_view n) {
+    std::string key;
+    for (char c : n)
+        if (c >= '0' && c <= '9') key += c;
+        else if (c == ',' || c == '.') key += '.';
+    return key;
+}
+
+}  // namespace
+
+std::vector<std::string> content_stems(std::string_view text) {
+    const auto& function_words = text::word_list("function_words");
+    std::vector<std::string> stems;
+    for (const text::Token& t : text::tokenize(text)) {
+        if (t.kind == text::TokenKind::Number) {
+            stems.push_back(number_key(t.view(text)));
+            continue;
+        }
+        if (t.kind != text::TokenKind::Word) continue;
+        const std::string word = text::lowercase(text.substr(t.base, t.end - t.base));
+        if (word.size() < 2 || function_words.contains(word)) continue;
+        stems.push_back(text::strip_accents(text::stem(word)));
+    }
+    return stems;
+}
+
+}  // namespace plume::write

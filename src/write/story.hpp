@@ -1,0 +1,59 @@
+// The data that flows between the phases of `plume write` (internal to the library).
+// Each phase reads the output of the one before and never reaches back.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "plume/write.hpp"
+
+namespace plume::write {
+
+// A source after the brief, boilerplate and off-topic removal: its kept blocks.
+struct CleanSource {
+    SourceInfo info;
+    std::vector<Block> blocks;  // headings, paragraphs, list items, quotes, in source order
+};
+
+// One sentence of the story, with where it comes from.
+struct StorySentence {
+    std::string text;
+    int source = 0;          // index into the sources
+    int block = 0;           // index of its block in CleanSource::blocks: its paragraph
+    double position = 0;     // 0..1, where it stands in its source: the story's order
+    std::string heading;     // the source subheading it sits under; empty when none
+    bool list_item = false;  // from a list in the source
+    std::vector<std::string> stems;  // content-word stems, for similarity and planning
+};
+
+// Several sources fused into one set of sentences.
+struct Story {
+    std::vector<CleanSource> sources;
+    std::vector<StorySentence> sentences;  // duplicates merged, in story order
+    // Sentences merged away as near-duplicates of a kept one: the same facts in other
+    // words, which derived sections may restate.
+    std::vector<StorySentence> variants;
+};
+
+// A section of the planned article: a heading and the story sentences it tells.
+struct PlannedSection {
+    std::string heading;
+    std::vector<int> sentences;  // indexes into Story::sentences, in order
+};
+
+struct Plan {
+    std::string keyphrase;
+    std::vector<std::string> synonyms;
+    std::size_t target_words = 700;
+    bool subheadings = true;
+    std::vector<int> intro;  // indexes into Story::sentences
+    std::vector<PlannedSection> sections;
+    std::vector<int> conclusion;
+};
+
+// Content-word stems of a text: lowercased, function words and punctuation left out,
+// Snowball-stemmed, accents stripped. The unit of every similarity in the pipeline.
+std::vector<std::string> content_stems(std::string_view text);
+
+}  // namespace plume::write
