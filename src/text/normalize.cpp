@@ -1,10 +1,13 @@
 // Unicode services from ICU: validation, NFC, case mapping, accent folding.
+#include <unicode/bytestream.h>
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <mutex>
 
@@ -12,10 +15,23 @@
 
 namespace plume::text {
 
+namespace {
+// The eight bytes at `p` are ASCII.
+bool ascii8(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return (v & 0x8080808080808080ull) == 0;
+}
+}  // namespace
+
 bool is_valid_utf8(std::string_view s) {
     int32_t i = 0;
     const auto n = static_cast<int32_t>(s.size());
     while (i < n) {
+        if (n - i >= 8 && ascii8(s.data() + i)) {  // runs of ASCII, most of a French text
+            i += 8;
+            continue;
+        }
         UChar32 c;
         U8_NEXT(s.data(), i, n, c);
         if (c < 0) return false;
@@ -26,10 +42,12 @@ bool is_valid_utf8(std::string_view s) {
 std::string nfc(std::string_view s) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* norm = icu::Normalizer2::getNFCInstance(status);
-    auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-    if (U_FAILURE(status) || norm->isNormalized(u, status)) return std::string(s);
+    // The UTF-8 functions spare converting the whole text to UTF-16 and back.
+    const icu::StringPiece piece(s.data(), static_cast<int32_t>(s.size()));
+    if (U_FAILURE(status) || norm->isNormalizedUTF8(piece, status)) return std::string(s);
     std::string out;
-    norm->normalize(u, status).toUTF8String(out);
+    icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(s.size()));
+    norm->normalizeUTF8(0, piece, sink, nullptr, status);
     return out;
 }
 
