@@ -86,6 +86,9 @@ std::string match_form(std::string_view text, const text::Token& token, MatchMod
 
 bool matches(const KeyWord& word, std::string_view form, MatchMode mode) {
     if (mode == MatchMode::French) return form == word.form;
+    // Without apostrophe or hyphen, only the whole form can match: most words.
+    if (std::none_of(form.begin(), form.end(), [](char c) { return c == '\'' || c == '-'; }))
+        return form == word.form || form == word.folded;
     if (yoast_part_matches(word, form)) return true;
     // Hyphens are word boundaries for Yoast: "porte" is found in "porte-monnaie".
     for (std::size_t b = 0; b <= form.size();) {
