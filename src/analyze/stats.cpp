@@ -8,6 +8,7 @@ namespace plume::analysis {
 Stats compute_stats(const Context& ctx) {
     // Words recur (de, la, puces…): each distinct one is counted once.
     WordIndex known;
+    known.reserve(ctx.words);
     std::vector<std::size_t> counts;  // by id in `known`
     auto syllables_of = [&](std::string_view word) {
         const std::size_t id = known.add(word);

@@ -1,22 +1,31 @@
 #include "analyze/word_index.hpp"
 
+#include <algorithm>
+
 #include "plume/text.hpp"
 
 namespace plume::analysis {
 
 WordIndex::WordIndex(std::string_view list) {
-    for (const std::string& w : text::word_list(list)) add(w);
+    const auto& words = text::word_list(list);
+    reserve(words.size());
+    for (const std::string& w : words) add(w);
+}
+
+void WordIndex::reserve(std::size_t words) {
+    std::size_t slots = 16;
+    while (slots < words * 2) slots *= 2;
+    if (slots <= slots_.size()) return;
+    words_.reserve(words);
+    slots_.assign(slots, 0);
+    for (std::uint32_t id = 0; id < words_.size(); ++id) place(id);
 }
 
 std::size_t WordIndex::add(std::string_view word) {
     if (const std::size_t id = find(word); id != npos) return id;
+    if ((words_.size() + 1) * 2 > slots_.size()) reserve(std::max<std::size_t>(8, words_.size() * 2));
     words_.push_back(word);
-    if (words_.size() * 2 > slots_.size()) {
-        slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, 0);
-        for (std::uint32_t id = 0; id < words_.size(); ++id) place(id);
-    } else {
-        place(static_cast<std::uint32_t>(words_.size() - 1));
-    }
+    place(static_cast<std::uint32_t>(words_.size() - 1));
     return words_.size() - 1;
 }
 

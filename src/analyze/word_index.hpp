@@ -20,6 +20,8 @@ public:
     // which live as long as the program.
     explicit WordIndex(std::string_view list);
 
+    // Room for `words` words without rehashing.
+    void reserve(std::size_t words);
     // The id of `word`, added if new. The index keeps the view: its characters must outlive it.
     std::size_t add(std::string_view word);
     // The id of `word`, npos if absent.
