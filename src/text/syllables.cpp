@@ -111,9 +111,12 @@ struct Ending {
 
 bool same_letter(const Letter& a, const Letter& b) { return a.base == b.base && a.mark == b.mark; }
 
+// The letter before -ent (every ending has one): only the endings sharing it can match.
+std::size_t ent_key(const Letter* w, std::size_t n) { return static_cast<unsigned char>(w[n - 4].base) & 0x7F; }
+
 bool silent_ent(const Letter* w, std::size_t n) {
-    static const std::vector<Ending> endings = [] {
-        std::vector<Ending> out;
+    static const auto by_key = [] {
+        std::array<std::vector<Ending>, 128> out;
         for (const auto& [text, silent] : kEntEndings) {
             Ending e{{}, silent};
             for (std::size_t i = 0; i < text.size();) {
@@ -121,13 +124,13 @@ bool silent_ent(const Letter* w, std::size_t n) {
                 e.letters.push_back(letter_of(d.cp));
                 i = d.next;
             }
-            out.push_back(std::move(e));
+            out[ent_key(e.letters.data(), e.letters.size())].push_back(std::move(e));
         }
         return out;
     }();
     std::size_t best = 0;
     bool silent = false;
-    for (const Ending& e : endings) {
+    for (const Ending& e : by_key[ent_key(w, n)]) {
         const std::size_t len = e.letters.size();
         if (len <= best || len > n) continue;
         bool match = true;
