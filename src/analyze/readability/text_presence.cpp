@@ -21,10 +21,12 @@ std::size_t utf16_length(std::string_view s) {
 }  // namespace
 
 std::optional<Assessment> text_presence(const Context& ctx) {
-    std::size_t chars = 0;
-    for (const Block& b : ctx.doc.blocks) chars += (chars > 0 ? 1 : 0) + utf16_length(b.text);  // blocks joined by a space
     // Enough text: Yoast's result has neither score nor text and is not reported.
-    if (chars >= kMinimumChars) return std::nullopt;
+    std::size_t chars = 0;
+    for (const Block& b : ctx.doc.blocks) {
+        chars += (chars > 0 ? 1 : 0) + utf16_length(b.text);  // blocks joined by a space
+        if (chars >= kMinimumChars) return std::nullopt;
+    }
     return result("textPresence", 3,
                   ctx.say("Pas assez de contenu : ajoutez du texte pour permettre une analyse pertinente.",
                           "Not enough content: please add some content to enable a good analysis."));
