@@ -36,8 +36,8 @@ inline Decoded decode_before(std::string_view s, std::size_t i) {
     return {cp, static_cast<std::size_t>(j)};
 }
 
-inline bool is_ascii_alpha(UChar32 c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-inline bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_alpha(UChar32 c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+constexpr bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
 
 // Letters, and the combining marks that belong to them.
 inline bool is_letter(UChar32 c) {

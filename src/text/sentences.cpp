@@ -4,6 +4,7 @@
 // (`60 ch.La Mini`), a capitalised word. Abbreviations (data/fr/abbreviations.txt),
 // initials (J. R. R. Tolkien), dotted acronyms, decimals, URLs and tickers in brackets after
 // `Co.` do not end a sentence.
+#include <array>
 #include <string>
 #include <unordered_set>
 
@@ -166,6 +167,17 @@ Span trimmed(std::string_view t, std::size_t b, std::size_t e) {
     return {b, e};
 }
 
+// The next byte from i on that may end a sentence: . ! ? a line break, or the lead byte of …
+std::size_t next_candidate(std::string_view t, std::size_t i) {
+    static constexpr auto kCandidate = [] {
+        std::array<bool, 256> c{};
+        for (const unsigned char b : {'.', '!', '?', '\n', '\xE2'}) c[b] = true;
+        return c;
+    }();
+    while (i < t.size() && !kCandidate[static_cast<unsigned char>(t[i])]) ++i;
+    return i;
+}
+
 }  // namespace
 
 std::vector<Span> split_sentences(std::string_view text) {
@@ -177,13 +189,8 @@ std::vector<Span> split_sentences(std::string_view text) {
         start = end;
     };
     std::size_t i = 0;
-    while (i < text.size()) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte != '.' && byte != '!' && byte != '?' && byte != '\n' && byte != 0xE2) {  // 0xE2: …
-            ++i;
-            continue;
-        }
-        if (byte == '\n') {
+    while ((i = next_candidate(text, i)) < text.size()) {
+        if (text[i] == '\n') {
             push(i);
             ++i;
             continue;

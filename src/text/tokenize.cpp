@@ -75,7 +75,7 @@ std::size_t scan_url(std::string_view text, std::size_t i) {
     return 0;
 }
 
-bool is_host_char(char c) { return is_digit(static_cast<unsigned char>(c)) || is_ascii_alpha(static_cast<unsigned char>(c)) || c == '-'; }
+constexpr bool is_host_char(char c) { return is_digit(static_cast<unsigned char>(c)) || is_ascii_alpha(static_cast<unsigned char>(c)) || c == '-'; }
 
 // End of a host name `label(.label)+` starting at i, whose last label is letters; 0 if none.
 std::size_t scan_host(std::string_view text, std::size_t i, bool known_tld_only) {
@@ -105,7 +105,15 @@ std::size_t scan_host(std::string_view text, std::size_t i, bool known_tld_only)
     return j;
 }
 
-bool is_email_char(char c) { return is_host_char(c) || c == '.' || c == '_' || c == '+' || c == '%'; }
+// Looked up in a table: the scan for an '@' runs over every word that starts with ASCII.
+bool is_email_char(char c) {
+    static constexpr auto kEmail = [] {
+        std::array<bool, 256> t{};
+        for (int b = 0; b < 128; ++b) t[b] = is_host_char(static_cast<char>(b)) || b == '.' || b == '_' || b == '+' || b == '%';
+        return t;
+    }();
+    return kEmail[static_cast<unsigned char>(c)];
+}
 
 // name@host.tld; 0 if none starts at i.
 std::size_t scan_email(std::string_view text, std::size_t i) {
@@ -160,6 +168,12 @@ Scanned scan_word(std::string_view text, std::size_t i) {
     bool pure_number = true;
     UChar32 prev = 0;
     while (p < text.size()) {
+        if (is_ascii_alpha(static_cast<unsigned char>(text[p]))) {  // most characters of a word
+            letters = true;
+            pure_number = false;
+            prev = static_cast<unsigned char>(text[p++]);
+            continue;
+        }
         const Decoded c = decode(text, p);
         if (is_alnum(c.cp)) {
             const bool digit = is_digit(c.cp);
