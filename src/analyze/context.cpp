@@ -1,8 +1,10 @@
 #include "analyze/context.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
+#include "analyze/word_index.hpp"
 
 namespace plume::analysis {
 
@@ -53,33 +55,88 @@ Mark Context::mark(std::size_t block, std::size_t begin, std::size_t end) const 
     return {b.source_offset(begin), b.source_offset(end)};
 }
 
+namespace {
+
+bool is_word(const text::Token& t) { return t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number; }
+
+Lexeme make_lexeme(std::string_view text, const text::Token& t, const Context& ctx) {
+    Lexeme l{list_form(text::lowercase(t.view(text))), {}, 0};
+    if (!ctx.topic.keyphrase.empty()) l.match = match_form(text, t, ctx.options.match);
+    if (t.kind == text::TokenKind::Word) l.syllables = text::count_syllables(t.view(text));
+    return l;
+}
+
+// Each block's tokens, and the number of word tokens in all.
+std::size_t tokenize_blocks(Context& ctx) {
+    std::size_t words = 0;
+    ctx.tokens.reserve(ctx.doc.blocks.size());
+    for (const Block& b : ctx.doc.blocks) {
+        const std::vector<text::Token>& tokens = ctx.tokens.emplace_back(text::tokenize(b.text));
+        words += static_cast<std::size_t>(std::count_if(tokens.begin(), tokens.end(), is_word));
+    }
+    return words;
+}
+
+// The lexeme of every token of block b (npos for non-words), added to the lexicon when new.
+std::vector<std::size_t> lexemes_of_block(Context& ctx, WordIndex& known, std::size_t b) {
+    const std::string& text = ctx.doc.blocks[b].text;
+    std::vector<std::size_t> ids;
+    ids.reserve(ctx.tokens[b].size());
+    for (const text::Token& t : ctx.tokens[b]) {
+        if (!is_word(t)) {
+            ids.push_back(WordIndex::npos);
+            continue;
+        }
+        const std::size_t id = known.add(t.view(text));
+        if (id == ctx.lexicon.size()) ctx.lexicon.push_back(make_lexeme(text, t, ctx));
+        ids.push_back(id);
+    }
+    return ids;
+}
+
+// Block b's sentences, with their words in list form and their commas.
+void add_sentences(Context& ctx, std::size_t b, const std::vector<std::size_t>& ids) {
+    const std::string& text = ctx.doc.blocks[b].text;
+    const std::vector<text::Token>& tokens = ctx.tokens[b];
+    std::size_t k = 0;
+    for (const text::Span& s : text::split_sentences(text)) {
+        ctx.sentences.push_back({b, s.begin, s.end, std::string_view(text).substr(s.begin, s.end - s.begin)});
+        std::vector<std::string_view>& words = ctx.sentence_words.emplace_back();
+        for (; k < tokens.size() && tokens[k].begin < s.begin; ++k) {
+        }
+        for (; k < tokens.size() && tokens[k].end <= s.end; ++k) {
+            if (ids[k] != WordIndex::npos) {
+                if (const std::string& w = ctx.lexicon[ids[k]].list; !w.empty()) words.push_back(w);
+            } else if (tokens[k].view(text) == ",") {
+                words.push_back(",");
+            }
+        }
+    }
+}
+
+}  // namespace
+
 Context make_context(const Document& doc, const AnalyzeOptions& options) {
-    Context ctx{doc, options, {}, {}, {}, {}, {}, {}, 0};
+    Context ctx{doc, options, {}, {}, {}, make_topic(options), {}, {}, {}, {}, 0, 0, {}};
     ctx.title = !options.title.empty() ? options.title : doc.title.value_or("");
     ctx.description = !options.description.empty() ? options.description : doc.description.value_or("");
     ctx.slug = options.slug;
-    ctx.tokens.reserve(doc.blocks.size());
-    for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-        const std::string& t = doc.blocks[i].text;
-        ctx.tokens.push_back(text::tokenize(t));
-        const std::vector<text::Token>& tokens = ctx.tokens.back();
-        for (const text::Token& tok : tokens)
-            ctx.words += tok.kind == text::TokenKind::Word || tok.kind == text::TokenKind::Number;
-        auto tok = tokens.begin();
-        for (const text::Span& s : text::split_sentences(t)) {
-            ctx.sentences.push_back({i, s.begin, s.end, std::string_view(t).substr(s.begin, s.end - s.begin)});
-            std::vector<std::string>& words = ctx.sentence_words.emplace_back();
-            for (; tok != tokens.end() && tok->begin < s.begin; ++tok) {
-            }
-            for (; tok != tokens.end() && tok->end <= s.end; ++tok) {
-                const std::string_view v = tok->view(t);
-                if (tok->kind == text::TokenKind::Word || tok->kind == text::TokenKind::Number) {
-                    if (std::string w = list_form(text::lowercase(v)); !w.empty()) words.push_back(std::move(w));
-                } else if (v == ",") {
-                    words.emplace_back(",");
-                }
-            }
+    ctx.words = tokenize_blocks(ctx);
+    // Reserved for every word distinct: the views into the lexicon stay valid.
+    WordIndex known;
+    known.reserve(ctx.words);
+    ctx.lexicon.reserve(ctx.words);
+    ctx.forms.reserve(doc.blocks.size());
+    for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+        const std::vector<std::size_t> ids = lexemes_of_block(ctx, known, b);
+        std::vector<std::string_view>& forms = ctx.forms.emplace_back(ids.size());
+        for (std::size_t k = 0; k < ids.size(); ++k) {
+            if (ids[k] == WordIndex::npos) continue;
+            const Lexeme& l = ctx.lexicon[ids[k]];
+            forms[k] = l.match;
+            ctx.syllables += ctx.tokens[b][k].kind == text::TokenKind::Word ? static_cast<std::size_t>(l.syllables) : 0;
         }
+        add_sentences(ctx, b, ids);
     }
     return ctx;
 }

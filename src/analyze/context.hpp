@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analyze/keyphrase.hpp"
 #include "plume/analysis.hpp"
 #include "plume/document.hpp"
 #include "plume/text.hpp"
@@ -21,18 +22,33 @@ struct Sentence {
     std::string_view text;  // view into the block's text
 };
 
+// One distinct word of the text, as written, and the forms the assessments compare it by:
+// computed once however often the word occurs.
+struct Lexeme {
+    std::string list;   // list_form, as data/fr lists spell it (may be empty)
+    std::string match;  // match_form in options.match; empty without a keyphrase
+    int syllables = 0;  // for words (not numbers)
+};
+
 struct Context {
     const Document& doc;
     const AnalyzeOptions& options;
     std::string title;        // options.title, else the document's
     std::string description;  // options.description, else the document's
     std::string slug;
+    Topic topic;  // the keyphrase and synonyms, read by every keyphrase assessment
     std::vector<std::vector<text::Token>> tokens;  // per block
+    // Per block, per token: the match form of word and number tokens (a view into `lexicon`),
+    // empty for the other tokens and when there is no keyphrase to match.
+    std::vector<std::vector<std::string_view>> forms;
     // Per sentence, its words in list_form and its commas, in order: what the word-list
-    // checks (transition words, passive voice, sentence beginnings) compare.
-    std::vector<std::vector<std::string>> sentence_words;
-    std::vector<Sentence> sentences;               // every block's, in order
-    std::size_t words = 0;                         // word tokens in the body, headings included
+    // checks (transition words, passive voice, sentence beginnings) compare. Views into
+    // `lexicon`, and "," for commas.
+    std::vector<std::vector<std::string_view>> sentence_words;
+    std::vector<Sentence> sentences;  // every block's, in order
+    std::size_t words = 0;            // word tokens in the body, headings included
+    std::size_t syllables = 0;        // of the same tokens (numbers count none)
+    std::vector<Lexeme> lexicon;      // one per distinct word; its size never changes once built
 
     Mark mark(std::size_t block, std::size_t begin, std::size_t end) const;
     Mark mark(const Sentence& s) const { return mark(s.block, s.begin, s.end); }

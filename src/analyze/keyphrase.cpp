@@ -132,35 +132,68 @@ Keyphrase make_keyphrase(std::string_view phrase, MatchMode mode) {
     return k;
 }
 
-std::ptrdiff_t find_sequence(const Keyphrase& k, std::string_view text, std::span<const text::Token> tokens) {
+Topic make_topic(const AnalyzeOptions& options) {
+    Topic t{make_keyphrase(options.keyphrase, options.match), {}};
+    for (const std::string& s : options.synonyms)
+        if (Keyphrase k = make_keyphrase(s, options.match); !k.empty()) t.synonyms.push_back(std::move(k));
+    return t;
+}
+
+namespace {
+
+// The match forms of `tokens`, empty for non-words: owned, and viewed as find_in_sentence reads them.
+struct Forms {
+    std::vector<std::string> owned;
+    std::vector<std::string_view> views;
+};
+
+Forms forms_of(std::string_view text, std::span<const text::Token> tokens, MatchMode mode) {
+    Forms f;
+    f.owned.reserve(tokens.size());
+    for (const text::Token& t : tokens) f.owned.push_back(is_word(t) ? match_form(text, t, mode) : std::string());
+    f.views.assign(f.owned.begin(), f.owned.end());
+    return f;
+}
+
+std::ptrdiff_t sequence_in(const Keyphrase& k, std::span<const text::Token> tokens, std::span<const std::string_view> forms) {
     if (k.sequence.empty()) return -1;
     // Yoast's exact matching: a mismatch restarts the phrase at the next token.
     std::size_t matched = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const bool hit = is_word(tokens[i]) && matches(k.sequence[matched], match_form(text, tokens[i], k.mode), k.mode);
+        const bool hit = is_word(tokens[i]) && matches(k.sequence[matched], forms[i], k.mode);
         matched = hit ? matched + 1 : 0;
         if (matched == k.sequence.size()) return static_cast<std::ptrdiff_t>(i + 1 - matched);
     }
     return -1;
 }
 
+}  // namespace
+
+std::ptrdiff_t find_sequence(const Keyphrase& k, std::string_view text, std::span<const text::Token> tokens) {
+    if (k.sequence.empty()) return -1;
+    return sequence_in(k, tokens, forms_of(text, tokens, k.mode).views);
+}
+
 Found find_in_sentence(const Keyphrase& k, std::string_view text, std::span<const text::Token> tokens) {
+    if (k.empty()) return {};
+    return find_in_sentence(k, tokens, forms_of(text, tokens, k.mode).views);
+}
+
+Found find_in_sentence(const Keyphrase& k, std::span<const text::Token> tokens, std::span<const std::string_view> forms) {
     Found found;
     if (k.empty()) return found;
     if (k.exact) {
-        for (std::span<const text::Token> rest = tokens;;) {
-            const std::ptrdiff_t at = find_sequence(k, text, rest);
+        while (true) {
+            const std::ptrdiff_t at = sequence_in(k, tokens, forms);
             if (at < 0) break;
             const auto first = static_cast<std::size_t>(at);
             ++found.count;
-            for (std::size_t i = first; i < first + k.sequence.size(); ++i) found.words.push_back({rest[i].begin, rest[i].end});
-            rest = rest.subspan(first + k.sequence.size());
+            for (std::size_t i = first; i < first + k.sequence.size(); ++i) found.words.push_back({tokens[i].begin, tokens[i].end});
+            tokens = tokens.subspan(first + k.sequence.size());
+            forms = forms.subspan(first + k.sequence.size());
         }
         return found;
     }
-    std::vector<std::string> forms;
-    forms.reserve(tokens.size());
-    for (const text::Token& t : tokens) forms.push_back(is_word(t) ? match_form(text, t, k.mode) : std::string());
     std::size_t rarest = std::numeric_limits<std::size_t>::max();
     std::vector<text::Span> spans;
     for (const KeyWord& w : k.words) {

@@ -40,6 +40,13 @@ struct Keyphrase {
 // An empty or blank phrase gives an empty Keyphrase.
 Keyphrase make_keyphrase(std::string_view phrase, MatchMode mode);
 
+// The keyphrase and its synonyms, as Yoast's "topic forms".
+struct Topic {
+    Keyphrase keyphrase;
+    std::vector<Keyphrase> synonyms;  // the non-empty ones
+};
+Topic make_topic(const AnalyzeOptions& options);
+
 // The form a text token is compared by in `mode`: Yoast, the lowercased token (apostrophes
 // unified); French, the accent-free Snowball stem of the word after its elision.
 std::string match_form(std::string_view text, const text::Token& token, MatchMode mode);
@@ -63,6 +70,8 @@ struct Found {
 // the count is that of the rarest word. Exact match: the words in a row, in order.
 // `tokens` are the sentence's tokens of `text`.
 Found find_in_sentence(const Keyphrase& k, std::string_view text, std::span<const text::Token> tokens);
+// The same on the tokens' match forms computed beforehand (Context::forms), one per token.
+Found find_in_sentence(const Keyphrase& k, std::span<const text::Token> tokens, std::span<const std::string_view> forms);
 
 // Index in `tokens` of the first word where the whole phrase (`sequence`) stands in a row.
 std::ptrdiff_t find_sequence(const Keyphrase& k, std::string_view text, std::span<const text::Token> tokens);

@@ -6,24 +6,11 @@
 namespace plume::analysis {
 
 Stats compute_stats(const Context& ctx) {
-    // Words recur (de, la, puces…): each distinct one is counted once.
-    WordIndex known;
-    known.reserve(ctx.words);
-    std::vector<std::size_t> counts;  // by id in `known`
-    auto syllables_of = [&](std::string_view word) {
-        const std::size_t id = known.add(word);
-        if (id == counts.size()) counts.push_back(static_cast<std::size_t>(text::count_syllables(word)));
-        return counts[id];
-    };
     Stats s;
     s.words = ctx.words;
     s.sentences = ctx.sentences.size();
-    for (std::size_t i = 0; i < ctx.doc.blocks.size(); ++i) {
-        if (ctx.doc.blocks[i].kind == BlockKind::Paragraph) ++s.paragraphs;
-        const std::string& t = ctx.doc.blocks[i].text;
-        for (const text::Token& tok : ctx.tokens[i])
-            if (tok.kind == text::TokenKind::Word) s.syllables += syllables_of(tok.view(t));
-    }
+    s.syllables = ctx.syllables;
+    for (const Block& b : ctx.doc.blocks) s.paragraphs += b.kind == BlockKind::Paragraph;
     if (s.words > 0 && s.sentences > 0) {
         const double wps = static_cast<double>(s.words) / static_cast<double>(s.sentences);
         const double spw = static_cast<double>(s.syllables) / static_cast<double>(s.words);
@@ -37,8 +24,8 @@ std::vector<std::string> language_warnings(const Context& ctx) {
     // English or other languages share only a handful of them.
     static const WordIndex fr("function_words");
     std::size_t words = 0, function = 0;
-    for (const std::vector<std::string>& sentence : ctx.sentence_words)
-        for (const std::string& w : sentence)
+    for (const std::vector<std::string_view>& sentence : ctx.sentence_words)
+        for (std::string_view w : sentence)
             if (w != ",") {
                 ++words;
                 function += fr.contains(w);

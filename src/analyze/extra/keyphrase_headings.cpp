@@ -16,7 +16,7 @@ bool is_subheading(const Block& b) { return b.kind == BlockKind::Heading && (b.l
 }  // namespace
 
 std::optional<Assessment> keyphrase_in_headings(const Context& ctx) {
-    const Keyphrase keyphrase = make_keyphrase(ctx.options.keyphrase, ctx.options.match);
+    const Keyphrase& keyphrase = ctx.topic.keyphrase;
     if (keyphrase.empty()) return std::nullopt;
     std::size_t subheadings = 0;
     std::vector<Mark> with, repeating;
@@ -25,7 +25,7 @@ std::optional<Assessment> keyphrase_in_headings(const Context& ctx) {
         if (!is_subheading(block)) continue;
         ++subheadings;
         // A subheading is one sentence: the count is that of the keyphrase's rarest word in it.
-        const std::size_t n = find_in_sentence(keyphrase, block.text, ctx.tokens[b]).count;
+        const std::size_t n = find_in_sentence(keyphrase, ctx.tokens[b], ctx.forms[b]).count;
         const Mark m = ctx.mark(b, 0, block.text.size());
         if (n > 0) with.push_back(m);
         if (n > 1) repeating.push_back(m);

@@ -18,7 +18,7 @@ namespace {
 constexpr double kOk = 10;
 constexpr double kBad = 15;
 
-using Words = std::vector<std::string>;
+using Words = std::vector<std::string_view>;
 
 // The lists, read once: a sentence asks them about every word.
 struct Lists {
@@ -69,7 +69,7 @@ bool is_auxiliary(const Words& w, std::size_t i) {
 bool is_breaker(const Words& w, std::size_t i) {
     if (w[i] == "," || is_auxiliary(w, i) || lists().breakers.contains(w[i])) return true;
     const auto apostrophe = w[i].find('\'');  // qu'il, lorsqu'elle: the elided conjunction
-    return apostrophe != std::string::npos && lists().breakers.contains(w[i].substr(0, apostrophe) + "e");
+    return apostrophe != std::string_view::npos && lists().breakers.contains(std::string(w[i].substr(0, apostrophe)) + "e");
 }
 
 // The word itself or without a feminine or plural ending, as participles agree.
@@ -115,7 +115,8 @@ bool passive_in(const Words& w) {
 }  // namespace
 
 bool is_passive(std::string_view sentence) {
-    return passive_in(words_of(sentence, text::tokenize(sentence), 0, sentence.size(), true));
+    const std::vector<std::string> words = words_of(sentence, text::tokenize(sentence), 0, sentence.size(), true);
+    return passive_in({words.begin(), words.end()});
 }
 
 std::optional<Assessment> passive_voice(const Context& ctx) {

@@ -150,7 +150,7 @@ std::optional<Assessment> transition_words(const Context& ctx) {
         if (!analysed(ctx.doc.blocks[s.block])) continue;
         ++total;
         words.clear();
-        for (const std::string& w : words_and_commas(ctx, s)) append_expanded(w, words);
+        for (std::string_view w : words_and_commas(ctx, s)) append_expanded(w, words);
         if (has_transition(words, hits)) with.push_back(&s);
     }
     const double pct = percentage(with.size(), total);

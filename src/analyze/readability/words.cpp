@@ -41,16 +41,16 @@ std::vector<std::string> words_of(std::string_view text, const std::vector<text:
     return out;
 }
 
-const std::vector<std::string>& words_and_commas(const Context& ctx, const Sentence& s) {
+const std::vector<std::string_view>& words_and_commas(const Context& ctx, const Sentence& s) {
     // `s` is one of ctx.sentences; at() rather than a silent read past the end otherwise.
     return ctx.sentence_words.at(static_cast<std::size_t>(&s - ctx.sentences.data()));
 }
 
 std::vector<std::string_view> sentence_words(const Context& ctx, const Sentence& s) {
-    const std::vector<std::string>& all = words_and_commas(ctx, s);
+    const std::vector<std::string_view>& all = words_and_commas(ctx, s);
     std::vector<std::string_view> out;
     out.reserve(all.size());
-    std::copy_if(all.begin(), all.end(), std::back_inserter(out), [](const std::string& w) { return w != ","; });
+    std::copy_if(all.begin(), all.end(), std::back_inserter(out), [](std::string_view w) { return w != ","; });
     return out;
 }
 

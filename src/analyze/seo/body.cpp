@@ -79,7 +79,7 @@ bool anchor_is_topic(const Topic& topic, std::string_view anchor) {
 }  // namespace
 
 std::optional<Assessment> introduction_keyword(const Context& ctx) {
-    const Topic topic = make_topic(ctx);
+    const Topic& topic = ctx.topic;
     if (!can_assess_keyphrase(ctx, topic))
         return result("introductionKeyword", 3,
                       ctx.say("Requête dans l’introduction : indiquez une requête cible et une introduction qui la contient.",
@@ -105,7 +105,7 @@ std::optional<Assessment> introduction_keyword(const Context& ctx) {
 }
 
 std::optional<Assessment> keyphrase_density(const Context& ctx) {
-    const Topic topic = make_topic(ctx);
+    const Topic& topic = ctx.topic;
     if (!can_assess_keyphrase(ctx, topic))
         return result("keyphraseDensity", -50,
                       ctx.say("Densité de la requête : indiquez une requête cible et un texte qui la contient.",
@@ -113,8 +113,7 @@ std::optional<Assessment> keyphrase_density(const Context& ctx) {
     std::size_t count = 0;
     std::vector<Mark> marks;
     for (const Sentence& s : ctx.sentences) {
-        const std::string& text = ctx.doc.blocks[s.block].text;
-        const Found f = find_in_sentence(topic.keyphrase, text, sentence_tokens(ctx, s));
+        const Found f = find_in_sentence(topic.keyphrase, sentence_tokens(ctx, s), sentence_forms(ctx, s));
         count += f.count;
         if (f.count > 0)
             for (const text::Span& w : f.words) marks.push_back(ctx.mark(s.block, w.begin, w.end));
@@ -140,7 +139,7 @@ std::optional<Assessment> keyphrase_density(const Context& ctx) {
 }
 
 std::optional<Assessment> subheadings_keyword(const Context& ctx) {
-    const Topic topic = make_topic(ctx);
+    const Topic& topic = ctx.topic;
     if (!can_assess_keyphrase(ctx, topic))
         return result("subheadingsKeyword", 1,
                       ctx.say("Requête dans les intertitres : indiquez une requête cible et un texte avec des intertitres.",
@@ -184,7 +183,7 @@ std::optional<Assessment> subheadings_keyword(const Context& ctx) {
 }
 
 std::optional<Assessment> text_competing_links(const Context& ctx) {
-    const Topic topic = make_topic(ctx);
+    const Topic& topic = ctx.topic;
     std::size_t competing = 0;
     std::vector<Mark> marks;
     if (!topic.keyphrase.empty())

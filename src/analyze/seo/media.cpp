@@ -57,7 +57,7 @@ std::size_t count_links(const Context& ctx, LinkType type) {
 }  // namespace
 
 std::optional<Assessment> image_keyphrase(const Context& ctx) {
-    const Topic topic = make_topic(ctx);
+    const Topic& topic = ctx.topic;
     std::size_t count = 0, with_keyphrase = 0, with_other_alt = 0;
     for (const Block& b : ctx.doc.blocks)
         for (const Image& img : b.images) {

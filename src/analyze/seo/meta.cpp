@@ -52,7 +52,7 @@ bool parts_before_are_function_words(const Keyphrase& k, std::string_view form) 
 }  // namespace
 
 std::optional<Assessment> keyphrase_length(const Context& ctx) {
-    const std::size_t n = make_keyphrase(ctx.options.keyphrase, ctx.options.match).length();
+    const std::size_t n = ctx.topic.keyphrase.length();
     if (n == 0)
         return result("keyphraseLength", -999,
                       ctx.say("Longueur de la requête : aucune requête cible n’est indiquée. Ajoutez-en une pour obtenir une "
@@ -67,7 +67,7 @@ std::optional<Assessment> keyphrase_length(const Context& ctx) {
 }
 
 std::optional<Assessment> meta_description_keyword(const Context& ctx) {
-    const Topic topic = make_topic(ctx);
+    const Topic& topic = ctx.topic;
     if (topic.keyphrase.empty() || ctx.description.empty())
         return result("metaDescriptionKeyword", 3,
                       ctx.say("Requête dans la méta-description : indiquez une requête cible et une méta-description qui la "
@@ -121,7 +121,7 @@ std::optional<Assessment> meta_description_length(const Context& ctx) {
 }
 
 std::optional<Assessment> keyphrase_in_seo_title(const Context& ctx) {
-    const Topic topic = make_topic(ctx);
+    const Topic& topic = ctx.topic;
     if (topic.keyphrase.empty() || ctx.title.empty())
         return result("keyphraseInSEOTitle", 2,
                       ctx.say("Requête dans le titre SEO : indiquez une requête cible et un titre SEO qui la contient.",
@@ -174,7 +174,7 @@ std::optional<Assessment> title_width(const Context& ctx) {
 }
 
 std::optional<Assessment> slug_keyword(const Context& ctx) {
-    const Keyphrase k = make_keyphrase(ctx.options.keyphrase, ctx.options.match);
+    const Keyphrase& k = ctx.topic.keyphrase;
     if (k.empty() || ctx.slug.empty())
         return result("slugKeyword", 3,
                       ctx.say("Requête dans le slug : indiquez une requête cible et un slug qui la contient.",
@@ -191,7 +191,7 @@ std::optional<Assessment> slug_keyword(const Context& ctx) {
 }
 
 std::optional<Assessment> function_words_in_keyphrase(const Context& ctx) {
-    const Keyphrase k = make_keyphrase(ctx.options.keyphrase, ctx.options.match);
+    const Keyphrase& k = ctx.topic.keyphrase;
     if (k.empty() || k.exact) return std::nullopt;
     const std::string hyphens_apart = replace_hyphens(k.phrase);
     const std::vector<text::Token> tokens = text::tokenize(hyphens_apart);

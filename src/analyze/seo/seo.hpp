@@ -31,18 +31,12 @@ std::optional<Assessment> slug_keyword(const Context& ctx);                  // 
 std::optional<Assessment> function_words_in_keyphrase(const Context& ctx);   // functionWordsInKeyphrase
 std::optional<Assessment> single_h1(const Context& ctx);                     // singleH1
 
-// The keyphrase and its synonyms, as Yoast's "topic forms".
-struct Topic {
-    Keyphrase keyphrase;
-    std::vector<Keyphrase> synonyms;
-};
-Topic make_topic(const Context& ctx);
-
 // Yoast's findTopicFormsInString: the best percentage (rounded) of words found in `text`, of
 // the keyphrase or, when `synonyms`, of whichever synonym does better.
 int topic_percent(const Topic& topic, std::string_view text, bool synonyms = true);
 
-// The tokens of one sentence.
+// The tokens of one sentence, and their match forms.
 std::span<const text::Token> sentence_tokens(const Context& ctx, const Sentence& s);
+std::span<const std::string_view> sentence_forms(const Context& ctx, const Sentence& s);
 
 }  // namespace plume::analysis::seo

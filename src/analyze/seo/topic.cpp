@@ -1,17 +1,10 @@
-// What the seo assessments share: the keyphrase with its synonyms, and sentence tokens.
+// What the seo assessments share: the topic's share of a text, and sentence tokens.
 #include <algorithm>
 #include <cmath>
 
 #include "analyze/seo/seo.hpp"
 
 namespace plume::analysis::seo {
-
-Topic make_topic(const Context& ctx) {
-    Topic t{make_keyphrase(ctx.options.keyphrase, ctx.options.match), {}};
-    for (const std::string& s : ctx.options.synonyms)
-        if (Keyphrase k = make_keyphrase(s, ctx.options.match); !k.empty()) t.synonyms.push_back(std::move(k));
-    return t;
-}
 
 int topic_percent(const Topic& topic, std::string_view text, bool synonyms) {
     auto percent = [&](const Keyphrase& k) { return static_cast<int>(std::lround(share_found(k, text) * 100)); };
@@ -28,6 +21,12 @@ std::span<const text::Token> sentence_tokens(const Context& ctx, const Sentence&
     const auto last = std::lower_bound(first, all.end(), s.end,
                                        [](const text::Token& t, std::size_t at) { return t.begin < at; });
     return {first, last};
+}
+
+std::span<const std::string_view> sentence_forms(const Context& ctx, const Sentence& s) {
+    const std::span<const text::Token> tokens = sentence_tokens(ctx, s);
+    const auto first = static_cast<std::size_t>(tokens.data() - ctx.tokens[s.block].data());
+    return std::span(ctx.forms[s.block]).subspan(first, tokens.size());
 }
 
 }  // namespace plume::analysis::seo
