@@ -25,6 +25,7 @@ struct StorySentence {
     std::string heading;     // the source subheading it sits under; empty when none
     bool list_item = false;  // from a list in the source
     std::vector<std::string> stems;  // content-word stems, for similarity and planning
+    int support = 1;                 // how many sources tell this fact
 };
 
 // Several sources fused into one set of sentences.
@@ -40,6 +41,7 @@ struct Story {
 struct PlannedSection {
     std::string heading;
     std::vector<int> sentences;  // indexes into Story::sentences, in order
+    bool conclusion = false;     // the last section: how the story ends
 };
 
 struct Plan {
@@ -48,8 +50,7 @@ struct Plan {
     std::size_t target_words = 700;
     bool subheadings = true;
     std::vector<int> intro;  // indexes into Story::sentences
-    std::vector<PlannedSection> sections;
-    std::vector<int> conclusion;
+    std::vector<PlannedSection> sections;  // body sections, then the conclusion
 };
 
 // Content-word stems of a text: lowercased, function words and punctuation left out,

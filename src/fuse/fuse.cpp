@@ -1,0 +1,143 @@
+#include "fuse/fuse.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <set>
+
+#include "plume/text.hpp"
+
+namespace plume::write {
+
+namespace {
+
+// Share of the smaller sentence's distinct content words found in the other: above
+// this, the two sentences report the same fact.
+constexpr double kDuplicate = 0.7;
+// Very short sentences ("Il a raison.") say too little to be judged duplicates.
+constexpr std::size_t kMinStems = 4;
+
+std::vector<std::string> distinct(std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+}
+
+std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
+    std::vector<StorySentence> out;
+    std::size_t total = 0;
+    for (const Block& b : src.blocks) total += b.text.size();
+    std::size_t done = 0;
+    std::string heading;
+    for (std::size_t bi = 0; bi < src.blocks.size(); ++bi) {
+        const Block& b = src.blocks[bi];
+        if (b.kind == BlockKind::Heading) {
+            heading = b.text;
+        } else if (b.kind != BlockKind::Code) {
+            for (const text::Span& s : text::split_sentences(b.text)) {
+                StorySentence st;
+                st.text = b.text.substr(s.begin, s.end - s.begin);
+                st.source = index;
+                st.block = static_cast<int>(bi);
+                st.position = total ? static_cast<double>(done + s.begin) / static_cast<double>(total) : 0;
+                st.heading = heading;
+                st.list_item = b.kind == BlockKind::ListItem;
+                st.stems = content_stems(st.text);
+                out.push_back(std::move(st));
+            }
+        }
+        done += b.text.size();
+    }
+    return out;
+}
+
+// More distinct content words and more figures: the wording a reader learns most from.
+double information(const StorySentence& s) {
+    const auto d = distinct(s.stems);
+    const auto figures = std::count_if(d.begin(), d.end(), [](const std::string& w) {
+        return !w.empty() && w[0] >= '0' && w[0] <= '9';
+    });
+    return static_cast<double>(d.size()) + 2.0 * static_cast<double>(figures);
+}
+
+// Union-find over sentence indexes: a cluster is one fact told several times.
+struct Clusters {
+    std::vector<std::size_t> parent;
+    explicit Clusters(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    std::size_t find(std::size_t i) { return parent[i] == i ? i : parent[i] = find(parent[i]); }
+    void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
+};
+
+std::size_t longest_source(const std::vector<CleanSource>& sources) {
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < sources.size(); ++i)
+        if (sources[i].info.words > sources[best].info.words) best = i;
+    return best;
+}
+
+}  // namespace
+
+double sentence_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    const auto da = distinct(a), db = distinct(b);
+    if (da.size() < kMinStems || db.size() < kMinStems) return 0;
+    std::vector<std::string> common;
+    std::set_intersection(da.begin(), da.end(), db.begin(), db.end(), std::back_inserter(common));
+    return static_cast<double>(common.size()) / static_cast<double>(std::min(da.size(), db.size()));
+}
+
+Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
+    Story story;
+    std::vector<StorySentence> all;
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        auto s = sentences_of(sources[i], static_cast<int>(i));
+        all.insert(all.end(), std::make_move_iterator(s.begin()), std::make_move_iterator(s.end()));
+    }
+    Clusters clusters(all.size());
+    for (std::size_t i = 0; i < all.size(); ++i)
+        for (std::size_t j = i + 1; j < all.size(); ++j)
+            if (sentence_similarity(all[i].stems, all[j].stems) >= kDuplicate) clusters.join(i, j);
+
+    // The kept wording of each cluster, and the story position: where the longest
+    // source tells the fact when it does.
+    const int main_source = static_cast<int>(longest_source(sources));
+    std::vector<std::size_t> best(all.size(), SIZE_MAX);
+    std::vector<double> anchor(all.size(), 2.0);
+    std::vector<bool> told_by_main(all.size(), false);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const std::size_t c = clusters.find(i);
+        if (best[c] == SIZE_MAX || information(all[i]) > information(all[best[c]])) best[c] = i;
+        const bool main = all[i].source == main_source;
+        if (told_by_main[c]) continue;
+        anchor[c] = main ? all[i].position : std::min(anchor[c], all[i].position);
+        told_by_main[c] = main;
+    }
+    std::vector<std::set<int>> tellers(all.size());
+    for (std::size_t i = 0; i < all.size(); ++i) tellers[clusters.find(i)].insert(all[i].source);
+    for (std::size_t i = 0; i < all.size(); ++i) all[i].support = static_cast<int>(tellers[clusters.find(i)].size());
+    std::vector<std::pair<double, std::size_t>> order;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const std::size_t c = clusters.find(i);
+        if (best[c] == i) {
+            order.emplace_back(anchor[c], i);
+        } else {
+            removals.push_back({all[i].source, RemovalReason::Duplicate, "near-duplicate", all[i].text});
+            story.variants.push_back(all[i]);
+        }
+    }
+    // Summary bullets the cleaning found redundant say the body's facts in other words.
+    for (const Removal& r : removals)
+        if (r.reason == RemovalReason::RedundantBullet) {
+            StorySentence v;
+            v.text = r.text;
+            v.source = r.source;
+            v.list_item = true;
+            v.stems = content_stems(r.text);
+            story.variants.push_back(std::move(v));
+        }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [pos, i] : order) story.sentences.push_back(std::move(all[i]));
+    story.sources = std::move(sources);
+    return story;
+}
+
+}  // namespace plume::write

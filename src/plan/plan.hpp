@@ -1,0 +1,33 @@
+// Phase 4: what the article says, in which sections, under which headings.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "write/story.hpp"
+
+namespace plume::write {
+
+struct KeyphraseChoice {
+    std::string keyphrase;
+    std::vector<std::string> synonyms;
+};
+
+// The focus keyphrase (2-4 words, at least one a common noun) the sources repeat most,
+// across most sources and in their titles, in its most frequent written form; and up to
+// two synonyms that share none of its content words.
+KeyphraseChoice choose_keyphrase(const Story& story);
+
+// The intro (the story's lead, with a sentence holding the keyphrase), body sections
+// grouped by sub-topic in story order, and the conclusion (the end of the longest source).
+Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::size_t target_words);
+
+// An informative heading of 3-10 words for the given sentences, built from their own
+// distinctive terms (frequent in them, rare in the rest of the story), different from
+// every heading in `taken`.
+// With `keyphrase` non-empty, headings containing it are preferred, else avoided.
+std::string heading_for(const Story& story, const std::vector<int>& sentences,
+                        const std::vector<std::string>& taken, const std::string& keyphrase,
+                        bool want_keyphrase);
+
+}  // namespace plume::write
