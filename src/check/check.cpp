@@ -46,6 +46,21 @@ std::string say(Lang lang, fmt::format_string<Args...> fr, fmt::format_string<Ar
 
 }  // namespace
 
+bool good_enough(const Analysis& a) {
+    return a.seo.rating == Rating::Good && a.readability.rating != Rating::Bad;
+}
+
+Avoid hard_sentences(const Article& article, const Analysis& analysis) {
+    const Document doc = article_document(article);
+    Avoid out;
+    for (const Assessment& as : analysis.readability.assessments) {
+        if (as.rating == Rating::Good || (as.id != "passiveVoice" && as.id != "textSentenceLength")) continue;
+        for (const Mark& m : as.marks)
+            if (std::string key = words_key(doc.source.substr(m.start, m.end - m.start)); !key.empty()) out.push_back(std::move(key));
+    }
+    return out;
+}
+
 void check_article(const Story& story, const WriteOptions& o, WriteResult& r) {
     const Article& a = r.article;
     AnalyzeOptions ao;

@@ -33,13 +33,6 @@ ArticleBlock item(std::string text, int source) {
     return {BlockKind::ListItem, 0, {{capitalise(std::move(text)), source}}, ""};
 }
 
-std::string words_key(const std::string& s) {
-    std::string key;
-    for (const text::Token& t : text::tokenize(s))
-        if (t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number) key += text::lowercase(t.view(s)) + ' ';
-    return key;
-}
-
 // Wordings the body does not use (the variants fused away, unless one repeats a kept
 // sentence word for word), most informative first.
 std::vector<const StorySentence*> fresh_variants(const Story& story) {

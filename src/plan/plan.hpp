@@ -20,7 +20,9 @@ KeyphraseChoice choose_keyphrase(const Story& story);
 
 // The intro (the story's lead, with a sentence holding the keyphrase), body sections
 // grouped by sub-topic in story order, and the conclusion (the end of the longest source).
-Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::size_t target_words);
+// Sentences whose words_key contains an entry of `avoid` are chosen last.
+Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::size_t target_words,
+                  const Avoid& avoid = {});
 
 // An informative heading of 3-10 words for the given sentences, built from their own
 // distinctive terms (frequent in them, rare in the rest of the story), different from

@@ -139,15 +139,23 @@ double worth(const StorySentence& s) {
     return w;
 }
 
-// The most worthy sentences until the budget, kept in story order.
-std::vector<int> select(const Story& story, const std::vector<int>& ids, std::size_t budget) {
-    std::vector<int> ranked = ids;
-    std::stable_sort(ranked.begin(), ranked.end(), [&](int a, int b) {
-        return worth(story.sentences[static_cast<std::size_t>(a)]) > worth(story.sentences[static_cast<std::size_t>(b)]);
-    });
+bool avoided(const StorySentence& s, const Avoid& avoid) {
+    if (avoid.empty()) return false;
+    const std::string key = words_key(s.text);
+    return std::any_of(avoid.begin(), avoid.end(), [&](const std::string& a) { return key.find(a) != std::string::npos; });
+}
+
+// The most worthy sentences until the budget, kept in story order; hard-to-read ones last.
+std::vector<int> select(const Story& story, const std::vector<int>& ids, std::size_t budget, const Avoid& avoid) {
+    std::vector<std::pair<double, int>> ranked;
+    for (int i : ids) {
+        const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
+        ranked.emplace_back(avoided(s, avoid) ? worth(s) * 0.1 : worth(s), i);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     std::vector<int> chosen;
     std::size_t words = 0;
-    for (int i : ranked) {
+    for (const auto& [w, i] : ranked) {
         if (words >= budget) break;
         words += words_of(story, {i});
         chosen.push_back(i);
@@ -259,7 +267,7 @@ void write_headings(const Story& story, Plan& plan) {
 
 }  // namespace
 
-Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::size_t target_words) {
+Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::size_t target_words, const Avoid& avoid) {
     Plan plan;
     plan.keyphrase = keyphrase.keyphrase;
     plan.synonyms = keyphrase.synonyms;
@@ -272,7 +280,7 @@ Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::siz
     const std::vector<int> conclusion = take_conclusion(story, rest);
     const std::size_t told = words_of(story, plan.intro) + words_of(story, conclusion);
     const auto budget = static_cast<std::size_t>(static_cast<double>(target_words) * kLengthMargin);
-    rest = select(story, rest, budget > told ? budget - told : 0);
+    rest = select(story, rest, budget > told ? budget - told : 0, avoid);
 
     std::vector<Unit> units = units_of(story, rest);
     add_tfidf(story, units);

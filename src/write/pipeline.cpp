@@ -18,6 +18,7 @@ namespace plume {
 namespace {
 
 constexpr std::size_t kDefaultMinWords = 700;
+constexpr int kAttempts = 3;
 
 template <typename... Args>
 std::string say(Lang lang, fmt::format_string<Args...> fr, fmt::format_string<Args...> en, Args&&... args) {
@@ -90,10 +91,22 @@ WriteResult write_article(const std::vector<SourceInput>& inputs, const WriteOpt
     if (!o.synonyms.empty()) kc.synonyms = o.synonyms;
     r.target_words = o.min_words.value_or(r.brief.min_words.value_or(kDefaultMinWords));
 
-    const write::Plan plan = write::plan_article(story, kc, r.target_words);
-    r.article = write::compose(story, plan, o.date.empty() ? today() : o.date);
-    write::check_article(story, o, r);
-    return r;
+    // Compose, check, and compose again without the sentences the check found hard to
+    // read, while that helps.
+    const std::string date = o.date.empty() ? today() : o.date;
+    write::Avoid avoid;
+    WriteResult best;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        WriteResult trial = r;
+        trial.article = write::compose(story, write::plan_article(story, kc, r.target_words, avoid), date);
+        write::check_article(story, o, trial);
+        const bool better = attempt == 0 || trial.analysis.readability.score > best.analysis.readability.score;
+        const write::Avoid more = write::hard_sentences(trial.article, trial.analysis);
+        if (better) best = std::move(trial);
+        if (write::good_enough(best.analysis) || more.empty()) break;
+        avoid.insert(avoid.end(), more.begin(), more.end());
+    }
+    return best;
 }
 
 }  // namespace plume

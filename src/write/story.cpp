@@ -33,4 +33,17 @@ std::vector<std::string> content_stems(std::string_view text) {
     return stems;
 }
 
+std::string words_key(std::string_view text) {
+    std::string key;
+    for (const text::Token& t : text::tokenize(text)) {
+        if (t.kind != text::TokenKind::Word && t.kind != text::TokenKind::Number) continue;
+        std::string w = text::lowercase(t.view(text));
+        for (std::size_t p; (p = w.find("\u2019")) != std::string::npos;) w.replace(p, 3, "'");
+        for (std::size_t p; (p = w.find("\u202f")) != std::string::npos;) w.replace(p, 3, " ");
+        for (std::size_t p; (p = w.find("\u00a0")) != std::string::npos;) w.replace(p, 2, " ");
+        key += (key.empty() ? "" : " ") + w;
+    }
+    return key;
+}
+
 }  // namespace plume::write

@@ -44,6 +44,10 @@ struct PlannedSection {
     bool conclusion = false;     // the last section: how the story ends
 };
 
+// Sentences the check phase found hard to read (long, passive), as words_key values:
+// the next plan prefers others.
+using Avoid = std::vector<std::string>;
+
 struct Plan {
     std::string keyphrase;
     std::vector<std::string> synonyms;
@@ -56,5 +60,9 @@ struct Plan {
 // Content-word stems of a text: lowercased, function words and punctuation left out,
 // Snowball-stemmed, accents stripped. The unit of every similarity in the pipeline.
 std::vector<std::string> content_stems(std::string_view text);
+
+// The words of a text, lowercased, apostrophes unified, one space apart: two texts with
+// the same key say the same words whatever their typography.
+std::string words_key(std::string_view text);
 
 }  // namespace plume::write
