@@ -19,16 +19,14 @@ std::size_t characters(std::string_view s) {
     return n;
 }
 
-bool leads_with(const std::string& text, const std::string& keyphrase) {
-    const std::string head = text.substr(0, std::min(text.size(), keyphrase.size() + 8));
-    return analysis::contains_all(analysis::make_keyphrase(keyphrase, MatchMode::French), head);
-}
-
 // The text led by the keyphrase; empty when the text holds it elsewhere (the title
 // would say it twice).
 std::string led_by_keyphrase(const std::string& text, const std::string& keyphrase) {
-    if (leads_with(text, keyphrase)) return text;
-    if (analysis::contains_all(analysis::make_keyphrase(keyphrase, MatchMode::French), text)) return "";
+    thread_local std::pair<std::string, analysis::Keyphrase> kp;
+    if (kp.first != keyphrase) kp = {keyphrase, analysis::make_keyphrase(keyphrase, MatchMode::French)};
+    const std::string head = text.substr(0, std::min(text.size(), keyphrase.size() + 8));
+    if (analysis::contains_all(kp.second, head)) return text;
+    if (analysis::contains_all(kp.second, text)) return "";
     return capitalise(keyphrase) + "\u00a0: " + lower_ordinary_first_word(text);
 }
 
@@ -81,8 +79,10 @@ std::string compose_description(const Story& story, const Plan& plan) {
     };
     // Earlier in the story is closer to the lead; a sentence that names the keyphrase
     // itself reads better than one prefixed with it.
+    const std::size_t prefix = characters(plan.keyphrase) + 3;  // "Keyphrase : "
     for (const StorySentence& s : story.sentences) {
-        if (s.list_item || !(s.text.ends_with('.'))) continue;
+        const std::size_t n = characters(s.text);
+        if (s.list_item || !s.text.ends_with('.') || n > kDescriptionMax || n + prefix < kDescriptionMin) continue;
         if (analysis::contains_all(kp, s.text)) consider(s.text, s.position);
         else consider(led_by_keyphrase(s.text, plan.keyphrase), s.position + 0.5);
     }

@@ -76,12 +76,20 @@ std::size_t longest_source(const std::vector<CleanSource>& sources) {
 
 }  // namespace
 
-double sentence_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    const auto da = distinct(a), db = distinct(b);
+namespace {
+
+// `da` and `db` sorted, without repeats.
+double distinct_similarity(const std::vector<std::string>& da, const std::vector<std::string>& db) {
     if (da.size() < kMinStems || db.size() < kMinStems) return 0;
     std::vector<std::string> common;
     std::set_intersection(da.begin(), da.end(), db.begin(), db.end(), std::back_inserter(common));
     return static_cast<double>(common.size()) / static_cast<double>(std::min(da.size(), db.size()));
+}
+
+}  // namespace
+
+double sentence_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    return distinct_similarity(distinct(a), distinct(b));
 }
 
 Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
@@ -91,10 +99,12 @@ Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
         auto s = sentences_of(sources[i], static_cast<int>(i));
         all.insert(all.end(), std::make_move_iterator(s.begin()), std::make_move_iterator(s.end()));
     }
+    std::vector<std::vector<std::string>> stem_sets;
+    for (const StorySentence& s : all) stem_sets.push_back(distinct(s.stems));
     Clusters clusters(all.size());
     for (std::size_t i = 0; i < all.size(); ++i)
         for (std::size_t j = i + 1; j < all.size(); ++j)
-            if (sentence_similarity(all[i].stems, all[j].stems) >= kDuplicate) clusters.join(i, j);
+            if (distinct_similarity(stem_sets[i], stem_sets[j]) >= kDuplicate) clusters.join(i, j);
 
     // The kept wording of each cluster, and the story position: where the longest
     // source tells the fact when it does.

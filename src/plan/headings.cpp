@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "analyze/keyphrase.hpp"
@@ -75,15 +76,11 @@ bool starts_lower(std::string_view w) {
 }
 
 // tf in the section times idf over the story's sentences.
-std::map<std::string, double> distinctive_weights(const Story& story, const std::vector<int>& sentences) {
-    std::map<std::string, double> df, tf;
+std::map<std::string, double> document_frequencies(const Story& story) {
+    std::map<std::string, double> df;
     for (const StorySentence& s : story.sentences)
         for (const std::string& st : std::set<std::string>(s.stems.begin(), s.stems.end())) ++df[st];
-    for (int i : sentences)
-        for (const std::string& st : story.sentences[static_cast<std::size_t>(i)].stems) ++tf[st];
-    const double n = static_cast<double>(story.sentences.size());
-    for (auto& [st, w] : tf) w *= std::log(1.0 + n / df[st]);
-    return tf;
+    return df;
 }
 
 bool taken_already(const std::string& heading, const std::vector<std::string>& taken) {
@@ -96,19 +93,70 @@ struct Best {
     std::string text;
 };
 
+// One sentence's tokens, their roles in a noun phrase and their keyphrase match forms.
+struct Parsed {
+    std::vector<text::Token> tokens;
+    std::vector<Word> words;
+    std::vector<std::string> forms;
+};
+
 }  // namespace
 
-std::string heading_for(const Story& story, const std::vector<int>& sentences,
-                        const std::vector<std::string>& taken, const std::string& keyphrase,
-                        bool want_keyphrase) {
-    const auto weights = distinctive_weights(story, sentences);
-    const analysis::Keyphrase kp = analysis::make_keyphrase(keyphrase, MatchMode::French);
+struct HeadingWriter::Impl {
+    const Story& story;
+    std::string keyphrase;
+    analysis::Keyphrase kp;
+    std::map<std::string, double> df;
+    mutable std::vector<std::optional<Parsed>> parsed;
+
+    const Parsed& parse(std::size_t i) const {
+        if (!parsed[i]) {
+            const std::string& s = story.sentences[i].text;
+            Parsed p;
+            p.tokens = text::tokenize(s);
+            for (const text::Token& t : p.tokens) {
+                p.words.push_back(word_of(s, t));
+                p.forms.push_back(kp.empty() ? std::string() : analysis::match_form(s, t, MatchMode::French));
+            }
+            parsed[i] = std::move(p);
+        }
+        return *parsed[i];
+    }
+
+    // tf in the section times idf over the story's sentences.
+    std::map<std::string, double> weights(const std::vector<int>& sentences) const {
+        std::map<std::string, double> tf;
+        for (int i : sentences)
+            for (const std::string& st : story.sentences[static_cast<std::size_t>(i)].stems) ++tf[st];
+        const double n = static_cast<double>(story.sentences.size());
+        for (auto& [st, w] : tf) w *= std::log(1.0 + n / df.at(st));
+        return tf;
+    }
+};
+
+HeadingWriter::HeadingWriter(const Story& story, const std::string& keyphrase)
+    : impl_(new Impl{story, keyphrase, analysis::make_keyphrase(keyphrase, MatchMode::French), document_frequencies(story),
+                     std::vector<std::optional<Parsed>>(story.sentences.size())}) {}
+
+HeadingWriter::~HeadingWriter() = default;
+
+std::string HeadingWriter::operator()(const std::vector<int>& sentences, const std::vector<std::string>& taken,
+                                      bool want_keyphrase) const {
+    const Impl& m = *impl_;
+    const auto weights = m.weights(sentences);
     Best best, best_plain;
     for (std::size_t k = 0; k < sentences.size() && k < kMaxSentences; ++k) {
-        const std::string& s = story.sentences[static_cast<std::size_t>(sentences[k])].text;
-        const auto tokens = text::tokenize(s);
-        std::vector<Word> words;
-        for (const text::Token& t : tokens) words.push_back(word_of(s, t));
+        const std::string& s = m.story.sentences[static_cast<std::size_t>(sentences[k])].text;
+        const Parsed& p = m.parse(static_cast<std::size_t>(sentences[k]));
+        const auto& tokens = p.tokens;
+        const auto& words = p.words;
+        auto span_has_keyphrase = [&](std::size_t i, std::size_t j) {
+            return !m.kp.empty() && std::all_of(m.kp.words.begin(), m.kp.words.end(), [&](const analysis::KeyWord& w) {
+                for (std::size_t k = i; k <= j; ++k)
+                    if (analysis::matches(w, p.forms[k], MatchMode::French)) return true;
+                return false;
+            });
+        };
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const bool capitalised = tokens[i].kind == text::TokenKind::Word && !starts_lower(tokens[i].view(s));
             if (tokens[i].kind != text::TokenKind::Word || !can_start(words[i], i ? &words[i - 1] : nullptr, capitalised))
@@ -126,7 +174,7 @@ std::string heading_for(const Story& story, const std::vector<int>& sentences,
                 const std::string phrase = s.substr(tokens[i].begin, tokens[j].end - tokens[i].begin);
                 const std::string heading = capitalise(phrase);
                 if (taken_already(heading, taken)) continue;
-                const bool has_kp = !kp.empty() && analysis::contains_all(kp, phrase);
+                const bool has_kp = span_has_keyphrase(i, j);
                 const double score = sum / std::sqrt(static_cast<double>(n));
                 Best& slot = has_kp ? best : best_plain;
                 if (score > slot.score) slot = {score, heading};
@@ -136,7 +184,7 @@ std::string heading_for(const Story& story, const std::vector<int>& sentences,
     if (want_keyphrase) {
         if (!best.text.empty()) return best.text;
         if (!best_plain.text.empty()) {
-            const std::string h = capitalise(keyphrase) + "\u00a0: " + best_plain.text;
+            const std::string h = capitalise(m.keyphrase) + "\u00a0: " + best_plain.text;
             if (!taken_already(h, taken)) return h;
         }
     }

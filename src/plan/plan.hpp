@@ -1,6 +1,7 @@
 // Phase 4: what the article says, in which sections, under which headings.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,12 +25,25 @@ KeyphraseChoice choose_keyphrase(const Story& story);
 Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::size_t target_words,
                   const Avoid& avoid = {});
 
-// An informative heading of 3-10 words for the given sentences, built from their own
-// distinctive terms (frequent in them, rare in the rest of the story), different from
-// every heading in `taken`.
-// With `keyphrase` non-empty, headings containing it are preferred, else avoided.
-std::string heading_for(const Story& story, const std::vector<int>& sentences,
-                        const std::vector<std::string>& taken, const std::string& keyphrase,
-                        bool want_keyphrase);
+// Informative headings of 3-10 words for sections of one story, built from their own
+// distinctive terms (frequent in them, rare in the rest of the story). Each sentence's
+// words are analysed once, however many headings are tried.
+class HeadingWriter {
+public:
+    HeadingWriter(const Story& story, const std::string& keyphrase);
+    ~HeadingWriter();
+    HeadingWriter(const HeadingWriter&) = delete;
+    HeadingWriter& operator=(const HeadingWriter&) = delete;
+
+    // A heading for these sentences, different from every heading in `taken`; with
+    // `want_keyphrase`, one that names the keyphrase (led by it when no phrase of the
+    // sentences holds it), otherwise preferably one that does not.
+    std::string operator()(const std::vector<int>& sentences, const std::vector<std::string>& taken,
+                           bool want_keyphrase) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace plume::write

@@ -94,25 +94,32 @@ bool adjacent(const Cluster& a, const Cluster& b) {
 
 // Agglomerative grouping of units by sub-topic: the most similar pair merges first, while
 // the merged section stays under the section size, until `target` clusters remain.
+// Similarities are cached; a merge recomputes only the merged cluster's row.
 std::vector<Cluster> group(const Story& story, std::vector<Unit>& units, std::size_t target) {
     std::vector<Cluster> clusters;
     for (std::size_t u = 0; u < units.size(); ++u)
         clusters.push_back({{u}, units[u].vec, words_of(story, units[u].sentences)});
-    std::size_t alive = clusters.size();
-    while (alive > target) {
+    const std::size_t n = clusters.size();
+    auto similarity = [&](std::size_t a, std::size_t b) {
+        return cosine(clusters[a].vec, clusters[b].vec) + (adjacent(clusters[a], clusters[b]) ? kAdjacency : 0);
+    };
+    std::vector<std::vector<double>> sim(n, std::vector<double>(n, 0));
+    for (std::size_t a = 0; a < n; ++a)
+        for (std::size_t b = a + 1; b < n; ++b) sim[a][b] = sim[b][a] = similarity(a, b);
+    for (std::size_t alive = n; alive > target; --alive) {
         double best = -1;
         std::size_t ba = 0, bb = 0;
-        for (std::size_t a = 0; a < clusters.size(); ++a) {
+        for (std::size_t a = 0; a < n; ++a) {
             if (clusters[a].units.empty()) continue;
-            for (std::size_t b = a + 1; b < clusters.size(); ++b) {
+            for (std::size_t b = a + 1; b < n; ++b) {
                 if (clusters[b].units.empty() || clusters[a].words + clusters[b].words > kSectionMaxWords) continue;
-                const double sim = cosine(clusters[a].vec, clusters[b].vec) + (adjacent(clusters[a], clusters[b]) ? kAdjacency : 0);
-                if (sim > best) best = sim, ba = a, bb = b;
+                if (sim[a][b] > best) best = sim[a][b], ba = a, bb = b;
             }
         }
         if (best < 0) break;
         merge_into(clusters[ba], clusters[bb]);
-        --alive;
+        for (std::size_t c = 0; c < n; ++c)
+            if (c != ba && !clusters[c].units.empty()) sim[ba][c] = sim[c][ba] = similarity(ba, c);
     }
     std::erase_if(clusters, [](const Cluster& c) { return c.units.empty(); });
     for (Cluster& c : clusters) std::sort(c.units.begin(), c.units.end());
@@ -164,12 +171,15 @@ std::vector<int> select(const Story& story, const std::vector<int>& ids, std::si
     return chosen;
 }
 
-bool mentions(const analysis::Keyphrase& kp, const Story& story, int i) {
-    return !kp.empty() && analysis::contains_all(kp, story.sentences[static_cast<std::size_t>(i)].text);
+// Which story sentences hold the keyphrase, computed once per plan.
+std::vector<bool> mentions_of(const Story& story, const analysis::Keyphrase& kp) {
+    std::vector<bool> out;
+    for (const StorySentence& s : story.sentences) out.push_back(!kp.empty() && analysis::contains_all(kp, s.text));
+    return out;
 }
 
 // The lead of the story, and a sentence holding the keyphrase when the lead has none.
-std::vector<int> take_intro(const Story& story, const analysis::Keyphrase& kp, std::vector<int>& rest) {
+std::vector<int> take_intro(const Story& story, const std::vector<bool>& mentions, std::vector<int>& rest) {
     std::vector<int> intro;
     std::size_t words = 0;
     while (!rest.empty() && (intro.empty() || words < kIntroWords / 2)) {
@@ -177,9 +187,9 @@ std::vector<int> take_intro(const Story& story, const analysis::Keyphrase& kp, s
         intro.push_back(rest.front());
         rest.erase(rest.begin());
     }
-    const bool has = std::any_of(intro.begin(), intro.end(), [&](int i) { return mentions(kp, story, i); });
+    const bool has = std::any_of(intro.begin(), intro.end(), [&](int i) { return mentions[static_cast<std::size_t>(i)]; });
     if (!has) {
-        auto it = std::find_if(rest.begin(), rest.end(), [&](int i) { return mentions(kp, story, i); });
+        auto it = std::find_if(rest.begin(), rest.end(), [&](int i) { return mentions[static_cast<std::size_t>(i)]; });
         if (it != rest.end()) {
             intro.push_back(*it);
             rest.erase(it);
@@ -226,41 +236,38 @@ std::vector<std::vector<int>> within_limit(const Story& story, std::vector<int> 
     return left;
 }
 
-bool heading_mentions(const std::string& heading, const Plan& plan) {
-    if (analysis::contains_all(analysis::make_keyphrase(plan.keyphrase, MatchMode::French), heading)) return true;
-    return std::any_of(plan.synonyms.begin(), plan.synonyms.end(), [&](const std::string& s) {
-        return analysis::contains_all(analysis::make_keyphrase(s, MatchMode::French), heading);
-    });
+bool heading_mentions(const std::string& heading, const std::vector<analysis::Keyphrase>& phrases) {
+    return std::any_of(phrases.begin(), phrases.end(), [&](const analysis::Keyphrase& k) { return analysis::contains_all(k, heading); });
 }
 
 // 30-75% of the subheadings name the keyphrase or a synonym: enough for the reader to
 // see the topic, not so many that the headings read as stuffing.
-void write_headings(const Story& story, Plan& plan) {
+void write_headings(const Story& story, const std::vector<bool>& mentions, Plan& plan) {
+    std::vector<analysis::Keyphrase> phrases{analysis::make_keyphrase(plan.keyphrase, MatchMode::French)};
+    for (const std::string& s : plan.synonyms) phrases.push_back(analysis::make_keyphrase(s, MatchMode::French));
+    const HeadingWriter heading_for(story, plan.keyphrase);
     std::vector<std::string> taken;
     for (PlannedSection& s : plan.sections) {
-        s.heading = heading_for(story, s.sentences, taken, plan.keyphrase, false);
+        s.heading = heading_for(s.sentences, taken, false);
         taken.push_back(s.heading);
     }
     const std::size_t n = plan.sections.size();
     const std::size_t low = (n * 3 + 9) / 10;
     auto count = [&] {
         return static_cast<std::size_t>(std::count_if(plan.sections.begin(), plan.sections.end(),
-                                                       [&](const PlannedSection& s) { return heading_mentions(s.heading, plan); }));
+                                                       [&](const PlannedSection& s) { return heading_mentions(s.heading, phrases); }));
     };
-    const analysis::Keyphrase kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::French);
-    std::vector<std::size_t> order(n);
+    std::vector<std::size_t> order(n), mentions_in(n);
     std::iota(order.begin(), order.end(), 0);
-    auto mentions_in = [&](std::size_t k) {
-        const auto& ids = plan.sections[k].sentences;
-        return std::count_if(ids.begin(), ids.end(), [&](int i) { return mentions(kp, story, i); });
-    };
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return mentions_in(a) > mentions_in(b); });
+    for (std::size_t k = 0; k < n; ++k)
+        for (int i : plan.sections[k].sentences) mentions_in[k] += mentions[static_cast<std::size_t>(i)];
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return mentions_in[a] > mentions_in[b]; });
     for (std::size_t k : order) {
         if (count() >= low) break;
         PlannedSection& s = plan.sections[k];
-        if (heading_mentions(s.heading, plan)) continue;
+        if (heading_mentions(s.heading, phrases)) continue;
         std::erase(taken, s.heading);
-        s.heading = heading_for(story, s.sentences, taken, plan.keyphrase, true);
+        s.heading = heading_for(s.sentences, taken, true);
         taken.push_back(s.heading);
     }
 }
@@ -276,7 +283,8 @@ Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::siz
     std::vector<int> rest;
     for (std::size_t i = 0; i < story.sentences.size(); ++i)
         if (usable(story.sentences[i])) rest.push_back(static_cast<int>(i));
-    plan.intro = take_intro(story, kp, rest);
+    const std::vector<bool> mentions = mentions_of(story, kp);
+    plan.intro = take_intro(story, mentions, rest);
     const std::vector<int> conclusion = take_conclusion(story, rest);
     const std::size_t told = words_of(story, plan.intro) + words_of(story, conclusion);
     const auto budget = static_cast<std::size_t>(static_cast<double>(target_words) * kLengthMargin);
@@ -293,7 +301,7 @@ Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::siz
         for (auto& part : within_limit(story, ids)) plan.sections.push_back({"", std::move(part), false});
     }
     if (!conclusion.empty()) plan.sections.push_back({"", conclusion, true});
-    write_headings(story, plan);
+    write_headings(story, mentions, plan);
     return plan;
 }
 

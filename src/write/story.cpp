@@ -1,5 +1,7 @@
 #include "write/story.hpp"
 
+#include <unordered_map>
+
 #include "plume/text.hpp"
 
 namespace plume::write {
@@ -15,6 +17,15 @@ std::string number_key(std::string_view n) {
     return key;
 }
 
+// Stemming and accent folding go through ICU and Snowball; a story repeats its words,
+// so each distinct word is folded once per thread.
+const std::string& folded_stem(const std::string& word) {
+    thread_local std::unordered_map<std::string, std::string> cache;
+    auto it = cache.find(word);
+    if (it == cache.end()) it = cache.emplace(word, text::strip_accents(text::stem(word))).first;
+    return it->second;
+}
+
 }  // namespace
 
 std::vector<std::string> content_stems(std::string_view text) {
@@ -28,7 +39,7 @@ std::vector<std::string> content_stems(std::string_view text) {
         if (t.kind != text::TokenKind::Word) continue;
         const std::string word = text::lowercase(text.substr(t.base, t.end - t.base));
         if (word.size() < 2 || function_words.contains(word)) continue;
-        stems.push_back(text::strip_accents(text::stem(word)));
+        stems.push_back(folded_stem(word));
     }
     return stems;
 }
