@@ -26,7 +26,8 @@ std::string led_by_keyphrase(const std::string& text, const std::string& keyphra
     if (kp.first != keyphrase) kp = {keyphrase, analysis::make_keyphrase(keyphrase, MatchMode::French)};
     const std::string head = text.substr(0, std::min(text.size(), keyphrase.size() + 8));
     if (analysis::contains_all(kp.second, head)) return text;
-    if (analysis::contains_all(kp.second, text)) return "";
+    // Saying it twice, or a second colon, reads badly.
+    if (analysis::contains_all(kp.second, text) || text.find(':') != std::string::npos) return "";
     return capitalise(keyphrase) + "\u00a0: " + lower_ordinary_first_word(text);
 }
 
@@ -34,6 +35,12 @@ std::string led_by_keyphrase(const std::string& text, const std::string& keyphra
 std::vector<std::string> title_forms(const std::string& title) {
     if (title.empty()) return {};
     std::vector<std::string> forms{title};
+    // "Lyon : la ligne de tramway..." / "Tramway T11 : ouverture le...": each side of a
+    // headline's colon may stand alone.
+    if (const std::size_t colon = title.find(" : "); colon != std::string::npos) {
+        forms.push_back(title.substr(0, colon));
+        forms.push_back(capitalise(title.substr(colon + 3)));
+    }
     for (std::string_view cut : {" alors que ", " afin de ", " pour ", ", ", " : ", " et "}) {
         const std::size_t at = title.find(cut);
         if (at != std::string::npos && text::count_words(title.substr(0, at)) >= 4) forms.push_back(title.substr(0, at));

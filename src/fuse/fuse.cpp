@@ -12,7 +12,14 @@ namespace {
 
 // Share of the smaller sentence's distinct content words found in the other: above
 // this, the two sentences report the same fact.
-constexpr double kDuplicate = 0.7;
+constexpr double kDuplicate = 0.6;
+// Two sentences giving the same two figures or more need fewer words in common: sources
+// reword around the figures ("pouvant transporter 300 passagers" / "capables d'emporter
+// 300 passagers").
+constexpr double kDuplicateSameFigures = 0.4;
+constexpr std::size_t kSameFigures = 2;
+// A paragraph that is a short question is a subheading of the source ("Quelles stations ?").
+constexpr std::size_t kQuestionHeadingWords = 8;
 // Very short sentences ("Il a raison.") say too little to be judged duplicates.
 constexpr std::size_t kMinStems = 4;
 
@@ -20,6 +27,35 @@ std::vector<std::string> distinct(std::vector<std::string> v) {
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
     return v;
+}
+
+bool is_figure(const std::string& stem) { return !stem.empty() && stem[0] >= '0' && stem[0] <= '9'; }
+
+// Quotation marks still open at the end of a sentence: the quote goes on in the next one.
+int open_quotes(std::string_view s) {
+    int open = 0, straight = 0;
+    for (std::size_t p = 0; (p = s.find("\u00ab", p)) != std::string::npos; p += 2) ++open;
+    for (std::size_t p = 0; (p = s.find("\u00bb", p)) != std::string::npos; p += 2) --open;
+    for (char c : s) straight += c == '"';
+    return open + straight % 2;
+}
+
+// Sentences of a block, a quotation split by the sentence splitter joined back whole.
+std::vector<std::string> whole_sentences(const std::string& text) {
+    std::vector<std::string> out;
+    int open = 0;
+    for (const text::Span& s : text::split_sentences(text)) {
+        std::string sentence = text.substr(s.begin, s.end - s.begin);
+        if (open > 0 && !out.empty()) out.back() += " " + sentence;
+        else out.push_back(sentence);
+        open = open_quotes(out.back()) > 0 ? 1 : 0;
+    }
+    return out;
+}
+
+bool question_heading(const Block& b) {
+    return b.kind == BlockKind::Paragraph && b.text.ends_with("?") && text::count_words(b.text) <= kQuestionHeadingWords &&
+           text::split_sentences(b.text).size() == 1;
 }
 
 std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
@@ -30,15 +66,17 @@ std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
     std::string heading;
     for (std::size_t bi = 0; bi < src.blocks.size(); ++bi) {
         const Block& b = src.blocks[bi];
-        if (b.kind == BlockKind::Heading) {
+        if (b.kind == BlockKind::Heading || question_heading(b)) {
             heading = b.text;
         } else if (b.kind != BlockKind::Code) {
-            for (const text::Span& s : text::split_sentences(b.text)) {
+            std::size_t at = 0;
+            for (std::string& text : whole_sentences(b.text)) {
                 StorySentence st;
-                st.text = b.text.substr(s.begin, s.end - s.begin);
+                at = b.text.find(text, at);
+                st.position = total ? static_cast<double>(done + at) / static_cast<double>(total) : 0;
+                st.text = std::move(text);
                 st.source = index;
                 st.block = static_cast<int>(bi);
-                st.position = total ? static_cast<double>(done + s.begin) / static_cast<double>(total) : 0;
                 st.heading = heading;
                 st.list_item = b.kind == BlockKind::ListItem;
                 st.stems = content_stems(st.text);
@@ -53,9 +91,7 @@ std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
 // More distinct content words and more figures: the wording a reader learns most from.
 double information(const StorySentence& s) {
     const auto d = distinct(s.stems);
-    const auto figures = std::count_if(d.begin(), d.end(), [](const std::string& w) {
-        return !w.empty() && w[0] >= '0' && w[0] <= '9';
-    });
+    const auto figures = std::count_if(d.begin(), d.end(), is_figure);
     return static_cast<double>(d.size()) + 2.0 * static_cast<double>(figures);
 }
 
@@ -86,6 +122,15 @@ double distinct_similarity(const std::vector<std::string>& da, const std::vector
     return static_cast<double>(common.size()) / static_cast<double>(std::min(da.size(), db.size()));
 }
 
+bool same_fact(const std::vector<std::string>& da, const std::vector<std::string>& db) {
+    const double sim = distinct_similarity(da, db);
+    if (sim >= kDuplicate) return true;
+    if (sim < kDuplicateSameFigures) return false;
+    std::vector<std::string> common;
+    std::set_intersection(da.begin(), da.end(), db.begin(), db.end(), std::back_inserter(common));
+    return static_cast<std::size_t>(std::count_if(common.begin(), common.end(), is_figure)) >= kSameFigures;
+}
+
 }  // namespace
 
 double sentence_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -104,7 +149,7 @@ Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
     Clusters clusters(all.size());
     for (std::size_t i = 0; i < all.size(); ++i)
         for (std::size_t j = i + 1; j < all.size(); ++j)
-            if (distinct_similarity(stem_sets[i], stem_sets[j]) >= kDuplicate) clusters.join(i, j);
+            if (same_fact(stem_sets[i], stem_sets[j])) clusters.join(i, j);
 
     // The kept wording of each cluster, and the story position: where the longest
     // source tells the fact when it does.

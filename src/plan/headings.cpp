@@ -43,7 +43,7 @@ Word word_of(std::string_view s, const text::Token& t) {
     w.elided = t.base != t.begin;
     const std::string base = text::lowercase(s.substr(t.base, t.end - t.base));
     w.function = analysis::is_function_word(t.view(s)) || (!w.elided && analysis::is_function_word(base));
-    if (!w.function && !w.number) w.stem = text::strip_accents(text::stem(base));
+    if (!w.function && !w.number) w.stem = folded_stem(base);
     return w;
 }
 
@@ -184,7 +184,7 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const s
     if (want_keyphrase) {
         if (!best.text.empty()) return best.text;
         if (!best_plain.text.empty()) {
-            const std::string h = capitalise(m.keyphrase) + "\u00a0: " + best_plain.text;
+            const std::string h = capitalise(m.keyphrase) + "\u00a0: " + lower_ordinary_first_word(best_plain.text);
             if (!taken_already(h, taken)) return h;
         }
     }

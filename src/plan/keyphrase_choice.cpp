@@ -67,7 +67,7 @@ void each_phrase(std::string_view s, Visit visit) {
                     if (!noun_phrase_word(word) || t.base != t.begin) break;
                     continue;
                 }
-                key += (key.empty() ? "" : " ") + text::strip_accents(text::stem(word));
+                key += (key.empty() ? "" : " ") + folded_stem(word);
                 ++content;
                 lower = lower || starts_lower(base);
                 measure = measure || text::word_list("measure_words").contains(word);

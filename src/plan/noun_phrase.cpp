@@ -22,7 +22,7 @@ bool noun_phrase_word(const std::string& lower) { return kPhraseWords.contains(l
 bool determiner(const std::string& lower) { return kDeterminers.contains(lower); }
 
 bool verb_like(const std::string& lower) {
-    static constexpr std::string_view kEndings[] = {"ait", "aient", "ront", "èrent"};
+    static constexpr std::string_view kEndings[] = {"ait", "aient", "ront", "èrent", "era", "ira", "dra"};
     for (std::string_view e : kEndings)
         if (lower.size() > e.size() + 2 && lower.ends_with(e)) return true;
     return text::word_list("common_verbs").contains(lower);

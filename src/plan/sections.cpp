@@ -19,6 +19,8 @@ constexpr std::size_t kConclusionWords = 90;
 // The article aims a little past the target: headings and derived parts vary.
 constexpr double kLengthMargin = 1.15;
 constexpr std::size_t kLongSentence = 25;
+constexpr std::size_t kWordsPerMention = 80;
+constexpr std::size_t kWordsPerMentionAtMost = 40;
 // Units told next to each other in the story belong together a little more.
 constexpr double kAdjacency = 0.1;
 
@@ -152,21 +154,35 @@ bool avoided(const StorySentence& s, const Avoid& avoid) {
     return std::any_of(avoid.begin(), avoid.end(), [&](const std::string& a) { return key.find(a) != std::string::npos; });
 }
 
-// The most worthy sentences until the budget, kept in story order; hard-to-read ones last.
-std::vector<int> select(const Story& story, const std::vector<int>& ids, std::size_t budget, const Avoid& avoid) {
+// The most worthy sentences until the budget, kept in story order; hard-to-read ones
+// last. Sentences naming the keyphrase come first until the article names it about once
+// in 80 words, and stop at once in 40: enough for the topic to show, short of stuffing.
+std::vector<int> select(const Story& story, const std::vector<int>& ids, std::size_t budget, const Avoid& avoid,
+                        const std::vector<bool>& mentions) {
     std::vector<std::pair<double, int>> ranked;
     for (int i : ids) {
         const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
-        ranked.emplace_back(avoided(s, avoid) ? worth(s) * 0.1 : worth(s), i);
+        const double w = worth(s);
+        ranked.emplace_back(avoided(s, avoid) ? w * 0.1 : w, i);
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    const std::size_t least = budget / kWordsPerMention, most = budget / kWordsPerMentionAtMost;
     std::vector<int> chosen;
-    std::size_t words = 0;
-    for (const auto& [w, i] : ranked) {
-        if (words >= budget) break;
-        words += words_of(story, {i});
-        chosen.push_back(i);
-    }
+    std::size_t words = 0, named = 0;
+    auto take = [&](bool naming) {
+        for (const auto& [w, i] : ranked) {
+            if (words >= budget || (naming && named >= least)) break;
+            const bool names = mentions[static_cast<std::size_t>(i)];
+            if (names != naming || std::find(chosen.begin(), chosen.end(), i) != chosen.end()) continue;
+            if (names && named >= most) continue;
+            words += words_of(story, {i});
+            named += names;
+            chosen.push_back(i);
+        }
+    };
+    take(true);
+    take(false);
+    take(true);
     std::sort(chosen.begin(), chosen.end());
     return chosen;
 }
@@ -288,7 +304,7 @@ Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::siz
     const std::vector<int> conclusion = take_conclusion(story, rest);
     const std::size_t told = words_of(story, plan.intro) + words_of(story, conclusion);
     const auto budget = static_cast<std::size_t>(static_cast<double>(target_words) * kLengthMargin);
-    rest = select(story, rest, budget > told ? budget - told : 0, avoid);
+    rest = select(story, rest, budget > told ? budget - told : 0, avoid, mentions);
 
     std::vector<Unit> units = units_of(story, rest);
     add_tfidf(story, units);

@@ -17,16 +17,14 @@ std::string number_key(std::string_view n) {
     return key;
 }
 
-// Stemming and accent folding go through ICU and Snowball; a story repeats its words,
-// so each distinct word is folded once per thread.
+}  // namespace
+
 const std::string& folded_stem(const std::string& word) {
     thread_local std::unordered_map<std::string, std::string> cache;
     auto it = cache.find(word);
     if (it == cache.end()) it = cache.emplace(word, text::strip_accents(text::stem(word))).first;
     return it->second;
 }
-
-}  // namespace
 
 std::vector<std::string> content_stems(std::string_view text) {
     const auto& function_words = text::word_list("function_words");

@@ -61,6 +61,11 @@ struct Plan {
 // Snowball-stemmed, accents stripped. The unit of every similarity in the pipeline.
 std::vector<std::string> content_stems(std::string_view text);
 
+// The accent-free Snowball stem of a lowercased word. Stemming and accent folding go
+// through Snowball and ICU and a story repeats its words: each word is folded once per
+// thread.
+const std::string& folded_stem(const std::string& word);
+
 // The words of a text, lowercased, apostrophes unified, one space apart: two texts with
 // the same key say the same words whatever their typography.
 std::string words_key(std::string_view text);
