@@ -108,6 +108,16 @@ void insert_derived(Article& a, Section d) {
     a.sections.insert(at, std::move(d));
 }
 
+// A quotation is never cut: a speaker's words stay one sentence.
+bool inside_quote(const std::string& s, std::size_t at) {
+    const std::string_view before = std::string_view(s).substr(0, at);
+    std::size_t open = 0, close = 0, straight = 0;
+    for (std::size_t p = 0; (p = before.find("\u00ab", p)) != std::string_view::npos; p += 2) ++open;
+    for (std::size_t p = 0; (p = before.find("\u00bb", p)) != std::string_view::npos; p += 2) ++close;
+    for (char c : before) straight += c == '"';
+    return open > close || straight % 2 == 1;
+}
+
 }  // namespace
 
 std::vector<std::string> split_long_sentence(const std::string& sentence) {
@@ -119,7 +129,7 @@ std::vector<std::string> split_long_sentence(const std::string& sentence) {
     };
     for (const Cut cut : {Cut{";", 0}, Cut{", mais ", 5}}) {
         const std::size_t at = sentence.find(cut.mark);
-        if (at == std::string::npos) continue;
+        if (at == std::string::npos || inside_quote(sentence, at)) continue;
         const std::string left = trim(sentence.substr(0, at));
         const std::string right = trim(sentence.substr(at + cut.mark.size() - cut.keep));
         if (words(left) < kMinPartWords || words(right) < kMinPartWords) continue;
@@ -130,7 +140,7 @@ std::vector<std::string> split_long_sentence(const std::string& sentence) {
     return {sentence};
 }
 
-Article compose(const Story& story, const Plan& plan, const std::string& date) {
+Article compose(const Story& story, const Plan& plan, const std::string& date, const std::string& site_url) {
     Article a;
     a.keyphrase = plan.keyphrase;
     a.synonyms = plan.synonyms;
@@ -138,6 +148,7 @@ Article compose(const Story& story, const Plan& plan, const std::string& date) {
     a.title = compose_title(story, plan);
     a.description = compose_description(story, plan);
     a.slug = compose_slug(plan.keyphrase, a.title);
+    if (!site_url.empty()) a.canonical_url = (site_url.ends_with('/') ? site_url : site_url + "/") + a.slug;
     a.intro = paragraphs(story, plan.intro);
     for (const PlannedSection& p : plan.sections)
         a.sections.push_back({p.conclusion ? SectionKind::Conclusion : SectionKind::Body, p.heading, paragraphs(story, p.sentences)});

@@ -33,7 +33,8 @@ std::vector<std::string> split_long_sentence(const std::string& sentence);
 // The whole article: intro, body sections cut in paragraphs of at most 150 words, derived
 // sections while the article is shorter than the target (key points, key figures,
 // questions), the conclusion and the sources. French typography applied throughout.
-Article compose(const Story& story, const Plan& plan, const std::string& date);
+// `site_url`, when given, makes the canonical URL with the slug.
+Article compose(const Story& story, const Plan& plan, const std::string& date, const std::string& site_url);
 
 // Derived sections restating facts of the sources, in the order they are tried.
 std::vector<Section> derived_sections(const Story& story, const Plan& plan);

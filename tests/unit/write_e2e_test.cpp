@@ -82,11 +82,15 @@ TEST_P(WriteExampleSet, IsPublishableWithoutBoilerplateAndFaithful) {
     o.date = "2026-01-01";
     const WriteResult r = write_article(sources_in(dir), o);
     expect_publishable(r);
-    if (expected["min_words"].is_number()) EXPECT_EQ(r.target_words, expected["min_words"].get<std::size_t>());
+    if (expected["min_words"].is_number()) {
+        EXPECT_EQ(r.target_words, expected["min_words"].get<std::size_t>());
+    }
     const std::string out = body_text(r);
     for (const auto& line : expected["boilerplate"]) EXPECT_EQ(out.find(normalised(line)), std::string::npos) << line;
     for (const auto& start : expected["off_topic"]) EXPECT_EQ(out.find(normalised(start)), std::string::npos) << start;
-    if (expected["brief"].is_string()) EXPECT_EQ(out.find(normalised(expected["brief"])), std::string::npos);
+    if (expected["brief"].is_string()) {
+        EXPECT_EQ(out.find(normalised(expected["brief"])), std::string::npos);
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, WriteExampleSet,
