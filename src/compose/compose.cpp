@@ -13,7 +13,7 @@ namespace {
 
 constexpr std::size_t kParagraphMaxWords = 150;  // the rule
 constexpr std::size_t kParagraphWords = 100;     // where a paragraph made of short ones stops
-constexpr std::size_t kLongSentence = 25;        // Yoast's limit for a long sentence
+constexpr std::size_t kLongSentence = 20;        // the analyser's limit for French sentences
 constexpr std::size_t kMinPartWords = 6;
 
 std::size_t words(const std::string& s) { return text::count_words(s); }

@@ -26,7 +26,7 @@ std::string compose_description(const Story& story, const Plan& plan);
 // characters.
 std::string compose_slug(const std::string& keyphrase, const std::string& title);
 
-// Splits a sentence longer than 25 words at a semicolon, or before a coordinating
+// Splits a sentence longer than 20 words at a semicolon, or before a coordinating
 // "mais"/"car" after a comma, when both halves are sentences of 6 words or more.
 std::vector<std::string> split_long_sentence(const std::string& sentence);
 

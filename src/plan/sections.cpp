@@ -18,7 +18,7 @@ constexpr std::size_t kIntroWords = 70;
 constexpr std::size_t kConclusionWords = 90;
 // The article aims a little past the target: headings and derived parts vary.
 constexpr double kLengthMargin = 1.15;
-constexpr std::size_t kLongSentence = 25;
+constexpr std::size_t kLongSentence = 20;  // the analyser's limit for French sentences
 constexpr std::size_t kWordsPerMention = 80;
 constexpr std::size_t kWordsPerMentionAtMost = 40;
 // Units told next to each other in the story belong together a little more.
@@ -144,7 +144,7 @@ double worth(const StorySentence& s) {
     const double words = static_cast<double>(std::max<std::size_t>(1, text::count_words(s.text)));
     double w = static_cast<double>(s.support) * static_cast<double>(s.stems.size()) / std::sqrt(words);
     w *= 1.2 - 0.4 * s.position;
-    if (words > kLongSentence) w *= 0.7;
+    if (words > kLongSentence) w *= 0.6;
     return w;
 }
 
@@ -188,9 +188,15 @@ std::vector<int> select(const Story& story, const std::vector<int>& ids, std::si
 }
 
 // Which story sentences hold the keyphrase, computed once per plan.
+// A sentence's content stems are the keyphrase's French match forms (accent-free
+// Snowball stems after elision), so matching needs no second pass over its words.
 std::vector<bool> mentions_of(const Story& story, const analysis::Keyphrase& kp) {
     std::vector<bool> out;
-    for (const StorySentence& s : story.sentences) out.push_back(!kp.empty() && analysis::contains_all(kp, s.text));
+    for (const StorySentence& s : story.sentences)
+        out.push_back(!kp.empty() && std::all_of(kp.words.begin(), kp.words.end(), [&](const analysis::KeyWord& w) {
+            return std::any_of(s.stems.begin(), s.stems.end(),
+                               [&](const std::string& st) { return analysis::matches(w, st, MatchMode::French); });
+        }));
     return out;
 }
 

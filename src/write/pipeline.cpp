@@ -18,7 +18,7 @@ namespace plume {
 namespace {
 
 constexpr std::size_t kDefaultMinWords = 700;
-constexpr int kAttempts = 3;
+constexpr int kAttempts = 4;
 
 template <typename... Args>
 std::string say(Lang lang, fmt::format_string<Args...> fr, fmt::format_string<Args...> en, Args&&... args) {
@@ -98,7 +98,7 @@ WriteResult write_article(const std::vector<SourceInput>& inputs, const WriteOpt
     WriteResult best;
     for (int attempt = 0; attempt < kAttempts; ++attempt) {
         WriteResult trial = r;
-        trial.article = write::compose(story, write::plan_article(story, kc, r.target_words, avoid), date);
+        trial.article = write::compose(story, write::plan_article(story, kc, r.target_words, avoid), date, o.site_url);
         write::check_article(story, o, trial);
         const bool better = attempt == 0 || trial.analysis.readability.score > best.analysis.readability.score;
         const write::Avoid more = write::hard_sentences(trial.article, trial.analysis);
