@@ -149,6 +149,8 @@ std::string normalised(std::string_view s) {
     std::string out;
     for (std::size_t i = 0; i < t.size(); ++i) {
         const char c = t[i];
+        // French and English spacing around signs differ: no space before ; : ! ? at all.
+        if (c == ' ' && i + 1 < t.size() && std::string_view(";:!?").find(t[i + 1]) != std::string_view::npos) continue;
         if (c == ' ' && (out.empty() || out.back() == ' ' || out.back() == '"')) continue;
         if (c == ' ' && std::isdigit(static_cast<unsigned char>(out.back())) && i + 1 < t.size() &&
             std::isdigit(static_cast<unsigned char>(t[i + 1])))

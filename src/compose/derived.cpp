@@ -14,6 +14,7 @@ namespace plume::write {
 namespace {
 
 constexpr std::size_t kMinClauseWords = 5;
+constexpr std::size_t kMaxClauseWords = 18;
 constexpr std::size_t kMaxItems = 6;
 constexpr std::size_t kMaxQuestions = 4;
 
@@ -45,12 +46,12 @@ std::vector<const StorySentence*> fresh_variants(const Story& story) {
     return v;
 }
 
-Section key_points(const Story& story, const Plan& plan, std::vector<const StorySentence*> variants) {
+Section key_points(const Story& story, const Plan& plan, std::vector<const StorySentence*> variants,
+                   std::set<std::string>& said) {
     Section s{SectionKind::KeyPoints, "L’essentiel", {}};
-    std::set<std::string> said;
     for (const StorySentence* v : variants) {
         if (s.blocks.size() == kMaxItems) break;
-        if (said.insert(v->text).second) s.blocks.push_back(item(v->text, v->source));
+        if (said.insert(words_key(v->text)).second) s.blocks.push_back(item(v->text, v->source));
     }
     // Without other wordings, the main clause of each section's opening sentence.
     for (const PlannedSection& p : plan.sections) {
@@ -59,21 +60,24 @@ Section key_points(const Story& story, const Plan& plan, std::vector<const Story
         const std::size_t comma = first.text.find(", ");
         if (comma == std::string::npos) continue;
         const std::string clause = clause_around(first.text, 0);
-        if (text::count_words(clause) >= kMinClauseWords && said.insert(clause).second)
+        if (text::count_words(clause) >= kMinClauseWords && said.insert(words_key(clause)).second)
             s.blocks.push_back(item(clause, first.source));
     }
     return s;
 }
 
-Section key_figures(const Story& story) {
+// A figure in the words around it: its clause, short enough to scan, said nowhere else in
+// the derived sections.
+Section key_figures(const Story& story, std::set<std::string>& said) {
     Section s{SectionKind::KeyFigures, "Chiffres clés", {}};
     std::set<std::string> figures;
     for (const StorySentence& st : story.sentences) {
         for (const text::Token& t : text::tokenize(st.text)) {
             if (t.kind != text::TokenKind::Number || s.blocks.size() == kMaxItems * 2) continue;
             const std::string clause = clause_around(st.text, t.begin);
-            if (text::count_words(clause) < kMinClauseWords || clause == st.text) continue;
-            if (!figures.insert(std::string(t.view(st.text))).second) continue;
+            const std::size_t n = text::count_words(clause);
+            if (n < kMinClauseWords || n > kMaxClauseWords || words_key(clause) == words_key(st.text)) continue;
+            if (!figures.insert(std::string(t.view(st.text))).second || !said.insert(words_key(clause)).second) continue;
             s.blocks.push_back(item(clause, st.source));
         }
     }
@@ -83,7 +87,8 @@ Section key_figures(const Story& story) {
 // "Que sait-on de/des/du ... ?" from a section heading, a noun phrase.
 std::string question_about(const std::string& heading) {
     const std::string h = lower_ordinary_first_word(heading);
-    for (auto [from, to] : {std::pair{"les ", "des "}, {"le ", "du "}, {"la ", "de la "}, {"l’", "de l’"}, {"l'", "de l’"}})
+    for (auto [from, to] : {std::pair{"les ", "des "}, {"le ", "du "}, {"la ", "de la "}, {"l’", "de l’"}, {"l'", "de l’"},
+                            {"des ", "des "}, {"du ", "du "}, {"un ", "d’un "}, {"une ", "d’une "}})
         if (h.starts_with(from)) return "Que sait-on " + std::string(to) + h.substr(std::string_view(from).size()) + "\u00a0?";
     const bool vowel = !h.empty() && std::string_view("aeiouyAEIOUYÉé").find(h[0]) != std::string_view::npos;
     return "Que sait-on " + std::string(vowel ? "d’" : "de ") + h + "\u00a0?";
@@ -118,8 +123,11 @@ std::vector<Section> derived_sections(const Story& story, const Plan& plan) {
     // Answers take the variants closest to each section first; key points get the rest.
     std::vector<const StorySentence*> variants = fresh_variants(story);
     Section faq = questions(story, plan, variants);
+    std::set<std::string> said;
+    Section points = key_points(story, plan, variants, said);
+    Section figures = key_figures(story, said);
     std::vector<Section> out;
-    for (Section s : {key_points(story, plan, variants), key_figures(story), std::move(faq)})
+    for (Section s : {std::move(points), std::move(figures), std::move(faq)})
         if (!s.blocks.empty()) out.push_back(std::move(s));
     return out;
 }

@@ -66,6 +66,13 @@ bool present_participle(const Word& before, const Word& w) {
            !determiner(before.lower) && !before.lower.ends_with("'");
 }
 
+// "pour afficher", "de construire", "à lever": a verb's infinitive after its preposition.
+bool infinitive(const Word& before, const Word& w) {
+    static const std::set<std::string, std::less<>> kMarkers = {"pour", "à", "de", "d'", "sans"};
+    return kMarkers.contains(before.lower) && w.lower.size() > 3 &&
+           (w.lower.ends_with("er") || w.lower.ends_with("ir") || w.lower.ends_with("re"));
+}
+
 bool can_end(const Word& w) { return w.number || (!w.function && !verb_like(w.lower)); }
 
 bool starts_lower(std::string_view w) {
@@ -166,7 +173,7 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const s
             for (std::size_t j = i; j < tokens.size() && j - i < kMaxWords; ++j) {
                 const text::TokenKind kind = tokens[j].kind;
                 if ((kind != text::TokenKind::Word && kind != text::TokenKind::Number) || !can_hold(words[j])) break;
-                if (j > i && present_participle(words[j - 1], words[j])) break;
+                if (j > i && (present_participle(words[j - 1], words[j]) || infinitive(words[j - 1], words[j]))) break;
                 if (!words[j].stem.empty() && seen.insert(words[j].stem).second)
                     if (auto it = weights.find(words[j].stem); it != weights.end()) sum += it->second;
                 const std::size_t n = j - i + 1;
