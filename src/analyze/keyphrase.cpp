@@ -3,28 +3,21 @@
 #include <algorithm>
 #include <limits>
 
+#include "analyze/word_index.hpp"
+
 namespace plume::analysis {
 
 namespace {
 
-// Lowercase, with the ASCII fast path (most words) kept off ICU.
-std::string lower(std::string_view s) {
-    if (std::all_of(s.begin(), s.end(), [](unsigned char c) { return c < 0x80; })) {
-        std::string out(s);
-        for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        return out;
-    }
-    return text::lowercase(s);
-}
-
 // Yoast unifies single quotes (’ ‘ ‛ ` ‹ ›) to ' before matching.
-std::string unify_apostrophes(std::string_view s) {
+std::string unify_apostrophes(std::string s) {
     static constexpr std::string_view quotes[] = {"\u2019", "\u2018", "\u201B", "`", "\u2039", "\u203A"};
+    if (std::none_of(s.begin(), s.end(), [](char c) { return c == '`' || c == '\xE2'; })) return s;  // most words
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
         const auto q = std::find_if(std::begin(quotes), std::end(quotes),
-                                    [&](std::string_view quote) { return s.substr(i).starts_with(quote); });
+                                    [&](std::string_view quote) { return std::string_view(s).substr(i).starts_with(quote); });
         if (q != std::end(quotes)) {
             out += '\'';
             i += q->size();
@@ -80,14 +73,15 @@ bool yoast_part_matches(const KeyWord& w, std::string_view part) {
 }  // namespace
 
 bool is_function_word(std::string_view word) {
-    return text::word_list("function_words").contains(unify_apostrophes(lower(word)));
+    static const WordIndex function_words("function_words");
+    return function_words.contains(unify_apostrophes(text::lowercase(word)));
 }
 
 bool is_word(const text::Token& t) { return t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number; }
 
 std::string match_form(std::string_view text, const text::Token& token, MatchMode mode) {
-    if (mode == MatchMode::Yoast) return unify_apostrophes(lower(token.view(text)));
-    return text::strip_accents(text::stem(lower(text.substr(token.base, token.end - token.base))));
+    if (mode == MatchMode::Yoast) return unify_apostrophes(text::lowercase(token.view(text)));
+    return text::strip_accents(text::stem(text::lowercase(text.substr(token.base, token.end - token.base))));
 }
 
 bool matches(const KeyWord& word, std::string_view form, MatchMode mode) {
@@ -110,7 +104,7 @@ Keyphrase make_keyphrase(std::string_view phrase, MatchMode mode) {
     if (phrase.empty()) return k;
     k.exact = is_double_quoted(phrase);
     if (k.exact) phrase = unquote(phrase);
-    k.phrase = lower(phrase);
+    k.phrase = text::lowercase(phrase);
     std::vector<KeyWord> all, content;
     auto add = [&](KeyWord w, std::string_view written) {
         if (!is_function_word(written)) content.push_back(w);

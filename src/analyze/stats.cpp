@@ -1,17 +1,18 @@
 // Text statistics and the Kandel & Moles (1958) reading ease for French.
 #include "analyze/stats.hpp"
 
-#include <unordered_map>
+#include "analyze/word_index.hpp"
 
 namespace plume::analysis {
 
 Stats compute_stats(const Context& ctx) {
     // Words recur (de, la, puces…): each distinct one is counted once.
-    std::unordered_map<std::string_view, std::size_t> known;
+    WordIndex known;
+    std::vector<std::size_t> counts;  // by id in `known`
     auto syllables_of = [&](std::string_view word) {
-        auto [it, fresh] = known.try_emplace(word, 0);
-        if (fresh) it->second = static_cast<std::size_t>(text::count_syllables(word));
-        return it->second;
+        const std::size_t id = known.add(word);
+        if (id == counts.size()) counts.push_back(static_cast<std::size_t>(text::count_syllables(word)));
+        return counts[id];
     };
     Stats s;
     s.words = ctx.words;
@@ -33,7 +34,7 @@ Stats compute_stats(const Context& ctx) {
 std::vector<std::string> language_warnings(const Context& ctx) {
     // French prose is about one word in three a function word (le, de, et, que...);
     // English or other languages share only a handful of them.
-    const auto& fr = text::word_list("function_words");
+    static const WordIndex fr("function_words");
     std::size_t words = 0, function = 0;
     for (const std::vector<std::string>& sentence : ctx.sentence_words)
         for (const std::string& w : sentence)

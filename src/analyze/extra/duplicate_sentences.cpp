@@ -13,13 +13,21 @@ namespace {
 // Shorter sentences (« Oui. », « Lire aussi ») may repeat on purpose.
 constexpr std::size_t kMinWords = 3;
 
-std::string key_of(std::vector<std::string> words) {
-    return words.size() < kMinWords ? std::string() : fmt::format("{}", fmt::join(words, " "));
+// The words joined by spaces; empty for a sentence too short to compare.
+std::string key_of(const std::vector<std::string_view>& words) {
+    std::string key;
+    if (words.size() < kMinWords) return key;
+    std::size_t size = words.size();
+    for (std::string_view w : words) size += w.size();
+    key.reserve(size);
+    for (std::size_t i = 0; i < words.size(); ++i) key.append(i > 0 ? " " : "").append(words[i]);
+    return key;
 }
 
 std::string title_key(const Context& ctx) {
     const std::string& title = ctx.doc.title.value_or("");
-    return key_of(readability::words_of(title, text::tokenize(title), 0, title.size(), false));
+    const std::vector<std::string> words = readability::words_of(title, text::tokenize(title), 0, title.size(), false);
+    return key_of({words.begin(), words.end()});
 }
 
 }  // namespace

@@ -171,6 +171,11 @@ std::vector<text::Span> verbatim_spans(const std::vector<text::Token>& tokens) {
     return out;
 }
 
+// An ASCII character no rule looks at.
+bool is_plain_ascii(unsigned char c) {
+    return c < 0x80 && !is_digit(c) && c != ';' && c != ':' && c != '!' && c != '?' && c != '\'';
+}
+
 std::vector<Fault> faults_in(std::string_view t, const std::vector<text::Token>& tokens) {
     std::vector<Fault> out;
     const auto add = [&](std::optional<Fault> f) {
@@ -183,6 +188,10 @@ std::vector<Fault> faults_in(std::string_view t, const std::vector<text::Token>&
         while (skip != verbatim.end() && skip->end <= i) ++skip;
         if (skip != verbatim.end() && skip->begin <= i) {
             i = skip->end;
+            continue;
+        }
+        if (is_plain_ascii(static_cast<unsigned char>(t[i]))) {  // most characters
+            ++i;
             continue;
         }
         const Cp c = next_cp(t, i);

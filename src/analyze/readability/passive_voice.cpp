@@ -9,6 +9,7 @@
 #include <array>
 
 #include "analyze/readability/readability.hpp"
+#include "analyze/word_index.hpp"
 
 namespace plume::analysis::readability {
 
@@ -19,7 +20,20 @@ constexpr double kBad = 15;
 
 using Words = std::vector<std::string>;
 
-bool in(std::string_view list, const std::string& word) { return text::word_list(list).contains(word); }
+// The lists, read once: a sentence asks them about every word.
+struct Lists {
+    WordIndex auxiliaries{"passive_auxiliaries"};
+    WordIndex breakers{"clause_breakers"};
+    WordIndex irregular{"irregular_participles"};
+    WordIndex exceptions{"participle_exceptions"};
+    WordIndex precedents{"participle_precedents"};
+    WordIndex interrupters{"passive_interrupters"};
+};
+
+const Lists& lists() {
+    static const Lists l;
+    return l;
+}
 
 template <std::size_t N>
 bool one_of(const std::array<std::string_view, N>& set, std::string_view word) {
@@ -29,57 +43,56 @@ bool one_of(const std::array<std::string_view, N>& set, std::string_view word) {
 // A verb form without its elided negation, subject or « que » (n'est -> est, qu'a -> a) and
 // without an inverted subject (sera-t-il -> sera). Empty for other elisions: « c'est » is
 // presentative and « s'est » pronominal, neither is a passive.
-std::string verb_core(const std::string& word) {
+std::string_view verb_core(std::string_view w) {
     static constexpr std::array<std::string_view, 4> kKept = {"n", "j", "qu", "d"};
     static constexpr std::array<std::string_view, 13> kSubjects = {
         "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce", "t-il", "t-elle", "t-on"};
-    std::string_view w = word;
+    if (std::none_of(w.begin(), w.end(), [](char c) { return c == '\'' || c == '-'; })) return w;  // most words
     if (const auto apostrophe = w.find('\''); apostrophe != std::string_view::npos) {
         if (!one_of(kKept, w.substr(0, apostrophe))) return {};
         w.remove_prefix(apostrophe + 1);
     }
     if (const auto hyphen = w.find('-'); hyphen != std::string_view::npos && one_of(kSubjects, w.substr(hyphen + 1)))
         w = w.substr(0, hyphen);
-    return std::string(w);
+    return w;
 }
 
 // « être » that is not part of a pronominal verb (« ils se sont vus », « nous nous sommes
 // rencontrés » are active).
 bool is_auxiliary(const Words& w, std::size_t i) {
     static constexpr std::array<std::string_view, 6> kReflexive = {"se", "me", "te", "s'y", "m'y", "t'y"};
-    if (!in("passive_auxiliaries", verb_core(w[i]))) return false;
+    if (!lists().auxiliaries.contains(verb_core(w[i]))) return false;
     if (i > 0 && one_of(kReflexive, w[i - 1])) return false;
     return !(i > 1 && w[i - 1] == w[i - 2] && (w[i - 1] == "nous" || w[i - 1] == "vous"));
 }
 
 bool is_breaker(const Words& w, std::size_t i) {
-    if (w[i] == "," || is_auxiliary(w, i) || in("clause_breakers", w[i])) return true;
+    if (w[i] == "," || is_auxiliary(w, i) || lists().breakers.contains(w[i])) return true;
     const auto apostrophe = w[i].find('\'');  // qu'il, lorsqu'elle: the elided conjunction
-    return apostrophe != std::string::npos && in("clause_breakers", w[i].substr(0, apostrophe) + "e");
+    return apostrophe != std::string::npos && lists().breakers.contains(w[i].substr(0, apostrophe) + "e");
 }
 
 // The word itself or without a feminine or plural ending, as participles agree.
-bool listed_with_agreement(std::string_view list, const std::string& word) {
-    if (in(list, word)) return true;
+bool listed_with_agreement(const WordIndex& list, std::string_view word) {
+    if (list.contains(word)) return true;
     for (std::string_view ending : {"es", "e", "s"})
-        if (word.size() > ending.size() && word.ends_with(ending) &&
-            in(list, word.substr(0, word.size() - ending.size())))
+        if (word.size() > ending.size() && word.ends_with(ending) && list.contains(word.substr(0, word.size() - ending.size())))
             return true;
     return false;
 }
 
-bool looks_like_participle(const std::string& word) {
-    if (word.find('\'') != std::string::npos) return false;  // l'été, d'accord: elided nouns
+bool looks_like_participle(std::string_view word) {
+    if (word.find('\'') != std::string_view::npos) return false;  // l'été, d'accord: elided nouns
     for (std::string_view ending : {"é", "ée", "és", "ées"})
         if (word.size() > ending.size() && word.ends_with(ending)) return true;
-    return listed_with_agreement("irregular_participles", word);
+    return listed_with_agreement(lists().irregular, word);
 }
 
 bool is_passive_participle(const Words& w, std::size_t aux, std::size_t at) {
-    if (!looks_like_participle(w[at]) || listed_with_agreement("participle_exceptions", w[at])) return false;
-    if (in("participle_precedents", w[at - 1])) return false;  // « est un député »
+    if (!looks_like_participle(w[at]) || listed_with_agreement(lists().exceptions, w[at])) return false;
+    if (lists().precedents.contains(w[at - 1])) return false;  // « est un député »
     for (std::size_t k = aux + 1; k < at; ++k)
-        if (in("passive_interrupters", verb_core(w[k]))) return false;  // « est-ce qu'il a signé »
+        if (lists().interrupters.contains(verb_core(w[k]))) return false;  // « est-ce qu'il a signé »
     return true;
 }
 

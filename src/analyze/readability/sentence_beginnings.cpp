@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "analyze/readability/readability.hpp"
+#include "analyze/word_index.hpp"
 
 namespace plume::analysis::readability {
 
@@ -11,10 +12,11 @@ namespace {
 
 constexpr std::size_t kMaxSame = 2;
 
-std::string beginning_of(const std::vector<std::string>& words) {
-    if (words.size() > 1 && text::word_list("first_word_exceptions").contains(words[0]))
-        return words[0] + " " + words[1];
-    return words[0];
+std::string beginning_of(const std::vector<std::string_view>& words) {
+    static const WordIndex exceptions("first_word_exceptions");
+    std::string beginning(words[0]);
+    if (words.size() > 1 && exceptions.contains(words[0])) beginning.append(" ").append(words[1]);
+    return beginning;
 }
 
 }  // namespace
@@ -36,7 +38,7 @@ std::optional<Assessment> sentence_beginnings(const Context& ctx) {
     for (const Sentence& s : ctx.sentences) {
         const BlockKind kind = ctx.doc.blocks[s.block].kind;
         if (kind != BlockKind::Paragraph && kind != BlockKind::Heading) continue;
-        const std::vector<std::string> words = sentence_words(ctx, s);
+        const std::vector<std::string_view> words = sentence_words(ctx, s);
         if (words.empty()) continue;
         std::string beginning = beginning_of(words);
         if (beginning != previous) close_run();

@@ -46,9 +46,9 @@ const std::vector<std::string>& words_and_commas(const Context& ctx, const Sente
     return ctx.sentence_words.at(static_cast<std::size_t>(&s - ctx.sentences.data()));
 }
 
-std::vector<std::string> sentence_words(const Context& ctx, const Sentence& s) {
+std::vector<std::string_view> sentence_words(const Context& ctx, const Sentence& s) {
     const std::vector<std::string>& all = words_and_commas(ctx, s);
-    std::vector<std::string> out;
+    std::vector<std::string_view> out;
     out.reserve(all.size());
     std::copy_if(all.begin(), all.end(), std::back_inserter(out), [](const std::string& w) { return w != ","; });
     return out;
