@@ -96,7 +96,8 @@ TEST(WriteBrief, Keyphrase) {
 }
 
 TEST(WriteBrief, RemovesExactlyTheLine) {
-    std::string text = "\n  \nRédige un article SEO d’au moins 900 mots\r\nSécheresse : la récolte plonge\n\nLe blé.\n";
+    std::string text =
+        "\n  \nRédige un article SEO d’au moins 900 mots\r\nSécheresse : la récolte plonge\n\nLe blé.\n";
     const Brief b = take_brief(text);
     EXPECT_EQ(b.line, "Rédige un article SEO d’au moins 900 mots");
     EXPECT_EQ(text, "\n  \nSécheresse : la récolte plonge\n\nLe blé.\n");
