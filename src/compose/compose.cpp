@@ -63,6 +63,33 @@ std::vector<ArticleBlock> paragraphs(const Story& story, const std::vector<int>&
     return out;
 }
 
+// Paragraphs from several sources are joined the way an editor joins them: a connective at
+// the head of each new paragraph of a section (never inside a source's paragraph, never
+// before a quotation or a sentence that already opens on one). Connectives carry no fact.
+constexpr std::string_view kConnectives[] = {"Par ailleurs", "En outre", "De plus", "Par ailleurs", "Enfin"};
+
+bool opens_with_transition(const std::string& s) {
+    const auto& transitions = text::word_list("transition_words");
+    std::string head;
+    std::size_t n = 0;
+    for (const text::Token& t : text::tokenize(s)) {
+        if (t.kind != text::TokenKind::Word || ++n > 3) break;
+        head += (head.empty() ? "" : " ") + text::lowercase(t.view(s));
+        if (transitions.contains(head)) return true;
+    }
+    return false;
+}
+
+void add_connectives(std::vector<ArticleBlock>& paragraphs) {
+    for (std::size_t k = 1, used = 0; k < paragraphs.size(); ++k) {
+        if (paragraphs[k].pieces.empty()) continue;
+        Piece& first = paragraphs[k].pieces.front();
+        if (first.text.starts_with("«") || first.text.starts_with("\"") || opens_with_transition(first.text)) continue;
+        const std::string_view c = k + 1 == paragraphs.size() && k > 1 ? "Enfin" : kConnectives[used++ % 4];
+        first.text = std::string(c) + ", " + lower_ordinary_first_word(first.text);
+    }
+}
+
 Section sources_section(const Story& story) {
     Section s{SectionKind::Sources, "Sources", {}};
     for (const CleanSource& src : story.sources) {
@@ -150,8 +177,11 @@ Article compose(const Story& story, const Plan& plan, const std::string& date, c
     a.slug = compose_slug(plan.keyphrase, a.title);
     if (!site_url.empty()) a.canonical_url = (site_url.ends_with('/') ? site_url : site_url + "/") + a.slug;
     a.intro = paragraphs(story, plan.intro);
-    for (const PlannedSection& p : plan.sections)
-        a.sections.push_back({p.conclusion ? SectionKind::Conclusion : SectionKind::Body, p.heading, paragraphs(story, p.sentences)});
+    for (const PlannedSection& p : plan.sections) {
+        std::vector<ArticleBlock> body = paragraphs(story, p.sentences);
+        add_connectives(body);
+        a.sections.push_back({p.conclusion ? SectionKind::Conclusion : SectionKind::Body, p.heading, std::move(body)});
+    }
     a.sections.push_back(sources_section(story));
     for (Section& d : derived_sections(story, plan)) {
         if (article_words(a) >= plan.target_words) break;

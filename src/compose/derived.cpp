@@ -15,8 +15,8 @@ namespace {
 
 constexpr std::size_t kMinClauseWords = 5;
 constexpr std::size_t kMaxClauseWords = 18;
-constexpr std::size_t kMaxItems = 6;
-constexpr std::size_t kMaxQuestions = 4;
+constexpr std::size_t kMaxItems = 8;
+constexpr std::size_t kMaxQuestions = 6;
 
 // The comma-, semicolon- or colon-delimited clause of `s` around byte `at`, trimmed.
 std::string clause_around(const std::string& s, std::size_t at) {
@@ -28,6 +28,16 @@ std::string clause_around(const std::string& s, std::size_t at) {
     while (!c.empty() && (c.back() == '.' || c.back() == ' ')) c.pop_back();
     c.erase(0, c.find_first_not_of(' '));
     return c;
+}
+
+// A clause cut out of a quotation would misquote its speaker.
+bool cuts_quote(const std::string& clause) {
+    const auto count = [&](std::string_view q) {
+        std::size_t n = 0;
+        for (std::size_t p = 0; (p = clause.find(q, p)) != std::string::npos; p += q.size()) ++n;
+        return n;
+    };
+    return count("\u00ab") != count("\u00bb") || count("\"") % 2 == 1;
 }
 
 ArticleBlock item(std::string text, int source) {
@@ -60,7 +70,7 @@ Section key_points(const Story& story, const Plan& plan, std::vector<const Story
         const std::size_t comma = first.text.find(", ");
         if (comma == std::string::npos) continue;
         const std::string clause = clause_around(first.text, 0);
-        if (text::count_words(clause) >= kMinClauseWords && said.insert(words_key(clause)).second)
+        if (text::count_words(clause) >= kMinClauseWords && !cuts_quote(clause) && said.insert(words_key(clause)).second)
             s.blocks.push_back(item(clause, first.source));
     }
     return s;
@@ -76,7 +86,8 @@ Section key_figures(const Story& story, std::set<std::string>& said) {
             if (t.kind != text::TokenKind::Number || s.blocks.size() == kMaxItems * 2) continue;
             const std::string clause = clause_around(st.text, t.begin);
             const std::size_t n = text::count_words(clause);
-            if (n < kMinClauseWords || n > kMaxClauseWords || words_key(clause) == words_key(st.text)) continue;
+            if (n < kMinClauseWords || n > kMaxClauseWords || cuts_quote(clause) || words_key(clause) == words_key(st.text))
+                continue;
             if (!figures.insert(std::string(t.view(st.text))).second || !said.insert(words_key(clause)).second) continue;
             s.blocks.push_back(item(clause, st.source));
         }

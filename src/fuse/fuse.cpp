@@ -31,25 +31,28 @@ std::vector<std::string> distinct(std::vector<std::string> v) {
 
 bool is_figure(const std::string& stem) { return !stem.empty() && stem[0] >= '0' && stem[0] <= '9'; }
 
-// Quotation marks still open at the end of a sentence: the quote goes on in the next one.
-int open_quotes(std::string_view s) {
+// Quotation marks still open at the end of `s`: a quote goes on past a sentence end.
+bool quote_open(std::string_view s) {
     int open = 0, straight = 0;
     for (std::size_t p = 0; (p = s.find("\u00ab", p)) != std::string::npos; p += 2) ++open;
     for (std::size_t p = 0; (p = s.find("\u00bb", p)) != std::string::npos; p += 2) --open;
     for (char c : s) straight += c == '"';
-    return open + straight % 2;
+    return open > 0 || straight % 2 == 1;
 }
 
-// Sentences of a block, a quotation split by the sentence splitter joined back whole.
+// Sentences of a block, a quotation the sentence splitter cut joined back whole: the
+// quote balance is read on the block from its start, so a quote opening before the
+// splitter's first sentence counts too.
 std::vector<std::string> whole_sentences(const std::string& text) {
     std::vector<std::string> out;
-    int open = 0;
+    std::size_t begin = std::string::npos;
     for (const text::Span& s : text::split_sentences(text)) {
-        std::string sentence = text.substr(s.begin, s.end - s.begin);
-        if (open > 0 && !out.empty()) out.back() += " " + sentence;
-        else out.push_back(sentence);
-        open = open_quotes(out.back()) > 0 ? 1 : 0;
+        if (begin == std::string::npos) begin = s.begin;
+        if (quote_open(std::string_view(text).substr(0, s.end))) continue;
+        out.push_back(text.substr(begin, s.end - begin));
+        begin = std::string::npos;
     }
+    if (begin != std::string::npos) out.push_back(text.substr(begin));
     return out;
 }
 

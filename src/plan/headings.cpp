@@ -21,6 +21,7 @@ namespace {
 
 constexpr std::size_t kMinWords = 3;
 constexpr std::size_t kMaxWords = 8;
+constexpr std::size_t kMaxHeadingWords = 10;
 constexpr std::size_t kMaxSentences = 12;  // where a section's subject is stated
 
 std::string unify_apostrophe(std::string s) {
@@ -113,6 +114,7 @@ struct HeadingWriter::Impl {
     const Story& story;
     std::string keyphrase;
     analysis::Keyphrase kp;
+    std::size_t kp_words;
     std::map<std::string, double> df;
     mutable std::vector<std::optional<Parsed>> parsed;
 
@@ -142,7 +144,8 @@ struct HeadingWriter::Impl {
 };
 
 HeadingWriter::HeadingWriter(const Story& story, const std::string& keyphrase)
-    : impl_(new Impl{story, keyphrase, analysis::make_keyphrase(keyphrase, MatchMode::French), document_frequencies(story),
+    : impl_(new Impl{story, keyphrase, analysis::make_keyphrase(keyphrase, MatchMode::French), text::count_words(keyphrase),
+                     document_frequencies(story),
                      std::vector<std::optional<Parsed>>(story.sentences.size())}) {}
 
 HeadingWriter::~HeadingWriter() = default;
@@ -151,7 +154,9 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const s
                                       bool want_keyphrase) const {
     const Impl& m = *impl_;
     const auto weights = m.weights(sentences);
-    Best best, best_plain;
+    // "Keyphrase : phrase" must stay within the 10 words of a subheading.
+    const std::size_t room = kMaxHeadingWords > m.kp_words ? kMaxHeadingWords - m.kp_words : 0;
+    Best best, best_plain, best_short;
     for (std::size_t k = 0; k < sentences.size() && k < kMaxSentences; ++k) {
         const std::string& s = m.story.sentences[static_cast<std::size_t>(sentences[k])].text;
         const Parsed& p = m.parse(static_cast<std::size_t>(sentences[k]));
@@ -185,13 +190,14 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const s
                 const double score = sum / std::sqrt(static_cast<double>(n));
                 Best& slot = has_kp ? best : best_plain;
                 if (score > slot.score) slot = {score, heading};
+                if (!has_kp && n <= room && score > best_short.score) best_short = {score, heading};
             }
         }
     }
     if (want_keyphrase) {
         if (!best.text.empty()) return best.text;
-        if (!best_plain.text.empty()) {
-            const std::string h = capitalise(m.keyphrase) + "\u00a0: " + lower_ordinary_first_word(best_plain.text);
+        if (!best_short.text.empty()) {
+            const std::string h = capitalise(m.keyphrase) + "\u00a0: " + lower_ordinary_first_word(best_short.text);
             if (!taken_already(h, taken)) return h;
         }
     }

@@ -21,7 +21,8 @@ KeyphraseChoice choose_keyphrase(const Story& story);
 
 // The intro (the story's lead, with a sentence holding the keyphrase), body sections
 // grouped by sub-topic in story order, and the conclusion (the end of the longest source).
-// Sentences whose words_key contains an entry of `avoid` are chosen last.
+// Sentences whose words_key contains an entry of `avoid` (or is contained in one) are left
+// out of the body.
 Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::size_t target_words,
                   const Avoid& avoid = {});
 

@@ -12,12 +12,12 @@ namespace plume::write {
 
 namespace {
 
-constexpr std::size_t kSectionMaxWords = 300;  // the rule for an H2 section
+constexpr std::size_t kSectionMaxWords = 280;  // the 300 for an H2 section, less room for connectives
 constexpr std::size_t kSectionWords = 200;     // what a section aims at
 constexpr std::size_t kIntroWords = 70;
 constexpr std::size_t kConclusionWords = 90;
 // The article aims a little past the target: headings and derived parts vary.
-constexpr double kLengthMargin = 1.15;
+constexpr double kLengthMargin = 1.05;
 constexpr std::size_t kLongSentence = 20;  // the analyser's limit for French sentences
 constexpr std::size_t kWordsPerMention = 80;
 constexpr std::size_t kWordsPerMentionAtMost = 40;
@@ -129,6 +129,16 @@ std::vector<Cluster> group(const Story& story, std::vector<Unit>& units, std::si
     return clusters;
 }
 
+bool avoided(const StorySentence& s, const Avoid& avoid) {
+    if (avoid.empty()) return false;
+    const std::string key = words_key(s.text);
+    // The article may hold part of the sentence (split at a safe point) or more (a
+    // connective before it).
+    return std::any_of(avoid.begin(), avoid.end(), [&](const std::string& a) {
+        return key.find(a) != std::string::npos || a.find(key) != std::string::npos;
+    });
+}
+
 // A headline, caption or credit left in a paragraph has no final punctuation; a list
 // item need not have one (the composer adds it).
 bool usable(const StorySentence& s) {
@@ -148,22 +158,15 @@ double worth(const StorySentence& s) {
     return w;
 }
 
-bool avoided(const StorySentence& s, const Avoid& avoid) {
-    if (avoid.empty()) return false;
-    const std::string key = words_key(s.text);
-    return std::any_of(avoid.begin(), avoid.end(), [&](const std::string& a) { return key.find(a) != std::string::npos; });
-}
-
-// The most worthy sentences until the budget, kept in story order; hard-to-read ones
-// last. Sentences naming the keyphrase come first until the article names it about once
+// The most worthy sentences until the budget, kept in story order, without the ones the
+// check found hard to read (derived sections make up the length). Sentences naming the keyphrase come first until the article names it about once
 // in 80 words, and stop at once in 40: enough for the topic to show, short of stuffing.
-std::vector<int> select(const Story& story, const std::vector<int>& ids, std::size_t budget, const Avoid& avoid,
+std::vector<int> select(const Story& story, const std::vector<int>& ids, std::size_t budget,
                         const std::vector<bool>& mentions) {
     std::vector<std::pair<double, int>> ranked;
     for (int i : ids) {
         const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
-        const double w = worth(s);
-        ranked.emplace_back(avoided(s, avoid) ? w * 0.1 : w, i);
+        ranked.emplace_back(worth(s), i);
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     const std::size_t least = budget / kWordsPerMention, most = budget / kWordsPerMentionAtMost;
@@ -304,13 +307,13 @@ Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::siz
     const analysis::Keyphrase kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::French);
     std::vector<int> rest;
     for (std::size_t i = 0; i < story.sentences.size(); ++i)
-        if (usable(story.sentences[i])) rest.push_back(static_cast<int>(i));
+        if (usable(story.sentences[i]) && !avoided(story.sentences[i], avoid)) rest.push_back(static_cast<int>(i));
     const std::vector<bool> mentions = mentions_of(story, kp);
     plan.intro = take_intro(story, mentions, rest);
     const std::vector<int> conclusion = take_conclusion(story, rest);
     const std::size_t told = words_of(story, plan.intro) + words_of(story, conclusion);
     const auto budget = static_cast<std::size_t>(static_cast<double>(target_words) * kLengthMargin);
-    rest = select(story, rest, budget > told ? budget - told : 0, avoid, mentions);
+    rest = select(story, rest, budget > told ? budget - told : 0, mentions);
 
     std::vector<Unit> units = units_of(story, rest);
     add_tfidf(story, units);

@@ -1,6 +1,7 @@
 // The pipeline of `plume write`: brief -> clean -> fuse -> plan -> compose -> check.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "brief/brief.hpp"
@@ -18,7 +19,8 @@ namespace plume {
 namespace {
 
 constexpr std::size_t kDefaultMinWords = 700;
-constexpr int kAttempts = 4;
+constexpr int kAttempts = 5;
+constexpr std::size_t kAvoidStep = 6;
 
 template <typename... Args>
 std::string say(Lang lang, fmt::format_string<Args...> fr, fmt::format_string<Args...> en, Args&&... args) {
@@ -100,11 +102,17 @@ WriteResult write_article(const std::vector<SourceInput>& inputs, const WriteOpt
         WriteResult trial = r;
         trial.article = write::compose(story, write::plan_article(story, kc, r.target_words, avoid), date, o.site_url);
         write::check_article(story, o, trial);
-        const bool better = attempt == 0 || trial.analysis.readability.score > best.analysis.readability.score;
-        const write::Avoid more = write::hard_sentences(trial.article, trial.analysis);
+        // Closer to the length asked first, then easier to read.
+        const auto rank = [](const WriteResult& w) {
+            return std::pair{std::min(w.words, w.target_words), w.analysis.readability.score};
+        };
+        const bool better = attempt == 0 || rank(trial) > rank(best);
+        write::Avoid more = write::hard_sentences(trial.article, trial.analysis);
+        std::erase_if(more, [&](const std::string& k) { return std::find(avoid.begin(), avoid.end(), k) != avoid.end(); });
         if (better) best = std::move(trial);
         if (write::good_enough(best.analysis) || more.empty()) break;
-        avoid.insert(avoid.end(), more.begin(), more.end());
+        // A few at a time: leaving out every hard sentence at once leaves the article short.
+        avoid.insert(avoid.end(), more.begin(), more.begin() + static_cast<std::ptrdiff_t>(std::min(more.size(), kAvoidStep)));
     }
     return best;
 }
