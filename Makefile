@@ -2,7 +2,7 @@
 JOBS ?= 2
 BUILD ?= build
 BUILD_ASAN ?= build-asan
-EXAMPLE ?= examples/article-puces.md
+SOURCES ?= examples/sources/tramway-lyon
 
 .PHONY: deps build demo test test-release test-asan bench clean
 
@@ -13,8 +13,9 @@ build: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build $(BUILD) -j$(JOBS)
 
+# plume's main job: an article from the shipped example sources, its analysis on stderr.
 demo: build
-	./$(BUILD)/plume analyze $(EXAMPLE) --keyphrase "puces d'IA"
+	./$(BUILD)/plume write $(SOURCES)/*.txt --explain
 
 test-release: build
 	ctest --test-dir $(BUILD) -j$(JOBS) --output-on-failure

@@ -24,6 +24,10 @@ struct InputError : std::runtime_error {
 // Format::Auto, to pick the format from the extension or the content.
 Document parse_document(std::string bytes, Format format, std::string_view name = "-");
 
+// The bytes of a file (or standard input for "-"); InputError when unreadable or larger
+// than kMaxInputBytes (read no further than that).
+std::string read_input(const std::string& path);
+
 // Reads a file (or standard input for "-") and parses it; InputError when unreadable.
 Document read_document(const std::string& path, Format format);
 

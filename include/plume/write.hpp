@@ -78,6 +78,7 @@ struct Article {
     std::string title;        // H1 and SEO title
     std::string description;  // meta description
     std::string slug;
+    std::string canonical_url;  // WriteOptions::site_url + "/" + slug; empty without a site URL
     std::string keyphrase;
     std::vector<std::string> synonyms;
     std::string date;  // ISO 8601 (YYYY-MM-DD)

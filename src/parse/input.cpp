@@ -84,7 +84,7 @@ Document parse_document(std::string bytes, Format format, std::string_view name)
     }
 }
 
-Document read_document(const std::string& path, Format format) {
+std::string read_input(const std::string& path) {
     std::string bytes;
     if (path == "-") {
         // One byte past the limit is enough to refuse without reading everything.
@@ -103,7 +103,11 @@ Document read_document(const std::string& path, Format format) {
         in.read(bytes.data(), size);
         if (!in) throw InputError(fmt::format("{}: cannot read", path));
     }
-    return parse_document(std::move(bytes), format, path);
+    return bytes;
+}
+
+Document read_document(const std::string& path, Format format) {
+    return parse_document(read_input(path), format, path);
 }
 
 }  // namespace plume

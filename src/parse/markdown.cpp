@@ -1,6 +1,8 @@
 // Markdown with md4c: blocks, links and images, text mapped back to the source.
 #include <md4c.h>
+#include <unicode/utf8.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -137,12 +139,115 @@ int call(void* userdata, F f) {
     return 0;
 }
 
+// A YAML front matter block, as static site generators (Hugo, Jekyll, Eleventy) read it: a
+// first line "---", lines of `key: value`, a closing "---" or "..." line.
+struct FrontMatter {
+    std::size_t body = 0;  // where the Markdown starts
+    std::optional<std::string> title;
+    std::optional<std::string> description;
+};
+
+std::string_view trim(std::string_view s) {
+    const auto b = s.find_first_not_of(" \t");
+    if (b == std::string_view::npos) return {};
+    return s.substr(b, s.find_last_not_of(" \t") + 1 - b);
+}
+
+void append_code_point(std::string& out, std::string_view hex) {
+    char32_t cp = 0;
+    for (char c : hex) {
+        const int d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+        if (d < 0) return;
+        cp = cp * 16 + static_cast<char32_t>(d);
+    }
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return;
+    char buf[4];
+    std::size_t n = 0;
+    U8_APPEND_UNSAFE(buf, n, static_cast<UChar32>(cp));
+    out.append(buf, n);
+}
+
+// A double-quoted YAML scalar's content with its escapes resolved.
+std::string yaml_unescape(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '\\' || i + 1 == s.size()) { out += s[i]; continue; }
+        const char e = s[++i];
+        const std::size_t digits = e == 'x' ? 2 : e == 'u' ? 4 : e == 'U' ? 8 : 0;
+        if (digits > 0) {
+            append_code_point(out, s.substr(i + 1, digits));
+            i += digits;
+        } else if (e == 'n' || e == 't' || e == 'r') {
+            out += ' ';  // folded away with the rest of the white space
+        } else if (e == '_') {
+            out += "\u00A0";
+        } else {
+            out += e;  // \\, \", \/ and the rare others as the character itself
+        }
+    }
+    return out;
+}
+
+// A one-line scalar: "double-quoted", 'single-quoted' or plain (up to a " #" comment).
+std::string yaml_scalar(std::string_view v) {
+    if (v.size() >= 2 && v.front() == '"' && v.back() == '"') return yaml_unescape(v.substr(1, v.size() - 2));
+    if (v.size() >= 2 && v.front() == '\'' && v.back() == '\'') {
+        std::string out;
+        for (std::size_t i = 1; i + 1 < v.size(); ++i) {
+            out += v[i];
+            if (v[i] == '\'' && v[i + 1] == '\'') ++i;
+        }
+        return out;
+    }
+    if (const auto hash = v.find(" #"); hash != std::string_view::npos) v = trim(v.substr(0, hash));
+    return std::string(v);
+}
+
+// A top-level `key: value` line: the key, and the value after the colon.
+std::optional<std::pair<std::string_view, std::string_view>> yaml_entry(std::string_view line) {
+    const auto colon = line.find(':');
+    if (line.empty() || colon == std::string_view::npos || colon == 0 || line[0] == ' ' || line[0] == '\t' ||
+        line[0] == '#' || line[0] == '-' || (colon + 1 < line.size() && line[colon + 1] != ' '))
+        return std::nullopt;
+    return std::pair{trim(line.substr(0, colon)), trim(line.substr(colon + 1))};
+}
+
+// The front matter of `source`, or {body = 0} when it has none: the first line must be "---",
+// the next non-blank one a `key:` entry, and a closing line must follow.
+FrontMatter front_matter(std::string_view source) {
+    FrontMatter fm;
+    if (!source.starts_with("---") || trim(source.substr(0, source.find('\n'))) != "---") return fm;
+    bool first = true;
+    for (std::size_t pos = source.find('\n'); pos != std::string_view::npos && pos < source.size();) {
+        const std::size_t start = pos + 1;
+        const std::size_t end = std::min(source.find('\n', start), source.size());
+        const std::string_view line = source.substr(start, end - start);
+        pos = end;
+        if (trim(line) == "---" || trim(line) == "...") {
+            if (first) return FrontMatter{};
+            fm.body = std::min(end + 1, source.size());
+            return fm;
+        }
+        if (trim(line).empty()) continue;
+        const auto entry = yaml_entry(line);
+        if (first && !entry) return FrontMatter{};
+        first = false;
+        if (!entry || entry->second.empty() || entry->second == "|" || entry->second == ">") continue;
+        if (entry->first == "title") fm.title = yaml_scalar(entry->second);
+        else if (entry->first == "description") fm.description = yaml_scalar(entry->second);
+    }
+    return FrontMatter{};
+}
+
 }  // namespace
 
 Document parse_markdown(std::string source) {
     Document doc;
     doc.format = Format::Markdown;
     doc.source = std::move(source);
+    // Front matter is metadata, not body text; its title, like an HTML <title>, is the
+    // document's title, and the first H1 still leaves the body.
+    const FrontMatter fm = front_matter(doc.source);
     MarkdownParser parser(doc);
     MD_PARSER md{};
     md.flags = MD_DIALECT_GITHUB;
@@ -153,8 +258,14 @@ Document parse_markdown(std::string source) {
     md.text = [](MD_TEXTTYPE t, const MD_CHAR* s, MD_SIZE n, void* u) {
         return call(u, [&](auto& p) { p.text(t, s, n); });
     };
-    md_parse(doc.source.data(), static_cast<MD_SIZE>(doc.source.size()), &md, &parser);
+    md_parse(doc.source.data() + fm.body, static_cast<MD_SIZE>(doc.source.size() - fm.body), &md, &parser);
     parser.out.close();
+    if (fm.title) {
+        if (std::string t = parse::BlockBuilder::fold(*fm.title); !t.empty()) doc.title = std::move(t);
+    }
+    if (fm.description) {
+        if (std::string d = parse::BlockBuilder::fold(*fm.description); !d.empty()) doc.description = std::move(d);
+    }
     return doc;
 }
 

@@ -2,22 +2,11 @@
 #include <algorithm>
 
 #include "plume/render.hpp"
+#include "render/common.hpp"
 
 namespace plume {
 
 namespace {
-
-void escape_into(std::string& out, std::string_view s) {
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-}
 
 const char* tag_of(const Block& b) {
     static const char* headings[] = {"h1", "h2", "h3", "h4", "h5", "h6"};
@@ -37,7 +26,7 @@ void block_html(std::string& out, const Block& b) {
     std::size_t pos = 0;
     auto text_to = [&](std::size_t end) {
         end = std::clamp(end, pos, b.text.size());
-        escape_into(out, std::string_view(b.text).substr(pos, end - pos));
+        render::escape_html_into(out, std::string_view(b.text).substr(pos, end - pos));
         pos = end;
     };
     std::size_t li = 0, ii = 0;
@@ -47,12 +36,12 @@ void block_html(std::string& out, const Block& b) {
         if (image_first) {
             const Image& im = b.images[ii++];
             text_to(im.at);
-            out += "<img src=\""; escape_into(out, im.src);
-            out += "\" alt=\""; escape_into(out, im.alt); out += "\">";
+            out += "<img src=\""; render::escape_html_into(out, im.src);
+            out += "\" alt=\""; render::escape_html_into(out, im.alt); out += "\">";
         } else {
             const Link& l = b.links[li++];
             text_to(l.begin);
-            out += "<a href=\""; escape_into(out, l.href); out += "\">";
+            out += "<a href=\""; render::escape_html_into(out, l.href); out += "\">";
             text_to(l.end);
             out += "</a>";
         }

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "plume/render.hpp"
+#include "render/json_analysis.hpp"
 
 namespace plume {
 
@@ -21,16 +22,12 @@ nlohmann::ordered_json category_json(const Category& c) {
     return {{"score", c.score}, {"rating", to_string(c.rating)}, {"assessments", std::move(list)}};
 }
 
-std::string dump(const nlohmann::ordered_json& j) {
-    // Replace, not throw, on invalid UTF-8: every input was validated, but a report must print.
-    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
-
 }  // namespace
 
-std::string render_json(const Analysis& a, const std::string& file) {
+namespace render {
+
+nlohmann::ordered_json analysis_json(const Analysis& a) {
     nlohmann::ordered_json j;
-    j["file"] = file;
     j["stats"] = {{"words", a.stats.words},
                   {"sentences", a.stats.sentences},
                   {"paragraphs", a.stats.paragraphs},
@@ -40,7 +37,20 @@ std::string render_json(const Analysis& a, const std::string& file) {
     j["readability"] = category_json(a.readability);
     j["extra"] = category_json(a.extra);
     j["warnings"] = a.warnings;
-    return dump(j);
+    return j;
+}
+
+std::string dump_json(const nlohmann::ordered_json& j) {
+    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+}  // namespace render
+
+std::string render_json(const Analysis& a, const std::string& file) {
+    nlohmann::ordered_json j;
+    j["file"] = file;
+    j.update(render::analysis_json(a));
+    return render::dump_json(j);
 }
 
 std::string render_paper_json(const Document& doc, const Analysis& a, const AnalyzeOptions& o) {
@@ -57,7 +67,7 @@ std::string render_paper_json(const Document& doc, const Analysis& a, const Anal
     j["slug"] = o.slug;
     j["titleWidth"] = a.title_width;
     j["locale"] = "fr_FR";
-    return dump(j);
+    return render::dump_json(j);
 }
 
 }  // namespace plume

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "plume/render.hpp"
+#include "render/common.hpp"
 
 namespace plume {
 
@@ -24,28 +25,17 @@ struct Style {
     }
 };
 
-std::string rating_word(Rating r, Lang lang) {
-    if (lang == Lang::En) return to_string(r);
-    return r == Rating::Good ? "bon" : r == Rating::Ok ? "moyen" : "à améliorer";
-}
-
-// The source text a mark covers, on one line and at most 160 bytes.
+// The source text a mark covers, on one line.
 std::string excerpt(const Document& doc, const Mark& m) {
     const std::size_t end = std::min(m.end, doc.source.size());
-    std::string s = doc.source.substr(std::min(m.start, end), end - std::min(m.start, end));
-    std::replace(s.begin(), s.end(), '\n', ' ');
-    if (s.size() > 160) {
-        std::size_t cut = 157;
-        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
-        s = s.substr(0, cut) + "…";
-    }
-    return s;
+    const std::size_t start = std::min(m.start, end);
+    return render::excerpt(std::string_view(doc.source).substr(start, end - start), 160);
 }
 
 void category(std::string& out, const Document& doc, const Category& c, std::string_view name,
               Lang lang, const Style& st) {
     out += fmt::format("\n{} {} — {}/100 ({})\n", st.light(c.rating), st.bold(name), c.score,
-                       rating_word(c.rating, lang));
+                       render::rating_word(c.rating, lang));
     for (const Assessment& a : c.assessments) {
         out += fmt::format("  {} {}: {}\n", st.light(a.rating), a.id, a.message);
         const std::size_t shown = std::min<std::size_t>(a.marks.size(), 5);

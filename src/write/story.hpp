@@ -25,6 +25,7 @@ struct StorySentence {
     std::string heading;     // the source subheading it sits under; empty when none
     bool list_item = false;  // from a list in the source
     std::vector<std::string> stems;  // content-word stems, for similarity and planning
+    int support = 1;                 // how many sources tell this fact
 };
 
 // Several sources fused into one set of sentences.
@@ -40,7 +41,12 @@ struct Story {
 struct PlannedSection {
     std::string heading;
     std::vector<int> sentences;  // indexes into Story::sentences, in order
+    bool conclusion = false;     // the last section: how the story ends
 };
+
+// Sentences the check phase found hard to read (long, passive), as words_key values:
+// the next plan prefers others.
+using Avoid = std::vector<std::string>;
 
 struct Plan {
     std::string keyphrase;
@@ -48,12 +54,20 @@ struct Plan {
     std::size_t target_words = 700;
     bool subheadings = true;
     std::vector<int> intro;  // indexes into Story::sentences
-    std::vector<PlannedSection> sections;
-    std::vector<int> conclusion;
+    std::vector<PlannedSection> sections;  // body sections, then the conclusion
 };
 
 // Content-word stems of a text: lowercased, function words and punctuation left out,
 // Snowball-stemmed, accents stripped. The unit of every similarity in the pipeline.
 std::vector<std::string> content_stems(std::string_view text);
+
+// The accent-free Snowball stem of a lowercased word. Stemming and accent folding go
+// through Snowball and ICU and a story repeats its words: each word is folded once per
+// thread.
+const std::string& folded_stem(const std::string& word);
+
+// The words of a text, lowercased, apostrophes unified, one space apart: two texts with
+// the same key say the same words whatever their typography.
+std::string words_key(std::string_view text);
 
 }  // namespace plume::write

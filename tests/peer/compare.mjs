@@ -3,7 +3,7 @@
 // One check per input (overall SEO and readability within 5 points) and one global check
 // (the same rating on at least 95% of (input, assessment) pairs); exit 1 if any fails.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyzeWithYoast } from "./yoast.mjs";
@@ -55,6 +55,33 @@ function files() {
     list.push({ path, format: "auto", options: EXAMPLE_OPTIONS[name] ?? {} });
   }
   return list;
+}
+
+// Source sets for `plume write`: each written article must rate "good" for SEO in yoastseo
+// too, and readability at least "ok" (issue 3).
+function sourceSets() {
+  const sets = [];
+  const seeds = process.env.SEEDS;
+  if (seeds && existsSync(seeds)) sets.push({ name: "seeds", dir: seeds });
+  const root = join(process.env.EXAMPLES, "sources");
+  for (const name of readdirSync(root).sort())
+    if (statSync(join(root, name)).isDirectory()) sets.push({ name, dir: join(root, name) });
+  return sets;
+}
+
+// Writes the article of one source set; the input to compare, with the article's own
+// keyphrase, synonyms, slug and description, or an Error.
+function written(set) {
+  const sources = readdirSync(set.dir).filter((n) => n.endsWith(".txt")).sort().map((n) => join(set.dir, n));
+  const md = join(outDir, `written-${set.name}.md`);
+  const args = ["write", ...sources, "--date", "2026-01-01"];
+  const run = spawnSync(process.env.PLUME, [...args, "--format", "json"], { encoding: "utf8", timeout: PLUME_TIMEOUT_MS });
+  const file = spawnSync(process.env.PLUME, [...args, "-o", md], { encoding: "utf8", timeout: PLUME_TIMEOUT_MS });
+  if (run.status !== 0 || file.status !== 0) return new Error(`plume write ${set.name}: exit ${run.status}/${file.status} ${run.stderr.slice(0, 200)}`);
+  const a = JSON.parse(run.stdout).article;
+  const options = { keyphrase: a.keyphrase, slug: a.slug, description: a.description };
+  if (a.synonyms.length) options.synonyms = a.synonyms.join(", ");
+  return { path: md, format: "md", name: `written-${set.name}.md`, options };
 }
 
 // Every file is compared with its keyphrase (and synonyms, description) and without any, as a
@@ -137,6 +164,23 @@ function main() {
     const ok = gaps.every((g) => g <= MAX_SCORE_GAP);
     const { seo, readability } = r.scores;
     console.log(`${ok ? "ok  " : "FAIL"} ${r.name} [${r.keyphrase || "no keyphrase"}]: SEO plume ${seo.plume} / yoast ${seo.yoast}, readability plume ${readability.plume} / yoast ${readability.yoast}`);
+    ok ? passed++ : failed++;
+  }
+  for (const set of sourceSets()) {
+    const input = written(set);
+    const r = input instanceof Error ? { error: input.message } : compareOne(input);
+    if (r.error) {
+      console.log(`FAIL written ${set.name}: ${r.error}`);
+      failed++;
+      continue;
+    }
+    for (const p of r.pairs) {
+      total++;
+      if (p.same) same++;
+    }
+    const yoast = JSON.parse(readFileSync(join(outDir, `${input.name}.json`), "utf8")).yoast;
+    const ok = yoast.seo.rating === "good" && yoast.readability.rating !== "bad";
+    console.log(`${ok ? "ok  " : "FAIL"} written ${set.name} [${input.options.keyphrase}]: yoastseo SEO ${yoast.seo.rating} ${yoast.seo.score}, readability ${yoast.readability.rating} ${yoast.readability.score}`);
     ok ? passed++ : failed++;
   }
   const agreement = total ? (100 * same) / total : 0;

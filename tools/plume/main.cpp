@@ -11,6 +11,7 @@ namespace {
 
 constexpr int kExitOk = 0;
 constexpr int kExitUsage = 1;
+constexpr int kExitShort = 3;
 constexpr int kExitBelowThreshold = 4;
 
 std::vector<std::string> split_list(const std::string& s) {
@@ -74,6 +75,55 @@ int run_analyze(AnalyzeArgs& args) {
     return status;
 }
 
+struct WriteArgs {
+    std::vector<std::string> sources;
+    std::vector<std::string> source_urls;  // FILE=URL
+    std::string synonyms;
+    std::string format = "md";
+    std::string output;
+    std::string lang = "fr";
+    bool explain = false;
+    bool strict = false;
+    std::size_t min_words = 0;
+    plume::WriteOptions options;
+};
+
+std::string url_for(const std::string& file, const std::vector<std::string>& pairs) {
+    for (const std::string& p : pairs) {
+        const std::size_t eq = p.find('=');
+        if (eq != std::string::npos && p.substr(0, eq) == file) return p.substr(eq + 1);
+    }
+    return "";
+}
+
+std::string render(const plume::WriteResult& r, const std::string& format) {
+    if (format == "html") return plume::render_article_html(r);
+    if (format == "json") return plume::render_article_json(r) + "\n";
+    return plume::render_article_markdown(r);
+}
+
+int run_write(WriteArgs& args) {
+    auto& o = args.options;
+    o.lang = args.lang == "en" ? plume::Lang::En : plume::Lang::Fr;
+    o.synonyms = split_list(args.synonyms);
+    if (args.min_words > 0) o.min_words = args.min_words;
+    try {
+        std::vector<plume::SourceInput> inputs;
+        for (const std::string& file : args.sources)
+            inputs.push_back({file, plume::read_input(file), url_for(file, args.source_urls), plume::Format::Auto});
+        const plume::WriteResult r = plume::write_article(inputs, o);
+        if (args.explain) std::cerr << plume::render_removals(r, o.lang);
+        const std::string out = render(r, args.format);
+        if (args.output.empty()) std::cout << out;
+        else plume::write_file_atomically(args.output, out);
+        std::cerr << plume::render_write_summary(r, o.lang);
+        return args.strict && r.words < r.target_words ? kExitShort : kExitOk;
+    } catch (const plume::InputError& e) {
+        std::cerr << "plume: " << e.what() << '\n';
+        return kExitUsage;
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -96,6 +146,21 @@ int main(int argc, char** argv) {
     analyze->add_flag("--paper", a.paper, "Print the document as yoastseo's Paper (for peer tests)");
     analyze->add_option("--fail-under", a.fail_under, "Exit with code 4 when the SEO score is below N")
         ->check(CLI::Range(0, 100));
+    WriteArgs w;
+    CLI::App* write = app.add_subcommand("write", "Write a SEO-ready French article from French sources, with no model");
+    write->add_option("sources", w.sources, "Source articles (.txt, .md, .html; - for standard input)")->required();
+    write->add_option("-k,--keyphrase", w.options.keyphrase, "Focus keyphrase (default: chosen from the sources)");
+    write->add_option("--synonyms", w.synonyms, "Keyphrase synonyms, comma separated");
+    write->add_option("--min-words", w.min_words, "Length to reach (default: the brief's, else 700)");
+    write->add_option("--format", w.format, "Output format")->check(CLI::IsMember({"md", "html", "json"}));
+    write->add_option("-o,--output", w.output, "Write to this file (atomically) instead of standard output");
+    write->add_option("--site-url", w.options.site_url, "Site URL, for the canonical link and internal links");
+    write->add_option("--source-url", w.source_urls, "URL of a source, as FILE=URL (repeatable)");
+    write->add_option("--date", w.options.date, "Publication date, YYYY-MM-DD (default: today)");
+    write->add_option("--lang", w.lang, "Language of messages")->check(CLI::IsMember({"fr", "en"}));
+    write->add_flag("--explain", w.explain, "List every removal from the sources and its reason");
+    write->add_flag("--strict", w.strict, "Exit with code 3 when the target length is not reached");
+    write->add_flag("--force", w.options.force, "Fuse sources even when they look like unrelated stories");
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -103,5 +168,6 @@ int main(int argc, char** argv) {
         return code == 0 ? kExitOk : kExitUsage;
     }
     if (*analyze) return run_analyze(a);
+    if (*write) return run_write(w);
     return kExitUsage;
 }

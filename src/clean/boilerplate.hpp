@@ -1,0 +1,21 @@
+// Site furniture recognised line by line: the cue phrases of data/fr/boilerplate_cues.txt
+// and the shape of a photo caption. Internal to the clean phase.
+#pragma once
+
+#include <string_view>
+
+namespace plume::write {
+
+// The kind of site furniture `line` is ("comment prompt", "photo credit", "share line"...),
+// or empty for a line of the story. `line` is one line of a source, trimmed.
+std::string_view furniture_kind(std::string_view line);
+
+inline constexpr std::string_view kCreditKind = "photo credit";
+inline constexpr std::string_view kCaptionKind = "photo caption";
+
+// A photo caption standing alone: one sentence ending in a dated or "lors de" segment,
+// the way agencies caption a picture ("X, PDG de Y, lors de la pose de la première pierre
+// à Loon-Plage, le 3 février 2025.").
+bool caption_shaped(std::string_view paragraph);
+
+}  // namespace plume::write

@@ -1,0 +1,300 @@
+// Phase 2, one source at a time: boilerplate lines, repeated titles and redundant bullets.
+//
+// Judged line by line: the text parser joins the lines of a paragraph, so a comment prompt
+// or a credit often shares a block with a title or a caption ("Laisser un commentaire" then
+// the e-mail notice, a caption then its credit).
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "clean/boilerplate.hpp"
+#include "clean/clean.hpp"
+#include "plume/text.hpp"
+#include "text/chars.hpp"
+#include "write/cues.hpp"
+
+namespace plume::write {
+
+namespace {
+
+// parse_text's own limit: a pasted title runs up to 25 words.
+constexpr std::size_t kTitleMaxWords = 25;
+constexpr std::size_t kCaptionMaxWords = 30;
+// A bullet repeats the body when this share of its stems is in one body sentence.
+constexpr double kRedundantBulletShare = 0.8;
+constexpr std::size_t kBulletMinStems = 3;
+// A caption standing alone repeats the story: its name, place and date.
+constexpr double kCaptionKnownShare = 0.75;
+
+struct Line {
+    std::size_t begin = 0;  // in Block::text, trimmed
+    std::size_t end = 0;
+    std::optional<RemovalReason> removed;
+    std::string kind;
+    bool title = false;  // the source's title, glued to the body by the parser
+};
+
+struct SourceBlock {
+    const Block* block;
+    std::vector<Line> lines;
+
+    std::string_view text(const Line& l) const {
+        return std::string_view(block->text).substr(l.begin, l.end - l.begin);
+    }
+    bool gone(const Line& l) const { return l.removed || l.title; }
+    // The text of the lines that stay, joined as the parser joins them.
+    std::string kept_text() const {
+        std::string out;
+        for (const Line& l : lines) {
+            if (gone(l)) continue;
+            if (!out.empty()) out += ' ';
+            out += text(l);
+        }
+        return out;
+    }
+    std::size_t kept_lines() const {
+        return static_cast<std::size_t>(
+            std::count_if(lines.begin(), lines.end(), [&](const Line& l) { return !gone(l); }));
+    }
+    void remove(Line& l, RemovalReason reason, std::string kind) {
+        l.removed = reason;
+        l.kind = std::move(kind);
+    }
+};
+
+// The source lines of a block, as ranges of its text: a new line starts at a verbatim run
+// whose gap in the source since the previous run holds a line break.
+std::vector<Line> lines_of(const Document& doc, const Block& b) {
+    std::vector<std::size_t> starts{0};
+    for (std::size_t i = 1; i < b.spans.size(); ++i) {
+        const SourceSpan& prev = b.spans[i - 1];
+        const std::size_t gap = prev.source_offset + prev.length;
+        const std::size_t next = b.spans[i].source_offset;
+        if (next > gap && next <= doc.source.size() && doc.source.find('\n', gap) < next)
+            starts.push_back(b.spans[i].text_offset);
+    }
+    std::vector<Line> out;
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+        std::size_t begin = starts[k];
+        std::size_t end = k + 1 < starts.size() ? starts[k + 1] : b.text.size();
+        while (begin < end && b.text[begin] == ' ') ++begin;
+        while (end > begin && b.text[end - 1] == ' ') --end;
+        if (begin < end) out.push_back({begin, end, std::nullopt, {}, false});
+    }
+    return out;
+}
+
+// A line of its own rather than a wrapped sentence's continuation: a capital, a figure or a
+// symbol first.
+bool opens_line(std::string_view line) {
+    if (line.empty()) return false;
+    const auto d = text::chars::decode(line, 0);
+    return !text::chars::is_letter(d.cp) || text::chars::is_upper(d.cp);
+}
+
+bool ends_sentence(std::string_view line) {
+    for (bool stripped = true; stripped;) {
+        stripped = false;
+        for (std::string_view closer : {"»", "\"", "”", "’", ")", "]", " ", "\u00A0", "\u202F"})
+            if (line.ends_with(closer)) line.remove_suffix(closer.size()), stripped = true;
+    }
+    for (std::string_view p : {".", "!", "?", "…", ":", ";", ","})
+        if (line.ends_with(p)) return true;
+    return false;
+}
+
+// Words only, for comparing a title with its repetition across typographies.
+std::string words_key(std::string_view s) {
+    std::string key;
+    for (char c : match_form(s)) {
+        const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+        if (word) key += c;
+        else if (!key.empty() && key.back() != ' ') key += ' ';
+    }
+    if (!key.empty() && key.back() == ' ') key.pop_back();
+    return key;
+}
+
+std::set<std::string> stem_set(std::string_view text) {
+    const auto stems = content_stems(text);
+    return {stems.begin(), stems.end()};
+}
+
+double share_known(const std::set<std::string>& stems, const std::set<std::string>& known) {
+    if (stems.empty()) return 0;
+    const auto n = std::count_if(stems.begin(), stems.end(), [&](const std::string& s) { return known.contains(s); });
+    return static_cast<double>(n) / static_cast<double>(stems.size());
+}
+
+bool is_prose(BlockKind k) { return k == BlockKind::Paragraph || k == BlockKind::Quote; }
+
+void mark_furniture(std::vector<SourceBlock>& blocks) {
+    for (SourceBlock& b : blocks)
+        for (Line& l : b.lines) {
+            const std::string_view line = b.text(l);
+            if (!opens_line(line)) continue;
+            if (const std::string_view kind = furniture_kind(line); !kind.empty())
+                b.remove(l, RemovalReason::Boilerplate, std::string(kind));
+        }
+}
+
+// A caption sits on the line next to its credit; one that stands alone at the top has
+// the caption's shape and says nothing the story does not.
+void mark_captions(std::vector<SourceBlock>& blocks) {
+    for (SourceBlock& b : blocks)
+        for (std::size_t k = 0; k < b.lines.size(); ++k) {
+            Line& l = b.lines[k];
+            const bool by_credit = (k > 0 && b.lines[k - 1].kind == kCreditKind) ||
+                                   (k + 1 < b.lines.size() && b.lines[k + 1].kind == kCreditKind);
+            const std::string_view line = b.text(l);
+            if (!l.removed && by_credit && text::count_words(line) <= kCaptionMaxWords &&
+                text::split_sentences(line).size() == 1)
+                b.remove(l, RemovalReason::Boilerplate, std::string(kCaptionKind));
+        }
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        SourceBlock& b = blocks[i];
+        if (!is_prose(b.block->kind)) continue;
+        const std::string text = b.kept_text();
+        if (text::split_sentences(text).size() > 1) return;  // the story has begun
+        if (b.lines.size() != 1 || b.kept_lines() != 1 || !caption_shaped(text)) continue;
+        std::string rest;
+        for (std::size_t j = 0; j < blocks.size(); ++j)
+            if (j != i) rest += blocks[j].kept_text() + "\n";
+        if (share_known(stem_set(text), stem_set(rest)) >= kCaptionKnownShare)
+            b.remove(b.lines[0], RemovalReason::Boilerplate, std::string(kCaptionKind));
+    }
+}
+
+// The title: the parser's, or the first line left when it is a title line that boilerplate
+// or a repetition glued to the body. Lines repeating it go. Returns the title.
+std::string mark_title(const Document& doc, std::vector<SourceBlock>& blocks) {
+    SourceBlock* first = nullptr;
+    Line* candidate = nullptr;
+    std::string title = doc.title.value_or("");
+    if (title.empty()) {
+        for (SourceBlock& b : blocks) {
+            const auto it = std::find_if(b.lines.begin(), b.lines.end(), [&](const Line& l) { return !b.gone(l); });
+            if (it == b.lines.end()) continue;
+            const std::string_view line = b.text(*it);
+            if ((b.block->kind == BlockKind::Paragraph || b.block->kind == BlockKind::Heading) &&
+                text::count_words(line) <= kTitleMaxWords && !ends_sentence(line)) {
+                first = &b;
+                candidate = &*it;
+                title = line;
+            }
+            break;
+        }
+    }
+    if (title.empty()) return {};
+    const std::string key = words_key(title);
+    // Only text about as long as the title can repeat it; the key costs a case mapping.
+    const auto repeats_title = [&](std::string_view text) {
+        return text.size() <= 2 * title.size() + 16 && 2 * text.size() + 16 >= title.size() && words_key(text) == key;
+    };
+    std::vector<std::pair<SourceBlock*, Line*>> repeats;
+    for (SourceBlock& b : blocks) {
+        const bool whole = b.kept_lines() > 1 && repeats_title(b.kept_text());
+        for (Line& l : b.lines)
+            if (&l != candidate && !b.gone(l) && (whole || repeats_title(b.text(l)))) repeats.emplace_back(&b, &l);
+    }
+    if (candidate) {
+        // Like the parser's title: alone on its line once the rest is gone, the story after it.
+        const bool alone = std::all_of(first->lines.begin(), first->lines.end(), [&](const Line& l) {
+            return &l == candidate || l.removed ||
+                   std::any_of(repeats.begin(), repeats.end(), [&](const auto& r) { return r.second == &l; });
+        });
+        const bool story_after = std::any_of(first + 1, blocks.data() + blocks.size(),
+                                             [](const SourceBlock& b) { return b.kept_lines() > 0; });
+        if (!alone || !story_after) return {};
+        candidate->title = true;
+    }
+    for (auto& [b, l] : repeats) b->remove(*l, RemovalReason::RepeatedTitle, "repeated title");
+    return title;
+}
+
+// Summary bullets at the top of a page restate sentences of its body; those that add a
+// fact stay.
+void mark_redundant_bullets(std::vector<SourceBlock>& blocks) {
+    const auto bullet = [](const SourceBlock& b) { return b.block->kind == BlockKind::ListItem && b.kept_lines() > 0; };
+    if (std::none_of(blocks.begin(), blocks.end(), bullet)) return;
+    std::vector<std::set<std::string>> sentences;
+    for (const SourceBlock& b : blocks) {
+        if (!is_prose(b.block->kind)) continue;
+        const std::string text = b.kept_text();
+        for (const text::Span& s : text::split_sentences(text))
+            sentences.push_back(stem_set(std::string_view(text).substr(s.begin, s.end - s.begin)));
+    }
+    for (SourceBlock& b : blocks) {
+        if (!bullet(b)) continue;
+        const std::set<std::string> stems = stem_set(b.kept_text());
+        if (stems.size() < kBulletMinStems) continue;
+        const bool said = std::any_of(sentences.begin(), sentences.end(), [&](const std::set<std::string>& s) {
+            return share_known(stems, s) >= kRedundantBulletShare;
+        });
+        if (!said) continue;
+        for (Line& l : b.lines)
+            if (!b.gone(l)) b.remove(l, RemovalReason::RedundantBullet, "summary bullet");
+    }
+}
+
+// The block with only the kept lines: text joined by spaces, and the spans, links and
+// images of those lines moved to their new offsets.
+Block kept_block(const SourceBlock& sb) {
+    const Block& b = *sb.block;
+    if (sb.kept_lines() == sb.lines.size()) return b;
+    Block out;
+    out.kind = b.kind;
+    out.level = b.level;
+    out.source_begin = b.source_end;
+    out.source_end = b.source_begin;
+    for (const Line& l : sb.lines) {
+        if (sb.gone(l)) continue;
+        if (!out.text.empty()) out.text += ' ';
+        const std::size_t at = out.text.size();
+        out.text += sb.text(l);
+        const auto moved = [&](std::size_t offset) { return at + offset - l.begin; };
+        for (const SourceSpan& s : b.spans) {
+            const std::size_t begin = std::max(s.text_offset, l.begin);
+            const std::size_t end = std::min(s.text_offset + s.length, l.end);
+            if (begin >= end) continue;
+            const std::size_t source = s.source_offset + (begin - s.text_offset);
+            out.spans.push_back({moved(begin), source, end - begin});
+            out.source_begin = std::min(out.source_begin, source);
+            out.source_end = std::max(out.source_end, source + (end - begin));
+        }
+        for (const Link& k : b.links)
+            if (k.begin >= l.begin && k.end <= l.end) out.links.push_back({k.href, moved(k.begin), moved(k.end)});
+        for (const Image& im : b.images)
+            if (im.at >= l.begin && im.at <= l.end) out.images.push_back({im.src, im.alt, moved(im.at)});
+    }
+    if (out.source_begin > out.source_end) out.source_begin = b.source_begin, out.source_end = b.source_end;
+    return out;
+}
+
+}  // namespace
+
+CleanSource clean_source(const Document& doc, SourceInfo info, int index, std::vector<Removal>& removals) {
+    std::vector<SourceBlock> blocks;
+    blocks.reserve(doc.blocks.size());
+    for (const Block& b : doc.blocks) blocks.push_back({&b, lines_of(doc, b)});
+    mark_furniture(blocks);
+    mark_captions(blocks);
+    info.title = mark_title(doc, blocks);
+    mark_redundant_bullets(blocks);
+
+    CleanSource out;
+    info.words = 0;
+    for (const SourceBlock& b : blocks) {
+        for (const Line& l : b.lines)
+            if (l.removed) removals.push_back({index, *l.removed, l.kind, std::string(b.text(l))});
+        if (b.kept_lines() == 0) continue;
+        out.blocks.push_back(kept_block(b));
+        info.words += text::count_words(out.blocks.back().text);
+    }
+    out.info = std::move(info);
+    return out;
+}
+
+}  // namespace plume::write

@@ -1,0 +1,194 @@
+// Composing the article: sentences of the sources in planned sections and paragraphs.
+#include "compose/compose.hpp"
+
+#include <algorithm>
+
+#include "compose/typography.hpp"
+#include "plume/text.hpp"
+#include "write/text_case.hpp"
+
+namespace plume::write {
+
+namespace {
+
+constexpr std::size_t kParagraphMaxWords = 150;  // the issue's rule
+constexpr std::size_t kParagraphWords = 100;     // where a paragraph made of short ones stops
+constexpr std::size_t kLongSentence = 20;        // the analyser's limit for French sentences
+constexpr std::size_t kMinPartWords = 6;
+
+std::size_t words(const std::string& s) { return text::count_words(s); }
+
+// White space, including the no-break spaces French typography puts before ";".
+std::string trim(std::string s) {
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (std::string_view sp : {" ", "\u00a0", "\u202f"}) {
+            if (s.starts_with(sp)) s.erase(0, sp.size()), changed = true;
+            if (s.ends_with(sp)) s.resize(s.size() - sp.size()), changed = true;
+        }
+    }
+    return s;
+}
+
+std::size_t words(const ArticleBlock& b) {
+    std::size_t n = 0;
+    for (const Piece& p : b.pieces) n += words(p.text);
+    return n;
+}
+
+// A summary bullet joins a paragraph as a sentence: it needs its final period.
+std::string as_sentence(const StorySentence& s) {
+    if (!s.list_item) return s.text;
+    for (std::string_view end : {".", "!", "?", "…", "»", "\"", ")"})
+        if (s.text.ends_with(end)) return s.text;
+    return s.text + ".";
+}
+
+// Sentences of one source paragraph stay together; short paragraphs are joined and long
+// ones cut at sentence boundaries, so each stays under 150 words.
+std::vector<ArticleBlock> paragraphs(const Story& story, const std::vector<int>& ids) {
+    std::vector<ArticleBlock> out;
+    const StorySentence* prev = nullptr;
+    for (int i : ids) {
+        const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
+        for (std::string& part : split_long_sentence(as_sentence(s))) {
+            const std::size_t n = words(part);
+            const bool same_paragraph = prev && prev->source == s.source && prev->block == s.block;
+            const bool room = !out.empty() && words(out.back()) + n <= (same_paragraph ? kParagraphMaxWords : kParagraphWords);
+            if (!room) out.emplace_back();
+            out.back().pieces.push_back({std::move(part), s.source});
+        }
+        prev = &s;
+    }
+    return out;
+}
+
+// Paragraphs from several sources are joined the way an editor joins them: a connective at
+// the head of each new paragraph of a section (never inside a source's paragraph, never
+// before a quotation or a sentence that already opens on one). Connectives carry no fact.
+constexpr std::string_view kConnectives[] = {"Par ailleurs", "En outre", "De plus", "Par ailleurs", "Enfin"};
+
+bool opens_with_transition(const std::string& s) {
+    const auto& transitions = text::word_list("transition_words");
+    std::string head;
+    std::size_t n = 0;
+    for (const text::Token& t : text::tokenize(s)) {
+        if (t.kind != text::TokenKind::Word || ++n > 3) break;
+        head += (head.empty() ? "" : " ") + text::lowercase(t.view(s));
+        if (transitions.contains(head)) return true;
+    }
+    return false;
+}
+
+void add_connectives(std::vector<ArticleBlock>& paragraphs) {
+    for (std::size_t k = 1, used = 0; k < paragraphs.size(); ++k) {
+        if (paragraphs[k].pieces.empty()) continue;
+        Piece& first = paragraphs[k].pieces.front();
+        if (first.text.starts_with("«") || first.text.starts_with("\"") || opens_with_transition(first.text)) continue;
+        const std::string_view c = k + 1 == paragraphs.size() && k > 1 ? "Enfin" : kConnectives[used++ % 4];
+        first.text = std::string(c) + ", " + lower_ordinary_first_word(first.text);
+    }
+}
+
+Section sources_section(const Story& story) {
+    Section s{SectionKind::Sources, "Sources", {}};
+    for (const CleanSource& src : story.sources) {
+        ArticleBlock item{BlockKind::ListItem, 0, {{src.info.title.empty() ? src.info.name : src.info.title, -1}}, src.info.url};
+        s.blocks.push_back(std::move(item));
+    }
+    return s;
+}
+
+std::size_t article_words(const Article& a) {
+    std::size_t n = words(a.title);
+    for (const ArticleBlock& b : a.intro) n += words(b);
+    for (const Section& s : a.sections) {
+        n += words(s.heading);
+        for (const ArticleBlock& b : s.blocks) n += words(b);
+    }
+    return n;
+}
+
+void typeset(Article& a) {
+    a.title = french_typography(a.title);
+    a.description = french_typography(a.description);
+    auto blocks = [](std::vector<ArticleBlock>& bs) {
+        for (ArticleBlock& b : bs)
+            for (Piece& p : b.pieces) p.text = french_typography(p.text);
+    };
+    blocks(a.intro);
+    for (Section& s : a.sections) {
+        s.heading = french_typography(s.heading);
+        blocks(s.blocks);
+    }
+}
+
+// Derived sections go where a reader looks for them: the key points after the intro, the
+// figures after the body, the questions after the conclusion.
+void insert_derived(Article& a, Section d) {
+    auto at = a.sections.end();
+    if (d.kind == SectionKind::KeyPoints) at = a.sections.begin();
+    else if (d.kind == SectionKind::KeyFigures)
+        at = std::find_if(a.sections.begin(), a.sections.end(), [](const Section& s) { return s.kind == SectionKind::Conclusion; });
+    else
+        at = std::find_if(a.sections.begin(), a.sections.end(), [](const Section& s) { return s.kind == SectionKind::Sources; });
+    a.sections.insert(at, std::move(d));
+}
+
+// A quotation is never cut: a speaker's words stay one sentence.
+bool inside_quote(const std::string& s, std::size_t at) {
+    const std::string_view before = std::string_view(s).substr(0, at);
+    std::size_t open = 0, close = 0, straight = 0;
+    for (std::size_t p = 0; (p = before.find("\u00ab", p)) != std::string_view::npos; p += 2) ++open;
+    for (std::size_t p = 0; (p = before.find("\u00bb", p)) != std::string_view::npos; p += 2) ++close;
+    for (char c : before) straight += c == '"';
+    return open > close || straight % 2 == 1;
+}
+
+}  // namespace
+
+std::vector<std::string> split_long_sentence(const std::string& sentence) {
+    if (words(sentence) <= kLongSentence) return {sentence};
+    // A semicolon joins two sentences; ", mais" opens one that stands on its own.
+    struct Cut {
+        std::string_view mark;
+        std::size_t keep;  // bytes of the mark that begin the second sentence
+    };
+    for (const Cut cut : {Cut{";", 0}, Cut{", mais ", 5}}) {
+        const std::size_t at = sentence.find(cut.mark);
+        if (at == std::string::npos || inside_quote(sentence, at)) continue;
+        const std::string left = trim(sentence.substr(0, at));
+        const std::string right = trim(sentence.substr(at + cut.mark.size() - cut.keep));
+        if (words(left) < kMinPartWords || words(right) < kMinPartWords) continue;
+        auto rest = split_long_sentence(capitalise(right));
+        rest.insert(rest.begin(), left + ".");
+        return rest;
+    }
+    return {sentence};
+}
+
+Article compose(const Story& story, const Plan& plan, const std::string& date, const std::string& site_url) {
+    Article a;
+    a.keyphrase = plan.keyphrase;
+    a.synonyms = plan.synonyms;
+    a.date = date;
+    a.title = compose_title(story, plan);
+    a.description = compose_description(story, plan);
+    a.slug = compose_slug(plan.keyphrase, a.title);
+    if (!site_url.empty()) a.canonical_url = (site_url.ends_with('/') ? site_url : site_url + "/") + a.slug;
+    a.intro = paragraphs(story, plan.intro);
+    for (const PlannedSection& p : plan.sections) {
+        std::vector<ArticleBlock> body = paragraphs(story, p.sentences);
+        add_connectives(body);
+        a.sections.push_back({p.conclusion ? SectionKind::Conclusion : SectionKind::Body, p.heading, std::move(body)});
+    }
+    a.sections.push_back(sources_section(story));
+    for (Section& d : derived_sections(story, plan)) {
+        if (article_words(a) >= plan.target_words) break;
+        insert_derived(a, std::move(d));
+    }
+    typeset(a);
+    return a;
+}
+
+}  // namespace plume::write

@@ -1,0 +1,42 @@
+// Phases 5 and 6: the article from the plan, in the sources' own sentences.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "write/story.hpp"
+
+namespace plume::write {
+
+// Meta description bounds (characters, as search engines count them).
+inline constexpr std::size_t kDescriptionMin = 121;
+inline constexpr std::size_t kDescriptionMax = 156;
+inline constexpr double kTitleMaxPx = 600;
+inline constexpr double kTitleMinPx = 400;
+
+// The H1/SEO title: a source title (or section heading) led by the keyphrase, as wide as
+// a search result shows (400-600 px) when one fits.
+std::string compose_title(const Story& story, const Plan& plan);
+
+// A real sentence of the sources with the keyphrase, 121-156 characters: the sentence
+// itself, or "Keyphrase : sentence" when that fits and the sentence lacks it.
+std::string compose_description(const Story& story, const Plan& plan);
+
+// Lowercase ASCII words joined by hyphens: the keyphrase, then title words, at most 60
+// characters.
+std::string compose_slug(const std::string& keyphrase, const std::string& title);
+
+// Splits a sentence longer than 20 words at a semicolon, or before a coordinating
+// "mais"/"car" after a comma, when both halves are sentences of 6 words or more.
+std::vector<std::string> split_long_sentence(const std::string& sentence);
+
+// The whole article: intro, body sections cut in paragraphs of at most 150 words, derived
+// sections while the article is shorter than the target (key points, key figures,
+// questions), the conclusion and the sources. French typography applied throughout.
+// `site_url`, when given, makes the canonical URL with the slug.
+Article compose(const Story& story, const Plan& plan, const std::string& date, const std::string& site_url);
+
+// Derived sections restating facts of the sources, in the order they are tried.
+std::vector<Section> derived_sections(const Story& story, const Plan& plan);
+
+}  // namespace plume::write

@@ -1,0 +1,146 @@
+// Derived sections: facts of the sources restated in forms a reader scans (key points,
+// key figures, questions and answers), for sources shorter than the target length. They
+// never hold a fact that is not in a source, and never repeat a body sentence whole.
+#include <algorithm>
+#include <set>
+
+#include "compose/compose.hpp"
+#include "fuse/fuse.hpp"
+#include "plume/text.hpp"
+#include "write/text_case.hpp"
+
+namespace plume::write {
+
+namespace {
+
+constexpr std::size_t kMinClauseWords = 5;
+constexpr std::size_t kMaxClauseWords = 18;
+constexpr std::size_t kMaxItems = 8;
+constexpr std::size_t kMaxQuestions = 6;
+
+// The comma-, semicolon- or colon-delimited clause of `s` around byte `at`, trimmed.
+std::string clause_around(const std::string& s, std::size_t at) {
+    std::size_t b = s.find_last_of(",;:", at);
+    b = (b == std::string::npos) ? 0 : b + 1;
+    std::size_t e = s.find_first_of(",;:", at);
+    if (e == std::string::npos) e = s.size();
+    std::string c = s.substr(b, e - b);
+    while (!c.empty() && (c.back() == '.' || c.back() == ' ')) c.pop_back();
+    c.erase(0, c.find_first_not_of(' '));
+    return c;
+}
+
+// A clause cut out of a quotation would misquote its speaker.
+bool cuts_quote(const std::string& clause) {
+    const auto count = [&](std::string_view q) {
+        std::size_t n = 0;
+        for (std::size_t p = 0; (p = clause.find(q, p)) != std::string::npos; p += q.size()) ++n;
+        return n;
+    };
+    return count("\u00ab") != count("\u00bb") || count("\"") % 2 == 1;
+}
+
+ArticleBlock item(std::string text, int source) {
+    return {BlockKind::ListItem, 0, {{capitalise(std::move(text)), source}}, ""};
+}
+
+// Wordings the body does not use (the variants fused away, unless one repeats a kept
+// sentence word for word), most informative first.
+std::vector<const StorySentence*> fresh_variants(const Story& story) {
+    std::set<std::string> body;
+    for (const StorySentence& s : story.sentences) body.insert(words_key(s.text));
+    std::vector<const StorySentence*> v;
+    for (const StorySentence& s : story.variants)
+        if (text::count_words(s.text) >= kMinClauseWords && body.insert(words_key(s.text)).second) v.push_back(&s);
+    std::stable_sort(v.begin(), v.end(), [](auto* a, auto* b) { return a->stems.size() > b->stems.size(); });
+    return v;
+}
+
+Section key_points(const Story& story, const Plan& plan, std::vector<const StorySentence*> variants,
+                   std::set<std::string>& said) {
+    Section s{SectionKind::KeyPoints, "L’essentiel", {}};
+    for (const StorySentence* v : variants) {
+        if (s.blocks.size() == kMaxItems) break;
+        if (said.insert(words_key(v->text)).second) s.blocks.push_back(item(v->text, v->source));
+    }
+    // Without other wordings, the main clause of each section's opening sentence.
+    for (const PlannedSection& p : plan.sections) {
+        if (s.blocks.size() >= kMaxItems || p.sentences.empty()) break;
+        const StorySentence& first = story.sentences[static_cast<std::size_t>(p.sentences.front())];
+        const std::size_t comma = first.text.find(", ");
+        if (comma == std::string::npos) continue;
+        const std::string clause = clause_around(first.text, 0);
+        if (text::count_words(clause) >= kMinClauseWords && !cuts_quote(clause) && said.insert(words_key(clause)).second)
+            s.blocks.push_back(item(clause, first.source));
+    }
+    return s;
+}
+
+// A figure in the words around it: its clause, short enough to scan, said nowhere else in
+// the derived sections.
+Section key_figures(const Story& story, std::set<std::string>& said) {
+    Section s{SectionKind::KeyFigures, "Chiffres clés", {}};
+    std::set<std::string> figures;
+    for (const StorySentence& st : story.sentences) {
+        for (const text::Token& t : text::tokenize(st.text)) {
+            if (t.kind != text::TokenKind::Number || s.blocks.size() == kMaxItems * 2) continue;
+            const std::string clause = clause_around(st.text, t.begin);
+            const std::size_t n = text::count_words(clause);
+            if (n < kMinClauseWords || n > kMaxClauseWords || cuts_quote(clause) || words_key(clause) == words_key(st.text))
+                continue;
+            if (!figures.insert(std::string(t.view(st.text))).second || !said.insert(words_key(clause)).second) continue;
+            s.blocks.push_back(item(clause, st.source));
+        }
+    }
+    return s;
+}
+
+// "Que sait-on de/des/du ... ?" from a section heading, a noun phrase.
+std::string question_about(const std::string& heading) {
+    const std::string h = lower_ordinary_first_word(heading);
+    for (auto [from, to] : {std::pair{"les ", "des "}, {"le ", "du "}, {"la ", "de la "}, {"l’", "de l’"}, {"l'", "de l’"},
+                            {"des ", "des "}, {"du ", "du "}, {"un ", "d’un "}, {"une ", "d’une "}})
+        if (h.starts_with(from)) return "Que sait-on " + std::string(to) + h.substr(std::string_view(from).size()) + "\u00a0?";
+    const bool vowel = !h.empty() && std::string_view("aeiouyAEIOUYÉé").find(h[0]) != std::string_view::npos;
+    return "Que sait-on " + std::string(vowel ? "d’" : "de ") + h + "\u00a0?";
+}
+
+// Questions on the body sections, each answered by the other sources' wording of the
+// section's facts that resembles the section most.
+// Takes the variants it uses out of `variants`.
+Section questions(const Story& story, const Plan& plan, std::vector<const StorySentence*>& variants) {
+    Section s{SectionKind::Faq, "Questions fréquentes", {}};
+    for (const PlannedSection& p : plan.sections) {
+        if (p.conclusion || s.blocks.size() / 2 == kMaxQuestions) continue;
+        auto best = variants.end();
+        double best_sim = 0;
+        for (auto v = variants.begin(); v != variants.end(); ++v)
+            for (int i : p.sentences) {
+                const double sim = sentence_similarity((*v)->stems, story.sentences[static_cast<std::size_t>(i)].stems);
+                if (sim > best_sim) best_sim = sim, best = v;
+            }
+        if (best == variants.end()) continue;
+        const StorySentence* answer = *best;
+        variants.erase(best);
+        s.blocks.push_back({BlockKind::Heading, 3, {{question_about(p.heading), -1}}, ""});
+        s.blocks.push_back({BlockKind::Paragraph, 0, {{answer->text, answer->source}}, ""});
+    }
+    return s;
+}
+
+}  // namespace
+
+std::vector<Section> derived_sections(const Story& story, const Plan& plan) {
+    // Answers take the variants closest to each section first; key points get the rest.
+    std::vector<const StorySentence*> variants = fresh_variants(story);
+    Section faq = questions(story, plan, variants);
+    std::set<std::string> said;
+    Section points = key_points(story, plan, variants, said);
+    Section figures = key_figures(story, said);
+    std::vector<Section> out;
+    for (Section s : {std::move(points), std::move(figures), std::move(faq)})
+        if (!s.blocks.empty()) out.push_back(std::move(s));
+    return out;
+}
+
+}  // namespace plume::write

@@ -1,0 +1,201 @@
+#include "fuse/fuse.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <set>
+
+#include "plume/text.hpp"
+
+namespace plume::write {
+
+namespace {
+
+// Share of the smaller sentence's distinct content words found in the other: above
+// this, the two sentences report the same fact.
+constexpr double kDuplicate = 0.6;
+// Two sentences giving the same two figures or more need fewer words in common: sources
+// reword around the figures ("pouvant transporter 300 passagers" / "capables d'emporter
+// 300 passagers").
+constexpr double kDuplicateSameFigures = 0.4;
+constexpr std::size_t kSameFigures = 2;
+// A paragraph that is a short question is a subheading of the source ("Quelles stations ?").
+constexpr std::size_t kQuestionHeadingWords = 8;
+// Very short sentences ("Il a raison.") say too little to be judged duplicates.
+constexpr std::size_t kMinStems = 4;
+
+std::vector<std::string> distinct(std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+}
+
+bool is_figure(const std::string& stem) { return !stem.empty() && stem[0] >= '0' && stem[0] <= '9'; }
+
+// Quotation marks still open at the end of `s`: a quote goes on past a sentence end.
+bool quote_open(std::string_view s) {
+    int open = 0, straight = 0;
+    for (std::size_t p = 0; (p = s.find("\u00ab", p)) != std::string::npos; p += 2) ++open;
+    for (std::size_t p = 0; (p = s.find("\u00bb", p)) != std::string::npos; p += 2) --open;
+    for (char c : s) straight += c == '"';
+    return open > 0 || straight % 2 == 1;
+}
+
+// Sentences of a block, a quotation the sentence splitter cut joined back whole: the
+// quote balance is read on the block from its start, so a quote opening before the
+// splitter's first sentence counts too.
+std::vector<std::string> whole_sentences(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t begin = std::string::npos;
+    for (const text::Span& s : text::split_sentences(text)) {
+        if (begin == std::string::npos) begin = s.begin;
+        if (quote_open(std::string_view(text).substr(0, s.end))) continue;
+        out.push_back(text.substr(begin, s.end - begin));
+        begin = std::string::npos;
+    }
+    if (begin != std::string::npos) out.push_back(text.substr(begin));
+    return out;
+}
+
+bool question_heading(const Block& b) {
+    return b.kind == BlockKind::Paragraph && b.text.ends_with("?") && text::count_words(b.text) <= kQuestionHeadingWords &&
+           text::split_sentences(b.text).size() == 1;
+}
+
+std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
+    std::vector<StorySentence> out;
+    std::size_t total = 0;
+    for (const Block& b : src.blocks) total += b.text.size();
+    std::size_t done = 0;
+    std::string heading;
+    for (std::size_t bi = 0; bi < src.blocks.size(); ++bi) {
+        const Block& b = src.blocks[bi];
+        if (b.kind == BlockKind::Heading || question_heading(b)) {
+            heading = b.text;
+        } else if (b.kind != BlockKind::Code) {
+            std::size_t at = 0;
+            for (std::string& text : whole_sentences(b.text)) {
+                StorySentence st;
+                at = b.text.find(text, at);
+                st.position = total ? static_cast<double>(done + at) / static_cast<double>(total) : 0;
+                st.text = std::move(text);
+                st.source = index;
+                st.block = static_cast<int>(bi);
+                st.heading = heading;
+                st.list_item = b.kind == BlockKind::ListItem;
+                st.stems = content_stems(st.text);
+                out.push_back(std::move(st));
+            }
+        }
+        done += b.text.size();
+    }
+    return out;
+}
+
+// More distinct content words and more figures: the wording a reader learns most from.
+double information(const StorySentence& s) {
+    const auto d = distinct(s.stems);
+    const auto figures = std::count_if(d.begin(), d.end(), is_figure);
+    return static_cast<double>(d.size()) + 2.0 * static_cast<double>(figures);
+}
+
+// Union-find over sentence indexes: a cluster is one fact told several times.
+struct Clusters {
+    std::vector<std::size_t> parent;
+    explicit Clusters(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    std::size_t find(std::size_t i) { return parent[i] == i ? i : parent[i] = find(parent[i]); }
+    void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
+};
+
+std::size_t longest_source(const std::vector<CleanSource>& sources) {
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < sources.size(); ++i)
+        if (sources[i].info.words > sources[best].info.words) best = i;
+    return best;
+}
+
+}  // namespace
+
+namespace {
+
+// `da` and `db` sorted, without repeats.
+double distinct_similarity(const std::vector<std::string>& da, const std::vector<std::string>& db) {
+    if (da.size() < kMinStems || db.size() < kMinStems) return 0;
+    std::vector<std::string> common;
+    std::set_intersection(da.begin(), da.end(), db.begin(), db.end(), std::back_inserter(common));
+    return static_cast<double>(common.size()) / static_cast<double>(std::min(da.size(), db.size()));
+}
+
+bool same_fact(const std::vector<std::string>& da, const std::vector<std::string>& db) {
+    const double sim = distinct_similarity(da, db);
+    if (sim >= kDuplicate) return true;
+    if (sim < kDuplicateSameFigures) return false;
+    std::vector<std::string> common;
+    std::set_intersection(da.begin(), da.end(), db.begin(), db.end(), std::back_inserter(common));
+    return static_cast<std::size_t>(std::count_if(common.begin(), common.end(), is_figure)) >= kSameFigures;
+}
+
+}  // namespace
+
+double sentence_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    return distinct_similarity(distinct(a), distinct(b));
+}
+
+Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
+    Story story;
+    std::vector<StorySentence> all;
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        auto s = sentences_of(sources[i], static_cast<int>(i));
+        all.insert(all.end(), std::make_move_iterator(s.begin()), std::make_move_iterator(s.end()));
+    }
+    std::vector<std::vector<std::string>> stem_sets;
+    for (const StorySentence& s : all) stem_sets.push_back(distinct(s.stems));
+    Clusters clusters(all.size());
+    for (std::size_t i = 0; i < all.size(); ++i)
+        for (std::size_t j = i + 1; j < all.size(); ++j)
+            if (same_fact(stem_sets[i], stem_sets[j])) clusters.join(i, j);
+
+    // The kept wording of each cluster, and the story position: where the longest
+    // source tells the fact when it does.
+    const int main_source = static_cast<int>(longest_source(sources));
+    std::vector<std::size_t> best(all.size(), SIZE_MAX);
+    std::vector<double> anchor(all.size(), 2.0);
+    std::vector<bool> told_by_main(all.size(), false);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const std::size_t c = clusters.find(i);
+        if (best[c] == SIZE_MAX || information(all[i]) > information(all[best[c]])) best[c] = i;
+        const bool main = all[i].source == main_source;
+        if (told_by_main[c]) continue;
+        anchor[c] = main ? all[i].position : std::min(anchor[c], all[i].position);
+        told_by_main[c] = main;
+    }
+    std::vector<std::set<int>> tellers(all.size());
+    for (std::size_t i = 0; i < all.size(); ++i) tellers[clusters.find(i)].insert(all[i].source);
+    for (std::size_t i = 0; i < all.size(); ++i) all[i].support = static_cast<int>(tellers[clusters.find(i)].size());
+    std::vector<std::pair<double, std::size_t>> order;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const std::size_t c = clusters.find(i);
+        if (best[c] == i) {
+            order.emplace_back(anchor[c], i);
+        } else {
+            removals.push_back({all[i].source, RemovalReason::Duplicate, "near-duplicate", all[i].text});
+            story.variants.push_back(all[i]);
+        }
+    }
+    // Summary bullets the cleaning found redundant say the body's facts in other words.
+    for (const Removal& r : removals)
+        if (r.reason == RemovalReason::RedundantBullet) {
+            StorySentence v;
+            v.text = r.text;
+            v.source = r.source;
+            v.list_item = true;
+            v.stems = content_stems(r.text);
+            story.variants.push_back(std::move(v));
+        }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [pos, i] : order) story.sentences.push_back(std::move(all[i]));
+    story.sources = std::move(sources);
+    return story;
+}
+
+}  // namespace plume::write

@@ -1,0 +1,19 @@
+// Phase 3: several cleaned sources become one story, near-duplicates merged.
+#pragma once
+
+#include <vector>
+
+#include "write/story.hpp"
+
+namespace plume::write {
+
+// Two sentences say the same thing when most of their content words are shared.
+double sentence_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
+// Splits the sources into sentences, merges near-duplicates across and within sources
+// (keeping the most informative wording; the others become Story::variants and are
+// recorded as Duplicate removals) and orders the result along the story: a sentence
+// stands where the longest source tells it, or where its own source does.
+Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals);
+
+}  // namespace plume::write

@@ -1,0 +1,166 @@
+// Choosing the focus keyphrase: the phrase the sources agree the story is about.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "analyze/keyphrase.hpp"
+#include "plan/noun_phrase.hpp"
+#include "plan/plan.hpp"
+#include "plume/text.hpp"
+
+namespace plume::write {
+
+namespace {
+
+constexpr std::size_t kMinWords = 2;
+constexpr std::size_t kMaxWords = 4;
+
+struct Candidate {
+    std::set<std::size_t> sentences;
+    std::set<int> sources;
+    std::size_t in_titles = 0;
+    std::map<std::string, std::size_t> forms;  // written forms and how often
+    std::size_t content_words = 0;
+    bool common_noun = false;  // at least one lowercase content word: not only a name
+    bool measure = false;      // holds a unit or time word: about figures, not the story
+};
+
+bool starts_lower(std::string_view w) {
+    if (w.empty()) return false;
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(w.data(), i, static_cast<int32_t>(w.size()), c);
+    return u_islower(c);
+}
+
+// Word runs between punctuation marks, numbers and symbols.
+std::vector<std::vector<text::Token>> word_runs(std::string_view s) {
+    std::vector<std::vector<text::Token>> runs(1);
+    for (const text::Token& t : text::tokenize(s)) {
+        if (t.kind == text::TokenKind::Word) runs.back().push_back(t);
+        else if (!runs.back().empty()) runs.emplace_back();
+    }
+    return runs;
+}
+
+// Candidate phrases of one text: 2-4 word n-grams that neither start with an elided or
+// function word nor end with a function word. Keys are content-word stems in order.
+template <typename Visit>
+void each_phrase(std::string_view s, Visit visit) {
+    for (const auto& run : word_runs(s)) {
+        for (std::size_t i = 0; i < run.size(); ++i) {
+            if (run[i].base != run[i].begin || analysis::is_function_word(run[i].view(s))) continue;
+            std::string key;
+            std::size_t content = 0;
+            bool lower = false, measure = false;
+            for (std::size_t n = 1; n <= kMaxWords && i + n <= run.size(); ++n) {
+                const text::Token& t = run[i + n - 1];
+                const std::string_view base = s.substr(t.base, t.end - t.base);
+                const std::string word = text::lowercase(base);
+                // A keyphrase is a noun phrase: a verb or a pronoun ends the candidates here.
+                if (verb_like(word)) break;
+                if (analysis::is_function_word(base)) {
+                    if (!noun_phrase_word(word) || t.base != t.begin) break;
+                    continue;
+                }
+                key += (key.empty() ? "" : " ") + folded_stem(word);
+                ++content;
+                lower = lower || starts_lower(base);
+                measure = measure || text::word_list("measure_words").contains(word);
+                if (n < kMinWords) continue;
+                const std::string_view form = s.substr(run[i].begin, t.end - run[i].begin);
+                visit(key, form, content, lower, measure);
+            }
+        }
+    }
+}
+
+std::string lower_except_names(std::string_view form) {
+    // Keep the case of acronyms and names (IA, OpenAI, Lyon); lowercase the first word
+    // only when it is an ordinary word capitalised at a sentence start.
+    std::string out(form);
+    const std::size_t sp = out.find(' ');
+    const std::string first = out.substr(0, sp);
+    if (first.size() > 1 && text::lowercase(first.substr(1)) == first.substr(1))
+        out.replace(0, first.size(), text::lowercase(first));
+    return out;
+}
+
+}  // namespace
+
+KeyphraseChoice choose_keyphrase(const Story& story) {
+    // Every sentence the sources say, duplicates included: repetition across sources is
+    // the evidence of what the story is about.
+    std::vector<const StorySentence*> said;
+    for (const auto* list : {&story.sentences, &story.variants})
+        for (const StorySentence& s : *list) said.push_back(&s);
+    std::map<std::string, double> frequency;  // content stem -> share of sentences holding it
+    for (const StorySentence* s : said)
+        for (const std::string& st : std::set<std::string>(s->stems.begin(), s->stems.end())) frequency[st] += 1;
+    for (auto& [st, f] : frequency) f /= static_cast<double>(said.size());
+
+    std::map<std::string, Candidate> candidates;
+    for (std::size_t i = 0; i < said.size(); ++i) {
+        const StorySentence& st = *said[i];
+        each_phrase(st.text, [&](const std::string& key, std::string_view form, std::size_t content, bool lower, bool measure) {
+            Candidate& c = candidates[key];
+            c.sentences.insert(i);
+            c.sources.insert(st.source);
+            ++c.forms[lower_except_names(form)];
+            c.content_words = content;
+            c.common_noun = c.common_noun || lower;
+            c.measure = measure;
+        });
+    }
+    for (const CleanSource& src : story.sources)
+        each_phrase(src.info.title, [&](const std::string& key, std::string_view, std::size_t, bool, bool) {
+            if (auto it = candidates.find(key); it != candidates.end()) ++it->second.in_titles;
+        });
+
+    std::vector<std::pair<double, const std::pair<const std::string, Candidate>*>> ranked;
+    for (const auto& entry : candidates) {
+        const Candidate& c = entry.second;
+        if (c.content_words < kMinWords || !c.common_noun || c.measure || c.sentences.size() < 2) continue;
+        // Central words: each of the phrase's words is frequent in the story on its own.
+        double centrality = 0;
+        for (std::size_t p = 0, q; p <= entry.first.size(); p = q + 1) {
+            q = entry.first.find(' ', p);
+            if (q == std::string::npos) q = entry.first.size();
+            centrality += frequency[entry.first.substr(p, q - p)];
+        }
+        centrality /= static_cast<double>(c.content_words);
+        const double score = static_cast<double>(c.sentences.size()) * static_cast<double>(c.sources.size()) *
+                             (1.0 + static_cast<double>(c.in_titles)) * centrality *
+                             std::sqrt(static_cast<double>(c.content_words));
+        ranked.emplace_back(score, &entry);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+
+    KeyphraseChoice choice;
+    std::set<std::string> used;  // content stems already in the keyphrase or a synonym
+    for (const auto& [score, entry] : ranked) {
+        std::vector<std::string> stems;
+        for (std::size_t p = 0, q; p <= entry->first.size(); p = q + 1) {
+            q = entry->first.find(' ', p);
+            if (q == std::string::npos) q = entry->first.size();
+            stems.push_back(entry->first.substr(p, q - p));
+        }
+        if (std::any_of(stems.begin(), stems.end(), [&](const std::string& s) { return used.contains(s); }))
+            continue;
+        const auto& forms = entry->second.forms;
+        const std::string form = std::max_element(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
+                                     return a.second < b.second;
+                                 })->first;
+        if (choice.keyphrase.empty()) choice.keyphrase = form;
+        else choice.synonyms.push_back(form);
+        used.insert(stems.begin(), stems.end());
+        if (choice.synonyms.size() == 2) break;
+    }
+    return choice;
+}
+
+}  // namespace plume::write

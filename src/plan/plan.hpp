@@ -1,0 +1,50 @@
+// Phase 4: what the article says, in which sections, under which headings.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "write/story.hpp"
+
+namespace plume::write {
+
+struct KeyphraseChoice {
+    std::string keyphrase;
+    std::vector<std::string> synonyms;
+};
+
+// The focus keyphrase (2-4 words, at least one a common noun) the sources repeat most,
+// across most sources and in their titles, in its most frequent written form; and up to
+// two synonyms that share none of its content words.
+KeyphraseChoice choose_keyphrase(const Story& story);
+
+// The intro (the story's lead, with a sentence holding the keyphrase), body sections
+// grouped by sub-topic in story order, and the conclusion (the end of the longest source).
+// Sentences whose words_key contains an entry of `avoid` (or is contained in one) are left
+// out of the body.
+Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::size_t target_words,
+                  const Avoid& avoid = {});
+
+// Informative headings of 3-10 words for sections of one story, built from their own
+// distinctive terms (frequent in them, rare in the rest of the story). Each sentence's
+// words are analysed once, however many headings are tried.
+class HeadingWriter {
+public:
+    HeadingWriter(const Story& story, const std::string& keyphrase);
+    ~HeadingWriter();
+    HeadingWriter(const HeadingWriter&) = delete;
+    HeadingWriter& operator=(const HeadingWriter&) = delete;
+
+    // A heading for these sentences, different from every heading in `taken`; with
+    // `want_keyphrase`, one that names the keyphrase (led by it when no phrase of the
+    // sentences holds it), otherwise preferably one that does not.
+    std::string operator()(const std::vector<int>& sentences, const std::vector<std::string>& taken,
+                           bool want_keyphrase) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace plume::write

@@ -1,0 +1,333 @@
+// Planning the article: the intro, body sections grouped by sub-topic, the conclusion.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+
+#include "analyze/keyphrase.hpp"
+#include "plan/plan.hpp"
+#include "plume/text.hpp"
+
+namespace plume::write {
+
+namespace {
+
+constexpr std::size_t kSectionMaxWords = 280;  // the issue's 300 for an H2 section, less room for connectives
+constexpr std::size_t kSectionWords = 200;     // what a section aims at
+constexpr std::size_t kIntroWords = 70;
+constexpr std::size_t kConclusionWords = 90;
+// The article aims a little past the target: headings and derived parts vary.
+constexpr double kLengthMargin = 1.05;
+constexpr std::size_t kLongSentence = 20;  // the analyser's limit for French sentences
+constexpr std::size_t kWordsPerMention = 80;
+constexpr std::size_t kWordsPerMentionAtMost = 40;
+// Units told next to each other in the story belong together a little more.
+constexpr double kAdjacency = 0.1;
+
+using Vector = std::map<std::string, double>;
+
+std::size_t words_of(const Story& story, const std::vector<int>& ids) {
+    std::size_t n = 0;
+    for (int i : ids) n += text::count_words(story.sentences[static_cast<std::size_t>(i)].text);
+    return n;
+}
+
+// A unit: consecutive story sentences of one source paragraph; the grain of sections.
+struct Unit {
+    std::vector<int> sentences;
+    Vector vec;
+};
+
+std::vector<Unit> units_of(const Story& story, const std::vector<int>& ids) {
+    std::vector<Unit> units;
+    for (int i : ids) {
+        const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
+        const bool same = !units.empty() && [&] {
+            const StorySentence& prev = story.sentences[static_cast<std::size_t>(units.back().sentences.back())];
+            return prev.source == s.source && prev.block == s.block;
+        }();
+        if (!same) units.emplace_back();
+        units.back().sentences.push_back(i);
+    }
+    return units;
+}
+
+void add_tfidf(const Story& story, std::vector<Unit>& units) {
+    std::map<std::string, double> df;
+    for (Unit& u : units) {
+        for (int i : u.sentences)
+            for (const std::string& st : story.sentences[static_cast<std::size_t>(i)].stems) ++u.vec[st];
+        for (const auto& entry : u.vec) ++df[entry.first];
+    }
+    const double n = static_cast<double>(units.size());
+    for (Unit& u : units)
+        for (auto& [st, w] : u.vec) w *= std::log(1.0 + n / df[st]);
+}
+
+double cosine(const Vector& a, const Vector& b) {
+    double dot = 0, na = 0, nb = 0;
+    for (const auto& [k, v] : a) {
+        na += v * v;
+        if (auto it = b.find(k); it != b.end()) dot += v * it->second;
+    }
+    for (const auto& [k, v] : b) nb += v * v;
+    return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+}
+
+struct Cluster {
+    std::vector<std::size_t> units;
+    Vector vec;  // sum of the unit vectors
+    std::size_t words = 0;
+};
+
+void merge_into(Cluster& a, Cluster& b) {
+    a.units.insert(a.units.end(), b.units.begin(), b.units.end());
+    for (const auto& [k, v] : b.vec) a.vec[k] += v;
+    a.words += b.words;
+    b = {};
+}
+
+bool adjacent(const Cluster& a, const Cluster& b) {
+    for (std::size_t x : a.units)
+        for (std::size_t y : b.units)
+            if (x + 1 == y || y + 1 == x) return true;
+    return false;
+}
+
+// Agglomerative grouping of units by sub-topic: the most similar pair merges first, while
+// the merged section stays under the section size, until `target` clusters remain.
+// Similarities are cached; a merge recomputes only the merged cluster's row.
+std::vector<Cluster> group(const Story& story, std::vector<Unit>& units, std::size_t target) {
+    std::vector<Cluster> clusters;
+    for (std::size_t u = 0; u < units.size(); ++u)
+        clusters.push_back({{u}, units[u].vec, words_of(story, units[u].sentences)});
+    const std::size_t n = clusters.size();
+    auto similarity = [&](std::size_t a, std::size_t b) {
+        return cosine(clusters[a].vec, clusters[b].vec) + (adjacent(clusters[a], clusters[b]) ? kAdjacency : 0);
+    };
+    std::vector<std::vector<double>> sim(n, std::vector<double>(n, 0));
+    for (std::size_t a = 0; a < n; ++a)
+        for (std::size_t b = a + 1; b < n; ++b) sim[a][b] = sim[b][a] = similarity(a, b);
+    for (std::size_t alive = n; alive > target; --alive) {
+        double best = -1;
+        std::size_t ba = 0, bb = 0;
+        for (std::size_t a = 0; a < n; ++a) {
+            if (clusters[a].units.empty()) continue;
+            for (std::size_t b = a + 1; b < n; ++b) {
+                if (clusters[b].units.empty() || clusters[a].words + clusters[b].words > kSectionMaxWords) continue;
+                if (sim[a][b] > best) best = sim[a][b], ba = a, bb = b;
+            }
+        }
+        if (best < 0) break;
+        merge_into(clusters[ba], clusters[bb]);
+        for (std::size_t c = 0; c < n; ++c)
+            if (c != ba && !clusters[c].units.empty()) sim[ba][c] = sim[c][ba] = similarity(ba, c);
+    }
+    std::erase_if(clusters, [](const Cluster& c) { return c.units.empty(); });
+    for (Cluster& c : clusters) std::sort(c.units.begin(), c.units.end());
+    std::sort(clusters.begin(), clusters.end(), [](const Cluster& a, const Cluster& b) { return a.units[0] < b.units[0]; });
+    return clusters;
+}
+
+bool avoided(const StorySentence& s, const Avoid& avoid) {
+    if (avoid.empty()) return false;
+    const std::string key = words_key(s.text);
+    // The article may hold part of the sentence (split at a safe point) or more (a
+    // connective before it).
+    return std::any_of(avoid.begin(), avoid.end(), [&](const std::string& a) {
+        return key.find(a) != std::string::npos || a.find(key) != std::string::npos;
+    });
+}
+
+// A headline, caption or credit left in a paragraph has no final punctuation; a list
+// item need not have one (the composer adds it).
+bool usable(const StorySentence& s) {
+    if (s.list_item) return true;
+    for (std::string_view end : {".", "!", "?", "…", "»", "\"", ")"})
+        if (s.text.ends_with(end)) return true;
+    return false;
+}
+
+// What a sentence is worth to the article: facts several sources tell, many distinct
+// content words for their length, told early (news put the essential first), short.
+double worth(const StorySentence& s) {
+    const double words = static_cast<double>(std::max<std::size_t>(1, text::count_words(s.text)));
+    double w = static_cast<double>(s.support) * static_cast<double>(s.stems.size()) / std::sqrt(words);
+    w *= 1.2 - 0.4 * s.position;
+    if (words > kLongSentence) w *= 0.6;
+    return w;
+}
+
+// The most worthy sentences until the budget, kept in story order, without the ones the
+// check found hard to read (derived sections make up the length). Sentences naming the keyphrase come first until the article names it about once
+// in 80 words, and stop at once in 40: enough for the topic to show, short of stuffing.
+std::vector<int> select(const Story& story, const std::vector<int>& ids, std::size_t budget,
+                        const std::vector<bool>& mentions) {
+    std::vector<std::pair<double, int>> ranked;
+    for (int i : ids) {
+        const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
+        ranked.emplace_back(worth(s), i);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    const std::size_t least = budget / kWordsPerMention, most = budget / kWordsPerMentionAtMost;
+    std::vector<int> chosen;
+    std::size_t words = 0, named = 0;
+    auto take = [&](bool naming) {
+        for (const auto& [w, i] : ranked) {
+            if (words >= budget || (naming && named >= least)) break;
+            const bool names = mentions[static_cast<std::size_t>(i)];
+            if (names != naming || std::find(chosen.begin(), chosen.end(), i) != chosen.end()) continue;
+            if (names && named >= most) continue;
+            words += words_of(story, {i});
+            named += names;
+            chosen.push_back(i);
+        }
+    };
+    take(true);
+    take(false);
+    take(true);
+    std::sort(chosen.begin(), chosen.end());
+    return chosen;
+}
+
+// Which story sentences hold the keyphrase, computed once per plan.
+// A sentence's content stems are the keyphrase's French match forms (accent-free
+// Snowball stems after elision), so matching needs no second pass over its words.
+std::vector<bool> mentions_of(const Story& story, const analysis::Keyphrase& kp) {
+    std::vector<bool> out;
+    for (const StorySentence& s : story.sentences)
+        out.push_back(!kp.empty() && std::all_of(kp.words.begin(), kp.words.end(), [&](const analysis::KeyWord& w) {
+            return std::any_of(s.stems.begin(), s.stems.end(),
+                               [&](const std::string& st) { return analysis::matches(w, st, MatchMode::French); });
+        }));
+    return out;
+}
+
+// The lead of the story, and a sentence holding the keyphrase when the lead has none.
+std::vector<int> take_intro(const Story& story, const std::vector<bool>& mentions, std::vector<int>& rest) {
+    std::vector<int> intro;
+    std::size_t words = 0;
+    while (!rest.empty() && (intro.empty() || words < kIntroWords / 2)) {
+        words += words_of(story, {rest.front()});
+        intro.push_back(rest.front());
+        rest.erase(rest.begin());
+    }
+    const bool has = std::any_of(intro.begin(), intro.end(), [&](int i) { return mentions[static_cast<std::size_t>(i)]; });
+    if (!has) {
+        auto it = std::find_if(rest.begin(), rest.end(), [&](int i) { return mentions[static_cast<std::size_t>(i)]; });
+        if (it != rest.end()) {
+            intro.push_back(*it);
+            rest.erase(it);
+        }
+    }
+    return intro;
+}
+
+// The end of the longest source: where a journalist sums the story up.
+std::vector<int> take_conclusion(const Story& story, std::vector<int>& rest) {
+    std::size_t main = 0;
+    for (std::size_t i = 1; i < story.sources.size(); ++i)
+        if (story.sources[i].info.words > story.sources[main].info.words) main = i;
+    std::vector<int> from_main;
+    for (int i : rest)
+        if (story.sentences[static_cast<std::size_t>(i)].source == static_cast<int>(main)) from_main.push_back(i);
+    std::sort(from_main.begin(), from_main.end(), [&](int a, int b) {
+        return story.sentences[static_cast<std::size_t>(a)].position < story.sentences[static_cast<std::size_t>(b)].position;
+    });
+    std::vector<int> out;
+    std::size_t words = 0;
+    while (!from_main.empty() && words < kConclusionWords / 2) {
+        const int i = from_main.back();
+        from_main.pop_back();
+        words += words_of(story, {i});
+        out.insert(out.begin(), i);
+    }
+    std::erase_if(rest, [&](int i) { return std::find(out.begin(), out.end(), i) != out.end(); });
+    return out;
+}
+
+// Sections over the size limit are cut in two at the sentence nearest their middle.
+std::vector<std::vector<int>> within_limit(const Story& story, std::vector<int> ids) {
+    if (words_of(story, ids) <= kSectionMaxWords || ids.size() < 2) return {ids};
+    const std::size_t half = words_of(story, ids) / 2;
+    std::size_t cut = 1, acc = 0;
+    for (; cut < ids.size(); ++cut) {
+        acc += words_of(story, {ids[cut - 1]});
+        if (acc >= half) break;
+    }
+    auto left = within_limit(story, {ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(cut)});
+    auto right = within_limit(story, {ids.begin() + static_cast<std::ptrdiff_t>(cut), ids.end()});
+    left.insert(left.end(), right.begin(), right.end());
+    return left;
+}
+
+bool heading_mentions(const std::string& heading, const std::vector<analysis::Keyphrase>& phrases) {
+    return std::any_of(phrases.begin(), phrases.end(), [&](const analysis::Keyphrase& k) { return analysis::contains_all(k, heading); });
+}
+
+// 30-75% of the subheadings name the keyphrase or a synonym: enough for the reader to
+// see the topic, not so many that the headings read as stuffing.
+void write_headings(const Story& story, const std::vector<bool>& mentions, Plan& plan) {
+    std::vector<analysis::Keyphrase> phrases{analysis::make_keyphrase(plan.keyphrase, MatchMode::French)};
+    for (const std::string& s : plan.synonyms) phrases.push_back(analysis::make_keyphrase(s, MatchMode::French));
+    const HeadingWriter heading_for(story, plan.keyphrase);
+    std::vector<std::string> taken;
+    for (PlannedSection& s : plan.sections) {
+        s.heading = heading_for(s.sentences, taken, false);
+        taken.push_back(s.heading);
+    }
+    const std::size_t n = plan.sections.size();
+    const std::size_t low = (n * 3 + 9) / 10;
+    auto count = [&] {
+        return static_cast<std::size_t>(std::count_if(plan.sections.begin(), plan.sections.end(),
+                                                       [&](const PlannedSection& s) { return heading_mentions(s.heading, phrases); }));
+    };
+    std::vector<std::size_t> order(n), mentions_in(n);
+    std::iota(order.begin(), order.end(), 0);
+    for (std::size_t k = 0; k < n; ++k)
+        for (int i : plan.sections[k].sentences) mentions_in[k] += mentions[static_cast<std::size_t>(i)];
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return mentions_in[a] > mentions_in[b]; });
+    for (std::size_t k : order) {
+        if (count() >= low) break;
+        PlannedSection& s = plan.sections[k];
+        if (heading_mentions(s.heading, phrases)) continue;
+        std::erase(taken, s.heading);
+        s.heading = heading_for(s.sentences, taken, true);
+        taken.push_back(s.heading);
+    }
+}
+
+}  // namespace
+
+Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::size_t target_words, const Avoid& avoid) {
+    Plan plan;
+    plan.keyphrase = keyphrase.keyphrase;
+    plan.synonyms = keyphrase.synonyms;
+    plan.target_words = target_words;
+    const analysis::Keyphrase kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::French);
+    std::vector<int> rest;
+    for (std::size_t i = 0; i < story.sentences.size(); ++i)
+        if (usable(story.sentences[i]) && !avoided(story.sentences[i], avoid)) rest.push_back(static_cast<int>(i));
+    const std::vector<bool> mentions = mentions_of(story, kp);
+    plan.intro = take_intro(story, mentions, rest);
+    const std::vector<int> conclusion = take_conclusion(story, rest);
+    const std::size_t told = words_of(story, plan.intro) + words_of(story, conclusion);
+    const auto budget = static_cast<std::size_t>(static_cast<double>(target_words) * kLengthMargin);
+    rest = select(story, rest, budget > told ? budget - told : 0, mentions);
+
+    std::vector<Unit> units = units_of(story, rest);
+    add_tfidf(story, units);
+    const std::size_t body = words_of(story, rest);
+    const std::size_t target = std::max<std::size_t>(3, (body + kSectionWords - 1) / kSectionWords);
+    for (const Cluster& c : group(story, units, target)) {
+        std::vector<int> ids;
+        for (std::size_t u : c.units) ids.insert(ids.end(), units[u].sentences.begin(), units[u].sentences.end());
+        std::sort(ids.begin(), ids.end());
+        for (auto& part : within_limit(story, ids)) plan.sections.push_back({"", std::move(part), false});
+    }
+    if (!conclusion.empty()) plan.sections.push_back({"", conclusion, true});
+    write_headings(story, mentions, plan);
+    return plan;
+}
+
+}  // namespace plume::write

@@ -1,0 +1,120 @@
+// The pipeline of `plume write`: brief -> clean -> fuse -> plan -> compose -> check.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+
+#include "brief/brief.hpp"
+#include "check/check.hpp"
+#include "clean/clean.hpp"
+#include "compose/compose.hpp"
+#include "fuse/fuse.hpp"
+#include "plan/plan.hpp"
+#include "plume/parse.hpp"
+#include "plume/text.hpp"
+#include "write/language.hpp"
+
+namespace plume {
+
+namespace {
+
+constexpr std::size_t kDefaultMinWords = 700;
+constexpr int kAttempts = 5;
+constexpr std::size_t kAvoidStep = 6;
+
+template <typename... Args>
+std::string say(Lang lang, fmt::format_string<Args...> fr, fmt::format_string<Args...> en, Args&&... args) {
+    return lang == Lang::En ? fmt::format(en, std::forward<Args>(args)...) : fmt::format(fr, std::forward<Args>(args)...);
+}
+
+std::string today() {
+    const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    const std::chrono::year_month_day ymd{now};
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                       static_cast<unsigned>(ymd.day()));
+}
+
+// The first brief found sets what the article is asked to be; a later source's brief
+// only fills what the first left open.
+void merge_brief(Brief& into, const Brief& b) {
+    if (into.line.empty()) into.line = b.line;
+    if (!into.min_words) into.min_words = b.min_words;
+    if (!into.lang) into.lang = b.lang;
+    if (!into.subheadings) into.subheadings = b.subheadings;
+    if (into.keyphrase.empty()) into.keyphrase = b.keyphrase;
+}
+
+write::CleanSource read_source(const SourceInput& in, int index, WriteResult& r, const WriteOptions& o) {
+    std::string bytes = in.bytes;
+    const Brief brief = write::take_brief(bytes);
+    if (!brief.line.empty()) {
+        r.removals.push_back({index, RemovalReason::Brief, "brief", brief.line});
+        merge_brief(r.brief, brief);
+    }
+    const Document doc = parse_document(std::move(bytes), in.format, in.name);
+    if (!write::looks_french(doc))
+        throw InputError(say(o.lang, "{} : la source n’est pas en français ; plume write rédige en français à partir de sources en français",
+                             "{}: the source is not in French; plume write writes French articles from French sources", in.name));
+    return write::clean_source(doc, {in.name, in.url, "", 0}, index, r.removals);
+}
+
+std::string names_of(const std::vector<int>& ids, const std::vector<write::CleanSource>& sources) {
+    std::string out;
+    for (int i : ids) out += (out.empty() ? "" : ", ") + sources[static_cast<std::size_t>(i)].info.name;
+    return out;
+}
+
+}  // namespace
+
+WriteResult write_article(const std::vector<SourceInput>& inputs, const WriteOptions& o) {
+    if (inputs.empty()) throw InputError(say(o.lang, "aucune source : donnez au moins un fichier", "no source: give at least one file"));
+    WriteResult r;
+    std::vector<write::CleanSource> sources;
+    for (std::size_t i = 0; i < inputs.size(); ++i) sources.push_back(read_source(inputs[i], static_cast<int>(i), r, o));
+
+    write::remove_off_topic(sources, r.removals);
+    if (const std::vector<int> odd = write::unrelated_sources(sources); !odd.empty() && !o.force)
+        throw InputError(say(o.lang,
+                             "ces sources ne racontent pas la même histoire que les autres : {} ; plume ne les fusionne pas "
+                             "(--force pour les fusionner quand même)",
+                             "these sources do not tell the same story as the others: {}; plume does not fuse them "
+                             "(--force to fuse them anyway)",
+                             names_of(odd, sources)));
+    for (const write::CleanSource& s : sources) r.sources.push_back(s.info);
+
+    write::Story story = write::fuse(std::move(sources), r.removals);
+    if (story.sentences.empty())
+        throw InputError(say(o.lang, "les sources ne contiennent aucun texte d’article une fois nettoyées",
+                             "the sources hold no article text once cleaned"));
+
+    write::KeyphraseChoice kc = write::choose_keyphrase(story);
+    if (!r.brief.keyphrase.empty()) kc.keyphrase = r.brief.keyphrase;
+    if (!o.keyphrase.empty()) kc.keyphrase = o.keyphrase;
+    if (!o.synonyms.empty()) kc.synonyms = o.synonyms;
+    r.target_words = o.min_words.value_or(r.brief.min_words.value_or(kDefaultMinWords));
+
+    // Compose, check, and compose again without the sentences the check found hard to
+    // read, while that helps.
+    const std::string date = o.date.empty() ? today() : o.date;
+    write::Avoid avoid;
+    WriteResult best;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        WriteResult trial = r;
+        trial.article = write::compose(story, write::plan_article(story, kc, r.target_words, avoid), date, o.site_url);
+        write::check_article(story, o, trial);
+        // Closer to the length asked first, then easier to read.
+        const auto rank = [](const WriteResult& w) {
+            return std::pair{std::min(w.words, w.target_words), w.analysis.readability.score};
+        };
+        const bool better = attempt == 0 || rank(trial) > rank(best);
+        write::Avoid more = write::hard_sentences(trial.article, trial.analysis);
+        std::erase_if(more, [&](const std::string& k) { return std::find(avoid.begin(), avoid.end(), k) != avoid.end(); });
+        if (better) best = std::move(trial);
+        if (write::good_enough(best.analysis) || more.empty()) break;
+        // A few at a time: leaving out every hard sentence at once leaves the article short.
+        avoid.insert(avoid.end(), more.begin(), more.begin() + static_cast<std::ptrdiff_t>(std::min(more.size(), kAvoidStep)));
+    }
+    return best;
+}
+
+}  // namespace plume

@@ -1,0 +1,137 @@
+// Fuse, plan and compose: the phases of `plume write` between the cleaning and the check.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "analyze/title_width.hpp"
+#include "compose/compose.hpp"
+#include "fuse/fuse.hpp"
+#include "plan/plan.hpp"
+#include "plume/text.hpp"
+
+namespace plume::write {
+namespace {
+
+Block paragraph(std::string text) {
+    Block b;
+    b.text = std::move(text);
+    return b;
+}
+
+CleanSource source(std::string name, std::string title, std::vector<std::string> paragraphs) {
+    CleanSource s;
+    s.info.name = std::move(name);
+    s.info.title = std::move(title);
+    for (std::string& p : paragraphs) {
+        s.info.words += text::count_words(p);
+        s.blocks.push_back(paragraph(std::move(p)));
+    }
+    return s;
+}
+
+// Two short reports of one invented story, told in different words.
+std::vector<CleanSource> tram_story() {
+    return {
+        source("a.txt", "Lyon : la ligne de tramway T9 ouvre le 4 mai",
+               {"La ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland. Elle compte 12 stations sur 7,5 kilomètres.",
+                "La ligne de tramway a coûté 210 millions d’euros, financés par la Métropole de Lyon. Les travaux ont duré trois ans.",
+                "Selon Hélène Brunet, la ligne de tramway doit transporter 30 000 voyageurs par jour dès la première année."}),
+        source("b.txt", "Tramway T9 : mise en service le 4 mai",
+               {"La nouvelle ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland, avec 12 stations.",
+                "Le chantier de la ligne de tramway a mobilisé 400 ouvriers pendant trois ans. Les rames sont construites à La Rochelle."}),
+    };
+}
+
+TEST(WriteFuse, MergesNearDuplicatesAcrossSourcesKeepingTheMostInformative) {
+    std::vector<Removal> removals;
+    const Story story = fuse(tram_story(), removals);
+    // "ouvre le samedi 4 mai entre Vaise et Gerland" is told twice; b.txt adds the 12 stations.
+    const auto opening = std::count_if(story.sentences.begin(), story.sentences.end(), [](const StorySentence& s) {
+        return s.text.find("samedi 4 mai") != std::string::npos;
+    });
+    EXPECT_EQ(opening, 1);
+    ASSERT_EQ(story.variants.size(), 1u);
+    EXPECT_EQ(story.variants[0].source, 0);
+    ASSERT_EQ(removals.size(), 1u);
+    EXPECT_EQ(removals[0].reason, RemovalReason::Duplicate);
+    EXPECT_EQ(removals[0].source, 0);
+    const auto kept = std::find_if(story.sentences.begin(), story.sentences.end(),
+                                   [](const StorySentence& s) { return s.text.find("samedi 4 mai") != std::string::npos; });
+    EXPECT_NE(kept->text.find("12 stations"), std::string::npos);
+    EXPECT_EQ(kept->support, 2);
+}
+
+TEST(WriteFuse, KeepsDistinctFactsAndFollowsTheLongestSource) {
+    std::vector<Removal> removals;
+    const Story story = fuse(tram_story(), removals);
+    EXPECT_EQ(story.sentences.size(), 7u);  // 5 + 3 sentences, one told twice
+    // The fact the longest source (a.txt) opens with opens the story, in b.txt's fuller words.
+    EXPECT_NE(story.sentences.front().text.find("samedi 4 mai"), std::string::npos);
+    EXPECT_EQ(story.sentences[1].text, "Elle compte 12 stations sur 7,5 kilomètres.");
+    const bool rochelle = std::any_of(story.sentences.begin(), story.sentences.end(),
+                                      [](const StorySentence& s) { return s.text.find("La Rochelle") != std::string::npos; });
+    EXPECT_TRUE(rochelle);
+}
+
+TEST(WriteFuse, SimilarityIgnoresShortSentences) {
+    EXPECT_EQ(sentence_similarity(content_stems("Il a raison."), content_stems("Il a raison.")), 0);
+    EXPECT_GT(sentence_similarity(content_stems("Les rames sont construites à La Rochelle par Alstom."),
+                                  content_stems("Alstom construit les rames à La Rochelle.")),
+              0.7);
+}
+
+TEST(WritePlan, ChoosesTheNounPhraseTheSourcesRepeatNotAFigure) {
+    std::vector<Removal> removals;
+    const Story story = fuse(tram_story(), removals);
+    const KeyphraseChoice k = choose_keyphrase(story);
+    EXPECT_EQ(k.keyphrase, "ligne de tramway");
+    for (const std::string& s : k.synonyms) EXPECT_EQ(s.find("millions"), std::string::npos) << s;
+}
+
+TEST(WritePlan, SectionsHaveUniqueInformativeHeadingsWithinTheLimits) {
+    std::vector<Removal> removals;
+    const Story story = fuse(tram_story(), removals);
+    const Plan plan = plan_article(story, choose_keyphrase(story), 700);
+    ASSERT_FALSE(plan.sections.empty());
+    EXPECT_FALSE(plan.intro.empty());
+    std::vector<std::string> seen;
+    for (const PlannedSection& s : plan.sections) {
+        const std::size_t n = text::count_words(s.heading);
+        EXPECT_GE(n, 2u) << s.heading;
+        EXPECT_LE(n, 10u) << s.heading;
+        EXPECT_EQ(std::count(seen.begin(), seen.end(), s.heading), 0) << s.heading;
+        seen.push_back(s.heading);
+    }
+}
+
+TEST(WriteCompose, SplitsLongSentencesOnlyAtSafePoints) {
+    const std::string with_semicolon =
+        "La ligne de tramway relie la gare de Vaise au campus de La Doua en vingt-quatre minutes environ ; "
+        "elle dessert au passage quinze stations, dont trois nouvelles correspondances avec le métro.";
+    const auto parts = split_long_sentence(with_semicolon);
+    ASSERT_EQ(parts.size(), 2u);
+    EXPECT_EQ(parts[0], "La ligne de tramway relie la gare de Vaise au campus de La Doua en vingt-quatre minutes environ.");
+    EXPECT_TRUE(parts[1].starts_with("Elle dessert"));
+    const std::string with_mais =
+        "Les commerçants du quartier redoutaient une baisse de fréquentation pendant les trois années de travaux, "
+        "mais la plupart disent aujourd’hui avoir retrouvé leur clientèle habituelle depuis la fin du chantier.";
+    const auto two = split_long_sentence(with_mais);
+    ASSERT_EQ(two.size(), 2u);
+    EXPECT_TRUE(two[1].starts_with("Mais la plupart"));
+    const std::string short_one = "Le tram roule ; il est rapide.";
+    EXPECT_EQ(split_long_sentence(short_one), std::vector<std::string>{short_one});
+}
+
+TEST(WriteCompose, TitleDescriptionAndSlugFollowTheSearchResultRules) {
+    std::vector<Removal> removals;
+    const Story story = fuse(tram_story(), removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    const std::string title = compose_title(story, plan);
+    EXPECT_TRUE(title.starts_with("Ligne de tramway") || title.starts_with("Lyon : la ligne de tramway")) << title;
+    EXPECT_LE(analysis::title_width_px(title), kTitleMaxPx);
+    EXPECT_EQ(compose_slug("ligne de tramway", "Ligne de tramway : mise en service à Épinay"),
+              "ligne-tramway-mise-service-epinay");
+}
+
+}  // namespace
+}  // namespace plume::write
