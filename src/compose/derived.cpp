@@ -15,15 +15,22 @@ namespace {
 
 constexpr std::size_t kMinClauseWords = 5;
 constexpr std::size_t kMaxClauseWords = 18;
-constexpr std::size_t kMaxItems = 8;
+constexpr std::size_t kMaxItems = 6;
 constexpr std::size_t kMaxQuestions = 6;
 
-// The comma-, semicolon- or colon-delimited clause of `s` around byte `at`, trimmed.
+bool digit_at(const std::string& s, std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; }
+
+// A comma, semicolon or colon that ends a clause: not the decimal comma of "29,8".
+bool clause_mark(const std::string& s, std::size_t i) {
+    return std::string_view(",;:").find(s[i]) != std::string_view::npos && !(i > 0 && digit_at(s, i - 1) && digit_at(s, i + 1));
+}
+
+// The clause of `s` around byte `at`, trimmed.
 std::string clause_around(const std::string& s, std::size_t at) {
-    std::size_t b = s.find_last_of(",;:", at);
-    b = (b == std::string::npos) ? 0 : b + 1;
-    std::size_t e = s.find_first_of(",;:", at);
-    if (e == std::string::npos) e = s.size();
+    std::size_t b = std::min(at, s.size());
+    while (b > 0 && !clause_mark(s, b - 1)) --b;
+    std::size_t e = std::min(at, s.size());
+    while (e < s.size() && !clause_mark(s, e)) ++e;
     std::string c = s.substr(b, e - b);
     while (!c.empty() && (c.back() == '.' || c.back() == ' ')) c.pop_back();
     c.erase(0, c.find_first_not_of(' '));
@@ -38,6 +45,23 @@ bool cuts_quote(const std::string& clause) {
         return n;
     };
     return count("\u00ab") != count("\u00bb") || count("\"") % 2 == 1;
+}
+
+// A list item opens like a noun phrase or a sentence: a determiner, a preposition, a name
+// or a figure; never a conjunction or a verb left over from the cut ("et environ...",
+// "enregistre ainsi...").
+bool opens_an_item(const std::string& clause) {
+    static const std::set<std::string, std::less<>> kOpeners = {
+        "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "ce", "cette", "ces", "son", "sa",
+        "ses", "leur", "leurs", "selon", "contre", "avec", "dès", "en", "à", "au", "aux", "près", "jusqu’à", "jusqu'à", "environ", "plus"};
+    const std::vector<text::Token> tokens = text::tokenize(clause);
+    if (tokens.empty()) return false;
+    const text::Token& t = tokens.front();
+    if (t.kind == text::TokenKind::Number) return true;
+    if (t.kind != text::TokenKind::Word) return false;
+    const std::string first = text::lowercase(clause.substr(t.begin, t.base > t.begin ? t.base - t.begin : t.end - t.begin));
+    if (kOpeners.contains(first)) return true;
+    return clause.substr(t.begin, 1) != text::lowercase(clause.substr(t.begin, 1));  // a name
 }
 
 ArticleBlock item(std::string text, int source) {
@@ -70,7 +94,8 @@ Section key_points(const Story& story, const Plan& plan, std::vector<const Story
         const std::size_t comma = first.text.find(", ");
         if (comma == std::string::npos) continue;
         const std::string clause = clause_around(first.text, 0);
-        if (text::count_words(clause) >= kMinClauseWords && !cuts_quote(clause) && said.insert(words_key(clause)).second)
+        if (text::count_words(clause) >= kMinClauseWords && !cuts_quote(clause) && opens_an_item(clause) &&
+            said.insert(words_key(clause)).second)
             s.blocks.push_back(item(clause, first.source));
     }
     return s;
@@ -83,10 +108,11 @@ Section key_figures(const Story& story, std::set<std::string>& said) {
     std::set<std::string> figures;
     for (const StorySentence& st : story.sentences) {
         for (const text::Token& t : text::tokenize(st.text)) {
-            if (t.kind != text::TokenKind::Number || s.blocks.size() == kMaxItems * 2) continue;
+            if (t.kind != text::TokenKind::Number || s.blocks.size() == kMaxItems) continue;
             const std::string clause = clause_around(st.text, t.begin);
             const std::size_t n = text::count_words(clause);
-            if (n < kMinClauseWords || n > kMaxClauseWords || cuts_quote(clause) || words_key(clause) == words_key(st.text))
+            if (n < kMinClauseWords || n > kMaxClauseWords || cuts_quote(clause) || !opens_an_item(clause) ||
+                words_key(clause) == words_key(st.text))
                 continue;
             if (!figures.insert(std::string(t.view(st.text))).second || !said.insert(words_key(clause)).second) continue;
             s.blocks.push_back(item(clause, st.source));
@@ -95,14 +121,18 @@ Section key_figures(const Story& story, std::set<std::string>& said) {
     return s;
 }
 
-// "Que sait-on de/des/du ... ?" from a section heading, a noun phrase.
-std::string question_about(const std::string& heading) {
+// A question on a section heading (a noun phrase): "Que sait-on de la récolte ?". The
+// openings take turns, so consecutive questions do not start alike.
+std::string question_about(const std::string& heading, std::size_t turn) {
+    static constexpr std::string_view kOpenings[] = {"Que sait-on", "Qu’en est-il", "Que retenir"};
+    const std::string_view opening = kOpenings[turn % std::size(kOpenings)];
     const std::string h = lower_ordinary_first_word(heading);
     for (auto [from, to] : {std::pair{"les ", "des "}, {"le ", "du "}, {"la ", "de la "}, {"l’", "de l’"}, {"l'", "de l’"},
                             {"des ", "des "}, {"du ", "du "}, {"un ", "d’un "}, {"une ", "d’une "}})
-        if (h.starts_with(from)) return "Que sait-on " + std::string(to) + h.substr(std::string_view(from).size()) + "\u00a0?";
+        if (h.starts_with(from))
+            return std::string(opening) + " " + std::string(to) + h.substr(std::string_view(from).size()) + "\u00a0?";
     const bool vowel = !h.empty() && std::string_view("aeiouyAEIOUYÉé").find(h[0]) != std::string_view::npos;
-    return "Que sait-on " + std::string(vowel ? "d’" : "de ") + h + "\u00a0?";
+    return std::string(opening) + (vowel ? " d’" : " de ") + h + "\u00a0?";
 }
 
 // Questions on the body sections, each answered by the other sources' wording of the
@@ -122,7 +152,7 @@ Section questions(const Story& story, const Plan& plan, std::vector<const StoryS
         if (best == variants.end()) continue;
         const StorySentence* answer = *best;
         variants.erase(best);
-        s.blocks.push_back({BlockKind::Heading, 3, {{question_about(p.heading), -1}}, ""});
+        s.blocks.push_back({BlockKind::Heading, 3, {{question_about(p.heading, s.blocks.size() / 2), -1}}, ""});
         s.blocks.push_back({BlockKind::Paragraph, 0, {{answer->text, answer->source}}, ""});
     }
     return s;

@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "analyze/keyphrase.hpp"
+#include "plan/noun_phrase.hpp"
 #include "plan/plan.hpp"
 #include "plume/text.hpp"
 
@@ -19,6 +20,8 @@ constexpr std::size_t kConclusionWords = 90;
 // The article aims a little past the target: headings and derived parts vary.
 constexpr double kLengthMargin = 1.05;
 constexpr std::size_t kLongSentence = 20;  // the analyser's limit for French sentences
+constexpr std::size_t kSubheadingWords = 10;
+constexpr std::size_t kMinSectionWords = 60;  // less is a paragraph, not a section
 constexpr std::size_t kWordsPerMention = 80;
 constexpr std::size_t kWordsPerMentionAtMost = 40;
 // Units told next to each other in the story belong together a little more.
@@ -123,6 +126,17 @@ std::vector<Cluster> group(const Story& story, std::vector<Unit>& units, std::si
         for (std::size_t c = 0; c < n; ++c)
             if (c != ba && !clusters[c].units.empty()) sim[ba][c] = sim[c][ba] = similarity(ba, c);
     }
+    // A cluster too small to be a section joins the one it resembles most, when that one
+    // has room.
+    for (std::size_t a = 0; a < n; ++a) {
+        if (clusters[a].units.empty() || clusters[a].words >= kMinSectionWords) continue;
+        std::size_t to = n;
+        for (std::size_t b = 0; b < n; ++b)
+            if (b != a && !clusters[b].units.empty() && clusters[a].words + clusters[b].words <= kSectionMaxWords &&
+                (to == n || sim[a][b] > sim[a][to]))
+                to = b;
+        if (to != n) merge_into(clusters[to], clusters[a]);
+    }
     std::erase_if(clusters, [](const Cluster& c) { return c.units.empty(); });
     for (Cluster& c : clusters) std::sort(c.units.begin(), c.units.end());
     std::sort(clusters.begin(), clusters.end(), [](const Cluster& a, const Cluster& b) { return a.units[0] < b.units[0]; });
@@ -141,8 +155,24 @@ bool avoided(const StorySentence& s, const Avoid& avoid) {
 
 // A headline, caption or credit left in a paragraph has no final punctuation; a list
 // item need not have one (the composer adds it).
+// A short line with no verb, even with a period, is a source's subheading.
+bool verbless_line(const StorySentence& s) {
+    const std::vector<text::Token> tokens = text::tokenize(s.text);
+    std::size_t words = 0;
+    for (const text::Token& t : tokens) {
+        if (t.kind != text::TokenKind::Word) continue;
+        ++words;
+        const std::string w = text::lowercase(t.view(s.text));
+        if (verb_like(w) || text::word_list("passive_auxiliaries").contains(w) || analysis::is_function_word(w)) {
+            if (!noun_phrase_word(w)) return false;
+        }
+    }
+    return words <= kSubheadingWords;
+}
+
 bool usable(const StorySentence& s) {
     if (s.list_item) return true;
+    if (verbless_line(s)) return false;
     for (std::string_view end : {".", "!", "?", "…", "»", "\"", ")"})
         if (s.text.ends_with(end)) return true;
     return false;
@@ -150,11 +180,29 @@ bool usable(const StorySentence& s) {
 
 // What a sentence is worth to the article: facts several sources tell, many distinct
 // content words for their length, told early (news put the essential first), short.
+// A transition word or phrase (data/fr/transition_words.txt) links the sentence to the
+// one before: readers, and the readability check, want a good share of them.
+bool has_transition(const StorySentence& s) {
+    const auto& transitions = text::word_list("transition_words");
+    std::vector<std::string> words;
+    for (const text::Token& t : text::tokenize(s.text))
+        if (t.kind == text::TokenKind::Word) words.push_back(text::lowercase(t.view(s.text)));
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::string phrase;
+        for (std::size_t n = 0; n < 3 && i + n < words.size(); ++n) {
+            phrase += (n ? " " : "") + words[i + n];
+            if (transitions.contains(phrase)) return true;
+        }
+    }
+    return false;
+}
+
 double worth(const StorySentence& s) {
     const double words = static_cast<double>(std::max<std::size_t>(1, text::count_words(s.text)));
     double w = static_cast<double>(s.support) * static_cast<double>(s.stems.size()) / std::sqrt(words);
     w *= 1.2 - 0.4 * s.position;
     if (words > kLongSentence) w *= 0.6;
+    if (has_transition(s)) w *= 1.5;
     return w;
 }
 
