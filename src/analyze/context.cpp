@@ -60,8 +60,9 @@ namespace {
 bool is_word(const text::Token& t) { return t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number; }
 
 Lexeme make_lexeme(std::string_view text, const text::Token& t, const Context& ctx) {
-    Lexeme l{list_form(text::lowercase(t.view(text))), {}, 0};
-    if (!ctx.topic.keyphrase.empty()) l.match = match_form(text, t, ctx.options.match);
+    std::string lower = text::lowercase(t.view(text));
+    Lexeme l{list_form(lower), {}, 0};
+    if (!ctx.topic.keyphrase.empty()) l.match = match_form(text, t, ctx.options.match, std::move(lower));
     if (t.kind == text::TokenKind::Word) l.syllables = text::count_syllables(t.view(text));
     return l;
 }

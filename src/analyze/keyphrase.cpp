@@ -80,14 +80,20 @@ bool is_function_word(std::string_view word) {
 bool is_word(const text::Token& t) { return t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number; }
 
 std::string match_form(std::string_view text, const text::Token& token, MatchMode mode) {
-    if (mode == MatchMode::Yoast) return unify_apostrophes(text::lowercase(token.view(text)));
+    return match_form(text, token, mode, text::lowercase(token.view(text)));
+}
+
+std::string match_form(std::string_view text, const text::Token& token, MatchMode mode, std::string lower) {
+    if (mode == MatchMode::Yoast) return unify_apostrophes(std::move(lower));
     return text::strip_accents(text::stem(text::lowercase(text.substr(token.base, token.end - token.base))));
 }
 
 bool matches(const KeyWord& word, std::string_view form, MatchMode mode) {
     if (mode == MatchMode::French) return form == word.form;
-    // Without apostrophe or hyphen, only the whole form can match: most words.
-    if (std::none_of(form.begin(), form.end(), [](char c) { return c == '\'' || c == '-'; }))
+    // A part of the form matches whole or after an apostrophe: without apostrophe or hyphen, or
+    // no longer than the keyphrase word, only the whole form can match (most words).
+    if (form.size() <= std::min(word.form.size(), word.folded.size()) ||
+        std::none_of(form.begin(), form.end(), [](char c) { return c == '\'' || c == '-'; }))
         return form == word.form || form == word.folded;
     if (yoast_part_matches(word, form)) return true;
     // Hyphens are word boundaries for Yoast: "porte" is found in "porte-monnaie".

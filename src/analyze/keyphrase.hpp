@@ -50,6 +50,9 @@ Topic make_topic(const AnalyzeOptions& options);
 // The form a text token is compared by in `mode`: Yoast, the lowercased token (apostrophes
 // unified); French, the accent-free Snowball stem of the word after its elision.
 std::string match_form(std::string_view text, const text::Token& token, MatchMode mode);
+// The same when the token's whole text is already lowercased (`lower`): Yoast's form is made
+// from it rather than lowercased again.
+std::string match_form(std::string_view text, const text::Token& token, MatchMode mode, std::string lower);
 
 // Whether a text word in its match form is this keyphrase word.
 bool matches(const KeyWord& word, std::string_view form, MatchMode mode);
