@@ -56,7 +56,7 @@ Cp prev_cp(std::string_view t, std::size_t i) {
 bool is_nbsp(UChar32 c) { return c == 0xA0 || c == 0x202F; }
 bool is_space(UChar32 c) { return c >= 0 && u_isWhitespace(c); }
 bool is_letter(UChar32 c) { return c >= 0 && u_isalpha(c); }
-bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
+constexpr bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
 bool is_one_of(UChar32 c, std::u32string_view set) { return c >= 0 && set.find(static_cast<char32_t>(c)) != set.npos; }
 
 // A wrongly spaced sign: the ordinary space before it and the sign, or the sign alone.
@@ -171,9 +171,15 @@ std::vector<text::Span> verbatim_spans(const std::vector<text::Token>& tokens) {
     return out;
 }
 
-// An ASCII character no rule looks at.
+// An ASCII character no rule looks at; from a table, as every character of the text is asked.
 bool is_plain_ascii(unsigned char c) {
-    return c < 0x80 && !is_digit(c) && c != ';' && c != ':' && c != '!' && c != '?' && c != '\'';
+    static constexpr auto kPlain = [] {
+        std::array<bool, 256> t{};
+        for (int b = 0; b < 0x80; ++b)
+            t[static_cast<std::size_t>(b)] = !is_digit(b) && std::string_view(";:!?'").find(static_cast<char>(b)) == std::string_view::npos;
+        return t;
+    }();
+    return kPlain[c];
 }
 
 std::vector<Fault> faults_in(std::string_view t, const std::vector<text::Token>& tokens) {
