@@ -1,185 +1,399 @@
-// The facts of an article (figures, dates, quotations, names) and their sources.
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
+// Fidelity: the facts of a text (numbers with their unit, dates, quoted passages, proper names)
+// and the first source each one comes from. Facts are found on tokens: the tokenizer already
+// keeps "7 000" and "3,5" whole and strips elisions (d’OpenAI -> OpenAI).
 #include <algorithm>
-#include <set>
+#include <array>
+#include <string>
+#include <unordered_set>
 
-#include "analyze/keyphrase.hpp"
 #include "check/fidelity.hpp"
+#include "compose/typography.hpp"
 #include "plume/text.hpp"
+#include "text/chars.hpp"
 
 namespace plume::write {
 
 namespace {
 
-const std::set<std::string, std::less<>> kMonths = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
-                                                     "août", "septembre", "octobre", "novembre", "décembre"};
-// Lowercase words inside a name: Métropole de Lyon, Tahnoon bin Zayed, Afrique du Nord.
-const std::set<std::string, std::less<>> kNameParticles = {"de", "du", "des", "d'", "bin", "ben", "al", "la", "van", "von", "et"};
+using text::Token;
+using text::TokenKind;
 
-bool upper_initial(std::string_view w) {
-    int32_t i = 0;
-    UChar32 c;
-    U8_NEXT(w.data(), i, static_cast<int32_t>(w.size()), c);
-    return u_isupper(c);
+template <std::size_t N>
+bool among(const std::array<std::string_view, N>& list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-// OpenAI, TSMC, iPhone: a capital after the first letter marks a name anywhere.
-bool inner_capital(std::string_view w) {
-    int32_t i = 0;
-    UChar32 c;
-    U8_NEXT(w.data(), i, static_cast<int32_t>(w.size()), c);
-    while (i < static_cast<int32_t>(w.size())) {
-        U8_NEXT(w.data(), i, static_cast<int32_t>(w.size()), c);
-        if (u_isupper(c)) return true;
+// Month names, with the accents sloppy sources leave out.
+constexpr std::array<std::string_view, 15> kMonths = {
+    "janvier", "février", "fevrier",   "mars",    "avril",    "mai",      "juin",     "juillet",
+    "août",    "aout",    "septembre", "octobre", "novembre", "décembre", "decembre"};
+constexpr std::array<std::string_view, 7> kDays = {"lundi",    "mardi",  "mercredi", "jeudi",
+                                                   "vendredi", "samedi", "dimanche"};
+
+// Words that scale a number (7 000 milliards), and units and currencies that say what it counts.
+constexpr std::array<std::string_view, 11> kScales = {"mille",     "millier", "milliers", "million",
+                                                      "millions",  "milliard", "milliards", "billion",
+                                                      "billions",  "md",      "mds"};
+constexpr std::array<std::string_view, 65> kUnits = {
+    "%",           "‰",          "€",         "$",           "£",          "¥",          "euro",
+    "euros",       "dollar",     "dollars",   "livres",      "francs",     "yens",       "yuans",
+    "mètre",       "mètres",     "metres",    "m",           "m²",         "m³",         "kilomètre",
+    "kilomètres",  "kilometres", "km",        "km²",         "centimètres", "cm",        "millimètres",
+    "mm",          "nanomètres", "nm",        "hectares",    "ha",         "tonne",      "tonnes",
+    "t",           "mt",         "kg",        "kilos",       "grammes",    "litres",     "hectolitres",
+    "quintaux",    "wh",         "kwh",       "mwh",         "gwh",        "twh",        "kw",
+    "mw",          "gw",         "watts",     "volts",       "degrés",     "degres",     "minutes",
+    "min",         "secondes",   "heures",    "jours",       "semaines",   "mois",       "ans",
+    "années",      "points"};
+
+// Lowercase particles inside a proper name: Métropole de Lyon, Tahnoon bin Zayed.
+constexpr std::array<std::string_view, 12> kParticles = {"de", "du", "des", "bin", "ben", "ibn",
+                                                         "van", "von", "der", "den", "da", "di"};
+
+bool starts_upper(std::string_view w) { return !w.empty() && text::chars::is_upper(text::chars::decode(w, 0).cp); }
+
+bool starts_digit(std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; }
+
+// OpenAI, TSMC, SoftBank: a capital after the first letter marks a name wherever it stands.
+bool is_acronym_or_camel(std::string_view w) {
+    const auto first = text::chars::decode(w, 0);
+    for (std::size_t i = first.next; i < w.size();) {
+        const auto c = text::chars::decode(w, i);
+        if (text::chars::is_upper(c.cp)) return true;
+        i = c.next;
     }
     return false;
 }
 
-std::string apostrophes(std::string s) {
-    for (std::size_t p; (p = s.find("\u2019")) != std::string::npos;) s.replace(p, 3, "'");
-    return s;
+bool is_all_caps(std::string_view w) {
+    for (std::size_t i = 0; i < w.size();) {
+        const auto c = text::chars::decode(w, i);
+        if (text::chars::is_lower(c.cp)) return false;
+        i = c.next;
+    }
+    return true;
 }
 
-bool is_word(const text::Token& t) { return t.kind == text::TokenKind::Word; }
-
-// Starts of sentences and lines: a capital there may be grammar, not a name.
-std::set<std::size_t> sentence_starts(std::string_view text) {
-    std::set<std::size_t> starts;
-    std::size_t line = 0;
-    while (line < text.size()) {
-        std::size_t end = text.find('\n', line);
-        if (end == std::string_view::npos) end = text.size();
-        for (const text::Span& s : text::split_sentences(text.substr(line, end - line))) starts.insert(line + s.begin);
-        line = end + 1;
-    }
-    return starts;
+// al-Nahyan, el-Sissi: a lowercase article glued to a capitalised name.
+bool is_arabic_article_name(std::string_view w) {
+    for (std::string_view prefix : {"al-", "el-"})
+        if (w.starts_with(prefix) && starts_upper(w.substr(prefix.size()))) return true;
+    return false;
 }
 
-struct Collector {
-    std::vector<Fact> facts;
-    std::set<std::pair<FactKind, std::string>> seen;
-    void add(FactKind kind, std::string text) {
-        while (!text.empty() && (text.back() == ' ' || text.back() == ',' || text.back() == '.')) text.pop_back();
-        if (!text.empty() && seen.insert({kind, text}).second) facts.push_back({kind, std::move(text), -1});
+bool is_number_value(std::string_view w, int low, int high) {
+    if (w.empty() || w.size() > 4) return false;
+    int v = 0;
+    for (char c : w) {
+        if (c < '0' || c > '9') return false;
+        v = v * 10 + (c - '0');
     }
+    return v >= low && v <= high;
+}
+
+struct Found {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    FactKind kind = FactKind::Number;
 };
 
-// A number with the words that say what it counts: 7 000 milliards de dollars, 3,5 %,
-// 6 septembre 2025 (a date), 2026 (a year).
-void numbers(std::string_view text, const std::vector<text::Token>& tokens, Collector& out) {
-    const auto& measure = text::word_list("measure_words");
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (tokens[i].kind != text::TokenKind::Number) continue;
-        std::size_t last = i;
-        bool date = false;
-        for (std::size_t j = i + 1; j < tokens.size() && j <= i + 4; ++j) {
-            const std::string w = apostrophes(text::lowercase(tokens[j].view(text)));
-            const std::string base = text::lowercase(text.substr(tokens[j].base, tokens[j].end - tokens[j].base));
-            if (w == "%" || w == "°c" || w == "€" || w == "$" || measure.contains(base)) {
-                date = date || kMonths.contains(base);
-                last = j;
-            } else if ((w == "de" || w == "d'") && j + 1 < tokens.size()) {
-                continue;
-            } else if (date && tokens[j].kind == text::TokenKind::Number && j == last + 1) {
-                last = j;  // the year of "6 septembre 2025"
+// One pass over a text's tokens, with what each decision needs about them.
+class Extractor {
+public:
+    explicit Extractor(std::string_view text)
+        : text_(text), tokens_(text::tokenize(text)), quotations_(quotations(text)) {
+        lower_.reserve(tokens_.size());
+        for (std::size_t k = 0; k < tokens_.size(); ++k) lower_.push_back(text::lowercase(word(k)));
+        mark_sentence_starts();
+        collect_mid_sentence_capitals();
+    }
+
+    std::vector<Found> run() {
+        std::vector<Found> out;
+        for (const Quotation& q : quotations_) out.push_back({q.inner_begin, q.inner_end, FactKind::Quote});
+        for (std::size_t k = 0; k < tokens_.size();) {
+            std::size_t next = date_at(k, out);
+            if (next == k) next = number_at(k, out);
+            if (next == k) next = name_at(k, out);
+            k = std::max(next, k + 1);
+        }
+        std::stable_sort(out.begin(), out.end(), [](const Found& a, const Found& b) { return a.begin < b.begin; });
+        return out;
+    }
+
+private:
+    std::string_view text_;
+    std::vector<Token> tokens_;
+    std::vector<Quotation> quotations_;
+    std::vector<std::string> lower_;     // per token: its word, lowercased
+    std::vector<bool> sentence_start_;   // per token: first word of a sentence or of a quotation
+    std::vector<bool> heading_start_;    // per token: first word of a heading line
+    std::unordered_set<std::string> mid_capitals_;
+
+    bool is_word(std::size_t k) const { return k < tokens_.size() && tokens_[k].kind == TokenKind::Word; }
+    bool is_number(std::size_t k) const { return k < tokens_.size() && tokens_[k].kind == TokenKind::Number; }
+
+    // The token's word without its elision (d’OpenAI -> OpenAI).
+    std::string_view word(std::size_t k) const {
+        return text_.substr(tokens_[k].base, tokens_[k].end - tokens_[k].base);
+    }
+    const std::string& lower(std::size_t k) const { return lower_[k]; }
+    bool elided(std::size_t k) const { return tokens_[k].base != tokens_[k].begin; }
+
+    // Token k+1 follows token k on the same line, with nothing but spaces between them.
+    bool next_to(std::size_t k) const {
+        if (k + 1 >= tokens_.size()) return false;
+        const std::string_view gap = text_.substr(tokens_[k].end, tokens_[k + 1].begin - tokens_[k].end);
+        return gap.find('\n') == std::string_view::npos;
+    }
+
+    // Token k+1 is glued to token k (35°C, 10:30).
+    bool glued(std::size_t k) const { return k + 1 < tokens_.size() && tokens_[k + 1].begin == tokens_[k].end; }
+
+    bool is_month(std::size_t k) const { return is_word(k) && among(kMonths, lower(k)); }
+    bool is_day_name(std::size_t k) const { return is_word(k) && among(kDays, lower(k)); }
+    bool is_day_number(std::size_t k) const {
+        return (is_number(k) && is_number_value(word(k), 1, 31)) || (is_word(k) && lower(k) == "1er");
+    }
+    bool is_year(std::size_t k) const {
+        return is_number(k) && word(k).size() == 4 && is_number_value(word(k), 1000, 2999);
+    }
+
+    // Lines are read one by one: a line break ends a sentence, a title or a heading.
+    void mark_sentence_starts() {
+        sentence_start_.assign(tokens_.size(), false);
+        heading_start_.assign(tokens_.size(), false);
+        std::size_t k = 0;
+        for (std::size_t line = 0; line < text_.size();) {
+            std::size_t end = text_.find('\n', line);
+            if (end == std::string_view::npos) end = text_.size();
+            const std::string_view l = text_.substr(line, end - line);
+            const bool heading = is_heading_line(l);
+            for (const text::Span& s : text::split_sentences(l)) {
+                while (k < tokens_.size() && tokens_[k].begin < line + s.begin) ++k;
+                std::size_t first = k;
+                while (first < tokens_.size() && tokens_[first].begin < line + s.end && !is_word(first) &&
+                       !is_number(first))
+                    ++first;
+                if (first < tokens_.size() && tokens_[first].begin < line + s.end) {
+                    sentence_start_[first] = true;
+                    heading_start_[first] = heading_start_[first] || heading;
+                }
+            }
+            line = end + 1;
+        }
+        for (const Quotation& q : quotations_) {
+            auto it = std::lower_bound(tokens_.begin(), tokens_.end(), q.inner_begin,
+                                       [](const Token& t, std::size_t pos) { return t.begin < pos; });
+            if (it != tokens_.end() && it->begin < q.inner_end)
+                sentence_start_[static_cast<std::size_t>(it - tokens_.begin())] = true;
+        }
+    }
+
+    // A Markdown heading, or a line with no final punctuation: a title or a subheading.
+    static bool is_heading_line(std::string_view l) {
+        while (!l.empty() && (l.back() == ' ' || l.back() == '\t' || l.back() == '\r')) l.remove_suffix(1);
+        if (l.empty()) return false;
+        if (l.front() == '#') return true;
+        const auto last = text::chars::decode_before(l, l.size()).cp;
+        static constexpr std::u32string_view kFinal = U".!?…:;»\")”’";
+        return kFinal.find(static_cast<char32_t>(last)) == std::u32string_view::npos;
+    }
+
+    void collect_mid_sentence_capitals() {
+        for (std::size_t k = 0; k < tokens_.size(); ++k)
+            if (is_word(k) && !sentence_start_[k] && starts_upper(word(k))) mid_capitals_.insert(std::string(word(k)));
+    }
+
+    // [jour] 6 [et 7] septembre [2025], septembre 2025, or a year alone.
+    std::size_t date_at(std::size_t k, std::vector<Found>& out) const {
+        std::size_t j = k;
+        if (is_day_name(j) && next_to(j) && is_day_number(j + 1)) ++j;
+        if (is_day_number(j) && next_to(j) && lower(j + 1) == "et" && next_to(j + 1) && is_day_number(j + 2)) j += 2;
+        std::size_t last = std::string_view::npos;
+        if (is_day_number(j) && next_to(j) && is_month(j + 1)) last = j + 1;
+        else if (j == k && is_month(j) && next_to(j) && is_year(j + 1)) last = j;
+        if (last == std::string_view::npos) return k;
+        if (next_to(last) && is_year(last + 1)) ++last;
+        out.push_back({tokens_[k].begin, tokens_[last].end, FactKind::Date});
+        return last + 1;
+    }
+
+    bool is_unit(std::size_t k) const { return k < tokens_.size() && among(kUnits, lower(k)); }
+
+    // After a number: a scale word, "de"/"d’" and a unit, or a unit; the last token taken.
+    std::size_t quantity_end(std::size_t k) const {
+        std::size_t j = k;
+        if (next_to(j) && is_word(j + 1) && !elided(j + 1) && among(kScales, lower(j + 1))) {
+            ++j;
+            if (next_to(j) && lower(j + 1) == "de" && next_to(j + 1) && is_unit(j + 2)) return j + 2;
+            if (next_to(j) && elided(j + 1) && is_unit(j + 1)) return j + 1;  // d’euros
+        }
+        if (next_to(j) && text_.substr(tokens_[j + 1].begin, 2) == "°") {  // 35 °C
+            ++j;
+            if (glued(j) && is_word(j + 1) && (word(j + 1) == "C" || word(j + 1) == "F")) ++j;
+            return j;
+        }
+        if (next_to(j) && !elided(j + 1) && is_unit(j + 1)) return j + 1;
+        return j;
+    }
+
+    // 5 h 30 and 10:30; the last token of the time, or k.
+    std::size_t time_end(std::size_t k) const {
+        if (!is_number_value(word(k), 0, 24)) return k;
+        if (next_to(k) && is_word(k + 1) && word(k + 1) == "h")
+            return next_to(k + 1) && is_number(k + 2) && word(k + 2).size() == 2 ? k + 2 : k + 1;
+        if (glued(k) && word(k + 1) == ":" && glued(k + 1) && is_number(k + 2) && word(k + 2).size() == 2) return k + 2;
+        return k;
+    }
+
+    // A number with its scale and unit, a time, a year, or a word that starts with a digit (14h30, 9e).
+    std::size_t number_at(std::size_t k, std::vector<Found>& out) const {
+        if (is_word(k) && starts_digit(word(k))) {
+            out.push_back({tokens_[k].begin, tokens_[k].end, FactKind::Number});
+            return k + 1;
+        }
+        if (!is_number(k)) return k;
+        std::size_t last = time_end(k);
+        if (last == k) last = quantity_end(k);
+        const bool year = last == k && is_year(k);
+        out.push_back({tokens_[k].begin, tokens_[last].end, year ? FactKind::Date : FactKind::Number});
+        return last + 1;
+    }
+
+    // A capitalised word that may start or continue a name.
+    bool is_name_word(std::size_t k) const {
+        if (!is_word(k)) return false;
+        const std::string_view w = word(k);
+        if (!starts_upper(w) && !is_arabic_article_name(w)) return false;
+        if (text::chars::decode(w, 0).next == w.size()) return false;  // a lone letter: A lire aussi
+        const std::string& l = lower(k);
+        return !text::word_list("function_words").contains(l) && !among(kMonths, l) && !among(kDays, l);
+    }
+
+    // A sentence's first word is a name only when the text also writes it capitalised
+    // elsewhere, or when its capitals say so (OpenAI, TSMC); a heading's first word never.
+    bool may_start_name(std::size_t k) const {
+        if (!is_name_word(k)) return false;
+        if (heading_start_[k]) return false;
+        if (!sentence_start_[k]) return true;
+        return is_acronym_or_camel(word(k)) || mid_capitals_.contains(std::string(word(k)));
+    }
+
+    // Capitalised words in a row, and particles between two of them (Métropole de Lyon); not
+    // after an acronym, which is a title more often than a name (le PDG de SoftBank).
+    std::size_t name_at(std::size_t k, std::vector<Found>& out) const {
+        if (!may_start_name(k)) return k;
+        std::size_t last = k;
+        for (;;) {
+            if (next_to(last) && !elided(last + 1) && is_name_word(last + 1)) {
+                ++last;
+            } else if (next_to(last) && !is_all_caps(word(last)) && is_word(last + 1) && !elided(last + 1) &&
+                       among(kParticles, lower(last + 1)) && next_to(last + 1) &&
+                       !elided(last + 2) && is_name_word(last + 2)) {
+                last += 2;
             } else {
                 break;
             }
         }
-        const std::string_view digits = tokens[i].view(text);
-        const bool year = last == i && digits.size() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
-        out.add(date || year ? FactKind::Date : FactKind::Number,
-                std::string(text.substr(tokens[i].begin, tokens[last].end - tokens[i].begin)));
-        i = last;
+        out.push_back({tokens_[k].base, tokens_[last].end, FactKind::Name});
+        return last + 1;
     }
-}
+};
 
-void quotes(std::string_view text, Collector& out) {
-    for (std::size_t p = 0; (p = text.find("«", p)) != std::string_view::npos;) {
-        const std::size_t end = text.find("»", p);
-        if (end == std::string_view::npos) break;
-        std::string inner(text.substr(p + 2, end - p - 2));
-        for (std::string_view sp : {"\u00a0", "\u202f", " "}) {
-            while (inner.starts_with(sp)) inner.erase(0, sp.size());
-            while (inner.ends_with(sp)) inner.resize(inner.size() - sp.size());
-        }
-        out.add(FactKind::Quote, inner);
-        p = end;
-    }
-}
-
-// Runs of capitalised words, with particles inside; a word opening a sentence counts when it
-// is written capitalised elsewhere in the text too, or is an acronym.
-void names(std::string_view text, const std::vector<text::Token>& tokens, Collector& out) {
-    const std::set<std::size_t> starts = sentence_starts(text);
-    std::set<std::string, std::less<>> capitalised_inside;
-    for (const text::Token& t : tokens)
-        if (is_word(t) && !starts.contains(t.begin) && upper_initial(t.view(text))) capitalised_inside.insert(std::string(t.view(text)));
-    auto name_word = [&](const text::Token& t) {
-        const std::string_view w = text.substr(t.base, t.end - t.base);
-        if (!is_word(t) || !upper_initial(w) || kMonths.contains(text::lowercase(w))) return false;
-        if (!starts.contains(t.begin)) return !analysis::is_function_word(w) || inner_capital(w);
-        return inner_capital(w) || (capitalised_inside.contains(std::string(w)) && !analysis::is_function_word(w));
-    };
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (!name_word(tokens[i])) continue;
-        std::size_t last = i;
-        for (std::size_t j = i + 1; j < tokens.size(); ++j) {
-            // A name's words stand one space apart on one line.
-            if (tokens[j].begin - tokens[j - 1].end > 3 || text.substr(tokens[j - 1].end, tokens[j].begin - tokens[j - 1].end).find('\n') != std::string_view::npos)
-                break;
-            if (name_word(tokens[j])) last = j;
-            else if (!is_word(tokens[j]) || !kNameParticles.contains(apostrophes(text::lowercase(tokens[j].view(text)))))
-                break;
-        }
-        out.add(FactKind::Name, std::string(text.substr(tokens[i].base, tokens[last].end - tokens[i].base)));
-        i = last;
-    }
-}
-
-// Spaces of every width as one, apostrophes and quotation marks unified, and no space
-// inside a number (7 000 and 7000 are one figure).
-std::string normalised(std::string_view s) {
-    std::string t(s);
-    for (auto [from, to] : {std::pair{"\u00a0", " "}, {"\u202f", " "}, {"\u2009", " "}, {"\u2019", "'"}, {"\u2018", "'"},
-                            {"«", "\""}, {"»", "\""}, {"“", "\""}, {"”", "\""}})
-        for (std::size_t p; (p = t.find(from)) != std::string::npos;) t.replace(p, std::string_view(from).size(), to);
+// Spaces of every kind as one space, apostrophes as ', quotation marks as ", no space before
+// ; : ! ? (French and English spacing differ) and thousands written without separator: the
+// form in which a fact and a source are compared.
+std::string normalized(std::string_view s, bool fold_case) {
     std::string out;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        const char c = t[i];
-        // French and English spacing around signs differ: no space before ; : ! ? at all.
-        if (c == ' ' && i + 1 < t.size() && std::string_view(";:!?").find(t[i + 1]) != std::string_view::npos) continue;
-        if (c == ' ' && (out.empty() || out.back() == ' ' || out.back() == '"')) continue;
-        if (c == ' ' && std::isdigit(static_cast<unsigned char>(out.back())) && i + 1 < t.size() &&
-            std::isdigit(static_cast<unsigned char>(t[i + 1])))
-            continue;
-        if (c == '"' && !out.empty() && out.back() == ' ') out.pop_back();
-        out += c;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const auto byte = static_cast<unsigned char>(s[i]);
+        if (byte >= 0x80 || text::chars::is_space(byte)) {
+            const auto c = text::chars::decode(s, i);
+            if (text::chars::is_space(c.cp)) {
+                if (!out.empty() && out.back() != ' ') out += ' ';
+            } else if (text::chars::is_apostrophe_cp(c.cp) || c.cp == 0x2018) {
+                out += '\'';
+            } else if (c.cp == 0xAB || c.cp == 0xBB || c.cp == 0x201C || c.cp == 0x201D) {
+                out += '"';
+            } else {
+                out += s.substr(i, c.next - i);
+            }
+            i = c.next;
+        } else {
+            out += s[i++];
+        }
     }
-    return out;
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    // 7 000 000 -> 7000000: a space between a digit and a group of exactly three digits.
+    std::string joined;
+    joined.reserve(out.size());
+    const auto digit = [&](std::size_t i) { return i < out.size() && out[i] >= '0' && out[i] <= '9'; };
+    const auto sign = [&](std::size_t i) { return i < out.size() && std::string_view(";:!?").find(out[i]) != std::string_view::npos; };
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (out[i] == ' ' && i > 0 && digit(i - 1) && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4))
+            continue;
+        if (out[i] == ' ' && sign(i + 1)) continue;
+        joined += out[i];
+    }
+    return fold_case ? text::lowercase(joined) : joined;
 }
+
+// Whether `needle` occurs in `hay` as whole words: no letter or digit glued to either end.
+bool contains_words(std::string_view hay, std::string_view needle) {
+    if (needle.empty()) return false;
+    const bool open_start = text::chars::is_alnum(text::chars::decode(needle, 0).cp);
+    const bool open_end = text::chars::is_alnum(text::chars::decode_before(needle, needle.size()).cp);
+    for (std::size_t pos = hay.find(needle); pos != std::string_view::npos; pos = hay.find(needle, pos + 1)) {
+        const std::size_t end = pos + needle.size();
+        const bool clean_start =
+            !open_start || pos == 0 || !text::chars::is_alnum(text::chars::decode_before(hay, pos).cp);
+        const bool clean_end =
+            !open_end || end == hay.size() || !text::chars::is_alnum(text::chars::decode(hay, end).cp);
+        if (clean_start && clean_end) return true;
+    }
+    return false;
+}
+
+std::string_view trimmed(std::string_view s) {
+    std::size_t b = 0, e = s.size();
+    while (b < e && text::chars::is_space(text::chars::decode(s, b).cp)) b = text::chars::decode(s, b).next;
+    while (e > b && text::chars::is_space(text::chars::decode_before(s, e).cp))
+        e = text::chars::decode_before(s, e).next;
+    return s.substr(b, e - b);
+}
+
+// Names and quotations keep their case; numbers and dates do not (« Mardi 22 juillet »
+// opens a sentence where a source has it mid-sentence).
+bool case_matters(FactKind kind) { return kind == FactKind::Name || kind == FactKind::Quote; }
 
 }  // namespace
 
 std::vector<Fact> extract_facts(std::string_view text) {
-    const std::vector<text::Token> tokens = text::tokenize(text);
-    Collector out;
-    numbers(text, tokens, out);
-    quotes(text, out);
-    names(text, tokens, out);
-    return out.facts;
+    std::vector<Fact> facts;
+    std::unordered_set<std::string> seen;
+    for (const Found& f : Extractor(text).run()) {
+        const std::string_view t = trimmed(text.substr(f.begin, f.end - f.begin));
+        if (t.empty()) continue;
+        const std::string key = std::to_string(static_cast<int>(f.kind)) + normalized(t, false);
+        if (seen.insert(key).second) facts.push_back({f.kind, std::string(t), -1});
+    }
+    return facts;
 }
 
 void trace_facts(std::vector<Fact>& facts, const std::vector<std::string>& sources) {
-    std::vector<std::string> texts;
-    for (const std::string& s : sources) texts.push_back(normalised(s));
+    std::vector<std::string> exact, folded;
+    for (const std::string& s : sources) {
+        exact.push_back(normalized(s, false));
+        folded.push_back(text::lowercase(exact.back()));
+    }
     for (Fact& f : facts) {
-        const std::string key = normalised(f.text);
+        const bool keep_case = case_matters(f.kind);
+        const std::string needle = normalized(f.text, !keep_case);
         f.source = -1;
-        for (std::size_t i = 0; i < texts.size() && f.source < 0; ++i)
-            if (texts[i].find(key) != std::string::npos) f.source = static_cast<int>(i);
+        for (std::size_t i = 0; i < sources.size() && f.source < 0; ++i)
+            if (contains_words(keep_case ? exact[i] : folded[i], needle)) f.source = static_cast<int>(i);
     }
 }
 

@@ -72,10 +72,10 @@ ArticleBlock item(std::string text, int source) {
 // sentence word for word), most informative first.
 std::vector<const StorySentence*> fresh_variants(const Story& story) {
     std::set<std::string> body;
-    for (const StorySentence& s : story.sentences) body.insert(words_key(s.text));
+    for (const StorySentence& s : story.sentences) body.insert(s.key);
     std::vector<const StorySentence*> v;
     for (const StorySentence& s : story.variants)
-        if (text::count_words(s.text) >= kMinClauseWords && body.insert(words_key(s.text)).second) v.push_back(&s);
+        if (s.words >= kMinClauseWords && body.insert(s.key).second) v.push_back(&s);
     std::stable_sort(v.begin(), v.end(), [](auto* a, auto* b) { return a->stems.size() > b->stems.size(); });
     return v;
 }
@@ -85,7 +85,7 @@ Section key_points(const Story& story, const Plan& plan, std::vector<const Story
     Section s{SectionKind::KeyPoints, "L’essentiel", {}};
     for (const StorySentence* v : variants) {
         if (s.blocks.size() == kMaxItems) break;
-        if (said.insert(words_key(v->text)).second) s.blocks.push_back(item(v->text, v->source));
+        if (said.insert(v->key).second) s.blocks.push_back(item(v->text, v->source));
     }
     // Without other wordings, the main clause of each section's opening sentence.
     for (const PlannedSection& p : plan.sections) {

@@ -74,15 +74,12 @@ std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
         } else if (b.kind != BlockKind::Code) {
             std::size_t at = 0;
             for (std::string& text : whole_sentences(b.text)) {
-                StorySentence st;
                 at = b.text.find(text, at);
+                StorySentence st = story_sentence(std::move(text), index);
                 st.position = total ? static_cast<double>(done + at) / static_cast<double>(total) : 0;
-                st.text = std::move(text);
-                st.source = index;
                 st.block = static_cast<int>(bi);
                 st.heading = heading;
                 st.list_item = b.kind == BlockKind::ListItem;
-                st.stems = content_stems(st.text);
                 out.push_back(std::move(st));
             }
         }
@@ -184,11 +181,8 @@ Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
     // Summary bullets the cleaning found redundant say the body's facts in other words.
     for (const Removal& r : removals)
         if (r.reason == RemovalReason::RedundantBullet) {
-            StorySentence v;
-            v.text = r.text;
-            v.source = r.source;
+            StorySentence v = story_sentence(r.text, r.source);
             v.list_item = true;
-            v.stems = content_stems(r.text);
             story.variants.push_back(std::move(v));
         }
     std::stable_sort(order.begin(), order.end(),

@@ -125,7 +125,8 @@ struct HeadingWriter::Impl {
             p.tokens = text::tokenize(s);
             for (const text::Token& t : p.tokens) {
                 p.words.push_back(word_of(s, t));
-                p.forms.push_back(kp.empty() ? std::string() : analysis::match_form(s, t, MatchMode::French));
+                // The French match form, through the story's stem cache.
+                p.forms.push_back(kp.empty() ? std::string() : folded_stem(text::lowercase(s.substr(t.base, t.end - t.base))));
             }
             parsed[i] = std::move(p);
         }

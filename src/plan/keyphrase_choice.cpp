@@ -47,32 +47,59 @@ std::vector<std::vector<text::Token>> word_runs(std::string_view s) {
     return runs;
 }
 
+// What a phrase needs to know of one word, computed once however many phrases hold it.
+struct PhraseWord {
+    std::string stem;     // content words: the folded stem
+    bool verb = false;    // ends every phrase
+    bool function = false;
+    bool inner = false;   // a function word a noun phrase may hold (de, des, en...)
+    bool elided = false;
+    bool lower = false;   // a common word, not a name
+    bool measure = false;
+};
+
+PhraseWord phrase_word(std::string_view s, const text::Token& t) {
+    PhraseWord w;
+    const std::string_view base = s.substr(t.base, t.end - t.base);
+    const std::string word = text::lowercase(base);
+    w.verb = verb_like(word);
+    w.function = analysis::is_function_word(base);
+    w.elided = t.base != t.begin;
+    w.inner = w.function && !w.elided && noun_phrase_word(word);
+    if (!w.function) {
+        w.stem = folded_stem(word);
+        w.lower = starts_lower(base);
+        w.measure = text::word_list("measure_words").contains(word);
+    }
+    return w;
+}
+
 // Candidate phrases of one text: 2-4 word n-grams that neither start with an elided or
-// function word nor end with a function word. Keys are content-word stems in order.
+// function word nor end with a function word, and hold no verb or pronoun (a keyphrase is
+// a noun phrase). Keys are content-word stems in order.
 template <typename Visit>
 void each_phrase(std::string_view s, Visit visit) {
     for (const auto& run : word_runs(s)) {
+        std::vector<PhraseWord> words;
+        for (const text::Token& t : run) words.push_back(phrase_word(s, t));
         for (std::size_t i = 0; i < run.size(); ++i) {
-            if (run[i].base != run[i].begin || analysis::is_function_word(run[i].view(s))) continue;
+            if (words[i].elided || analysis::is_function_word(run[i].view(s))) continue;
             std::string key;
             std::size_t content = 0;
             bool lower = false, measure = false;
             for (std::size_t n = 1; n <= kMaxWords && i + n <= run.size(); ++n) {
-                const text::Token& t = run[i + n - 1];
-                const std::string_view base = s.substr(t.base, t.end - t.base);
-                const std::string word = text::lowercase(base);
-                // A keyphrase is a noun phrase: a verb or a pronoun ends the candidates here.
-                if (verb_like(word)) break;
-                if (analysis::is_function_word(base)) {
-                    if (!noun_phrase_word(word) || t.base != t.begin) break;
+                const PhraseWord& w = words[i + n - 1];
+                if (w.verb) break;
+                if (w.function) {
+                    if (!w.inner) break;
                     continue;
                 }
-                key += (key.empty() ? "" : " ") + folded_stem(word);
+                key += (key.empty() ? "" : " ") + w.stem;
                 ++content;
-                lower = lower || starts_lower(base);
-                measure = measure || text::word_list("measure_words").contains(word);
+                lower = lower || w.lower;
+                measure = measure || w.measure;
                 if (n < kMinWords) continue;
-                const std::string_view form = s.substr(run[i].begin, t.end - run[i].begin);
+                const std::string_view form = s.substr(run[i].begin, run[i + n - 1].end - run[i].begin);
                 visit(key, form, content, lower, measure);
             }
         }

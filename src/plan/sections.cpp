@@ -31,7 +31,7 @@ using Vector = std::map<std::string, double>;
 
 std::size_t words_of(const Story& story, const std::vector<int>& ids) {
     std::size_t n = 0;
-    for (int i : ids) n += text::count_words(story.sentences[static_cast<std::size_t>(i)].text);
+    for (int i : ids) n += story.sentences[static_cast<std::size_t>(i)].words;
     return n;
 }
 
@@ -145,7 +145,7 @@ std::vector<Cluster> group(const Story& story, std::vector<Unit>& units, std::si
 
 bool avoided(const StorySentence& s, const Avoid& avoid) {
     if (avoid.empty()) return false;
-    const std::string key = words_key(s.text);
+    const std::string& key = s.key;
     // The article may hold part of the sentence (split at a safe point) or more (a
     // connective before it).
     return std::any_of(avoid.begin(), avoid.end(), [&](const std::string& a) {
@@ -198,7 +198,7 @@ bool has_transition(const StorySentence& s) {
 }
 
 double worth(const StorySentence& s) {
-    const double words = static_cast<double>(std::max<std::size_t>(1, text::count_words(s.text)));
+    const double words = static_cast<double>(std::max<std::size_t>(1, s.words));
     double w = static_cast<double>(s.support) * static_cast<double>(s.stems.size()) / std::sqrt(words);
     w *= 1.2 - 0.4 * s.position;
     if (words > kLongSentence) w *= 0.6;

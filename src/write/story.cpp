@@ -42,6 +42,16 @@ std::vector<std::string> content_stems(std::string_view text) {
     return stems;
 }
 
+StorySentence story_sentence(std::string text, int source) {
+    StorySentence s;
+    s.stems = content_stems(text);
+    s.key = words_key(text);
+    s.words = text::count_words(text);
+    s.text = std::move(text);
+    s.source = source;
+    return s;
+}
+
 std::string words_key(std::string_view text) {
     std::string key;
     for (const text::Token& t : text::tokenize(text)) {

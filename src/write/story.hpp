@@ -25,6 +25,8 @@ struct StorySentence {
     std::string heading;     // the source subheading it sits under; empty when none
     bool list_item = false;  // from a list in the source
     std::vector<std::string> stems;  // content-word stems, for similarity and planning
+    std::string key;                 // words_key(text): the words, typography aside
+    std::size_t words = 0;           // text::count_words(text)
     int support = 1;                 // how many sources tell this fact
 };
 
@@ -56,6 +58,9 @@ struct Plan {
     std::vector<int> intro;  // indexes into Story::sentences
     std::vector<PlannedSection> sections;  // body sections, then the conclusion
 };
+
+// A story sentence of `text` from `source`, its stems, key and word count computed.
+StorySentence story_sentence(std::string text, int source);
 
 // Content-word stems of a text: lowercased, function words and punctuation left out,
 // Snowball-stemmed, accents stripped. The unit of every similarity in the pipeline.

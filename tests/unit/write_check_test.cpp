@@ -1,106 +1,214 @@
-// The check phase's measures and the composer's typography, on French text.
+// Check phase: the facts of a text (numbers with their unit, dates, quotations, proper names),
+// traced to the sources through typographic differences, and the article's verbatim share.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <filesystem>
+#include <string>
+#include <vector>
 
 #include "check/fidelity.hpp"
 #include "compose/typography.hpp"
-#include "plume/plume.hpp"
 #include "test_support.hpp"
 
-namespace plume::write {
 namespace {
 
-bool has(const std::vector<Fact>& facts, FactKind kind, const std::string& text) {
-    return std::any_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.kind == kind && f.text == text; });
+using namespace plume;
+using plume::write::extract_facts;
+using plume::write::trace_facts;
+using plume::write::verbatim_share;
+using Strings = std::vector<std::string>;
+
+const std::string kNbsp = "\u00a0";
+const std::string kNarrow = "\u202f";
+
+// The texts of the facts of one kind, in order.
+Strings of_kind(const std::vector<Fact>& facts, FactKind kind) {
+    Strings out;
+    for (const Fact& f : facts)
+        if (f.kind == kind) out.push_back(f.text);
+    return out;
 }
 
-TEST(WriteFacts, FindsFiguresWithTheirUnitDatesQuotesAndNames) {
-    const std::string t =
-        "Selon le Wall Street Journal, Sam Altman voudrait lever 7 000 milliards de dollars. La récolte tombe à "
-        "29,8 millions de tonnes, soit 14,9 % de moins. Les travaux ont démarré en mars 2023 et la ligne ouvre "
-        "le 6 septembre 2025. « C’est une vraie réparation », a déclaré Claire Vasseur.";
-    const std::vector<Fact> f = extract_facts(t);
-    EXPECT_TRUE(has(f, FactKind::Number, "7 000 milliards de dollars"));
-    EXPECT_TRUE(has(f, FactKind::Number, "29,8 millions de tonnes"));
-    EXPECT_TRUE(has(f, FactKind::Number, "14,9 %"));
-    EXPECT_TRUE(has(f, FactKind::Date, "2023"));
-    EXPECT_TRUE(has(f, FactKind::Date, "6 septembre 2025"));
-    EXPECT_TRUE(has(f, FactKind::Quote, "C’est une vraie réparation"));
-    EXPECT_TRUE(has(f, FactKind::Name, "Sam Altman"));
-    EXPECT_TRUE(has(f, FactKind::Name, "Wall Street Journal"));
-    EXPECT_TRUE(has(f, FactKind::Name, "Claire Vasseur"));
-    // Capitals that only open a sentence are grammar, not names.
-    EXPECT_FALSE(has(f, FactKind::Name, "Selon"));
-    EXPECT_FALSE(has(f, FactKind::Name, "Les"));
+Strings facts_of(const std::string& text, FactKind kind) { return of_kind(extract_facts(text), kind); }
+
+// The source index of the fact with this text; -2 when the text has no such fact.
+int source_of(const std::vector<Fact>& facts, const std::string& text) {
+    for (const Fact& f : facts)
+        if (f.text == text) return f.source;
+    return -2;
 }
 
-TEST(WriteFacts, TracesThroughTypographyAndCatchesInventions) {
+TEST(WriteFacts, NumbersKeepTheirScaleAndUnit) {
+    const std::string text =
+        "Le groupe voudrait lever 7 000 milliards de dollars. La croissance atteint 3,5 % cette année, "
+        "et la récolte tombe à 29,8 millions de tonnes. Il a fait 35 °C à l’ombre. La ligne mesure "
+        "8,7 kilomètres et le ticket coûte 2,10 euros. Le chantier a coûté 312 millions d’euros.";
+    EXPECT_EQ(facts_of(text, FactKind::Number),
+              (Strings{"7 000 milliards de dollars", "3,5 %", "29,8 millions de tonnes", "35 °C", "8,7 kilomètres",
+                       "2,10 euros", "312 millions d’euros"}));
+}
+
+TEST(WriteFacts, NumberWithoutUnitIsTheTokenAlone) {
+    EXPECT_EQ(facts_of("Le réseau a recruté 64 conducteurs et 42 000 voyageurs sont attendus.", FactKind::Number),
+              (Strings{"64", "42 000"}));
+    // "de" after a scale word only joins a unit: the people counted are not a unit.
+    EXPECT_EQ(facts_of("Près de 3 millions de voyageurs par an.", FactKind::Number), Strings{"3 millions"});
+}
+
+TEST(WriteFacts, DatesAndYears) {
+    const std::string text =
+        "La ligne ouvre le samedi 6 septembre 2025. Les travaux avaient démarré en mars 2023 et une étude "
+        "est promise en 2026. Le conseil se réunira mardi 22 juillet, puis les 6 et 7 septembre.";
+    EXPECT_EQ(facts_of(text, FactKind::Date), (Strings{"samedi 6 septembre 2025", "mars 2023", "2026",
+                                                       "mardi 22 juillet", "6 et 7 septembre"}));
+    EXPECT_TRUE(facts_of(text, FactKind::Number).empty());  // the days and years are not counted twice
+}
+
+TEST(WriteFacts, TimesAreNumbers) {
+    EXPECT_EQ(facts_of("Le premier tram part à 5 h 30 et le dernier à 23:45.", FactKind::Number),
+              (Strings{"5 h 30", "23:45"}));
+}
+
+TEST(WriteFacts, QuotationsInGuillemetsAndStraightQuotes) {
+    const std::string text = "Elle a déclaré" + kNbsp + ": «" + kNbsp + "Nous avons tenu le calendrier" + kNbsp +
+                             "». Le maire parle d'un tram qui \"va transformer la vie\" des familles.";
+    EXPECT_EQ(facts_of(text, FactKind::Quote), (Strings{"Nous avons tenu le calendrier", "va transformer la vie"}));
+}
+
+TEST(WriteFacts, UnpairedQuoteIsNoQuotation) {
+    EXPECT_TRUE(facts_of("Un écran de 27\" suffit, dit-il.", FactKind::Quote).empty());
+}
+
+TEST(WriteFacts, ProperNamesWithTheirParticles) {
+    const std::string text =
+        "Selon le Wall Street Journal, Sam Altman a rencontré Tahnoon bin Zayed à Abu Dhabi. Le projet "
+        "intéresse aussi la Métropole de Lyon et le PDG de SoftBank.";
+    EXPECT_EQ(facts_of(text, FactKind::Name), (Strings{"Wall Street Journal", "Sam Altman", "Tahnoon bin Zayed",
+                                                       "Abu Dhabi", "Métropole de Lyon", "PDG", "SoftBank"}));
+}
+
+TEST(WriteFacts, NamesAreNotTakenFromSentenceStarts) {
+    // Sentence-initial capitals are ordinary words, unless the text also writes them capitalised
+    // mid-sentence (Altman) or their capitals mark a name (OpenAI, TSMC).
+    const std::string text =
+        "Pourtant rien n’est décidé. Hier, la société a refusé. Altman confirme, dit Sam Altman. "
+        "OpenAI négocie. TSMC produit les puces.";
+    EXPECT_EQ(facts_of(text, FactKind::Name), (Strings{"Altman", "Sam Altman", "OpenAI", "TSMC"}));
+}
+
+TEST(WriteFacts, NoFunctionWordsMonthsOrHeadingStarts) {
+    // A heading's first word is never a name, even when the body capitalises it.
+    const std::string text =
+        "Kelvia recrute\n\nLe rendez-vous est fixé Samedi en Septembre par Kelvia. Les Conducteurs arrivent.";
+    EXPECT_EQ(facts_of(text, FactKind::Name), (Strings{"Kelvia", "Conducteurs"}));
+    EXPECT_TRUE(facts_of("Vasseur promet\n\nLe chantier avance vite.", FactKind::Name).empty());
+    EXPECT_EQ(facts_of("## Vasseur promet un tram\n\nLe chantier avance vite.", FactKind::Name), Strings{});
+}
+
+TEST(WriteFacts, EachFactOnceInOrder) {
+    const auto facts = extract_facts(
+        "Selon Sam Altman, il faut 7 000 milliards de dollars. Sam Altman répète" + kNbsp + ": 7" + kNarrow +
+        "000 milliards de dollars.");
+    ASSERT_EQ(facts.size(), 2u);
+    EXPECT_EQ(facts[0].kind, FactKind::Name);
+    EXPECT_EQ(facts[0].text, "Sam Altman");
+    EXPECT_EQ(facts[1].kind, FactKind::Number);
+    EXPECT_EQ(facts[1].text, "7 000 milliards de dollars");
+}
+
+TEST(WriteFacts, TracedThroughTypography) {
     const std::vector<std::string> sources = {
-        "Sam Altman viserait 7000 milliards de dollars, selon le \"Wall Street Journal\".",
-        "La Métropole de Lyon finance la ligne."};
-    std::vector<Fact> f = extract_facts(
-        "Sam Altman viserait 7\u202f000 milliards de dollars. La Métropole de Lyon paie. Jean Dupont approuve "
-        "un budget de 12 millions d’euros.");
-    trace_facts(f, sources);
-    for (const Fact& fact : f) {
-        const bool invented = fact.text.find("Dupont") != std::string::npos || fact.text.find("12") != std::string::npos;
-        EXPECT_EQ(fact.source < 0, invented) << fact.text << " -> " << fact.source;
-    }
-    const auto lyon = std::find_if(f.begin(), f.end(), [](const Fact& x) { return x.text == "Métropole de Lyon"; });
-    ASSERT_NE(lyon, f.end());
-    EXPECT_EQ(lyon->source, 1);
+        "Le stade compte 17 000 places et la ville 40 000 habitants.",
+        "Sam" + kNbsp + "Altman viserait 7" + kNarrow + "000 milliards de dollars, selon le PDG d’OpenAI, qui parle d’une "
+        "somme «" + kNbsp + "ridiculement grande" + kNbsp + "». La décision est attendue le mardi 22 juillet."};
+    auto facts = extract_facts(
+        "Mardi 22 juillet, le PDG d'OpenAI confirmera les 7 000 milliards de dollars, une somme \"ridiculement "
+        "grande\" pour Sam Altman.");
+    trace_facts(facts, sources);
+    EXPECT_EQ(source_of(facts, "Mardi 22 juillet"), 1);  // case folded for dates
+    EXPECT_EQ(source_of(facts, "OpenAI"), 1);
+    EXPECT_EQ(source_of(facts, "7 000 milliards de dollars"), 1);
+    EXPECT_EQ(source_of(facts, "ridiculement grande"), 1);
+    EXPECT_EQ(source_of(facts, "Sam Altman"), 1);
 }
 
-TEST(WriteOriginality, SharesOfEightWordSequencesFoundInTheSources) {
+TEST(WriteFacts, ThousandsSeparatorsAreIgnoredButNumbersAreWhole) {
+    const std::vector<std::string> sources = {"Le stade compte 17 000 places, soit 12000 de plus."};
+    std::vector<Fact> facts = {{FactKind::Number, "12" + kNarrow + "000", -1},
+                               {FactKind::Number, "17000", -1},
+                               {FactKind::Number, "7 000", -1},   // inside 17 000: not the same figure
+                               {FactKind::Number, "1 700", -1}};  // nor 17 00 read another way
+    trace_facts(facts, sources);
+    EXPECT_EQ(facts[0].source, 0);
+    EXPECT_EQ(facts[1].source, 0);
+    EXPECT_EQ(facts[2].source, -1);
+    EXPECT_EQ(facts[3].source, -1);
+}
+
+TEST(WriteFacts, InventedFigureOrNameIsNotTraced) {
+    const std::vector<std::string> sources = {"Claire Vasseur annonce 42 000 voyageurs par jour dès 2026."};
+    auto facts = extract_facts("Selon Claire Vasseur, 45 000 voyageurs par jour sont attendus, d’après Jean Dupont, dès 2026.");
+    trace_facts(facts, sources);
+    EXPECT_EQ(source_of(facts, "Claire Vasseur"), 0);
+    EXPECT_EQ(source_of(facts, "45 000"), -1);
+    EXPECT_EQ(source_of(facts, "Jean Dupont"), -1);
+    EXPECT_EQ(source_of(facts, "2026"), 0);
+}
+
+TEST(WriteFacts, NamesKeepTheirCase) {
+    const std::vector<std::string> sources = {"la société kelvia exploite le réseau."};
+    std::vector<Fact> facts = {{FactKind::Name, "Kelvia", -1}};
+    trace_facts(facts, sources);
+    EXPECT_EQ(facts[0].source, -1);
+}
+
+TEST(WriteFacts, ExampleFactsAreFoundInTheirSources) {
+    // Every fact plume finds in an example source traces back to that source.
+    const std::string dir = std::string(PLUME_EXAMPLES) + "/sources/tramway-lyon/";
+    std::vector<std::string> sources;
+    for (const char* name : {"01-quotidien-regional.txt", "02-site-info-locale.txt", "03-blog-mobilite.txt"})
+        sources.push_back(test::slurp(dir + name));
+    ASSERT_FALSE(sources[1].empty());
+    auto facts = extract_facts(sources[1]);
+    trace_facts(facts, sources);
+    ASSERT_GT(facts.size(), 20u);
+    for (const Fact& f : facts) EXPECT_GE(f.source, 0) << f.text;
+    EXPECT_EQ(source_of(facts, "312 millions d'euros"), 0);  // 01: no-break space and d’euros
+    EXPECT_EQ(source_of(facts, "Métropole de Lyon"), 0);
+    EXPECT_EQ(source_of(facts, "Ile Barbe"), 1);  // 01 and 03 write Île
+}
+
+TEST(WriteOriginality, CopiedArticleIsFullyVerbatim) {
     const std::string source =
-        "La ligne de tramway relie la gare de Vaise au campus de La Doua en vingt-quatre minutes.";
-    EXPECT_DOUBLE_EQ(verbatim_share(source, {source}), 1.0);
-    EXPECT_DOUBLE_EQ(verbatim_share("Un texte entièrement différent sur la récolte de blé tendre de cette année en France.", {source}), 0.0);
-    // 13 words, 6 8-grams; the first 9 words come from the source: 2 of the 6 are found.
-    const std::string half = "La ligne de tramway relie la gare de Vaise chaque matin très tôt.";
-    EXPECT_DOUBLE_EQ(verbatim_share(half, {source}), 2.0 / 6.0);
-    EXPECT_DOUBLE_EQ(verbatim_share("Trop court.", {source}), 0.0);
+        "Le chantier aura coûté 312 millions d’euros, dont 48 millions apportés par l’État, et la ligne "
+        "ouvrira le samedi 6 septembre.";
+    EXPECT_DOUBLE_EQ(verbatim_share(source, {"Un autre texte sans rapport.", source}), 1.0);
+    // Typography and case are no originality.
+    const std::string retyped =
+        "LE CHANTIER AURA COÛTÉ 312 MILLIONS D'EUROS, DONT 48 MILLIONS APPORTÉS PAR L'ÉTAT, ET LA LIGNE "
+        "OUVRIRA LE SAMEDI 6 SEPTEMBRE.";
+    EXPECT_DOUBLE_EQ(verbatim_share(retyped, {source}), 1.0);
 }
 
-TEST(WriteTypography, AppliesTheFrenchRules) {
-    EXPECT_EQ(french_typography("Il l'a dit : c'est fini ; vraiment ? Oui !"),
-              "Il l’a dit\u00a0: c’est fini\u202f; vraiment\u202f? Oui\u202f!");
-    EXPECT_EQ(french_typography("« Bonjour »"), "«\u00a0Bonjour\u00a0»");
-    EXPECT_EQ(french_typography("Il a dit \"non\" hier."), "Il a dit «\u00a0non\u00a0» hier.");
-    EXPECT_EQ(french_typography("12000 euros et 7 000 tonnes, 3,5 % en 2025"),
-              "12\u202f000 euros et 7\u202f000 tonnes, 3,5\u202f% en 2025");
-    // Times, decimals, codes and addresses keep their characters.
-    EXPECT_EQ(french_typography("À 10:30, voir https://exemple.fr/a?b=1 ou ecrire@exemple.fr"),
-              "À 10:30, voir https://exemple.fr/a?b=1 ou ecrire@exemple.fr");
-    EXPECT_EQ(french_typography("Le code A12345 et 0612345678."), "Le code A12345 et 0612345678.");
+TEST(WriteOriginality, DifferentTextHasNoVerbatimShare) {
+    EXPECT_DOUBLE_EQ(verbatim_share("Les agriculteurs de la Beauce redoutent une récolte médiocre après un printemps sec.",
+                                    {"La nouvelle ligne de tramway relie Vaise au campus de la Doua en vingt-quatre minutes."}),
+                     0.0);
 }
 
-TEST(WriteTypography, IsIdempotent) {
-    const std::string once = french_typography("Il l'a dit : « 12000 euros » ; \"vraiment\" ?");
-    EXPECT_EQ(french_typography(once), once);
+TEST(WriteOriginality, ShortArticleHasNoShare) {
+    EXPECT_DOUBLE_EQ(verbatim_share("La ligne ouvre samedi.", {"La ligne ouvre samedi."}), 0.0);
 }
 
-// The typeset text passes the analyser's own typography check: every example source.
-TEST(WriteTypography, SatisfiesTheAnalysersCheckOnEveryExampleSource) {
-    const std::string root = std::string(PLUME_EXAMPLES) + "/sources";
-    int files = 0;
-    for (const auto& set : std::filesystem::directory_iterator(root)) {
-        if (!set.is_directory()) continue;
-        for (const auto& f : std::filesystem::directory_iterator(set.path())) {
-            if (f.path().extension() != ".txt") continue;
-            ++files;
-            const Document doc = parse_document(french_typography(test::slurp(f.path().string())), Format::Text, "x.txt");
-            const Analysis a = analyze(doc, {});
-            const auto typo = std::find_if(a.extra.assessments.begin(), a.extra.assessments.end(),
-                                           [](const Assessment& x) { return x.id == "frenchTypography"; });
-            ASSERT_NE(typo, a.extra.assessments.end());
-            EXPECT_TRUE(typo->marks.empty()) << f.path() << ": " << typo->message;
-        }
-    }
-    EXPECT_EQ(files, 8);
+TEST(WriteOriginality, PartlyCopiedArticle) {
+    // Twelve words, five 8-grams; the first nine words come from the source, so the 8-grams
+    // starting at words 1 and 2 are in it and the three others are not: 2 / 5.
+    const std::string source = "La nouvelle ligne de tramway relie la gare de Vaise au campus de la Doua.";
+    const std::string article = "La nouvelle ligne de tramway relie la gare de Perrache demain matin.";
+    EXPECT_DOUBLE_EQ(verbatim_share(article, {source}), 0.4);
+    // 7 000 with a narrow no-break space and 7 000 with a plain one are the same word.
+    EXPECT_DOUBLE_EQ(verbatim_share("Il faudrait 7" + kNarrow + "000 milliards de dollars pour bâtir les usines.",
+                                    {"Il faudrait 7 000 milliards de dollars pour bâtir les usines de puces."}),
+                     1.0);
 }
 
 }  // namespace
-}  // namespace plume::write

@@ -243,6 +243,11 @@ std::string details(const Context& ctx, const std::array<std::size_t, kKinds>& c
 
 }  // namespace
 
+ThousandsCheck check_thousands(std::string_view text, std::size_t begin) {
+    const Number n = read_number(text, begin);
+    return {n.end, check_number(text, n).has_value()};
+}
+
 std::optional<Assessment> french_typography(const Context& ctx) {
     std::array<std::size_t, kKinds> counts{};
     std::vector<Mark> marks;

@@ -1,0 +1,195 @@
+// French typography of the article: what the analyser's frenchTypography check expects, applied.
+// The decisive tests analyse the corrected text and expect the check to find nothing.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "compose/typography.hpp"
+#include "plume/analysis.hpp"
+#include "plume/parse.hpp"
+#include "plume/text.hpp"
+#include "test_support.hpp"
+#include "text/chars.hpp"
+
+namespace {
+
+using namespace plume;
+using plume::write::french_typography;
+
+const std::string kNbsp = "\u00a0";
+const std::string kNarrow = "\u202f";
+
+// The frenchTypography assessment of a document.
+Assessment typography_check(const Document& doc) {
+    const Analysis a = analyze(doc, AnalyzeOptions{});
+    for (const Assessment& x : a.extra.assessments)
+        if (x.id == "frenchTypography") return x;
+    ADD_FAILURE() << "no frenchTypography assessment";
+    return {};
+}
+
+// A text without its spaces, with one apostrophe and one quotation mark: what typography
+// must leave as it is.
+std::string skeleton(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = text::chars::decode(s, i);
+        if (text::chars::is_apostrophe_cp(c.cp)) out += '\'';
+        else if (c.cp == '"' || c.cp == 0xAB || c.cp == 0xBB) out += '"';
+        else if (!text::chars::is_space(c.cp)) out += s.substr(i, c.next - i);
+        i = c.next;
+    }
+    return out;
+}
+
+TEST(WriteTypography, SignsTakeTheirNoBreakSpace) {
+    EXPECT_EQ(french_typography("Il a dit : oui ; enfin ! Vraiment ?"),
+              "Il a dit" + kNbsp + ": oui" + kNarrow + "; enfin" + kNarrow + "! Vraiment" + kNarrow + "?");
+    EXPECT_EQ(french_typography("Il a dit: oui; enfin! Vraiment?"),
+              "Il a dit" + kNbsp + ": oui" + kNarrow + "; enfin" + kNarrow + "! Vraiment" + kNarrow + "?");
+}
+
+TEST(WriteTypography, SignRunsAndBracketsKeepTheirSpacing) {
+    EXPECT_EQ(french_typography("Vraiment ?! Un tarif (?) étrange…?"),
+              "Vraiment" + kNarrow + "?! Un tarif (?) étrange…?");
+}
+
+TEST(WriteTypography, LineBreakInsideAParagraphIsASpace) {
+    // Markdown joins the lines of a paragraph: the break before : or after « is a space there.
+    const std::string wrapped = "Il a dit\n: oui, et «\nbonjour » ici.";
+    const std::string fixed = french_typography(wrapped);
+    EXPECT_EQ(fixed, "Il a dit" + kNbsp + ": oui, et «" + kNbsp + "bonjour" + kNbsp + "» ici.");
+    EXPECT_FALSE(typography_check(parse_markdown(wrapped)).marks.empty());
+    EXPECT_TRUE(typography_check(parse_markdown(fixed)).marks.empty());
+    // A paragraph that starts with a sign has nothing before it to space.
+    EXPECT_EQ(french_typography("Fin.\n\n? Voilà"), "Fin.\n\n? Voilà");
+}
+
+TEST(WriteTypography, PercentTakesANarrowNoBreakSpace) {
+    EXPECT_EQ(french_typography("Une hausse de 3,5 % puis de 12%."),
+              "Une hausse de 3,5" + kNarrow + "% puis de 12" + kNarrow + "%.");
+}
+
+TEST(WriteTypography, GuillemetsTakeNoBreakSpacesInside) {
+    const std::string want = "Elle a répondu «" + kNbsp + "jamais" + kNbsp + "» hier.";
+    EXPECT_EQ(french_typography("Elle a répondu « jamais » hier."), want);
+    EXPECT_EQ(french_typography("Elle a répondu «jamais» hier."), want);
+    EXPECT_EQ(french_typography("Elle a répondu \"jamais\" hier."), want);
+}
+
+TEST(WriteTypography, ClosingGuillemetWithoutOpeningIsASeparator) {
+    EXPECT_EQ(french_typography("Accueil » Actualités » Économie"), "Accueil » Actualités » Économie");
+}
+
+TEST(WriteTypography, StraightQuotesArePairedOrLeftAlone) {
+    EXPECT_EQ(french_typography("Il parle d'un tram qui \"va transformer la vie\". \"Oui\", dit-il."),
+              "Il parle d’un tram qui «" + kNbsp + "va transformer la vie" + kNbsp + "». «" + kNbsp + "Oui" + kNbsp +
+                  "», dit-il.");
+    EXPECT_EQ(french_typography("Un écran de 27\" suffit."), "Un écran de 27\" suffit.");
+    // A quotation is paired within its line, never with the next line's quote.
+    EXPECT_EQ(french_typography("Il dit \"oui\nEt \"non\" ensuite."),
+              "Il dit \"oui\nEt «" + kNbsp + "non" + kNbsp + "» ensuite.");
+}
+
+TEST(WriteTypography, ApostropheBetweenLetters) {
+    EXPECT_EQ(french_typography("Les promesses de l'IA et d'aujourd'hui."), "Les promesses de l’IA et d’aujourd’hui.");
+    EXPECT_EQ(french_typography("Le mot 'robot' vient du tchèque."), "Le mot 'robot' vient du tchèque.");
+}
+
+TEST(WriteTypography, ThousandsGroupedByNarrowNoBreakSpaces) {
+    EXPECT_EQ(french_typography("Le stade compte 12000 places."), "Le stade compte 12" + kNarrow + "000 places.");
+    EXPECT_EQ(french_typography("Le fonds pèse 7 000 000 euros."),
+              "Le fonds pèse 7" + kNarrow + "000" + kNarrow + "000 euros.");
+    EXPECT_EQ(french_typography("Il coûte 12345,50 euros."), "Il coûte 12" + kNarrow + "345,50 euros.");
+    const std::string grouped = "Il faut 7" + kNbsp + "000 milliards.";  // already right: kept
+    EXPECT_EQ(french_typography(grouped), grouped);
+}
+
+TEST(WriteTypography, YearsDecimalsTimesAndIdentifiersAreLeftAlone) {
+    for (const std::string s : {"En 2024, 7000 salariés, puis 1999.", "Pi vaut 3,14159.", "Rendez-vous à 10:30 ou à 5 h 30.",
+                                "Appelez le 0612345678.", "Au 12 rue Royale, 75001 Paris.",
+                                "Le dossier n° 123456 et le modèle XR12345."})
+        EXPECT_EQ(french_typography(s), s);
+}
+
+TEST(WriteTypography, UrlsAndEmailsAreLeftAlone) {
+    EXPECT_EQ(french_typography("Voir https://exemple.fr/a?id=12345&x='b' ou www.exemple.fr/page:2 ou écrire à "
+                                "jean12345@exemple.fr !"),
+              "Voir https://exemple.fr/a?id=12345&x='b' ou www.exemple.fr/page:2 ou écrire à jean12345@exemple.fr" +
+                  kNarrow + "!");
+}
+
+const std::vector<std::string>& sloppy_texts() {
+    static const std::vector<std::string> texts = {
+        "C'est officiel : la ligne ouvre le 6 septembre 2025 ; 42 000 voyageurs par jour sont attendus !",
+        "Le maire l'assure: le tram \"va transformer la vie\" des familles. Vraiment ? Oui !",
+        "Le chantier a coûté 312000000 euros, soit 3,5 % de plus ; le budget de 2020 était de 285 millions.",
+        "Elle a dit «jamais» puis « peut-être » , et l'affaire fut close : 12:30 , 5 h 30.",
+        "Voir https://exemple.fr/x?id=12345 ou ecrire a contact@exemple.fr : merci !",
+        "Un écran de 27\" suffit ; \"non\" ; \"d'accord\"?"};
+    return texts;
+}
+
+TEST(WriteTypography, Idempotent) {
+    for (const std::string& s : sloppy_texts()) {
+        const std::string once = french_typography(s);
+        EXPECT_NE(once, s);
+        EXPECT_EQ(french_typography(once), once) << s;
+    }
+}
+
+TEST(WriteTypography, NeverChangesWordsAndKeepsUtf8Valid) {
+    for (const std::string& s : sloppy_texts()) {
+        const std::string fixed = french_typography(s);
+        EXPECT_TRUE(text::is_valid_utf8(fixed)) << s;
+        EXPECT_EQ(skeleton(fixed), skeleton(s)) << s;
+        EXPECT_EQ(text::count_words(fixed), text::count_words(s)) << s;
+    }
+    // Invalid bytes pass through untouched rather than being dropped or repaired.
+    const std::string invalid = "Il a dit l'\xff ; oui.";
+    EXPECT_EQ(french_typography(invalid), "Il a dit l'\xff" + kNarrow + "; oui.");
+}
+
+TEST(WriteTypography, AnalyserFindsNothingToCorrect) {
+    std::string markdown = "## Une ouverture attendue\n\n";
+    for (const std::string& s : sloppy_texts()) markdown += s + "\n\n";
+    markdown += "- Un point : 12000 places\n- Un autre : \"oui\" !\n";
+    ASSERT_FALSE(typography_check(parse_markdown(markdown)).marks.empty());  // the text had faults
+    const Assessment fixed = typography_check(parse_markdown(french_typography(markdown)));
+    EXPECT_TRUE(fixed.marks.empty()) << fixed.message;
+    EXPECT_EQ(fixed.score, 9);
+}
+
+// Every example source, corrected, passes the check: rules missed here would show.
+TEST(WriteTypography, ExampleSourcesPassTheCheckOnceCorrected) {
+    std::size_t files = 0, faulty = 0;
+    for (const auto& set : std::filesystem::directory_iterator(std::string(PLUME_EXAMPLES) + "/sources")) {
+        if (!set.is_directory()) continue;
+        for (const auto& file : std::filesystem::directory_iterator(set.path())) {
+            if (file.path().extension() != ".txt") continue;
+            ++files;
+            const std::string bytes = test::slurp(file.path().string());
+            faulty += !typography_check(parse_document(bytes, Format::Text, file.path().string())).marks.empty();
+            const std::string fixed = french_typography(bytes);
+            const Assessment a = typography_check(parse_document(fixed, Format::Text, file.path().string()));
+            EXPECT_TRUE(a.marks.empty()) << file.path() << ": " << a.message;
+            EXPECT_EQ(french_typography(fixed), fixed) << file.path();
+        }
+    }
+    EXPECT_GE(files, 8u);
+    EXPECT_GE(faulty, 3u);  // the sloppy sources did need correcting
+}
+
+TEST(WriteTypography, SeedsPassTheCheckOnceCorrected) {
+    if (!test::seeds_present()) GTEST_SKIP() << "no seeds at " << PLUME_SEEDS;
+    for (const auto& file : std::filesystem::directory_iterator(PLUME_SEEDS)) {
+        if (file.path().extension() != ".txt") continue;
+        const std::string fixed = french_typography(test::slurp(file.path().string()));
+        const Assessment a = typography_check(parse_document(fixed, Format::Text, file.path().string()));
+        EXPECT_TRUE(a.marks.empty()) << file.path() << ": " << a.message;
+    }
+}
+
+}  // namespace
