@@ -12,10 +12,10 @@ namespace {
 
 constexpr std::size_t kMaxSame = 2;
 
-std::string beginning_of(const std::vector<std::string_view>& words) {
+std::string beginning_of(const WordIndex& vocabulary, const std::vector<std::size_t>& words) {
     static const WordIndex exceptions("first_word_exceptions");
-    std::string beginning(words[0]);
-    if (words.size() > 1 && exceptions.contains(words[0])) beginning.append(" ").append(words[1]);
+    std::string beginning(vocabulary.word(words[0]));
+    if (words.size() > 1 && exceptions.contains(beginning)) beginning.append(" ").append(vocabulary.word(words[1]));
     return beginning;
 }
 
@@ -38,9 +38,9 @@ std::optional<Assessment> sentence_beginnings(const Context& ctx) {
     for (const Sentence& s : ctx.sentences) {
         const BlockKind kind = ctx.doc.blocks[s.block].kind;
         if (kind != BlockKind::Paragraph && kind != BlockKind::Heading) continue;
-        const std::vector<std::string_view> words = sentence_words(ctx, s);
+        const std::vector<std::size_t> words = sentence_words(ctx, s);
         if (words.empty()) continue;
-        std::string beginning = beginning_of(words);
+        std::string beginning = beginning_of(ctx.vocabulary, words);
         if (beginning != previous) close_run();
         run.push_back(&s);
         previous = std::move(beginning);

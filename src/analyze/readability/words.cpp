@@ -41,16 +41,16 @@ std::vector<std::string> words_of(std::string_view text, const std::vector<text:
     return out;
 }
 
-const std::vector<std::string_view>& words_and_commas(const Context& ctx, const Sentence& s) {
+const std::vector<std::size_t>& words_and_commas(const Context& ctx, const Sentence& s) {
     // `s` is one of ctx.sentences; at() rather than a silent read past the end otherwise.
     return ctx.sentence_words.at(static_cast<std::size_t>(&s - ctx.sentences.data()));
 }
 
-std::vector<std::string_view> sentence_words(const Context& ctx, const Sentence& s) {
-    const std::vector<std::string_view>& all = words_and_commas(ctx, s);
-    std::vector<std::string_view> out;
+std::vector<std::size_t> sentence_words(const Context& ctx, const Sentence& s) {
+    const std::vector<std::size_t>& all = words_and_commas(ctx, s);
+    std::vector<std::size_t> out;
     out.reserve(all.size());
-    std::copy_if(all.begin(), all.end(), std::back_inserter(out), [](std::string_view w) { return w != ","; });
+    std::copy_if(all.begin(), all.end(), std::back_inserter(out), [](std::size_t w) { return w != Context::kComma; });
     return out;
 }
 
