@@ -15,6 +15,7 @@ namespace {
 
 constexpr std::size_t kMinClauseWords = 5;
 constexpr std::size_t kMaxClauseWords = 18;
+constexpr double kSameKeyPoint = 0.5;
 constexpr std::size_t kMaxItems = 6;
 constexpr std::size_t kMaxQuestions = 6;
 
@@ -68,6 +69,14 @@ ArticleBlock item(std::string text, int source) {
     return {BlockKind::ListItem, 0, {{capitalise(std::move(text)), source}}, ""};
 }
 
+// A sentence opening on a pronoun or "parmi elles" leans on the one before it: out of its
+// paragraph it says nothing.
+bool anaphoric(const std::string& key) {
+    static const std::set<std::string, std::less<>> kLeaning = {"il", "elle", "ils", "elles", "parmi", "ce", "cela", "ça", "celui",
+                                                                 "celle", "ceux", "celles", "ces", "on", "lui", "y", "en"};
+    return kLeaning.contains(key.substr(0, key.find(' ')));
+}
+
 // Wordings the body does not use (the variants fused away, unless one repeats a kept
 // sentence word for word), most informative first.
 std::vector<const StorySentence*> fresh_variants(const Story& story) {
@@ -75,7 +84,7 @@ std::vector<const StorySentence*> fresh_variants(const Story& story) {
     for (const StorySentence& s : story.sentences) body.insert(s.key);
     std::vector<const StorySentence*> v;
     for (const StorySentence& s : story.variants)
-        if (s.words >= kMinClauseWords && body.insert(s.key).second) v.push_back(&s);
+        if (s.words >= kMinClauseWords && !anaphoric(s.key) && body.insert(s.key).second) v.push_back(&s);
     std::stable_sort(v.begin(), v.end(), [](auto* a, auto* b) { return a->stems.size() > b->stems.size(); });
     return v;
 }
@@ -83,9 +92,16 @@ std::vector<const StorySentence*> fresh_variants(const Story& story) {
 Section key_points(const Story& story, const Plan& plan, std::vector<const StorySentence*> variants,
                    std::set<std::string>& said) {
     Section s{SectionKind::KeyPoints, "L’essentiel", {}};
+    std::vector<const StorySentence*> listed;
     for (const StorySentence* v : variants) {
         if (s.blocks.size() == kMaxItems) break;
-        if (said.insert(v->key).second) s.blocks.push_back(item(v->text, v->source));
+        // Two variants of one fact (two sources' rewordings) make one key point.
+        const bool told = std::any_of(listed.begin(), listed.end(), [&](const StorySentence* l) {
+            return sentence_similarity(l->stems, v->stems) >= kSameKeyPoint;
+        });
+        if (told || !said.insert(v->key).second) continue;
+        listed.push_back(v);
+        s.blocks.push_back(item(v->text, v->source));
     }
     // Without other wordings, the main clause of each section's opening sentence.
     for (const PlannedSection& p : plan.sections) {
@@ -123,10 +139,22 @@ Section key_figures(const Story& story, std::set<std::string>& said) {
 
 // A question on a section heading (a noun phrase): "Que sait-on de la récolte ?". The
 // openings take turns, so consecutive questions do not start alike.
-std::string question_about(const std::string& heading, std::size_t turn) {
+// The section heading as the object of a question: without a "Keyphrase : " lead, its first
+// word lowercased when the story writes it lowercase (a common noun, not a name).
+std::string question_object(const Story& story, const Plan& plan, std::string heading) {
+    const std::string lead = capitalise(plan.keyphrase) + "\u00a0: ";
+    if (heading.starts_with(lead)) heading = heading.substr(lead.size());
+    const std::string first = heading.substr(0, heading.find(' '));
+    const std::string lower = " " + text::lowercase(first) + " ";
+    const bool common = std::any_of(story.sentences.begin(), story.sentences.end(),
+                                    [&](const StorySentence& s) { return s.text.find(lower) != std::string::npos; });
+    return common ? text::lowercase(first) + heading.substr(first.size()) : lower_ordinary_first_word(heading);
+}
+
+std::string question_about(const std::string& object, std::size_t turn) {
     static constexpr std::string_view kOpenings[] = {"Que sait-on", "Qu’en est-il", "Que retenir"};
     const std::string_view opening = kOpenings[turn % std::size(kOpenings)];
-    const std::string h = lower_ordinary_first_word(heading);
+    const std::string& h = object;
     for (auto [from, to] : {std::pair{"les ", "des "}, {"le ", "du "}, {"la ", "de la "}, {"l’", "de l’"}, {"l'", "de l’"},
                             {"des ", "des "}, {"du ", "du "}, {"un ", "d’un "}, {"une ", "d’une "}})
         if (h.starts_with(from))
@@ -152,7 +180,7 @@ Section questions(const Story& story, const Plan& plan, std::vector<const StoryS
         if (best == variants.end()) continue;
         const StorySentence* answer = *best;
         variants.erase(best);
-        s.blocks.push_back({BlockKind::Heading, 3, {{question_about(p.heading, s.blocks.size() / 2), -1}}, ""});
+        s.blocks.push_back({BlockKind::Heading, 3, {{question_about(question_object(story, plan, p.heading), s.blocks.size() / 2), -1}}, ""});
         s.blocks.push_back({BlockKind::Paragraph, 0, {{answer->text, answer->source}}, ""});
     }
     return s;

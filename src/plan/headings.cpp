@@ -53,7 +53,8 @@ Word word_of(std::string_view s, const text::Token& t) {
 bool can_start(const Word& w, const Word* before, bool capitalised) {
     if (w.elided) return w.lower.starts_with("l'") && !verb_like(w.lower);
     if (w.function) return determiner(w.lower);
-    return capitalised && before && !before->number && !verb_like(w.lower);
+    // A name right after a determiner belongs to the phrase the determiner opens (la Doua).
+    return capitalised && before && !before->number && !determiner(before->lower) && !verb_like(w.lower);
 }
 
 bool can_hold(const Word& w) {

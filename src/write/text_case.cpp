@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 #include "analyze/keyphrase.hpp"
 
 namespace plume::write {
@@ -22,6 +24,17 @@ std::string with_first_letter(const std::string& s, UChar32 (*map)(UChar32)) {
     return std::string(buf, static_cast<std::size_t>(n)) + s.substr(static_cast<std::size_t>(i));
 }
 
+// "Dix-huit", "Quatre-vingts": every part a function word (numerals are).
+bool function_parts(const std::string& word) {
+    if (word.find('-') == std::string::npos) return false;
+    for (std::size_t b = 0; b <= word.size();) {
+        const std::size_t e = std::min(word.find('-', b), word.size());
+        if (!analysis::is_function_word(word.substr(b, e - b))) return false;
+        b = e + 1;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::string capitalise(std::string s) { return with_first_letter(s, u_toupper); }
@@ -31,7 +44,7 @@ std::string lower_ordinary_first_word(std::string s) {
     const std::string first = s.substr(0, end);
     // An elided article (L’usine) is ordinary too.
     const bool elided = first.size() > 1 && (first.find('\'') != std::string::npos || first.find("\u2019") != std::string::npos);
-    if (!elided && !analysis::is_function_word(first)) return s;
+    if (!elided && !analysis::is_function_word(first) && !function_parts(first)) return s;
     return with_first_letter(s, u_tolower);
 }
 
