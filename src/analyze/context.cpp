@@ -103,10 +103,13 @@ void add_sentences(Context& ctx, std::size_t b, const std::vector<std::size_t>& 
     std::size_t k = 0;
     for (const text::Span& s : text::split_sentences(text)) {
         ctx.sentences.push_back({b, s.begin, s.end, std::string_view(text).substr(s.begin, s.end - s.begin)});
-        std::vector<std::size_t>& words = ctx.sentence_words.emplace_back();
         for (; k < tokens.size() && tokens[k].begin < s.begin; ++k) {
         }
-        for (; k < tokens.size() && tokens[k].end <= s.end; ++k) {
+        std::size_t end = k;
+        while (end < tokens.size() && tokens[end].end <= s.end) ++end;
+        std::vector<std::size_t>& words = ctx.sentence_words.emplace_back();
+        words.reserve(end - k);
+        for (; k < end; ++k) {
             if (ids[k] != WordIndex::npos) {
                 if (const std::size_t w = ctx.lexicon[ids[k]].word; w != WordIndex::npos) words.push_back(w);
             } else if (tokens[k].view(text) == ",") {

@@ -69,10 +69,12 @@ Traits traits_of(std::string_view w) {
     return {l.auxiliaries.contains(verb_core(w)), w == "," || l.breakers.contains(w) || elided_breaker};
 }
 
-// A sentence's words and commas, with their traits.
+// A sentence's words and commas, with their traits; kept from sentence to sentence with its
+// room for clause breakers, so that the scan allocates nothing.
 struct Words {
     std::vector<std::string_view> text;
     std::vector<Traits> traits;
+    std::vector<std::size_t> breakers;
 };
 
 // « être » that is not part of a pronominal verb (« ils se sont vus », « nous nous sommes
@@ -110,10 +112,11 @@ bool is_passive_participle(const Words& w, std::size_t aux, std::size_t at) {
     return true;
 }
 
-bool passive_in(const Words& w) {
+bool passive_in(Words& w) {
     static constexpr std::array<std::string_view, 6> kNotBeforeParticiple = {"le", "la", "les", "une", "l'un", "l'une"};
     const std::size_t n = w.text.size();
-    std::vector<std::size_t> breakers;
+    std::vector<std::size_t>& breakers = w.breakers;
+    breakers.clear();
     for (std::size_t i = 0; i < n; ++i)
         if (is_breaker(w, i)) breakers.push_back(i);
     for (std::size_t b = 0; b < breakers.size(); ++b) {

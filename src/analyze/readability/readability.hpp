@@ -33,9 +33,8 @@ bool analysed(const Block& block);
 // punctuation removed.
 std::string normalize_word(std::string_view word);
 
-// The words of a sentence, normalised, as Context::vocabulary ids.
-std::vector<std::size_t> sentence_words(const Context& ctx, const Sentence& s);
-// The same words with the sentence's commas in place (clause boundaries), without a copy.
+// The words of a sentence, normalised, with its commas in place (clause boundaries), as
+// Context::vocabulary ids.
 const std::vector<std::size_t>& words_and_commas(const Context& ctx, const Sentence& s);
 // The words of the tokens of `text` in [begin, end), normalised; a "," entry stands for each
 // comma when `commas`.
