@@ -182,8 +182,14 @@ Article compose(const Story& story, const Plan& plan, const std::string& date, c
         add_connectives(body);
         a.sections.push_back({p.conclusion ? SectionKind::Conclusion : SectionKind::Body, p.heading, std::move(body)});
     }
+    if (!plan.subheadings) {
+        // "Sans intertitres": the sections run on as paragraphs after the intro, and no
+        // derived section (each has its heading) is added.
+        for (Section& sec : a.sections) a.intro.insert(a.intro.end(), sec.blocks.begin(), sec.blocks.end());
+        a.sections.clear();
+    }
     a.sections.push_back(sources_section(story));
-    for (Section& d : derived_sections(story, plan)) {
+    for (Section& d : plan.subheadings ? derived_sections(story, plan) : std::vector<Section>{}) {
         if (article_words(a) >= plan.target_words) break;
         insert_derived(a, std::move(d));
     }

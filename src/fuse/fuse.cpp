@@ -114,21 +114,40 @@ std::size_t longest_source(const std::vector<CleanSource>& sources) {
 
 namespace {
 
+struct Shared {
+    std::size_t words = 0;
+    std::size_t figures = 0;
+};
+
+// Stems two sorted, repeat-free lists have in common, and how many are figures.
+Shared shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    Shared out;
+    for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+        const int c = x->compare(*y);
+        if (c == 0) {
+            ++out.words;
+            out.figures += is_figure(*x);
+            ++x, ++y;
+        } else if (c < 0) {
+            ++x;
+        } else {
+            ++y;
+        }
+    }
+    return out;
+}
+
 // `da` and `db` sorted, without repeats.
 double distinct_similarity(const std::vector<std::string>& da, const std::vector<std::string>& db) {
     if (da.size() < kMinStems || db.size() < kMinStems) return 0;
-    std::vector<std::string> common;
-    std::set_intersection(da.begin(), da.end(), db.begin(), db.end(), std::back_inserter(common));
-    return static_cast<double>(common.size()) / static_cast<double>(std::min(da.size(), db.size()));
+    return static_cast<double>(shared(da, db).words) / static_cast<double>(std::min(da.size(), db.size()));
 }
 
 bool same_fact(const std::vector<std::string>& da, const std::vector<std::string>& db) {
-    const double sim = distinct_similarity(da, db);
-    if (sim >= kDuplicate) return true;
-    if (sim < kDuplicateSameFigures) return false;
-    std::vector<std::string> common;
-    std::set_intersection(da.begin(), da.end(), db.begin(), db.end(), std::back_inserter(common));
-    return static_cast<std::size_t>(std::count_if(common.begin(), common.end(), is_figure)) >= kSameFigures;
+    if (da.size() < kMinStems || db.size() < kMinStems) return false;
+    const Shared c = shared(da, db);
+    const double sim = static_cast<double>(c.words) / static_cast<double>(std::min(da.size(), db.size()));
+    return sim >= kDuplicate || (sim >= kDuplicateSameFigures && c.figures >= kSameFigures);
 }
 
 }  // namespace

@@ -185,14 +185,15 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const s
                     if (auto it = weights.find(words[j].stem); it != weights.end()) sum += it->second;
                 const std::size_t n = j - i + 1;
                 if (n < kMinWords || !can_end(words[j])) continue;
-                const std::string phrase = s.substr(tokens[i].begin, tokens[j].end - tokens[i].begin);
-                const std::string heading = capitalise(phrase);
-                if (taken_already(heading, taken)) continue;
                 const bool has_kp = span_has_keyphrase(i, j);
                 const double score = sum / std::sqrt(static_cast<double>(n));
                 Best& slot = has_kp ? best : best_plain;
+                const bool shorter = !has_kp && n <= room && score > best_short.score;
+                if (score <= slot.score && !shorter) continue;  // the text only for a candidate that wins
+                const std::string heading = capitalise(s.substr(tokens[i].begin, tokens[j].end - tokens[i].begin));
+                if (taken_already(heading, taken)) continue;
                 if (score > slot.score) slot = {score, heading};
-                if (!has_kp && n <= room && score > best_short.score) best_short = {score, heading};
+                if (shorter) best_short = {score, heading};
             }
         }
     }

@@ -69,7 +69,8 @@ PhraseWord phrase_word(std::string_view s, const text::Token& t) {
     if (!w.function) {
         w.stem = folded_stem(word);
         w.lower = starts_lower(base);
-        w.measure = text::word_list("measure_words").contains(word);
+        static const auto& measures = text::word_list("measure_words");
+        w.measure = measures.contains(word);
     }
     return w;
 }

@@ -25,7 +25,8 @@ bool verb_like(const std::string& lower) {
     static constexpr std::string_view kEndings[] = {"ait", "aient", "ront", "èrent", "era", "ira", "dra"};
     for (std::string_view e : kEndings)
         if (lower.size() > e.size() + 2 && lower.ends_with(e)) return true;
-    return text::word_list("common_verbs").contains(lower);
+    static const auto& verbs = text::word_list("common_verbs");
+    return verbs.contains(lower);
 }
 
 }  // namespace plume::write

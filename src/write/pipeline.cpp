@@ -100,7 +100,9 @@ WriteResult write_article(const std::vector<SourceInput>& inputs, const WriteOpt
     WriteResult best;
     for (int attempt = 0; attempt < kAttempts; ++attempt) {
         WriteResult trial = r;
-        trial.article = write::compose(story, write::plan_article(story, kc, r.target_words, avoid), date, o.site_url);
+        write::Plan plan = write::plan_article(story, kc, r.target_words, avoid);
+        plan.subheadings = r.brief.subheadings.value_or(true);
+        trial.article = write::compose(story, plan, date, o.site_url);
         write::check_article(story, o, trial);
         // Closer to the length asked first, then easier to read.
         const auto rank = [](const WriteResult& w) {

@@ -130,6 +130,22 @@ TEST(WriteSeeds, TheBriefOfASourceIsHonouredAndLeftOut) {
     }
 }
 
+// A brief is obeyed for what it may set, whatever the language: here no subheadings.
+TEST(WriteBriefs, ABriefWithoutSubheadingsGivesAnArticleWithoutThem) {
+    const std::string dir = std::string(PLUME_EXAMPLES) + "/sources/tramway-lyon/";
+    std::vector<SourceInput> inputs = sources_in(dir);
+    inputs[0].bytes = "Rédige un article SEO d’au moins 600 mots, sans intertitres\n" + inputs[0].bytes;
+    WriteOptions o;
+    o.date = "2026-01-01";
+    const WriteResult r = write_article(inputs, o);
+    EXPECT_EQ(r.brief.subheadings, false);
+    EXPECT_EQ(r.target_words, 600u);
+    EXPECT_EQ(h2_count(r.article), 0u);
+    ASSERT_EQ(r.article.sections.size(), 1u);  // the sources
+    EXPECT_EQ(r.article.sections[0].kind, SectionKind::Sources);
+    EXPECT_EQ(body_text(r).find("Rédige"), std::string::npos);
+}
+
 TEST(WriteInput, RefusesNoSourceEmptyForeignAndUnrelatedSources) {
     WriteOptions o;
     EXPECT_THROW(write_article({}, o), InputError);
