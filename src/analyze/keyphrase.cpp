@@ -69,6 +69,18 @@ bool yoast_part_matches(const KeyWord& w, std::string_view part) {
     return false;
 }
 
+// Yoast's word boundaries: "ia" is found in "l'ia" and "porte" in "porte-monnaie".
+bool part_matches(const KeyWord& word, std::string_view form) {
+    if (yoast_part_matches(word, form)) return true;
+    for (std::size_t b = 0; b <= form.size();) {
+        const std::size_t e = std::min(form.find('-', b), form.size());
+        if (e != form.size() || b != 0)
+            if (yoast_part_matches(word, form.substr(b, e - b))) return true;
+        b = e + 1;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool is_function_word(std::string_view word) {
@@ -89,20 +101,11 @@ std::string match_form(std::string_view text, const text::Token& token, MatchMod
 
 bool matches(const KeyWord& word, std::string_view form, MatchMode mode) {
     if (mode == MatchMode::French) return form == word.form;
-    // A part of the form matches whole or after an apostrophe: without apostrophe or hyphen, or
-    // no longer than the keyphrase word, only the whole form can match (most words).
-    if (form.size() <= std::min(word.form.size(), word.folded.size()) ||
-        std::none_of(form.begin(), form.end(), [](char c) { return c == '\'' || c == '-'; }))
-        return form == word.form || form == word.folded;
-    if (yoast_part_matches(word, form)) return true;
-    // Hyphens are word boundaries for Yoast: "porte" is found in "porte-monnaie".
-    for (std::size_t b = 0; b <= form.size();) {
-        const std::size_t e = std::min(form.find('-', b), form.size());
-        if (e != form.size() || b != 0)
-            if (yoast_part_matches(word, form.substr(b, e - b))) return true;
-        b = e + 1;
-    }
-    return false;
+    if (form == word.form || form == word.folded) return true;
+    // Else a part of the form must match, whole or after an apostrophe: it takes a form longer
+    // than the keyphrase word, with an apostrophe or a hyphen. Most words have neither.
+    return form.size() > std::min(word.form.size(), word.folded.size()) &&
+           std::any_of(form.begin(), form.end(), [](char c) { return c == '\'' || c == '-'; }) && part_matches(word, form);
 }
 
 Keyphrase make_keyphrase(std::string_view phrase, MatchMode mode) {
