@@ -4,8 +4,6 @@
 #include <array>
 #include <cctype>
 
-#include "analyze/word_index.hpp"
-
 namespace plume::analysis {
 
 namespace {
@@ -89,7 +87,10 @@ std::vector<std::size_t> lexemes_of_block(Context& ctx, WordIndex& known, std::s
             continue;
         }
         const std::size_t id = known.add(t.view(text));
-        if (id == ctx.lexicon.size()) ctx.lexicon.push_back(make_lexeme(text, t, ctx));
+        if (id == ctx.lexicon.size()) {
+            Lexeme& l = ctx.lexicon.emplace_back(make_lexeme(text, t, ctx));
+            if (!l.list.empty()) l.word = ctx.vocabulary.add(l.list);
+        }
         ids.push_back(id);
     }
     return ids;
@@ -102,14 +103,17 @@ void add_sentences(Context& ctx, std::size_t b, const std::vector<std::size_t>& 
     std::size_t k = 0;
     for (const text::Span& s : text::split_sentences(text)) {
         ctx.sentences.push_back({b, s.begin, s.end, std::string_view(text).substr(s.begin, s.end - s.begin)});
-        std::vector<std::string_view>& words = ctx.sentence_words.emplace_back();
         for (; k < tokens.size() && tokens[k].begin < s.begin; ++k) {
         }
-        for (; k < tokens.size() && tokens[k].end <= s.end; ++k) {
+        std::size_t end = k;
+        while (end < tokens.size() && tokens[end].end <= s.end) ++end;
+        std::vector<std::size_t>& words = ctx.sentence_words.emplace_back();
+        words.reserve(end - k);
+        for (; k < end; ++k) {
             if (ids[k] != WordIndex::npos) {
-                if (const std::string& w = ctx.lexicon[ids[k]].list; !w.empty()) words.push_back(w);
+                if (const std::size_t w = ctx.lexicon[ids[k]].word; w != WordIndex::npos) words.push_back(w);
             } else if (tokens[k].view(text) == ",") {
-                words.push_back(",");
+                words.push_back(Context::kComma);
             }
         }
     }
@@ -118,7 +122,7 @@ void add_sentences(Context& ctx, std::size_t b, const std::vector<std::size_t>& 
 }  // namespace
 
 Context make_context(const Document& doc, const AnalyzeOptions& options) {
-    Context ctx{doc, options, {}, {}, {}, make_topic(options), {}, {}, {}, {}, 0, 0, {}};
+    Context ctx{doc, options, {}, {}, {}, make_topic(options), {}, {}, {}, {}, {}, 0, 0, {}};
     ctx.title = !options.title.empty() ? options.title : doc.title.value_or("");
     ctx.description = !options.description.empty() ? options.description : doc.description.value_or("");
     ctx.slug = options.slug;
@@ -127,6 +131,8 @@ Context make_context(const Document& doc, const AnalyzeOptions& options) {
     WordIndex known;
     known.reserve(ctx.words);
     ctx.lexicon.reserve(ctx.words);
+    ctx.vocabulary.reserve(ctx.words + 1);
+    ctx.vocabulary.add(",");
     ctx.forms.reserve(doc.blocks.size());
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
         const std::vector<std::size_t> ids = lexemes_of_block(ctx, known, b);

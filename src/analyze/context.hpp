@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analyze/keyphrase.hpp"
+#include "analyze/word_index.hpp"
 #include "plume/analysis.hpp"
 #include "plume/document.hpp"
 #include "plume/text.hpp"
@@ -28,6 +29,7 @@ struct Lexeme {
     std::string list;   // list_form, as data/fr lists spell it (may be empty)
     std::string match;  // match_form in options.match; empty without a keyphrase
     int syllables = 0;  // for words (not numbers)
+    std::size_t word = WordIndex::npos;  // `list` in Context::vocabulary, npos when empty
 };
 
 struct Context {
@@ -41,10 +43,13 @@ struct Context {
     // Per block, per token: the match form of word and number tokens (a view into `lexicon`),
     // empty for the other tokens and when there is no keyphrase to match.
     std::vector<std::vector<std::string_view>> forms;
-    // Per sentence, its words in list_form and its commas, in order: what the word-list
-    // checks (transition words, passive voice, sentence beginnings) compare. Views into
-    // `lexicon`, and "," for commas.
-    std::vector<std::vector<std::string_view>> sentence_words;
+    // The distinct list forms of the text's words, and "," (id kComma): checks that ask the
+    // same of every occurrence of a word ask it once per id.
+    WordIndex vocabulary;
+    static constexpr std::size_t kComma = 0;
+    // Per sentence, its words in list_form and its commas, in order, as vocabulary ids: what
+    // the word-list checks (transition words, passive voice, sentence beginnings) compare.
+    std::vector<std::vector<std::size_t>> sentence_words;
     std::vector<Sentence> sentences;  // every block's, in order
     std::size_t words = 0;            // word tokens in the body, headings included
     std::size_t syllables = 0;        // of the same tokens (numbers count none)

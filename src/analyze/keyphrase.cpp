@@ -1,7 +1,6 @@
 #include "analyze/keyphrase.hpp"
 
 #include <algorithm>
-#include <limits>
 
 #include "analyze/word_index.hpp"
 
@@ -200,23 +199,20 @@ Found find_in_sentence(const Keyphrase& k, std::span<const text::Token> tokens, 
         }
         return found;
     }
-    std::size_t rarest = std::numeric_limits<std::size_t>::max();
-    std::vector<text::Span> spans;
-    for (const KeyWord& w : k.words) {
-        std::size_t n = 0;
-        for (std::size_t i = 0; i < tokens.size(); ++i)
-            if (is_word(tokens[i]) && matches(w, forms[i], k.mode)) {
-                ++n;
-                spans.push_back({tokens[i].begin, tokens[i].end});
+    // Token by token, so the words found come in text order, each once.
+    std::vector<std::size_t> counts(k.words.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (!is_word(tokens[i])) continue;
+        bool hit = false;
+        for (std::size_t w = 0; w < k.words.size(); ++w)
+            if (matches(k.words[w], forms[i], k.mode)) {
+                ++counts[w];
+                hit = true;
             }
-        rarest = std::min(rarest, n);
+        if (hit) found.words.push_back({tokens[i].begin, tokens[i].end});
     }
-    if (rarest == 0) return found;
-    std::sort(spans.begin(), spans.end(), [](const text::Span& a, const text::Span& b) { return a.begin < b.begin; });
-    spans.erase(std::unique(spans.begin(), spans.end(), [](const text::Span& a, const text::Span& b) { return a.begin == b.begin; }),
-                spans.end());
-    found.count = rarest;
-    found.words = std::move(spans);
+    found.count = *std::min_element(counts.begin(), counts.end());
+    if (found.count == 0) found.words.clear();
     return found;
 }
 

@@ -23,12 +23,14 @@ std::vector<std::string> language_warnings(const Context& ctx) {
     // French prose is about one word in three a function word (le, de, et, que...);
     // English or other languages share only a handful of them.
     static const WordIndex fr("function_words");
+    std::vector<bool> function_word(ctx.vocabulary.size());  // asked once per distinct word
+    for (std::size_t id = 0; id < function_word.size(); ++id) function_word[id] = fr.contains(ctx.vocabulary.word(id));
     std::size_t words = 0, function = 0;
-    for (const std::vector<std::string_view>& sentence : ctx.sentence_words)
-        for (std::string_view w : sentence)
-            if (w != ",") {
+    for (const std::vector<std::size_t>& sentence : ctx.sentence_words)
+        for (const std::size_t w : sentence)
+            if (w != Context::kComma) {
                 ++words;
-                function += fr.contains(w);
+                function += function_word[w];
             }
     if (words < 20 || function * 100 >= words * 12) return {};
     return {ctx.say("le texte ne semble pas être en français ({} mots outils français sur {} mots) : "

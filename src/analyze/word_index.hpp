@@ -35,6 +35,7 @@ public:
         }
     }
     bool contains(std::string_view word) const { return find(word) != npos; }
+    std::string_view word(std::size_t id) const { return words_[id]; }
     std::size_t size() const { return words_.size(); }
 
 private:

@@ -39,10 +39,17 @@ inline Decoded decode_before(std::string_view s, std::size_t i) {
 constexpr bool is_ascii_alpha(UChar32 c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 constexpr bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
 
+// Latin letters with diacritics and the ligatures (U+00C0-024F but × and ÷): the non-ASCII
+// letters of French, most of a text's non-ASCII characters, are classified without ICU.
+constexpr bool is_latin_letter(UChar32 c) { return c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7; }
+
+// Combining marks; there is none before U+0300.
+inline bool is_mark(UChar32 c) { return c >= 0x300 && (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
+
 // Letters, and the combining marks that belong to them.
 inline bool is_letter(UChar32 c) {
     if (c < 0x80) return is_ascii_alpha(c);
-    return c > 0 && (u_isUAlphabetic(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0);
+    return is_latin_letter(c) || (c > 0 && (u_isUAlphabetic(c) || is_mark(c)));
 }
 
 inline bool is_alnum(UChar32 c) { return is_digit(c) || is_letter(c); }
@@ -61,11 +68,15 @@ inline bool is_lower(UChar32 c) {
 // separates words too.
 inline bool is_space(UChar32 c) {
     if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
-    return c > 0 && (u_isUWhiteSpace(c) || c == 0x200B);
+    if (c < 0x1680) return c == 0x85 || c == 0xA0;  // the only ones before U+1680, asked of ICU after
+    return u_isUWhiteSpace(c) || c == 0x200B;
 }
 
 // Invisible format characters (soft hyphen, joiners, BOM) that words may carry.
-inline bool is_format(UChar32 c) { return c >= 0x80 && u_charType(c) == U_FORMAT_CHAR && c != 0x200B; }
+inline bool is_format(UChar32 c) {
+    if (c < 0x600) return c == 0xAD;  // the only one before U+0600
+    return u_charType(c) == U_FORMAT_CHAR && c != 0x200B;
+}
 
 inline bool is_apostrophe_cp(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 

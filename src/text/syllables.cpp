@@ -221,7 +221,7 @@ int count_syllables(std::string_view word) {
     int total = 0;
     for (std::size_t i = 0; i <= word.size();) {
         const Decoded d = i < word.size() ? decode(word, i) : Decoded{-1, i + 1};
-        if (d.cp >= 0x80 && (U_GET_GC_MASK(d.cp) & U_GC_M_MASK) != 0) {  // combining marks add no letter
+        if (is_mark(d.cp)) {  // combining marks add no letter
         } else if (d.cp >= 0 && is_letter(d.cp) && n < kMaxLetters) {
             part[n++] = letter_of(d.cp);
         } else {

@@ -226,14 +226,21 @@ Scanned scan_word(std::string_view text, std::size_t i) {
     return {p, base, letters ? TokenKind::Word : TokenKind::Number};
 }
 
-// URL, e-mail, bare domain or dotted acronym starting at i (an ASCII letter or digit, or a capital).
-std::optional<Scanned> scan_special(std::string_view text, std::size_t i, UChar32 first) {
+// An e-mail or a domain is more than the word at its start: the word is followed by an '@' or
+// by one of . _ + % - (within the word, a dot only separates digits, no top-level domain).
+bool may_be_address(std::string_view text, std::size_t word_end) {
+    return word_end < text.size() && (text[word_end] == '@' || is_email_char(text[word_end]));
+}
+
+// URL, e-mail, bare domain or dotted acronym starting at i (an ASCII letter or digit, or a
+// capital), where the word scanned from i ends at word_end.
+std::optional<Scanned> scan_special(std::string_view text, std::size_t i, UChar32 first, std::size_t word_end) {
     if (first < 0x80) {
         if (std::size_t e = scan_url(text, i)) return Scanned{e, i, TokenKind::Url};
-        // Most words have neither '@' nor '.': look before trying the slower scans.
         std::size_t j = i;
         bool dot = false;
-        for (; j < text.size() && is_email_char(text[j]); ++j) dot = dot || text[j] == '.';
+        if (may_be_address(text, word_end))  // most words are not: the scans below are spared
+            for (; j < text.size() && is_email_char(text[j]); ++j) dot = dot || text[j] == '.';
         if (j < text.size() && text[j] == '@') {
             if (std::size_t e = scan_email(text, i)) return Scanned{e, i, TokenKind::Email};
         } else if (dot) {
@@ -257,8 +264,9 @@ std::vector<Token> tokenize(std::string_view text) {
             out.push_back({i, c.next, TokenKind::Symbol, i});
         } else if (is_space(c.cp) || is_format(c.cp)) {
         } else if (is_alnum(c.cp)) {
-            const std::optional<Scanned> special = scan_special(text, i, c.cp);
-            const Scanned s = special ? *special : scan_word(text, i);
+            const Scanned word = scan_word(text, i);
+            const std::optional<Scanned> special = scan_special(text, i, c.cp, word.end);
+            const Scanned s = special ? *special : word;
             out.push_back({i, s.end, s.kind, s.base});
             i = s.end;
             continue;

@@ -171,12 +171,15 @@ std::vector<text::Span> verbatim_spans(const std::vector<text::Token>& tokens) {
     return out;
 }
 
-// An ASCII character no rule looks at; from a table, as every character of the text is asked.
-bool is_plain_ascii(unsigned char c) {
+// A byte no rule looks at, so the scan may step over it alone: ASCII but digits and ; : ! ? ',
+// and the bytes of other UTF-8 sequences than U+0080-00BF (« and » among them), which alone
+// begin with 0xC2. From a table, as every byte of the text is asked.
+bool is_plain_byte(unsigned char c) {
     static constexpr auto kPlain = [] {
         std::array<bool, 256> t{};
-        for (int b = 0; b < 0x80; ++b)
-            t[static_cast<std::size_t>(b)] = !is_digit(b) && std::string_view(";:!?'").find(static_cast<char>(b)) == std::string_view::npos;
+        for (int b = 0; b < 0x100; ++b)
+            t[static_cast<std::size_t>(b)] = b >= 0x80 ? b != 0xC2
+                                                      : !is_digit(b) && std::string_view(";:!?'").find(static_cast<char>(b)) == std::string_view::npos;
         return t;
     }();
     return kPlain[c];
@@ -196,8 +199,9 @@ std::vector<Fault> faults_in(std::string_view t, const std::vector<text::Token>&
             i = skip->end;
             continue;
         }
-        if (is_plain_ascii(static_cast<unsigned char>(t[i]))) {  // most characters
-            ++i;
+        if (is_plain_byte(static_cast<unsigned char>(t[i]))) {  // most bytes: up to the next one looked at
+            const std::size_t stop = skip != verbatim.end() ? skip->begin : t.size();
+            while (i < stop && is_plain_byte(static_cast<unsigned char>(t[i]))) ++i;
             continue;
         }
         const Cp c = next_cp(t, i);

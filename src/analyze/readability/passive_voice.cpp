@@ -18,8 +18,6 @@ namespace {
 constexpr double kOk = 10;
 constexpr double kBad = 15;
 
-using Words = std::vector<std::string_view>;
-
 // The lists, read once: a sentence asks them about every word.
 struct Lists {
     WordIndex auxiliaries{"passive_auxiliaries"};
@@ -57,20 +55,38 @@ std::string_view verb_core(std::string_view w) {
     return w;
 }
 
+// What the clause scan asks of every word: asked once per distinct word of a text.
+struct Traits {
+    bool auxiliary = false;  // « être », once elisions and an inverted subject are off
+    bool breaker = false;    // a comma, a conjunction or a relative pronoun
+};
+
+Traits traits_of(std::string_view w) {
+    const Lists& l = lists();
+    const auto apostrophe = w.find('\'');  // qu'il, lorsqu'elle: the elided conjunction
+    const bool elided_breaker =
+        apostrophe != std::string_view::npos && l.breakers.contains(std::string(w.substr(0, apostrophe)) + "e");
+    return {l.auxiliaries.contains(verb_core(w)), w == "," || l.breakers.contains(w) || elided_breaker};
+}
+
+// A sentence's words and commas, with their traits; kept from sentence to sentence with its
+// room for clause breakers, so that the scan allocates nothing.
+struct Words {
+    std::vector<std::string_view> text;
+    std::vector<Traits> traits;
+    std::vector<std::size_t> breakers;
+};
+
 // « être » that is not part of a pronominal verb (« ils se sont vus », « nous nous sommes
 // rencontrés » are active).
 bool is_auxiliary(const Words& w, std::size_t i) {
     static constexpr std::array<std::string_view, 6> kReflexive = {"se", "me", "te", "s'y", "m'y", "t'y"};
-    if (!lists().auxiliaries.contains(verb_core(w[i]))) return false;
-    if (i > 0 && one_of(kReflexive, w[i - 1])) return false;
-    return !(i > 1 && w[i - 1] == w[i - 2] && (w[i - 1] == "nous" || w[i - 1] == "vous"));
+    if (!w.traits[i].auxiliary) return false;
+    if (i > 0 && one_of(kReflexive, w.text[i - 1])) return false;
+    return !(i > 1 && w.text[i - 1] == w.text[i - 2] && (w.text[i - 1] == "nous" || w.text[i - 1] == "vous"));
 }
 
-bool is_breaker(const Words& w, std::size_t i) {
-    if (w[i] == "," || is_auxiliary(w, i) || lists().breakers.contains(w[i])) return true;
-    const auto apostrophe = w[i].find('\'');  // qu'il, lorsqu'elle: the elided conjunction
-    return apostrophe != std::string_view::npos && lists().breakers.contains(std::string(w[i].substr(0, apostrophe)) + "e");
-}
+bool is_breaker(const Words& w, std::size_t i) { return w.traits[i].breaker || is_auxiliary(w, i); }
 
 // The word itself or without a feminine or plural ending, as participles agree.
 bool listed_with_agreement(const WordIndex& list, std::string_view word) {
@@ -89,23 +105,25 @@ bool looks_like_participle(std::string_view word) {
 }
 
 bool is_passive_participle(const Words& w, std::size_t aux, std::size_t at) {
-    if (!looks_like_participle(w[at]) || listed_with_agreement(lists().exceptions, w[at])) return false;
-    if (lists().precedents.contains(w[at - 1])) return false;  // « est un député »
+    if (!looks_like_participle(w.text[at]) || listed_with_agreement(lists().exceptions, w.text[at])) return false;
+    if (lists().precedents.contains(w.text[at - 1])) return false;  // « est un député »
     for (std::size_t k = aux + 1; k < at; ++k)
-        if (lists().interrupters.contains(verb_core(w[k]))) return false;  // « est-ce qu'il a signé »
+        if (lists().interrupters.contains(verb_core(w.text[k]))) return false;  // « est-ce qu'il a signé »
     return true;
 }
 
-bool passive_in(const Words& w) {
+bool passive_in(Words& w) {
     static constexpr std::array<std::string_view, 6> kNotBeforeParticiple = {"le", "la", "les", "une", "l'un", "l'une"};
-    std::vector<std::size_t> breakers;
-    for (std::size_t i = 0; i < w.size(); ++i)
+    const std::size_t n = w.text.size();
+    std::vector<std::size_t>& breakers = w.breakers;
+    breakers.clear();
+    for (std::size_t i = 0; i < n; ++i)
         if (is_breaker(w, i)) breakers.push_back(i);
     for (std::size_t b = 0; b < breakers.size(); ++b) {
         const std::size_t aux = breakers[b];
-        const std::size_t end = b + 1 < breakers.size() ? breakers[b + 1] : w.size();
+        const std::size_t end = b + 1 < breakers.size() ? breakers[b + 1] : n;
         if (!is_auxiliary(w, aux)) continue;
-        if (aux + 1 < w.size() && one_of(kNotBeforeParticiple, w[aux + 1])) continue;  // « est la preuve »
+        if (aux + 1 < n && one_of(kNotBeforeParticiple, w.text[aux + 1])) continue;  // « est la preuve »
         for (std::size_t k = aux + 1; k < end; ++k)
             if (is_passive_participle(w, aux, k)) return true;
     }
@@ -116,16 +134,30 @@ bool passive_in(const Words& w) {
 
 bool is_passive(std::string_view sentence) {
     const std::vector<std::string> words = words_of(sentence, text::tokenize(sentence), 0, sentence.size(), true);
-    return passive_in({words.begin(), words.end()});
+    Words w;
+    for (const std::string& word : words) {
+        w.text.push_back(word);
+        w.traits.push_back(traits_of(word));
+    }
+    return passive_in(w);
 }
 
 std::optional<Assessment> passive_voice(const Context& ctx) {
+    std::vector<Traits> by_word(ctx.vocabulary.size());
+    for (std::size_t id = 0; id < by_word.size(); ++id) by_word[id] = traits_of(ctx.vocabulary.word(id));
     std::size_t total = 0;
     std::vector<const Sentence*> passives;
+    Words w;
     for (const Sentence& s : ctx.sentences) {
         if (!analysed(ctx.doc.blocks[s.block])) continue;
         ++total;
-        if (passive_in(words_and_commas(ctx, s))) passives.push_back(&s);
+        w.text.clear();
+        w.traits.clear();
+        for (const std::size_t id : words_and_commas(ctx, s)) {
+            w.text.push_back(ctx.vocabulary.word(id));
+            w.traits.push_back(by_word[id]);
+        }
+        if (passive_in(w)) passives.push_back(&s);
     }
     const double pct = percentage(passives.size(), total);
     if (pct <= kOk)

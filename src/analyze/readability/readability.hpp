@@ -33,10 +33,9 @@ bool analysed(const Block& block);
 // punctuation removed.
 std::string normalize_word(std::string_view word);
 
-// The words of a sentence, normalised: views into the Context.
-std::vector<std::string_view> sentence_words(const Context& ctx, const Sentence& s);
-// The same words with the sentence's commas in place (clause boundaries), without a copy.
-const std::vector<std::string_view>& words_and_commas(const Context& ctx, const Sentence& s);
+// The words of a sentence, normalised, with its commas in place (clause boundaries), as
+// Context::vocabulary ids.
+const std::vector<std::size_t>& words_and_commas(const Context& ctx, const Sentence& s);
 // The words of the tokens of `text` in [begin, end), normalised; a "," entry stands for each
 // comma when `commas`.
 std::vector<std::string> words_of(std::string_view text, const std::vector<text::Token>& tokens,

@@ -2,6 +2,7 @@
 // Articles, demonstratives and numerals (data/fr/first_word_exceptions.txt) are taken
 // with the word that follows them.
 #include <algorithm>
+#include <array>
 
 #include "analyze/readability/readability.hpp"
 #include "analyze/word_index.hpp"
@@ -12,10 +13,19 @@ namespace {
 
 constexpr std::size_t kMaxSame = 2;
 
-std::string beginning_of(const std::vector<std::string_view>& words) {
+// A sentence's first two words (vocabulary ids, npos for missing ones), commas skipped.
+std::array<std::size_t, 2> first_words(const std::vector<std::size_t>& words_and_commas) {
+    std::array<std::size_t, 2> first{WordIndex::npos, WordIndex::npos};
+    std::size_t n = 0;
+    for (auto w = words_and_commas.begin(); w != words_and_commas.end() && n < first.size(); ++w)
+        if (*w != Context::kComma) first[n++] = *w;
+    return first;
+}
+
+std::string beginning_of(const WordIndex& vocabulary, const std::array<std::size_t, 2>& first) {
     static const WordIndex exceptions("first_word_exceptions");
-    std::string beginning(words[0]);
-    if (words.size() > 1 && exceptions.contains(words[0])) beginning.append(" ").append(words[1]);
+    std::string beginning(vocabulary.word(first[0]));
+    if (first[1] != WordIndex::npos && exceptions.contains(beginning)) beginning.append(" ").append(vocabulary.word(first[1]));
     return beginning;
 }
 
@@ -38,9 +48,9 @@ std::optional<Assessment> sentence_beginnings(const Context& ctx) {
     for (const Sentence& s : ctx.sentences) {
         const BlockKind kind = ctx.doc.blocks[s.block].kind;
         if (kind != BlockKind::Paragraph && kind != BlockKind::Heading) continue;
-        const std::vector<std::string_view> words = sentence_words(ctx, s);
-        if (words.empty()) continue;
-        std::string beginning = beginning_of(words);
+        const std::array<std::size_t, 2> first = first_words(words_and_commas(ctx, s));
+        if (first[0] == WordIndex::npos) continue;
+        std::string beginning = beginning_of(ctx.vocabulary, first);
         if (beginning != previous) close_run();
         run.push_back(&s);
         previous = std::move(beginning);

@@ -14,12 +14,17 @@ constexpr std::size_t kNeededAbove = 200;  // words; shorter texts need no trans
 constexpr double kOk = 20;
 constexpr double kGood = 30;
 
-// A sentence's words, elisions expanded: views into the sentence's words or into kElided.
-using Words = std::vector<std::string_view>;
+// A word's parts, elisions expanded: one or two views, into the word or into kElided.
+struct Parts {
+    std::array<std::string_view, 2> part;
+    std::size_t count = 0;
+    const std::string_view* begin() const { return part.data(); }
+    const std::string_view* end() const { return part.data() + count; }
+};
 
 // Elided words in full (qu'il -> que il, d'abord -> de abord), so that « parce qu'il »
 // matches « parce que » and « d’abord » matches « d'abord ».
-void append_expanded(std::string_view word, Words& out) {
+Parts expanded(std::string_view word) {
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kElided = {{
         {"l", "le"}, {"d", "de"}, {"j", "je"}, {"m", "me"}, {"t", "te"}, {"s", "se"}, {"c", "ce"}, {"n", "ne"},
         {"qu", "que"}, {"lorsqu", "lorsque"}, {"puisqu", "puisque"}, {"jusqu", "jusque"}, {"quoiqu", "quoique"},
@@ -29,50 +34,44 @@ void append_expanded(std::string_view word, Words& out) {
         const std::string_view elided = word.substr(0, apostrophe);
         const auto full = std::find_if(kElided.begin(), kElided.end(), [&](const auto& e) { return e.first == elided; });
         if (full != kElided.end()) {
-            out.push_back(full->second);
-            if (apostrophe + 1 < word.size()) out.push_back(word.substr(apostrophe + 1));
-            return;
+            if (apostrophe + 1 < word.size()) return {{full->second, word.substr(apostrophe + 1)}, 2};
+            return {{full->second, {}}, 1};
         }
     }
-    out.push_back(word);
+    return {{word, {}}, 1};
 }
 
 using Phrase = std::vector<std::string>;
 
 Phrase phrase_of(std::string_view entry) {
     Phrase out;
-    Words parts;
     while (!entry.empty()) {
         const auto space = entry.find(' ');
-        if (const std::string w = normalize_word(entry.substr(0, space)); !w.empty()) {
-            parts.clear();
-            append_expanded(w, parts);
-            out.insert(out.end(), parts.begin(), parts.end());
-        }
+        if (const std::string w = normalize_word(entry.substr(0, space)); !w.empty())
+            for (std::string_view part : expanded(w)) out.emplace_back(part);
         entry = space == std::string_view::npos ? std::string_view{} : entry.substr(space + 1);
     }
     return out;
 }
 
-bool starts_at(const Words& words, std::size_t at, const Phrase& phrase) {
-    return at + phrase.size() <= words.size() && std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(at));
-}
-
-// A listed phrase: a transition of its own, or one part of a correlative pair.
+// A listed phrase, its words numbered in Lists::words: a transition of its own, or one part of
+// a correlative pair.
 enum class Role { Single, First, Second };
 struct Listed {
-    Phrase words;
+    Phrase text;
     Role role;
     std::size_t pair;  // for First and Second
+    std::vector<std::size_t> words;
 };
 
-// Every phrase indexed by its first word, so that a sentence is scanned once for all of them.
-// Built in place: the index views the phrases' words.
+// Every phrase, its words numbered and indexed by its first word, so that a sentence, its
+// words numbered the same way, is scanned once for all of them. Built in place: the index
+// views the phrases' words.
 struct Lists {
     std::vector<Listed> phrases;
     std::size_t pairs = 0;
-    WordIndex first_words;
-    std::vector<std::vector<const Listed*>> starting;  // by first_words id
+    WordIndex words;                                   // every word of every phrase
+    std::vector<std::vector<const Listed*>> starting;  // by id in `words`: the phrases it starts
 
     Lists() {
         for (const std::string& e : text::word_list("transition_words")) add(phrase_of(e), Role::Single);
@@ -83,20 +82,40 @@ struct Lists {
             add(phrase_of(std::string_view(e).substr(sep + std::string_view("…").size())), Role::Second);
             ++pairs;
         }
-        for (const Listed& p : phrases) {
-            const std::size_t id = first_words.add(p.words.front());
-            starting.resize(first_words.size());
-            starting[id].push_back(&p);
-        }
+        for (Listed& p : phrases)
+            for (const std::string& w : p.text) p.words.push_back(words.add(w));
+        starting.resize(words.size());
+        for (const Listed& p : phrases) starting[p.words.front()].push_back(&p);
     }
-    void add(Phrase words, Role role) {
-        if (!words.empty()) phrases.push_back({std::move(words), role, pairs});
+    void add(Phrase text, Role role) {
+        if (!text.empty()) phrases.push_back({std::move(text), role, pairs, {}});
     }
 };
 
 const Lists& lists() {
     static const Lists l;
     return l;
+}
+
+// A word's parts numbered as in Lists::words, npos for a part no phrase holds.
+struct Numbered {
+    std::array<std::size_t, 2> id;
+    std::size_t count;
+};
+
+Numbered numbered(std::string_view word) {
+    const Parts parts = expanded(word);
+    Numbered n{{}, parts.count};
+    for (std::size_t k = 0; k < parts.count; ++k) n.id[k] = lists().words.find(parts.part[k]);
+    return n;
+}
+
+// Phrases are short: a plain loop, rather than std::equal's call to memcmp.
+bool starts_at(const std::vector<std::size_t>& words, std::size_t at, const std::vector<std::size_t>& phrase) {
+    if (at + phrase.size() > words.size()) return false;
+    for (std::size_t k = 0; k < phrase.size(); ++k)
+        if (words[at + k] != phrase[k]) return false;
+    return true;
 }
 
 // Where each pair's parts stand in a sentence, kept across sentences to save allocations.
@@ -106,14 +125,13 @@ struct PairHits {
 };
 
 // A pair counts when its second part follows its first, so a lone « soit » or « plus » is none.
-bool has_transition(const Words& words, PairHits& hits) {
+bool has_transition(const std::vector<std::size_t>& words, PairHits& hits) {
     const Lists& l = lists();
     hits.first_end.assign(l.pairs, std::string_view::npos);
     hits.last_second.assign(l.pairs, 0);
     for (std::size_t i = 0; i < words.size(); ++i) {
-        const std::size_t id = l.first_words.find(words[i]);
-        if (id == WordIndex::npos) continue;
-        for (const Listed* p : l.starting[id]) {
+        if (words[i] == WordIndex::npos) continue;
+        for (const Listed* p : l.starting[words[i]]) {
             if (!starts_at(words, i, p->words)) continue;
             if (p->role == Role::Single) return true;
             if (p->role == Role::First) hits.first_end[p->pair] = std::min(hits.first_end[p->pair], i + p->words.size());
@@ -142,15 +160,18 @@ std::size_t words_split_on_hyphens(const Context& ctx) {
 }  // namespace
 
 std::optional<Assessment> transition_words(const Context& ctx) {
+    std::vector<Numbered> by_word(ctx.vocabulary.size());  // each word numbered once
+    for (std::size_t id = 0; id < by_word.size(); ++id) by_word[id] = numbered(ctx.vocabulary.word(id));
     std::size_t total = 0;
     std::vector<const Sentence*> with;
-    Words words;
+    std::vector<std::size_t> words;
     PairHits hits;
     for (const Sentence& s : ctx.sentences) {
         if (!analysed(ctx.doc.blocks[s.block])) continue;
         ++total;
         words.clear();
-        for (std::string_view w : words_and_commas(ctx, s)) append_expanded(w, words);
+        for (const std::size_t id : words_and_commas(ctx, s))
+            for (std::size_t k = 0; k < by_word[id].count; ++k) words.push_back(by_word[id].id[k]);
         if (has_transition(words, hits)) with.push_back(&s);
     }
     const double pct = percentage(with.size(), total);

@@ -1,6 +1,5 @@
 // Helpers shared by the readability assessments: words of a sentence, percentages, marks.
 #include <algorithm>
-#include <iterator>
 #include <cmath>
 
 #include "analyze/readability/readability.hpp"
@@ -41,17 +40,9 @@ std::vector<std::string> words_of(std::string_view text, const std::vector<text:
     return out;
 }
 
-const std::vector<std::string_view>& words_and_commas(const Context& ctx, const Sentence& s) {
+const std::vector<std::size_t>& words_and_commas(const Context& ctx, const Sentence& s) {
     // `s` is one of ctx.sentences; at() rather than a silent read past the end otherwise.
     return ctx.sentence_words.at(static_cast<std::size_t>(&s - ctx.sentences.data()));
-}
-
-std::vector<std::string_view> sentence_words(const Context& ctx, const Sentence& s) {
-    const std::vector<std::string_view>& all = words_and_commas(ctx, s);
-    std::vector<std::string_view> out;
-    out.reserve(all.size());
-    std::copy_if(all.begin(), all.end(), std::back_inserter(out), [](std::string_view w) { return w != ","; });
-    return out;
 }
 
 std::size_t word_count(const Context& ctx, std::size_t block, std::size_t begin, std::size_t end) {

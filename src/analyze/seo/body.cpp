@@ -113,7 +113,8 @@ std::optional<Assessment> keyphrase_density(const Context& ctx) {
     std::size_t count = 0;
     std::vector<Mark> marks;
     for (const Sentence& s : ctx.sentences) {
-        const Found f = find_in_sentence(topic.keyphrase, sentence_tokens(ctx, s), sentence_forms(ctx, s));
+        const std::span<const text::Token> tokens = sentence_tokens(ctx, s);
+        const Found f = find_in_sentence(topic.keyphrase, tokens, forms_of(ctx, s.block, tokens));
         count += f.count;
         if (f.count > 0)
             for (const text::Span& w : f.words) marks.push_back(ctx.mark(s.block, w.begin, w.end));

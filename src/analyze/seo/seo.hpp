@@ -35,8 +35,9 @@ std::optional<Assessment> single_h1(const Context& ctx);                     // 
 // the keyphrase or, when `synonyms`, of whichever synonym does better.
 int topic_percent(const Topic& topic, std::string_view text, bool synonyms = true);
 
-// The tokens of one sentence, and their match forms.
+// The tokens of one sentence.
 std::span<const text::Token> sentence_tokens(const Context& ctx, const Sentence& s);
-std::span<const std::string_view> sentence_forms(const Context& ctx, const Sentence& s);
+// The match forms of `tokens`, a span of ctx.tokens[block].
+std::span<const std::string_view> forms_of(const Context& ctx, std::size_t block, std::span<const text::Token> tokens);
 
 }  // namespace plume::analysis::seo

@@ -23,10 +23,9 @@ std::span<const text::Token> sentence_tokens(const Context& ctx, const Sentence&
     return {first, last};
 }
 
-std::span<const std::string_view> sentence_forms(const Context& ctx, const Sentence& s) {
-    const std::span<const text::Token> tokens = sentence_tokens(ctx, s);
-    const auto first = static_cast<std::size_t>(tokens.data() - ctx.tokens[s.block].data());
-    return std::span(ctx.forms[s.block]).subspan(first, tokens.size());
+std::span<const std::string_view> forms_of(const Context& ctx, std::size_t block, std::span<const text::Token> tokens) {
+    const auto first = static_cast<std::size_t>(tokens.data() - ctx.tokens[block].data());
+    return std::span(ctx.forms[block]).subspan(first, tokens.size());
 }
 
 }  // namespace plume::analysis::seo
