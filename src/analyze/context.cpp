@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 namespace plume::analysis {
 
@@ -39,7 +38,9 @@ std::string list_form(std::string_view lower) {
             }
         }
     }
-    auto plain = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    auto plain = [](char c) {  // isalnum in the C locale, without the call
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    };
     if (!w.empty() && plain(w.front()) && plain(w.back())) return w;
     while (strip_one(w, true)) {
     }

@@ -22,11 +22,17 @@ void WordIndex::reserve(std::size_t words) {
 }
 
 std::size_t WordIndex::add(std::string_view word) {
-    if (const std::size_t id = find(word); id != npos) return id;
     if ((words_.size() + 1) * 2 > slots_.size()) reserve(std::max<std::size_t>(8, words_.size() * 2));
-    words_.push_back(word);
-    place(static_cast<std::uint32_t>(words_.size() - 1));
-    return words_.size() - 1;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t s = hash(word) & mask;; s = (s + 1) & mask) {  // find's probe, inserting on a free slot
+        const std::uint32_t id = slots_[s];
+        if (id != 0 && words_[id - 1] == word) return id - 1;
+        if (id == 0) {
+            words_.push_back(word);
+            slots_[s] = static_cast<std::uint32_t>(words_.size());
+            return words_.size() - 1;
+        }
+    }
 }
 
 void WordIndex::place(std::uint32_t id) {
