@@ -143,15 +143,21 @@ bool has_transition(const std::vector<std::size_t>& words, PairHits& hits) {
     return false;
 }
 
-// yoastseo counts the text length with hyphenated words split (« peut-être » is two words).
+bool is_word(const text::Token& t) { return t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number; }
+
+// yoastseo counts the text length with hyphenated words split (« peut-être » is two words): the
+// words, and the hyphens within them, found with memchr (they are rare) and placed in a word.
 std::size_t words_split_on_hyphens(const Context& ctx) {
     std::size_t n = 0;
     for (std::size_t b = 0; b < ctx.doc.blocks.size(); ++b) {
         if (!analysed(ctx.doc.blocks[b])) continue;
-        for (const text::Token& t : ctx.tokens[b]) {
-            if (t.kind != text::TokenKind::Word && t.kind != text::TokenKind::Number) continue;
-            const std::string_view v = t.view(ctx.doc.blocks[b].text);
-            n += 1 + static_cast<std::size_t>(std::count(v.begin(), v.end(), '-'));
+        const std::string& text = ctx.doc.blocks[b].text;
+        const std::vector<text::Token>& tokens = ctx.tokens[b];
+        n += static_cast<std::size_t>(std::count_if(tokens.begin(), tokens.end(), is_word));
+        auto t = tokens.begin();
+        for (std::size_t h = text.find('-'); h != std::string::npos; h = text.find('-', h + 1)) {
+            while (t != tokens.end() && t->end <= h) ++t;
+            n += t != tokens.end() && t->begin <= h && is_word(*t);
         }
     }
     return n;
