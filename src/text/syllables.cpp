@@ -143,20 +143,21 @@ bool silent_ent(const Letter* w, std::size_t n) {
     return silent;
 }
 
+// A vowel letter that is not sounded; each test starts with its rare letter before the vowel,
+// which keeps the branches predictable.
+bool silent_vowel(const Letter* w, std::size_t k, std::size_t n) {
+    const char c = w[k].base;
+    const char prev = k > 0 ? w[k - 1].base : '\0';
+    const bool has_next = k + 1 < n;
+    if (prev == 'q' && c == 'u') return true;                                                   // quatre
+    if (prev == 'g' && c == 'u' && has_next && front_vowel(w[k + 1])) return true;              // guerre
+    if (prev == 'g' && c == 'e' && w[k].mark == kNone && has_next && back_vowel(w[k + 1])) return true;  // mangeons
+    return k == 0 && c == 'y' && has_next && vowel_letter(w[k + 1].base);                       // yeux
+}
+
 // Which letters of `w` are sounded vowels.
 void mark_vowels(const Letter* w, std::size_t n, bool* vowel) {
-    for (std::size_t k = 0; k < n; ++k) {
-        const char c = w[k].base;
-        vowel[k] = false;
-        if (!vowel_letter(c)) continue;
-        const bool has_next = k + 1 < n;
-        if (c == 'u' && k > 0 && w[k - 1].base == 'q') continue;                           // quatre
-        if (c == 'u' && k > 0 && w[k - 1].base == 'g' && has_next && front_vowel(w[k + 1])) continue;  // guerre
-        if (c == 'e' && w[k].mark == kNone && k > 0 && w[k - 1].base == 'g' && has_next && back_vowel(w[k + 1]))
-            continue;                                                                       // mangeons
-        if (c == 'y' && k == 0 && has_next && vowel_letter(w[k + 1].base)) continue;        // yeux
-        vowel[k] = true;
-    }
+    for (std::size_t k = 0; k < n; ++k) vowel[k] = vowel_letter(w[k].base) && !silent_vowel(w, k, n);
 }
 
 // Whether vowel k, following vowel k-1 in the same group, starts a new syllable.
