@@ -128,7 +128,7 @@ Context make_context(const Document& doc, const AnalyzeOptions& options) {
     ctx.description = !options.description.empty() ? options.description : doc.description.value_or("");
     ctx.slug = options.slug;
     ctx.words = tokenize_blocks(ctx);
-    // Reserved for every word distinct: the views into the lexicon stay valid.
+    // Room for every word token to be a new word: the lexicon never reallocates under its views.
     WordIndex known;
     known.reserve(ctx.words);
     ctx.lexicon.reserve(ctx.words);

@@ -53,7 +53,7 @@ struct Context {
     std::vector<Sentence> sentences;  // every block's, in order
     std::size_t words = 0;            // word tokens in the body, headings included
     std::size_t syllables = 0;        // of the same tokens (numbers count none)
-    std::vector<Lexeme> lexicon;      // one per distinct word; its size never changes once built
+    std::vector<Lexeme> lexicon;      // one per distinct word; never reallocated, views stay valid
 
     Mark mark(std::size_t block, std::size_t begin, std::size_t end) const;
     Mark mark(const Sentence& s) const { return mark(s.block, s.begin, s.end); }
