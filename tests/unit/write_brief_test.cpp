@@ -109,9 +109,9 @@ TEST(WriteBrief, RemovesExactlyTheLine) {
 
 TEST(WriteBrief, NewsLinesAreNoBrief) {
     for (std::string line : {
-             "Sam Altman explore des partenariats avec les ÉAU et TSMC pour révolutionner l’IA",
-             "Visite secrète du PDG d’OpenAI, Sam Altman, à Taïwan pour collaborer avec TSMC",
-             "Le PDG de l’entreprise de technologie OpenAI, Sam Altman, est à la recherche de milliards",
+             "Claire Vasseur explore des pistes avec Alstom et la SNCF pour prolonger le tram",
+             "Visite discrète de la présidente de la région, Marie Léon, à Turin pour étudier le tram",
+             "Le patron du constructeur Aurelis, Régis Vandamme, est à la recherche de nouveaux fonds",
              // Words of a brief, but reported, not asked: no imperative opens a clause.
              "L’IA rédige un article de 700 mots en quelques secondes",
              "SEO : comment Google classe les articles",

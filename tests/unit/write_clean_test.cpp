@@ -104,7 +104,7 @@ TEST(WriteClean, EachKindOfBoilerplate) {
         "Contenu sponsorisé\n"
         "3 commentaires\n"
         "Laisser un commentaire\n"
-        "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *\n";
+        "Votre adresse de messagerie ne sera pas publiée. Les champs requis sont marqués d’un *\n";
     std::vector<Removal> removals;
     const CleanSource s = clean_text(text, removals);
     const std::vector<std::pair<std::string, std::string>> expected = {
@@ -122,7 +122,7 @@ TEST(WriteClean, EachKindOfBoilerplate) {
         {"Contenu sponsorisé", "promo line"},
         {"3 commentaires", "comment prompt"},
         {"Laisser un commentaire", "comment prompt"},
-        {"Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *", "e-mail notice"},
+        {"Votre adresse de messagerie ne sera pas publiée. Les champs requis sont marqués d’un *", "e-mail notice"},
     };
     for (const auto& [line, kind] : expected) EXPECT_TRUE(removed(removals, line, kind)) << line;
     EXPECT_EQ(removals.size(), expected.size());
