@@ -1,5 +1,6 @@
 #include "write/story.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "plume/text.hpp"
@@ -17,19 +18,10 @@ std::string number_key(std::string_view n) {
     return key;
 }
 
-}  // namespace
-
-const std::string& folded_stem(const std::string& word) {
-    thread_local std::unordered_map<std::string, std::string> cache;
-    auto it = cache.find(word);
-    if (it == cache.end()) it = cache.emplace(word, text::strip_accents(text::stem(word))).first;
-    return it->second;
-}
-
-std::vector<std::string> content_stems(std::string_view text) {
+std::vector<std::string> stems_of(std::string_view text, const std::vector<text::Token>& tokens) {
     const auto& function_words = text::word_list("function_words");
     std::vector<std::string> stems;
-    for (const text::Token& t : text::tokenize(text)) {
+    for (const text::Token& t : tokens) {
         if (t.kind == text::TokenKind::Number) {
             stems.push_back(number_key(t.view(text)));
             continue;
@@ -42,19 +34,9 @@ std::vector<std::string> content_stems(std::string_view text) {
     return stems;
 }
 
-StorySentence story_sentence(std::string text, int source) {
-    StorySentence s;
-    s.stems = content_stems(text);
-    s.key = words_key(text);
-    s.words = text::count_words(text);
-    s.text = std::move(text);
-    s.source = source;
-    return s;
-}
-
-std::string words_key(std::string_view text) {
+std::string key_of(std::string_view text, const std::vector<text::Token>& tokens) {
     std::string key;
-    for (const text::Token& t : text::tokenize(text)) {
+    for (const text::Token& t : tokens) {
         if (t.kind != text::TokenKind::Word && t.kind != text::TokenKind::Number) continue;
         std::string w = text::lowercase(t.view(text));
         for (std::size_t p; (p = w.find("\u2019")) != std::string::npos;) w.replace(p, 3, "'");
@@ -64,5 +46,35 @@ std::string words_key(std::string_view text) {
     }
     return key;
 }
+
+
+}  // namespace
+
+const std::string& folded_stem(const std::string& word) {
+    thread_local std::unordered_map<std::string, std::string> cache;
+    auto it = cache.find(word);
+    if (it == cache.end()) it = cache.emplace(word, text::strip_accents(text::stem(word))).first;
+    return it->second;
+}
+
+
+std::vector<std::string> content_stems(std::string_view text) {
+    return stems_of(text, text::tokenize(text));
+}
+
+StorySentence story_sentence(std::string text, int source) {
+    StorySentence s;
+    const std::vector<text::Token> tokens = text::tokenize(text);  // once for all three
+    s.stems = stems_of(text, tokens);
+    s.key = key_of(text, tokens);
+    s.words = static_cast<std::size_t>(std::count_if(tokens.begin(), tokens.end(), [](const text::Token& t) {
+        return t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number;  // text::count_words
+    }));
+    s.text = std::move(text);
+    s.source = source;
+    return s;
+}
+
+std::string words_key(std::string_view text) { return key_of(text, text::tokenize(text)); }
 
 }  // namespace plume::write
