@@ -123,7 +123,7 @@ struct HeadingWriter::Impl {
         if (!parsed[i]) {
             const std::string& s = story.sentences[i].text;
             Parsed p;
-            p.tokens = text::tokenize(s);
+            p.tokens = story.sentences[i].tokens;
             for (const text::Token& t : p.tokens) {
                 p.words.push_back(word_of(s, t));
                 // The French match form, through the story's stem cache.

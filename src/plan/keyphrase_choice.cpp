@@ -38,9 +38,9 @@ bool starts_lower(std::string_view w) {
 }
 
 // Word runs between punctuation marks, numbers and symbols.
-std::vector<std::vector<text::Token>> word_runs(std::string_view s) {
+std::vector<std::vector<text::Token>> word_runs(const std::vector<text::Token>& tokens) {
     std::vector<std::vector<text::Token>> runs(1);
-    for (const text::Token& t : text::tokenize(s)) {
+    for (const text::Token& t : tokens) {
         if (t.kind == text::TokenKind::Word) runs.back().push_back(t);
         else if (!runs.back().empty()) runs.emplace_back();
     }
@@ -79,8 +79,8 @@ PhraseWord phrase_word(std::string_view s, const text::Token& t) {
 // function word nor end with a function word, and hold no verb or pronoun (a keyphrase is
 // a noun phrase). Keys are content-word stems in order.
 template <typename Visit>
-void each_phrase(std::string_view s, Visit visit) {
-    for (const auto& run : word_runs(s)) {
+void each_phrase(std::string_view s, const std::vector<text::Token>& tokens, Visit visit) {
+    for (const auto& run : word_runs(tokens)) {
         std::vector<PhraseWord> words;
         for (const text::Token& t : run) words.push_back(phrase_word(s, t));
         for (std::size_t i = 0; i < run.size(); ++i) {
@@ -134,7 +134,7 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
     std::map<std::string, Candidate> candidates;
     for (std::size_t i = 0; i < said.size(); ++i) {
         const StorySentence& st = *said[i];
-        each_phrase(st.text, [&](const std::string& key, std::string_view form, std::size_t content, bool lower, bool measure) {
+        each_phrase(st.text, st.tokens, [&](const std::string& key, std::string_view form, std::size_t content, bool lower, bool measure) {
             Candidate& c = candidates[key];
             c.sentences.insert(i);
             c.sources.insert(st.source);
@@ -145,7 +145,7 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
         });
     }
     for (const CleanSource& src : story.sources)
-        each_phrase(src.info.title, [&](const std::string& key, std::string_view, std::size_t, bool, bool) {
+        each_phrase(src.info.title, text::tokenize(src.info.title), [&](const std::string& key, std::string_view, std::size_t, bool, bool) {
             if (auto it = candidates.find(key); it != candidates.end()) ++it->second.in_titles;
         });
 

@@ -64,10 +64,10 @@ std::vector<std::string> content_stems(std::string_view text) {
 
 StorySentence story_sentence(std::string text, int source) {
     StorySentence s;
-    const std::vector<text::Token> tokens = text::tokenize(text);  // once for all three
-    s.stems = stems_of(text, tokens);
-    s.key = key_of(text, tokens);
-    s.words = static_cast<std::size_t>(std::count_if(tokens.begin(), tokens.end(), [](const text::Token& t) {
+    s.tokens = text::tokenize(text);
+    s.stems = stems_of(text, s.tokens);
+    s.key = key_of(text, s.tokens);
+    s.words = static_cast<std::size_t>(std::count_if(s.tokens.begin(), s.tokens.end(), [](const text::Token& t) {
         return t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number;  // text::count_words
     }));
     s.text = std::move(text);

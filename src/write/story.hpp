@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "plume/text.hpp"
 #include "plume/write.hpp"
 
 namespace plume::write {
@@ -25,6 +26,7 @@ struct StorySentence {
     std::string heading;     // the source subheading it sits under; empty when none
     bool list_item = false;  // from a list in the source
     std::vector<std::string> stems;  // content-word stems, for similarity and planning
+    std::vector<text::Token> tokens;  // text::tokenize(text), once for every phase
     std::string key;                 // words_key(text): the words, typography aside
     std::size_t words = 0;           // text::count_words(text)
     int support = 1;                 // how many sources tell this fact
