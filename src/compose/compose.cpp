@@ -74,7 +74,8 @@ bool opens_with_transition(const std::string& s) {
     std::size_t n = 0;
     for (const text::Token& t : text::tokenize(s)) {
         if (t.kind != text::TokenKind::Word || ++n > 3) break;
-        head += (head.empty() ? "" : " ") + text::lowercase(t.view(s));
+        if (!head.empty()) head += ' ';
+        head += text::lowercase(t.view(s));
         if (transitions.contains(head)) return true;
     }
     return false;

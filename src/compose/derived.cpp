@@ -145,7 +145,9 @@ std::string question_object(const Story& story, const Plan& plan, std::string he
     const std::string lead = capitalise(plan.keyphrase) + "\u00a0: ";
     if (heading.starts_with(lead)) heading = heading.substr(lead.size());
     const std::string first = heading.substr(0, heading.find(' '));
-    const std::string lower = " " + text::lowercase(first) + " ";
+    std::string lower = " ";
+    lower += text::lowercase(first);
+    lower += ' ';
     const bool common = std::any_of(story.sentences.begin(), story.sentences.end(),
                                     [&](const StorySentence& s) { return s.text.find(lower) != std::string::npos; });
     return common ? text::lowercase(first) + heading.substr(first.size()) : lower_ordinary_first_word(heading);

@@ -24,11 +24,6 @@ constexpr std::size_t kMaxWords = 8;
 constexpr std::size_t kMaxHeadingWords = 10;
 constexpr std::size_t kMaxSentences = 12;  // where a section's subject is stated
 
-std::string unify_apostrophe(std::string s) {
-    for (std::size_t p; (p = s.find("\u2019")) != std::string::npos;) s.replace(p, 3, "'");
-    return s;
-}
-
 struct Word {
     std::string lower;  // the whole token, lowercased, ' apostrophe
     std::string stem;   // content words only
@@ -39,7 +34,7 @@ struct Word {
 
 Word word_of(std::string_view s, const text::Token& t) {
     Word w;
-    w.lower = unify_apostrophe(text::lowercase(t.view(s)));
+    w.lower = unified_word(text::lowercase(t.view(s)));
     w.number = t.kind == text::TokenKind::Number;
     w.elided = t.base != t.begin;
     const std::string base = text::lowercase(s.substr(t.base, t.end - t.base));

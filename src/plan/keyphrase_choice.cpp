@@ -95,7 +95,8 @@ void each_phrase(std::string_view s, const std::vector<text::Token>& tokens, Vis
                     if (!w.inner) break;
                     continue;
                 }
-                key += (key.empty() ? "" : " ") + w.stem;
+                if (!key.empty()) key += ' ';
+                key += w.stem;
                 ++content;
                 lower = lower || w.lower;
                 measure = measure || w.measure;

@@ -38,17 +38,27 @@ std::string key_of(std::string_view text, const std::vector<text::Token>& tokens
     std::string key;
     for (const text::Token& t : tokens) {
         if (t.kind != text::TokenKind::Word && t.kind != text::TokenKind::Number) continue;
-        std::string w = text::lowercase(t.view(text));
-        for (std::size_t p; (p = w.find("\u2019")) != std::string::npos;) w.replace(p, 3, "'");
-        for (std::size_t p; (p = w.find("\u202f")) != std::string::npos;) w.replace(p, 3, " ");
-        for (std::size_t p; (p = w.find("\u00a0")) != std::string::npos;) w.replace(p, 2, " ");
-        key += (key.empty() ? "" : " ") + w;
+        if (!key.empty()) key += ' ';
+        key += unified_word(text::lowercase(t.view(text)));
     }
     return key;
 }
 
 
 }  // namespace
+
+std::string unified_word(std::string_view w) {
+    std::string out;
+    out.reserve(w.size());
+    for (std::size_t i = 0; i < w.size();) {
+        const std::string_view rest = w.substr(i);
+        if (rest.starts_with("\u2019")) out += '\'', i += 3;
+        else if (rest.starts_with("\u202f")) out += ' ', i += 3;
+        else if (rest.starts_with("\u00a0")) out += ' ', i += 2;
+        else out += w[i++];
+    }
+    return out;
+}
 
 const std::string& folded_stem(const std::string& word) {
     thread_local std::unordered_map<std::string, std::string> cache;

@@ -73,6 +73,9 @@ std::vector<std::string> content_stems(std::string_view text);
 // thread.
 const std::string& folded_stem(const std::string& word);
 
+// A lowercased word with its typography unified: ’ as ', no-break spaces as spaces.
+std::string unified_word(std::string_view lowercased);
+
 // The words of a text, lowercased, apostrophes unified, one space apart: two texts with
 // the same key say the same words whatever their typography.
 std::string words_key(std::string_view text);
