@@ -39,11 +39,6 @@ std::vector<std::string> source_texts(const Story& story) {
     return out;
 }
 
-template <typename... Args>
-std::string say(Lang lang, fmt::format_string<Args...> fr, fmt::format_string<Args...> en, Args&&... args) {
-    return lang == Lang::En ? fmt::format(en, std::forward<Args>(args)...) : fmt::format(fr, std::forward<Args>(args)...);
-}
-
 }  // namespace
 
 bool good_enough(const Analysis& a) {

@@ -38,10 +38,7 @@ std::size_t words(const ArticleBlock& b) {
 
 // A summary bullet joins a paragraph as a sentence: it needs its final period.
 std::string as_sentence(const StorySentence& s) {
-    if (!s.list_item) return s.text;
-    for (std::string_view end : {".", "!", "?", "…", "»", "\"", ")"})
-        if (s.text.ends_with(end)) return s.text;
-    return s.text + ".";
+    return s.list_item && !ends_sentence(s.text) ? s.text + "." : s.text;
 }
 
 // Sentences of one source paragraph stay together; short paragraphs are joined and long
@@ -136,16 +133,6 @@ void insert_derived(Article& a, Section d) {
     a.sections.insert(at, std::move(d));
 }
 
-// A quotation is never cut: a speaker's words stay one sentence.
-bool inside_quote(const std::string& s, std::size_t at) {
-    const std::string_view before = std::string_view(s).substr(0, at);
-    std::size_t open = 0, close = 0, straight = 0;
-    for (std::size_t p = 0; (p = before.find("\u00ab", p)) != std::string_view::npos; p += 2) ++open;
-    for (std::size_t p = 0; (p = before.find("\u00bb", p)) != std::string_view::npos; p += 2) ++close;
-    for (char c : before) straight += c == '"';
-    return open > close || straight % 2 == 1;
-}
-
 }  // namespace
 
 std::vector<std::string> split_long_sentence(const std::string& sentence) {
@@ -157,7 +144,8 @@ std::vector<std::string> split_long_sentence(const std::string& sentence) {
     };
     for (const Cut cut : {Cut{";", 0}, Cut{", mais ", 5}}) {
         const std::size_t at = sentence.find(cut.mark);
-        if (at == std::string::npos || inside_quote(sentence, at)) continue;
+        // A quotation is never cut: a speaker's words stay one sentence.
+        if (at == std::string::npos || quote_balance(std::string_view(sentence).substr(0, at)).open()) continue;
         const std::string left = trim(sentence.substr(0, at));
         const std::string right = trim(sentence.substr(at + cut.mark.size() - cut.keep));
         if (words(left) < kMinPartWords || words(right) < kMinPartWords) continue;

@@ -39,14 +39,7 @@ std::string clause_around(const std::string& s, std::size_t at) {
 }
 
 // A clause cut out of a quotation would misquote its speaker.
-bool cuts_quote(const std::string& clause) {
-    const auto count = [&](std::string_view q) {
-        std::size_t n = 0;
-        for (std::size_t p = 0; (p = clause.find(q, p)) != std::string::npos; p += q.size()) ++n;
-        return n;
-    };
-    return count("\u00ab") != count("\u00bb") || count("\"") % 2 == 1;
-}
+bool cuts_quote(const std::string& clause) { return !quote_balance(clause).balanced(); }
 
 // A list item opens like a noun phrase or a sentence: a determiner, a preposition, a name
 // or a figure; never a conjunction or a verb left over from the cut ("et environ...",

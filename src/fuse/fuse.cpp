@@ -31,15 +31,6 @@ std::vector<std::string> distinct(std::vector<std::string> v) {
 
 bool is_figure(const std::string& stem) { return !stem.empty() && stem[0] >= '0' && stem[0] <= '9'; }
 
-// Quotation marks still open at the end of `s`: a quote goes on past a sentence end.
-bool quote_open(std::string_view s) {
-    int open = 0, straight = 0;
-    for (std::size_t p = 0; (p = s.find("\u00ab", p)) != std::string::npos; p += 2) ++open;
-    for (std::size_t p = 0; (p = s.find("\u00bb", p)) != std::string::npos; p += 2) --open;
-    for (char c : s) straight += c == '"';
-    return open > 0 || straight % 2 == 1;
-}
-
 // Sentences of a block, a quotation the sentence splitter cut joined back whole: the
 // quote balance is read on the block from its start, so a quote opening before the
 // splitter's first sentence counts too.
@@ -48,7 +39,7 @@ std::vector<std::string> whole_sentences(const std::string& text) {
     std::size_t begin = std::string::npos;
     for (const text::Span& s : text::split_sentences(text)) {
         if (begin == std::string::npos) begin = s.begin;
-        if (quote_open(std::string_view(text).substr(0, s.end))) continue;
+        if (quote_balance(std::string_view(text).substr(0, s.end)).open()) continue;
         out.push_back(text.substr(begin, s.end - begin));
         begin = std::string::npos;
     }

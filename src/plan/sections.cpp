@@ -173,9 +173,7 @@ bool verbless_line(const StorySentence& s) {
 bool usable(const StorySentence& s) {
     if (s.list_item) return true;
     if (verbless_line(s)) return false;
-    for (std::string_view end : {".", "!", "?", "…", "»", "\"", ")"})
-        if (s.text.ends_with(end)) return true;
-    return false;
+    return ends_sentence(s.text);
 }
 
 // What a sentence is worth to the article: facts several sources tell, many distinct

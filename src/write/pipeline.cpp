@@ -22,11 +22,6 @@ constexpr std::size_t kDefaultMinWords = 700;
 constexpr int kAttempts = 5;
 constexpr std::size_t kAvoidStep = 6;
 
-template <typename... Args>
-std::string say(Lang lang, fmt::format_string<Args...> fr, fmt::format_string<Args...> en, Args&&... args) {
-    return lang == Lang::En ? fmt::format(en, std::forward<Args>(args)...) : fmt::format(fr, std::forward<Args>(args)...);
-}
-
 std::string today() {
     const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
     const std::chrono::year_month_day ymd{now};
@@ -53,7 +48,7 @@ write::CleanSource read_source(const SourceInput& in, int index, WriteResult& r,
     }
     const Document doc = parse_document(std::move(bytes), in.format, in.name);
     if (!write::looks_french(doc))
-        throw InputError(say(o.lang, "{} : la source n’est pas en français ; plume write rédige en français à partir de sources en français",
+        throw InputError(write::say(o.lang, "{} : la source n’est pas en français ; plume write rédige en français à partir de sources en français",
                              "{}: the source is not in French; plume write writes French articles from French sources", in.name));
     return write::clean_source(doc, {in.name, in.url, "", 0}, index, r.removals);
 }
@@ -67,14 +62,14 @@ std::string names_of(const std::vector<int>& ids, const std::vector<write::Clean
 }  // namespace
 
 WriteResult write_article(const std::vector<SourceInput>& inputs, const WriteOptions& o) {
-    if (inputs.empty()) throw InputError(say(o.lang, "aucune source : donnez au moins un fichier", "no source: give at least one file"));
+    if (inputs.empty()) throw InputError(write::say(o.lang, "aucune source : donnez au moins un fichier", "no source: give at least one file"));
     WriteResult r;
     std::vector<write::CleanSource> sources;
     for (std::size_t i = 0; i < inputs.size(); ++i) sources.push_back(read_source(inputs[i], static_cast<int>(i), r, o));
 
     write::remove_off_topic(sources, r.removals);
     if (const std::vector<int> odd = write::unrelated_sources(sources); !odd.empty() && !o.force)
-        throw InputError(say(o.lang,
+        throw InputError(write::say(o.lang,
                              "ces sources ne racontent pas la même histoire que les autres : {} ; plume ne les fusionne pas "
                              "(--force pour les fusionner quand même)",
                              "these sources do not tell the same story as the others: {}; plume does not fuse them "
@@ -84,7 +79,7 @@ WriteResult write_article(const std::vector<SourceInput>& inputs, const WriteOpt
 
     write::Story story = write::fuse(std::move(sources), r.removals);
     if (story.sentences.empty())
-        throw InputError(say(o.lang, "les sources ne contiennent aucun texte d’article une fois nettoyées",
+        throw InputError(write::say(o.lang, "les sources ne contiennent aucun texte d’article une fois nettoyées",
                              "the sources hold no article text once cleaned"));
 
     write::KeyphraseChoice kc = write::choose_keyphrase(story);

@@ -47,6 +47,20 @@ std::string key_of(std::string_view text, const std::vector<text::Token>& tokens
 
 }  // namespace
 
+QuoteBalance quote_balance(std::string_view text) {
+    QuoteBalance b;
+    for (std::size_t p = 0; (p = text.find("\u00ab", p)) != std::string_view::npos; p += 2) ++b.guillemets;
+    for (std::size_t p = 0; (p = text.find("\u00bb", p)) != std::string_view::npos; p += 2) --b.guillemets;
+    for (char c : text) b.straight += c == '"';
+    return b;
+}
+
+bool ends_sentence(std::string_view text) {
+    for (std::string_view end : {".", "!", "?", "…", "»", "\"", ")"})
+        if (text.ends_with(end)) return true;
+    return false;
+}
+
 std::string unified_word(std::string_view w) {
     std::string out;
     out.reserve(w.size());

@@ -2,6 +2,8 @@
 // Each phase reads the output of the one before and never reaches back.
 #pragma once
 
+#include <fmt/format.h>
+
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -72,6 +74,24 @@ std::vector<std::string> content_stems(std::string_view text);
 // through Snowball and ICU and a story repeats its words: each word is folded once per
 // thread.
 const std::string& folded_stem(const std::string& word);
+
+// How a text's quotation marks stand: « » and straight " counted apart.
+struct QuoteBalance {
+    int guillemets = 0;  // « opened minus » closed
+    int straight = 0;    // straight double quotes
+    bool open() const { return guillemets > 0 || straight % 2 == 1; }
+    bool balanced() const { return guillemets == 0 && straight % 2 == 0; }
+};
+QuoteBalance quote_balance(std::string_view text);
+
+// Ends with . ! ? … or a closing quotation mark or bracket: a sentence, not a headline.
+bool ends_sentence(std::string_view text);
+
+// A message in the language asked: French, or English with Lang::En.
+template <typename... Args>
+std::string say(Lang lang, fmt::format_string<Args...> fr, fmt::format_string<Args...> en, Args&&... args) {
+    return lang == Lang::En ? fmt::format(en, std::forward<Args>(args)...) : fmt::format(fr, std::forward<Args>(args)...);
+}
 
 // A lowercased word with its typography unified: ’ as ', no-break spaces as spaces.
 std::string unified_word(std::string_view lowercased);
