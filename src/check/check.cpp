@@ -45,8 +45,9 @@ bool good_enough(const Analysis& a) {
     return a.seo.rating == Rating::Good && a.readability.rating != Rating::Bad;
 }
 
-Avoid hard_sentences(const Article& article, const Analysis& analysis) {
-    const Document doc = article_document(article);
+namespace {
+
+Avoid hard_sentences(const Document& doc, const Analysis& analysis) {
     Avoid out;
     for (const Assessment& as : analysis.readability.assessments) {
         if (as.rating == Rating::Good || (as.id != "passiveVoice" && as.id != "textSentenceLength")) continue;
@@ -56,7 +57,9 @@ Avoid hard_sentences(const Article& article, const Analysis& analysis) {
     return out;
 }
 
-void check_article(const Story& story, const WriteOptions& o, WriteResult& r) {
+}  // namespace
+
+Avoid check_article(const Story& story, const WriteOptions& o, WriteResult& r) {
     const Article& a = r.article;
     AnalyzeOptions ao;
     ao.keyphrase = a.keyphrase;
@@ -65,7 +68,8 @@ void check_article(const Story& story, const WriteOptions& o, WriteResult& r) {
     ao.site_host = host_of(o.site_url);
     ao.lang = o.lang;
     ao.min_words = r.target_words;
-    r.analysis = analyze(article_document(a), ao);
+    const Document doc = article_document(a);
+    r.analysis = analyze(doc, ao);
     r.words = r.analysis.stats.words;
 
     const std::string text = article_text(a);
@@ -83,6 +87,7 @@ void check_article(const Story& story, const WriteOptions& o, WriteResult& r) {
     if (r.brief.lang == Lang::En)
         r.warnings.push_back(say(o.lang, "le brief demande un article en anglais ; plume write rédige en français, la langue des sources",
                                  "the brief asks for an English article; plume write writes in French, the sources' language"));
+    return hard_sentences(doc, r.analysis);
 }
 
 }  // namespace plume::write

@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "clean/vocabulary.hpp"
 #include "write/story.hpp"
 
 namespace plume::write {
@@ -17,10 +18,11 @@ CleanSource clean_source(const Document& doc, SourceInfo info, int index,
 
 // Removes paragraphs that share no vocabulary with the story the sources tell together
 // (lexical cohesion, not a list of phrases): promotional or unrelated paragraphs.
-void remove_off_topic(std::vector<CleanSource>& sources, std::vector<Removal>& removals);
+// `units` is units_of(sources), and still is on return: the removed blocks' units leave it.
+void remove_off_topic(std::vector<CleanSource>& sources, std::vector<Unit>& units, std::vector<Removal>& removals);
 
 // Indexes of sources that share too little vocabulary with the others to tell the same
-// story (empty with fewer than two sources).
-std::vector<int> unrelated_sources(const std::vector<CleanSource>& sources);
+// story (empty with fewer than two sources). `units` is units_of(sources).
+std::vector<int> unrelated_sources(const std::vector<CleanSource>& sources, const std::vector<Unit>& units);
 
 }  // namespace plume::write

@@ -134,8 +134,7 @@ std::vector<bool> off_topic(const std::vector<Unit>& units, std::size_t sources)
 
 }  // namespace
 
-void remove_off_topic(std::vector<CleanSource>& sources, std::vector<Removal>& removals) {
-    const std::vector<Unit> units = units_of(sources);
+void remove_off_topic(std::vector<CleanSource>& sources, std::vector<Unit>& units, std::vector<Removal>& removals) {
     const std::vector<bool> gone = off_topic(units, sources.size());
     std::vector<std::vector<int>> blocks_gone(sources.size());
     for (std::size_t i = 0; i < units.size(); ++i)
@@ -148,6 +147,20 @@ void remove_off_topic(std::vector<CleanSource>& sources, std::vector<Removal>& r
         }
         for (auto it = blocks_gone[s].rbegin(); it != blocks_gone[s].rend(); ++it) blocks.erase(blocks.begin() + *it);
     }
+    // The units left, their blocks renumbered: a removed block was a paragraph, so the
+    // blocks and the paragraphs after it move back alike.
+    std::vector<Unit> kept;
+    for (std::size_t i = 0, before = 0; i < units.size(); ++i) {
+        if (i > 0 && units[i].source != units[i - 1].source) before = 0;
+        if (gone[i]) {
+            ++before;
+            continue;
+        }
+        Unit& u = kept.emplace_back(std::move(units[i]));
+        if (u.block >= 0) u.block -= static_cast<int>(before);
+        if (u.order >= 0) u.order -= static_cast<int>(before);
+    }
+    units = std::move(kept);
 }
 
 }  // namespace plume::write

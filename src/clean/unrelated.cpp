@@ -30,8 +30,7 @@ constexpr double kSameWords = 0.25;
 using Vector = std::map<std::string, double, std::less<>>;
 
 // Content stems of each source weighted by the blocks that use them and their rarity.
-std::vector<Vector> word_vectors(const std::vector<CleanSource>& sources) {
-    const std::vector<Unit> units = units_of(sources);
+std::vector<Vector> word_vectors(const std::vector<CleanSource>& sources, const std::vector<Unit>& units) {
     const Idf idf = inverse_frequencies(units);
     std::vector<Vector> out(sources.size());
     for (const Unit& u : units)
@@ -78,10 +77,10 @@ int root(std::vector<int>& parent, int i) {
 
 }  // namespace
 
-std::vector<int> unrelated_sources(const std::vector<CleanSource>& sources) {
+std::vector<int> unrelated_sources(const std::vector<CleanSource>& sources, const std::vector<Unit>& units) {
     const int n = static_cast<int>(sources.size());
     if (n < 2) return {};
-    const std::vector<Vector> words = word_vectors(sources);
+    const std::vector<Vector> words = word_vectors(sources, units);
     std::vector<Vector> names;
     for (const CleanSource& s : sources) names.push_back(name_vector(s));
     std::vector<int> parent(n);

@@ -90,6 +90,7 @@ std::string compose_description(const Story& story, const Plan& plan) {
     for (const StorySentence& s : story.sentences) {
         const std::size_t n = characters(s.text);
         if (s.list_item || !s.text.ends_with('.') || n > kDescriptionMax || n + prefix < kDescriptionMin) continue;
+        if (s.position >= best_rank) continue;  // it would rank no better, prefixed or not
         if (analysis::contains_all(kp, s.text)) consider(s.text, s.position);
         else consider(led_by_keyphrase(s.text, plan.keyphrase), s.position + 0.5);
     }

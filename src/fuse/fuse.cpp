@@ -79,13 +79,6 @@ std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
     return out;
 }
 
-// More distinct content words and more figures: the wording a reader learns most from.
-double information(const StorySentence& s) {
-    const auto d = distinct(s.stems);
-    const auto figures = std::count_if(d.begin(), d.end(), is_figure);
-    return static_cast<double>(d.size()) + 2.0 * static_cast<double>(figures);
-}
-
 // Union-find over sentence indexes: a cluster is one fact told several times.
 struct Clusters {
     std::vector<std::size_t> parent;
@@ -111,15 +104,15 @@ struct Shared {
 };
 
 // Stems two sorted, repeat-free lists have in common, and how many are figures.
-Shared shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+template <typename T, typename IsFigure>
+Shared shared(const std::vector<T>& a, const std::vector<T>& b, IsFigure is_figure) {
     Shared out;
     for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
-        const int c = x->compare(*y);
-        if (c == 0) {
+        if (*x == *y) {
             ++out.words;
             out.figures += is_figure(*x);
             ++x, ++y;
-        } else if (c < 0) {
+        } else if (*x < *y) {
             ++x;
         } else {
             ++y;
@@ -131,15 +124,42 @@ Shared shared(const std::vector<std::string>& a, const std::vector<std::string>&
 // `da` and `db` sorted, without repeats.
 double distinct_similarity(const std::vector<std::string>& da, const std::vector<std::string>& db) {
     if (da.size() < kMinStems || db.size() < kMinStems) return 0;
-    return static_cast<double>(shared(da, db).words) / static_cast<double>(std::min(da.size(), db.size()));
+    return static_cast<double>(shared(da, db, is_figure).words) / static_cast<double>(std::min(da.size(), db.size()));
 }
 
-bool same_fact(const std::vector<std::string>& da, const std::vector<std::string>& db) {
-    if (da.size() < kMinStems || db.size() < kMinStems) return false;
-    const Shared c = shared(da, db);
-    const double sim = static_cast<double>(c.words) / static_cast<double>(std::min(da.size(), db.size()));
-    return sim >= kDuplicate || (sim >= kDuplicateSameFigures && c.figures >= kSameFigures);
-}
+// The distinct stems of every sentence as ids, ascending: comparing every pair of
+// sentences compares integers, not strings.
+struct StemIds {
+    std::vector<std::vector<int>> sets;
+    std::vector<bool> figure;  // by id
+    explicit StemIds(const std::vector<StorySentence>& all) {
+        std::vector<std::string_view> stems;
+        for (const StorySentence& s : all) stems.insert(stems.end(), s.stems.begin(), s.stems.end());
+        std::sort(stems.begin(), stems.end());
+        stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+        for (std::string_view st : stems) figure.push_back(is_figure(std::string(st)));
+        for (const StorySentence& s : all) {
+            std::vector<int>& ids = sets.emplace_back();
+            for (const std::string& st : s.stems)
+                ids.push_back(static_cast<int>(std::lower_bound(stems.begin(), stems.end(), st) - stems.begin()));
+            std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        }
+    }
+    bool same_fact(std::size_t i, std::size_t j) const {
+        const std::vector<int>& da = sets[i];
+        const std::vector<int>& db = sets[j];
+        if (da.size() < kMinStems || db.size() < kMinStems) return false;
+        const Shared c = shared(da, db, [&](int id) { return figure[static_cast<std::size_t>(id)]; });
+        const double sim = static_cast<double>(c.words) / static_cast<double>(std::min(da.size(), db.size()));
+        return sim >= kDuplicate || (sim >= kDuplicateSameFigures && c.figures >= kSameFigures);
+    }
+    // More distinct content words and more figures: the wording a reader learns most from.
+    double information(std::size_t i) const {
+        const auto figures = std::count_if(sets[i].begin(), sets[i].end(), [&](int id) { return figure[static_cast<std::size_t>(id)]; });
+        return static_cast<double>(sets[i].size()) + 2.0 * static_cast<double>(figures);
+    }
+};
 
 }  // namespace
 
@@ -154,12 +174,11 @@ Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
         auto s = sentences_of(sources[i], static_cast<int>(i));
         all.insert(all.end(), std::make_move_iterator(s.begin()), std::make_move_iterator(s.end()));
     }
-    std::vector<std::vector<std::string>> stem_sets;
-    for (const StorySentence& s : all) stem_sets.push_back(distinct(s.stems));
+    const StemIds ids(all);
     Clusters clusters(all.size());
     for (std::size_t i = 0; i < all.size(); ++i)
         for (std::size_t j = i + 1; j < all.size(); ++j)
-            if (same_fact(stem_sets[i], stem_sets[j])) clusters.join(i, j);
+            if (ids.same_fact(i, j)) clusters.join(i, j);
 
     // The kept wording of each cluster, and the story position: where the longest
     // source tells the fact when it does.
@@ -169,7 +188,7 @@ Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
     std::vector<bool> told_by_main(all.size(), false);
     for (std::size_t i = 0; i < all.size(); ++i) {
         const std::size_t c = clusters.find(i);
-        if (best[c] == SIZE_MAX || information(all[i]) > information(all[best[c]])) best[c] = i;
+        if (best[c] == SIZE_MAX || ids.information(i) > ids.information(best[c])) best[c] = i;
         const bool main = all[i].source == main_source;
         if (told_by_main[c]) continue;
         anchor[c] = main ? all[i].position : std::min(anchor[c], all[i].position);

@@ -5,9 +5,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "analyze/keyphrase.hpp"
 #include "plan/noun_phrase.hpp"
@@ -80,10 +80,16 @@ bool starts_lower(std::string_view w) {
 }
 
 // tf in the section times idf over the story's sentences.
-std::map<std::string, double> document_frequencies(const Story& story) {
-    std::map<std::string, double> df;
-    for (const StorySentence& s : story.sentences)
-        for (const std::string& st : std::set<std::string>(s.stems.begin(), s.stems.end())) ++df[st];
+using Weights = std::unordered_map<std::string_view, double>;
+
+Weights document_frequencies(const Story& story) {
+    Weights df;
+    for (const StorySentence& s : story.sentences) {
+        std::vector<std::string_view> stems(s.stems.begin(), s.stems.end());
+        std::sort(stems.begin(), stems.end());
+        stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+        for (std::string_view st : stems) ++df[st];
+    }
     return df;
 }
 
@@ -111,7 +117,7 @@ struct HeadingWriter::Impl {
     std::string keyphrase;
     analysis::Keyphrase kp;
     std::size_t kp_words;
-    std::map<std::string, double> df;
+    Weights df;  // keys view the story's stems
     mutable std::vector<std::optional<Parsed>> parsed;
 
     const Parsed& parse(std::size_t i) const {
@@ -130,8 +136,8 @@ struct HeadingWriter::Impl {
     }
 
     // tf in the section times idf over the story's sentences.
-    std::map<std::string, double> weights(const std::vector<int>& sentences) const {
-        std::map<std::string, double> tf;
+    Weights weights(const std::vector<int>& sentences) const {
+        Weights tf;
         for (int i : sentences)
             for (const std::string& st : story.sentences[static_cast<std::size_t>(i)].stems) ++tf[st];
         const double n = static_cast<double>(story.sentences.size());
@@ -171,13 +177,15 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const s
             if (tokens[i].kind != text::TokenKind::Word || !can_start(words[i], i ? &words[i - 1] : nullptr, capitalised))
                 continue;
             double sum = 0;
-            std::set<std::string> seen;
+            std::vector<std::string_view> seen;
             for (std::size_t j = i; j < tokens.size() && j - i < kMaxWords; ++j) {
                 const text::TokenKind kind = tokens[j].kind;
                 if ((kind != text::TokenKind::Word && kind != text::TokenKind::Number) || !can_hold(words[j])) break;
                 if (j > i && (present_participle(words[j - 1], words[j]) || infinitive(words[j - 1], words[j]))) break;
-                if (!words[j].stem.empty() && seen.insert(words[j].stem).second)
-                    if (auto it = weights.find(words[j].stem); it != weights.end()) sum += it->second;
+                if (const std::string& st = words[j].stem; !st.empty() && std::find(seen.begin(), seen.end(), st) == seen.end()) {
+                    seen.push_back(st);
+                    if (auto it = weights.find(st); it != weights.end()) sum += it->second;
+                }
                 const std::size_t n = j - i + 1;
                 if (n < kMinWords || !can_end(words[j])) continue;
                 const bool has_kp = span_has_keyphrase(i, j);

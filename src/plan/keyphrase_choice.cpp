@@ -6,6 +6,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "analyze/keyphrase.hpp"
 #include "plan/noun_phrase.hpp"
@@ -20,8 +21,8 @@ constexpr std::size_t kMinWords = 2;
 constexpr std::size_t kMaxWords = 4;
 
 struct Candidate {
-    std::set<std::size_t> sentences;
-    std::set<int> sources;
+    std::vector<std::size_t> sentences;  // distinct, ascending
+    std::vector<int> sources;            // distinct
     std::size_t in_titles = 0;
     std::map<std::string, std::size_t> forms;  // written forms and how often
     std::size_t content_words = 0;
@@ -75,21 +76,29 @@ PhraseWord phrase_word(std::string_view s, const text::Token& t) {
     return w;
 }
 
+// The words of the story, each read once: a story repeats its words in every sentence.
+// Keys view the story's text.
+using PhraseWords = std::unordered_map<std::string_view, PhraseWord>;
+
 // Candidate phrases of one text: 2-4 word n-grams that neither start with an elided or
 // function word nor end with a function word, and hold no verb or pronoun (a keyphrase is
 // a noun phrase). Keys are content-word stems in order.
 template <typename Visit>
-void each_phrase(std::string_view s, const std::vector<text::Token>& tokens, Visit visit) {
+void each_phrase(std::string_view s, const std::vector<text::Token>& tokens, PhraseWords& known, Visit visit) {
     for (const auto& run : word_runs(tokens)) {
-        std::vector<PhraseWord> words;
-        for (const text::Token& t : run) words.push_back(phrase_word(s, t));
+        std::vector<const PhraseWord*> words;
+        for (const text::Token& t : run) {
+            auto [it, added] = known.try_emplace(t.view(s));
+            if (added) it->second = phrase_word(s, t);
+            words.push_back(&it->second);
+        }
         for (std::size_t i = 0; i < run.size(); ++i) {
-            if (words[i].elided || analysis::is_function_word(run[i].view(s))) continue;
+            if (words[i]->elided || words[i]->function) continue;
             std::string key;
             std::size_t content = 0;
             bool lower = false, measure = false;
             for (std::size_t n = 1; n <= kMaxWords && i + n <= run.size(); ++n) {
-                const PhraseWord& w = words[i + n - 1];
+                const PhraseWord& w = *words[i + n - 1];
                 if (w.verb) break;
                 if (w.function) {
                     if (!w.inner) break;
@@ -127,18 +136,23 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
     std::vector<const StorySentence*> said;
     for (const auto* list : {&story.sentences, &story.variants})
         for (const StorySentence& s : *list) said.push_back(&s);
-    std::map<std::string, double> frequency;  // content stem -> share of sentences holding it
-    for (const StorySentence* s : said)
-        for (const std::string& st : std::set<std::string>(s->stems.begin(), s->stems.end())) frequency[st] += 1;
+    std::unordered_map<std::string, double> frequency;  // content stem -> share of sentences holding it
+    for (const StorySentence* s : said) {
+        std::vector<std::string_view> stems(s->stems.begin(), s->stems.end());
+        std::sort(stems.begin(), stems.end());
+        stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+        for (std::string_view st : stems) frequency[std::string(st)] += 1;
+    }
     for (auto& [st, f] : frequency) f /= static_cast<double>(said.size());
 
-    std::map<std::string, Candidate> candidates;
+    std::unordered_map<std::string, Candidate> candidates;
+    PhraseWords known;
     for (std::size_t i = 0; i < said.size(); ++i) {
         const StorySentence& st = *said[i];
-        each_phrase(st.text, st.tokens, [&](const std::string& key, std::string_view form, std::size_t content, bool lower, bool measure) {
+        each_phrase(st.text, st.tokens, known, [&](const std::string& key, std::string_view form, std::size_t content, bool lower, bool measure) {
             Candidate& c = candidates[key];
-            c.sentences.insert(i);
-            c.sources.insert(st.source);
+            if (c.sentences.empty() || c.sentences.back() != i) c.sentences.push_back(i);
+            if (std::find(c.sources.begin(), c.sources.end(), st.source) == c.sources.end()) c.sources.push_back(st.source);
             ++c.forms[lower_except_names(form)];
             c.content_words = content;
             c.common_noun = c.common_noun || lower;
@@ -146,7 +160,7 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
         });
     }
     for (const CleanSource& src : story.sources)
-        each_phrase(src.info.title, text::tokenize(src.info.title), [&](const std::string& key, std::string_view, std::size_t, bool, bool) {
+        each_phrase(src.info.title, text::tokenize(src.info.title), known, [&](const std::string& key, std::string_view, std::size_t, bool, bool) {
             if (auto it = candidates.find(key); it != candidates.end()) ++it->second.in_titles;
         });
 
@@ -167,7 +181,10 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
                              std::sqrt(static_cast<double>(c.content_words));
         ranked.emplace_back(score, &entry);
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    // Equal scores rank in the order of their keys: the choice does not depend on hashing.
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second->first < b.second->first;
+    });
 
     KeyphraseChoice choice;
     std::set<std::string> used;  // content stems already in the keyphrase or a synonym

@@ -1,7 +1,7 @@
 // Planning the article: the intro, body sections grouped by sub-topic, the conclusion.
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <iterator>
 #include <numeric>
 
 #include "analyze/keyphrase.hpp"
@@ -27,7 +27,9 @@ constexpr std::size_t kWordsPerMentionAtMost = 40;
 // Units told next to each other in the story belong together a little more.
 constexpr double kAdjacency = 0.1;
 
-using Vector = std::map<std::string, double>;
+// A sparse vector over stems: (stem id, weight) sorted by id. Ids follow the stems'
+// alphabetical order, so every sum runs in the same order as over the stems themselves.
+using Vector = std::vector<std::pair<int, double>>;
 
 std::size_t words_of(const Story& story, const std::vector<int>& ids) {
     std::size_t n = 0;
@@ -56,22 +58,35 @@ std::vector<Unit> units_of(const Story& story, const std::vector<int>& ids) {
 }
 
 void add_tfidf(const Story& story, std::vector<Unit>& units) {
-    std::map<std::string, double> df;
-    for (Unit& u : units) {
+    std::vector<std::string_view> stems;
+    for (const Unit& u : units)
         for (int i : u.sentences)
-            for (const std::string& st : story.sentences[static_cast<std::size_t>(i)].stems) ++u.vec[st];
-        for (const auto& entry : u.vec) ++df[entry.first];
+            for (const std::string& st : story.sentences[static_cast<std::size_t>(i)].stems) stems.push_back(st);
+    std::sort(stems.begin(), stems.end());
+    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+    std::vector<double> df(stems.size(), 0);
+    for (Unit& u : units) {
+        std::vector<int> ids;
+        for (int i : u.sentences)
+            for (const std::string& st : story.sentences[static_cast<std::size_t>(i)].stems)
+                ids.push_back(static_cast<int>(std::lower_bound(stems.begin(), stems.end(), st) - stems.begin()));
+        std::sort(ids.begin(), ids.end());
+        for (int id : ids) {
+            if (u.vec.empty() || u.vec.back().first != id) u.vec.emplace_back(id, 0), ++df[static_cast<std::size_t>(id)];
+            ++u.vec.back().second;
+        }
     }
     const double n = static_cast<double>(units.size());
     for (Unit& u : units)
-        for (auto& [st, w] : u.vec) w *= std::log(1.0 + n / df[st]);
+        for (auto& [id, w] : u.vec) w *= std::log(1.0 + n / df[static_cast<std::size_t>(id)]);
 }
 
 double cosine(const Vector& a, const Vector& b) {
     double dot = 0, na = 0, nb = 0;
-    for (const auto& [k, v] : a) {
+    for (auto it = b.begin(); const auto& [k, v] : a) {
         na += v * v;
-        if (auto it = b.find(k); it != b.end()) dot += v * it->second;
+        while (it != b.end() && it->first < k) ++it;
+        if (it != b.end() && it->first == k) dot += v * it->second;
     }
     for (const auto& [k, v] : b) nb += v * v;
     return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
@@ -85,7 +100,14 @@ struct Cluster {
 
 void merge_into(Cluster& a, Cluster& b) {
     a.units.insert(a.units.end(), b.units.begin(), b.units.end());
-    for (const auto& [k, v] : b.vec) a.vec[k] += v;
+    Vector sum;
+    std::merge(a.vec.begin(), a.vec.end(), b.vec.begin(), b.vec.end(), std::back_inserter(sum),
+               [](const auto& x, const auto& y) { return x.first < y.first; });
+    a.vec.clear();
+    for (const auto& [k, v] : sum) {
+        if (!a.vec.empty() && a.vec.back().first == k) a.vec.back().second += v;
+        else a.vec.emplace_back(k, v);
+    }
     a.words += b.words;
     b = {};
 }

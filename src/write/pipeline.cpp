@@ -67,8 +67,9 @@ WriteResult write_article(const std::vector<SourceInput>& inputs, const WriteOpt
     std::vector<write::CleanSource> sources;
     for (std::size_t i = 0; i < inputs.size(); ++i) sources.push_back(read_source(inputs[i], static_cast<int>(i), r, o));
 
-    write::remove_off_topic(sources, r.removals);
-    if (const std::vector<int> odd = write::unrelated_sources(sources); !odd.empty() && !o.force)
+    std::vector<write::Unit> units = write::units_of(sources);
+    write::remove_off_topic(sources, units, r.removals);
+    if (const std::vector<int> odd = write::unrelated_sources(sources, units); !odd.empty() && !o.force)
         throw InputError(write::say(o.lang,
                              "ces sources ne racontent pas la même histoire que les autres : {} ; plume ne les fusionne pas "
                              "(--force pour les fusionner quand même)",
@@ -98,13 +99,12 @@ WriteResult write_article(const std::vector<SourceInput>& inputs, const WriteOpt
         write::Plan plan = write::plan_article(story, kc, r.target_words, avoid);
         plan.subheadings = r.brief.subheadings.value_or(true);
         trial.article = write::compose(story, plan, date, o.site_url);
-        write::check_article(story, o, trial);
+        write::Avoid more = write::check_article(story, o, trial);
         // Closer to the length asked first, then easier to read.
         const auto rank = [](const WriteResult& w) {
             return std::pair{std::min(w.words, w.target_words), w.analysis.readability.score};
         };
         const bool better = attempt == 0 || rank(trial) > rank(best);
-        write::Avoid more = write::hard_sentences(trial.article, trial.analysis);
         std::erase_if(more, [&](const std::string& k) { return std::find(avoid.begin(), avoid.end(), k) != avoid.end(); });
         if (better) best = std::move(trial);
         if (write::good_enough(best.analysis) || more.empty()) break;
