@@ -2,8 +2,10 @@
 #include "compose/compose.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "compose/typography.hpp"
+#include "plan/noun_phrase.hpp"
 #include "plume/text.hpp"
 #include "write/text_case.hpp"
 
@@ -133,6 +135,67 @@ void insert_derived(Article& a, Section d) {
     a.sections.insert(at, std::move(d));
 }
 
+// A finite verb, or the "se" of a pronominal one: what makes words a clause.
+bool finite_verb(const std::string& lower) {
+    static const std::set<std::string, std::less<>> kFinite = {
+        "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "était", "étaient",
+        "sera", "seront", "serait", "seraient", "fut", "se", "peut", "peuvent", "doit", "doivent", "va", "vont"};
+    return kFinite.contains(lower) || verb_like(lower);
+}
+
+struct Word {
+    std::string lower;    // the base, lowercased: "est" in "s'est"
+    std::string elision;  // "l'", "qu'"... lowercased, empty when none
+};
+
+std::vector<Word> words_of(std::string_view s) {
+    std::vector<Word> out;
+    for (const text::Token& t : text::tokenize(s)) {
+        if (t.kind != text::TokenKind::Word && t.kind != text::TokenKind::Number) return out;  // up to punctuation
+        out.push_back({text::lowercase(s.substr(t.base, t.end - t.base)),
+                       unified_word(text::lowercase(s.substr(t.begin, t.base - t.begin)))});
+    }
+    return out;
+}
+
+// Words that stand as a sentence of their own: a subject pronoun, or a determiner and at
+// most three words before the verb ("les deux hommes se sont rencontrés", "le résultat
+// la placerait"). A relative pronoun first means the words are the object of the clause
+// before ("et les obligations qu'il détenait"), a participle that they are no clause
+// ("et des investisseurs pouvant financer").
+bool independent_clause(std::string_view s) {
+    static const std::set<std::string, std::less<>> kSubjects = {"il", "elle", "ils", "elles", "on"};
+    static const std::set<std::string, std::less<>> kRelatives = {"qui", "que", "dont", "où"};
+    const std::vector<Word> w = words_of(s);
+    if (w.empty()) return false;
+    if (w[0].elision.empty() && kSubjects.contains(w[0].lower)) return w.size() > 1;
+    const bool l_noun = w[0].elision == "l'";
+    if (!l_noun && !(w[0].elision.empty() && determiner(w[0].lower))) return false;
+    for (std::size_t i = 1; i < w.size() && i <= 4; ++i) {
+        if (w[i].elision == "qu'" || kRelatives.contains(w[i].lower)) return false;
+        if (finite_verb(w[i].lower)) return true;
+    }
+    return false;
+}
+
+bool has_finite_verb(std::string_view s) {
+    for (const text::Token& t : text::tokenize(s))
+        if (t.kind == text::TokenKind::Word && finite_verb(text::lowercase(s.substr(t.base, t.end - t.base)))) return true;
+    return false;
+}
+
+// Where "et" joins two clauses that each stand alone, outside quotations and brackets:
+// the byte where "et" begins and where the second clause begins; npos when nowhere.
+std::pair<std::size_t, std::size_t> clause_join(const std::string& sentence) {
+    for (std::size_t at = sentence.find(" et "); at != std::string::npos; at = sentence.find(" et ", at + 1)) {
+        const std::string_view left = std::string_view(sentence).substr(0, at);
+        if (quote_balance(left).open() || std::count(left.begin(), left.end(), '(') != std::count(left.begin(), left.end(), ')'))
+            continue;
+        if (has_finite_verb(left) && independent_clause(std::string_view(sentence).substr(at + 4))) return {at, at + 4};
+    }
+    return {std::string::npos, std::string::npos};
+}
+
 }  // namespace
 
 std::vector<std::string> split_long_sentence(const std::string& sentence) {
@@ -152,6 +215,17 @@ std::vector<std::string> split_long_sentence(const std::string& sentence) {
         auto rest = split_long_sentence(capitalise(right));
         rest.insert(rest.begin(), left + ".");
         return rest;
+    }
+    // "..., et les deux hommes se sont rencontrés": two sentences, "et" left out.
+    if (const auto [at, next] = clause_join(sentence); at != std::string::npos) {
+        std::string left = trim(sentence.substr(0, at));
+        if (left.ends_with(',')) left.pop_back();
+        const std::string right = trim(sentence.substr(next));
+        if (words(left) >= kMinPartWords && words(right) >= kMinPartWords) {
+            auto rest = split_long_sentence(capitalise(right));
+            rest.insert(rest.begin(), trim(left) + ".");
+            return rest;
+        }
     }
     return {sentence};
 }

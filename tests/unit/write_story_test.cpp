@@ -122,6 +122,34 @@ TEST(WriteCompose, SplitsLongSentencesOnlyAtSafePoints) {
     EXPECT_EQ(split_long_sentence(short_one), std::vector<std::string>{short_one});
 }
 
+// "et" joining two clauses, each with its subject and verb, makes two sentences; "et"
+// joining nouns, or a noun and the relative clause that follows it, does not.
+TEST(WriteCompose, SplitsAtEtOnlyBetweenTwoClauses) {
+    const auto two = split_long_sentence(
+        "La coopérative a stocké l’essentiel de la récolte dans ses silos de Châteaudun depuis la fin du mois de juillet, "
+        "et les premiers camions sont partis vers le port de Rouen lundi matin.");
+    ASSERT_EQ(two.size(), 2u);
+    EXPECT_EQ(two[0], "La coopérative a stocké l’essentiel de la récolte dans ses silos de Châteaudun depuis la fin du mois de juillet.");
+    EXPECT_EQ(two[1], "Les premiers camions sont partis vers le port de Rouen lundi matin.");
+    const auto pronoun = split_long_sentence(
+        "Le maire a inauguré la nouvelle médiathèque du quartier de la Croix-Rousse samedi après-midi et il a promis "
+        "une extension des horaires d’ouverture.");
+    ASSERT_EQ(pronoun.size(), 2u);
+    EXPECT_TRUE(pronoun[1].starts_with("Il a promis")) << pronoun[1];
+    for (const std::string kept : {
+             // nouns joined: the words after "et" have no verb of their own
+             "Le projet réunit la région, des fabricants de batteries de Dunkerque et des investisseurs pouvant financer "
+             "les nouvelles lignes de production.",
+             // a relative clause: the verb after "et" belongs to "qu’il"
+             "Le directeur général a vendu l’an dernier une partie de ses actions de la société et les obligations "
+             "qu’il détenait depuis 2019.",
+             // no verb before "et": the subject is still being named
+             "Les échanges de céréales entre les ports de la façade atlantique de la France et les pays du Maghreb "
+             "ont progressé en 2024."}) {
+        EXPECT_EQ(split_long_sentence(kept), std::vector<std::string>{kept}) << kept;
+    }
+}
+
 TEST(WriteCompose, TitleDescriptionAndSlugFollowTheSearchResultRules) {
     std::vector<Removal> removals;
     const Story story = fuse(tram_story(), removals);
