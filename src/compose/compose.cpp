@@ -163,17 +163,25 @@ std::vector<Word> words_of(std::string_view s) {
 // la placerait"). A relative pronoun first means the words are the object of the clause
 // before ("et les obligations qu'il détenait"), a participle that they are no clause
 // ("et des investisseurs pouvant financer").
+// A plural verb after a singular subject: the subject began before "et" ("l'État et la
+// région apportent").
+bool plural_verb(const std::string& verb) {
+    return verb == "ont" || verb == "sont" || verb.ends_with("ent") || verb.ends_with("ront");
+}
+
 bool independent_clause(std::string_view s) {
     static const std::set<std::string, std::less<>> kSubjects = {"il", "elle", "ils", "elles", "on"};
     static const std::set<std::string, std::less<>> kRelatives = {"qui", "que", "dont", "où"};
+    static const std::set<std::string, std::less<>> kSingular = {"le", "la", "un", "une", "son", "sa", "ce", "cet", "cette", "leur"};
     const std::vector<Word> w = words_of(s);
     if (w.empty()) return false;
     if (w[0].elision.empty() && kSubjects.contains(w[0].lower)) return w.size() > 1;
     const bool l_noun = w[0].elision == "l'";
     if (!l_noun && !(w[0].elision.empty() && determiner(w[0].lower))) return false;
+    const bool singular = l_noun || kSingular.contains(w[0].lower);
     for (std::size_t i = 1; i < w.size() && i <= 4; ++i) {
         if (w[i].elision == "qu'" || kRelatives.contains(w[i].lower)) return false;
-        if (finite_verb(w[i].lower)) return true;
+        if (finite_verb(w[i].lower)) return !(singular && plural_verb(w[i].lower));
     }
     return false;
 }
@@ -191,7 +199,12 @@ std::pair<std::size_t, std::size_t> clause_join(const std::string& sentence) {
         const std::string_view left = std::string_view(sentence).substr(0, at);
         if (quote_balance(left).open() || std::count(left.begin(), left.end(), '(') != std::count(left.begin(), left.end(), ')'))
             continue;
-        if (has_finite_verb(left) && independent_clause(std::string_view(sentence).substr(at + 4))) return {at, at + 4};
+        // After a colon a new clause begins: the verb must be there ("en financent une
+        // partie : l'État et la région apportent" holds none after its colon).
+        const std::size_t colon = left.rfind(':');
+        if (has_finite_verb(colon == std::string_view::npos ? left : left.substr(colon)) &&
+            independent_clause(std::string_view(sentence).substr(at + 4)))
+            return {at, at + 4};
     }
     return {std::string::npos, std::string::npos};
 }

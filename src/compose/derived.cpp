@@ -62,14 +62,6 @@ ArticleBlock item(std::string text, int source) {
     return {BlockKind::ListItem, 0, {{capitalise(std::move(text)), source}}, ""};
 }
 
-// A sentence opening on a pronoun or "parmi elles" leans on the one before it: out of its
-// paragraph it says nothing.
-bool anaphoric(const std::string& key) {
-    static const std::set<std::string, std::less<>> kLeaning = {"il", "elle", "ils", "elles", "parmi", "ce", "cela", "ça", "celui",
-                                                                 "celle", "ceux", "celles", "ces", "on", "lui", "y", "en"};
-    return kLeaning.contains(key.substr(0, key.find(' ')));
-}
-
 // Wordings the body does not use (the variants fused away, unless one repeats a kept
 // sentence word for word), most informative first.
 std::vector<const StorySentence*> fresh_variants(const Story& story) {
@@ -77,7 +69,7 @@ std::vector<const StorySentence*> fresh_variants(const Story& story) {
     for (const StorySentence& s : story.sentences) body.insert(s.key);
     std::vector<const StorySentence*> v;
     for (const StorySentence& s : story.variants)
-        if (s.words >= kMinClauseWords && !anaphoric(s.key) && body.insert(s.key).second) v.push_back(&s);
+        if (s.words >= kMinClauseWords && !s.leans && body.insert(s.key).second) v.push_back(&s);
     std::stable_sort(v.begin(), v.end(), [](auto* a, auto* b) { return a->stems.size() > b->stems.size(); });
     return v;
 }

@@ -216,7 +216,17 @@ Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
         }
     std::stable_sort(order.begin(), order.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (const auto& [pos, i] : order) story.sentences.push_back(std::move(all[i]));
+    std::vector<int> story_index(all.size(), -1);  // by cluster
+    for (std::size_t k = 0; k < order.size(); ++k) story_index[clusters.find(order[k].second)] = static_cast<int>(k);
+    for (const auto& [pos, i] : order) {
+        // A leaning sentence leans on the one before it in its source, or on the wording its
+        // fact was fused into; the first one under a subheading leans on the subheading
+        // ("Et l'environnement ? C'est le principal point de friction."), which no article
+        // section repeats.
+        if (all[i].leans && i > 0 && all[i - 1].source == all[i].source && all[i - 1].heading == all[i].heading)
+            all[i].leans_on = story_index[clusters.find(i - 1)];
+        story.sentences.push_back(std::move(all[i]));
+    }
     story.sources = std::move(sources);
     return story;
 }

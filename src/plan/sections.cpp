@@ -246,6 +246,16 @@ std::vector<int> select(const Story& story, const std::vector<int>& ids, std::si
             const bool names = mentions[static_cast<std::size_t>(i)];
             if (names != naming || std::find(chosen.begin(), chosen.end(), i) != chosen.end()) continue;
             if (names && named >= most) continue;
+            // A leaning sentence comes with the one it leans on, or not at all.
+            const int on = story.sentences[static_cast<std::size_t>(i)].leans_on;
+            if (story.sentences[static_cast<std::size_t>(i)].leans) {
+                if (on < 0 || std::find(ids.begin(), ids.end(), on) == ids.end()) continue;
+                if (std::find(chosen.begin(), chosen.end(), on) == chosen.end()) {
+                    words += words_of(story, {on});
+                    named += mentions[static_cast<std::size_t>(on)];
+                    chosen.push_back(on);
+                }
+            }
             words += words_of(story, {i});
             named += names;
             chosen.push_back(i);
@@ -271,18 +281,29 @@ std::vector<bool> mentions_of(const Story& story, const analysis::Keyphrase& kp)
     return out;
 }
 
+// A sentence that may follow `ids`: it stands alone or leans on one of them.
+bool may_follow(const StorySentence& s, const std::vector<int>& ids) {
+    return !s.leans || std::find(ids.begin(), ids.end(), s.leans_on) != ids.end();
+}
+
 // The lead of the story, and a sentence holding the keyphrase when the lead has none.
 std::vector<int> take_intro(const Story& story, const std::vector<bool>& mentions, std::vector<int>& rest) {
     std::vector<int> intro;
     std::size_t words = 0;
-    while (!rest.empty() && (intro.empty() || words < kIntroWords / 2)) {
-        words += words_of(story, {rest.front()});
-        intro.push_back(rest.front());
-        rest.erase(rest.begin());
+    for (auto it = rest.begin(); it != rest.end() && (intro.empty() || words < kIntroWords / 2);) {
+        if (!may_follow(story.sentences[static_cast<std::size_t>(*it)], intro)) {
+            ++it;
+            continue;
+        }
+        words += words_of(story, {*it});
+        intro.push_back(*it);
+        it = rest.erase(it);
     }
     const bool has = std::any_of(intro.begin(), intro.end(), [&](int i) { return mentions[static_cast<std::size_t>(i)]; });
     if (!has) {
-        auto it = std::find_if(rest.begin(), rest.end(), [&](int i) { return mentions[static_cast<std::size_t>(i)]; });
+        auto it = std::find_if(rest.begin(), rest.end(), [&](int i) {
+            return mentions[static_cast<std::size_t>(i)] && !story.sentences[static_cast<std::size_t>(i)].leans;
+        });
         if (it != rest.end()) {
             intro.push_back(*it);
             rest.erase(it);
@@ -314,7 +335,22 @@ std::vector<int> take_conclusion(const Story& story, std::vector<int>& rest) {
     return out;
 }
 
-// Sections over the size limit are cut in two at the sentence nearest their middle.
+// A leaning sentence right after the sentence it leans on, or left out: "Ce premier
+// client..." says nothing after another fact. The other sentences keep their order.
+std::vector<int> leaning_in_place(const Story& story, const std::vector<int>& ids) {
+    std::vector<int> out;
+    const auto place = [&](const auto& self, int i) -> void {
+        out.push_back(i);
+        for (int j : ids)
+            if (const StorySentence& s = story.sentences[static_cast<std::size_t>(j)]; s.leans && s.leans_on == i) self(self, j);
+    };
+    for (int i : ids)
+        if (!story.sentences[static_cast<std::size_t>(i)].leans) place(place, i);
+    return out;
+}
+
+// Sections over the size limit are cut in two at the sentence nearest their middle, never
+// between a sentence and the one that leans on it.
 std::vector<std::vector<int>> within_limit(const Story& story, std::vector<int> ids) {
     if (words_of(story, ids) <= kSectionMaxWords || ids.size() < 2) return {ids};
     const std::size_t half = words_of(story, ids) / 2;
@@ -323,6 +359,7 @@ std::vector<std::vector<int>> within_limit(const Story& story, std::vector<int> 
         acc += words_of(story, {ids[cut - 1]});
         if (acc >= half) break;
     }
+    while (cut + 1 < ids.size() && story.sentences[static_cast<std::size_t>(ids[cut])].leans) ++cut;
     auto left = within_limit(story, {ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(cut)});
     auto right = within_limit(story, {ids.begin() + static_cast<std::ptrdiff_t>(cut), ids.end()});
     left.insert(left.end(), right.begin(), right.end());
@@ -377,8 +414,8 @@ Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::siz
     for (std::size_t i = 0; i < story.sentences.size(); ++i)
         if (usable(story.sentences[i]) && !avoided(story.sentences[i], avoid)) rest.push_back(static_cast<int>(i));
     const std::vector<bool> mentions = mentions_of(story, kp);
-    plan.intro = take_intro(story, mentions, rest);
-    const std::vector<int> conclusion = take_conclusion(story, rest);
+    plan.intro = leaning_in_place(story, take_intro(story, mentions, rest));
+    const std::vector<int> conclusion = leaning_in_place(story, take_conclusion(story, rest));
     const std::size_t told = words_of(story, plan.intro) + words_of(story, conclusion);
     const auto budget = static_cast<std::size_t>(static_cast<double>(target_words) * kLengthMargin);
     rest = select(story, rest, budget > told ? budget - told : 0, mentions);
@@ -391,7 +428,7 @@ Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::siz
         std::vector<int> ids;
         for (std::size_t u : c.units) ids.insert(ids.end(), units[u].sentences.begin(), units[u].sentences.end());
         std::sort(ids.begin(), ids.end());
-        for (auto& part : within_limit(story, ids)) plan.sections.push_back({"", std::move(part), false});
+        for (auto& part : within_limit(story, leaning_in_place(story, ids))) plan.sections.push_back({"", std::move(part), false});
     }
     if (!conclusion.empty()) plan.sections.push_back({"", conclusion, true});
     write_headings(story, mentions, plan);

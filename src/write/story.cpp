@@ -45,6 +45,16 @@ std::string key_of(std::string_view text, const std::vector<text::Token>& tokens
 }
 
 
+// The first one or two words of the key open on a leaning word; never a quotation, whose
+// words are a speaker's.
+bool leaning_opener(std::string_view text, const std::string& key) {
+    if (text.starts_with("\u00ab") || text.starts_with("\"")) return false;
+    static const auto& openers = text::word_list("leaning_openers");
+    const std::size_t one = key.find(' ');
+    if (openers.contains(key.substr(0, one))) return true;
+    return one != std::string::npos && openers.contains(key.substr(0, key.find(' ', one + 1)));
+}
+
 }  // namespace
 
 QuoteBalance quote_balance(std::string_view text) {
@@ -94,6 +104,7 @@ StorySentence story_sentence(std::string text, int source) {
     s.words = static_cast<std::size_t>(std::count_if(s.tokens.begin(), s.tokens.end(), [](const text::Token& t) {
         return t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number;  // text::count_words
     }));
+    s.leans = leaning_opener(text, s.key);
     s.text = std::move(text);
     s.source = source;
     return s;

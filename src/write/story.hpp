@@ -32,6 +32,12 @@ struct StorySentence {
     std::string key;                 // words_key(text): the words, typography aside
     std::size_t words = 0;           // text::count_words(text)
     int support = 1;                 // how many sources tell this fact
+    // Opens on words that lean on the sentence before (data/fr/leaning_openers.txt):
+    // "Ce premier client...", "Il a raison.".
+    bool leans = false;
+    // For a leaning sentence of the story: the story sentence it follows in its source
+    // (or the one its fact was fused into), index into Story::sentences; -1 when none.
+    int leans_on = -1;
 };
 
 // Several sources fused into one set of sentences.

@@ -80,6 +80,54 @@ TEST(WriteFuse, SimilarityIgnoresShortSentences) {
               0.7);
 }
 
+// A sentence opening on "Elle", "Ce", "C'est"... leans on the one before it in its source,
+// or on the wording that sentence was fused into; under a source's subheading, on the
+// subheading, which the article does not carry.
+TEST(WriteFuse, LeaningSentencesKnowWhatTheyLeanOn) {
+    std::vector<Removal> removals;
+    std::vector<CleanSource> sources = tram_story();
+    sources[1].blocks.push_back(paragraph("Et le coût ?"));
+    sources[1].blocks.push_back(paragraph("C’est le point le plus discuté au conseil de la Métropole de Lyon depuis trois ans."));
+    const Story story = fuse(std::move(sources), removals);
+    const auto find = [&](std::string_view start) {
+        const auto it = std::find_if(story.sentences.begin(), story.sentences.end(),
+                                     [&](const StorySentence& s) { return s.text.starts_with(start); });
+        EXPECT_NE(it, story.sentences.end()) << start;
+        return it - story.sentences.begin();
+    };
+    const StorySentence& elle = story.sentences[static_cast<std::size_t>(find("Elle compte"))];
+    EXPECT_TRUE(elle.leans);
+    EXPECT_EQ(elle.leans_on, find("La nouvelle ligne de tramway T9"));  // a.txt's opening was fused into b.txt's
+    const StorySentence& cest = story.sentences[static_cast<std::size_t>(find("C’est le point"))];
+    EXPECT_TRUE(cest.leans);
+    EXPECT_EQ(cest.leans_on, -1);
+    EXPECT_FALSE(story.sentences[static_cast<std::size_t>(find("Les travaux ont duré"))].leans);
+    EXPECT_FALSE(story.sentences[static_cast<std::size_t>(find("Selon Hélène Brunet"))].leans);
+}
+
+// In the plan, a leaning sentence comes right after the one it leans on, or not at all.
+TEST(WritePlan, LeaningSentencesFollowWhatTheyLeanOn) {
+    std::vector<Removal> removals;
+    std::vector<CleanSource> sources = tram_story();
+    sources[1].blocks.push_back(paragraph("Et le coût ?"));
+    sources[1].blocks.push_back(paragraph("C’est le point le plus discuté au conseil de la Métropole de Lyon depuis trois ans."));
+    const Story story = fuse(std::move(sources), removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    std::vector<std::vector<int>> lists{plan.intro};
+    for (const PlannedSection& s : plan.sections) lists.push_back(s.sentences);
+    std::size_t leaning = 0;
+    for (const auto& ids : lists)
+        for (std::size_t k = 0; k < ids.size(); ++k) {
+            const StorySentence& s = story.sentences[static_cast<std::size_t>(ids[k])];
+            EXPECT_FALSE(s.text.starts_with("C’est le point")) << "leans on a subheading the article does not carry";
+            if (!s.leans) continue;
+            ++leaning;
+            ASSERT_GT(k, 0u) << s.text;
+            EXPECT_EQ(ids[k - 1], s.leans_on) << s.text;
+        }
+    EXPECT_EQ(leaning, 1u);  // "Elle compte 12 stations", after the opening it leans on
+}
+
 TEST(WritePlan, ChoosesTheNounPhraseTheSourcesRepeatNotAFigure) {
     std::vector<Removal> removals;
     const Story story = fuse(tram_story(), removals);
@@ -143,9 +191,13 @@ TEST(WriteCompose, SplitsAtEtOnlyBetweenTwoClauses) {
              // a relative clause: the verb after "et" belongs to "qu’il"
              "Le directeur général a vendu l’an dernier une partie de ses actions de la société et les obligations "
              "qu’il détenait depuis 2019.",
+             // the subject of "apportent" is "l'État et la région": no verb after the colon
+             "Les pouvoirs publics en financent une grande partie : l’État et la région Hauts-de-France apportent "
+             "ensemble 1,2 milliard d’euros d’aides publiques, sous forme de subventions.",
              // no verb before "et": the subject is still being named
              "Les échanges de céréales entre les ports de la façade atlantique de la France et les pays du Maghreb "
              "ont progressé en 2024."}) {
+        EXPECT_GT(plume::text::count_words(kept), 20u) << kept;  // long enough to be split if it could
         EXPECT_EQ(split_long_sentence(kept), std::vector<std::string>{kept}) << kept;
     }
 }
