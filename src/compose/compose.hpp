@@ -26,8 +26,8 @@ std::string compose_description(const Story& story, const Plan& plan);
 // characters.
 std::string compose_slug(const std::string& keyphrase, const std::string& title);
 
-// Splits a sentence longer than 20 words at a semicolon, or before a coordinating
-// "mais"/"car" after a comma, when both halves are sentences of 6 words or more.
+// Splits a sentence longer than 20 words at a semicolon, before ", mais", or at "et"
+// joining two clauses, when both halves are sentences of 6 words or more.
 std::vector<std::string> split_long_sentence(const std::string& sentence);
 
 // The whole article: intro, body sections cut in paragraphs of at most 150 words, derived
@@ -35,6 +35,11 @@ std::vector<std::string> split_long_sentence(const std::string& sentence);
 // questions), the conclusion and the sources. French typography applied throughout.
 // `site_url`, when given, makes the canonical URL with the slug.
 Article compose(const Story& story, const Plan& plan, const std::string& date, const std::string& site_url);
+
+// The text's first word lowercased when it is a function word ("La", "L’") or a word the
+// story writes lowercase inside its sentences (a common noun, not a name): what follows
+// "Keyphrase : " or a question's opening.
+std::string lower_common_first_word(const Story& story, const std::string& text);
 
 // Derived sections restating facts of the sources, in the order they are tried.
 std::vector<Section> derived_sections(const Story& story, const Plan& plan);

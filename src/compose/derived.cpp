@@ -129,13 +129,7 @@ Section key_figures(const Story& story, std::set<std::string>& said) {
 std::string question_object(const Story& story, const Plan& plan, std::string heading) {
     const std::string lead = capitalise(plan.keyphrase) + "\u00a0: ";
     if (heading.starts_with(lead)) heading = heading.substr(lead.size());
-    const std::string first = heading.substr(0, heading.find(' '));
-    std::string lower = " ";
-    lower += text::lowercase(first);
-    lower += ' ';
-    const bool common = std::any_of(story.sentences.begin(), story.sentences.end(),
-                                    [&](const StorySentence& s) { return s.text.find(lower) != std::string::npos; });
-    return common ? text::lowercase(first) + heading.substr(first.size()) : lower_ordinary_first_word(heading);
+    return lower_common_first_word(story, heading);
 }
 
 std::string question_about(const std::string& object, std::size_t turn) {

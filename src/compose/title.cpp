@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <unordered_set>
 
 #include "analyze/keyphrase.hpp"
 #include "analyze/title_width.hpp"
@@ -21,34 +22,59 @@ std::size_t characters(std::string_view s) {
 
 // The text led by the keyphrase; empty when the text holds it elsewhere (the title
 // would say it twice).
-std::string led_by_keyphrase(const std::string& text, const std::string& keyphrase) {
+std::string led_by_keyphrase(const Story& story, const std::string& text, const std::string& keyphrase) {
     thread_local std::pair<std::string, analysis::Keyphrase> kp;
     if (kp.first != keyphrase) kp = {keyphrase, analysis::make_keyphrase(keyphrase, MatchMode::French)};
     const std::string head = text.substr(0, std::min(text.size(), keyphrase.size() + 8));
     if (analysis::contains_all(kp.second, head)) return text;
     // Saying it twice, or a second colon, reads badly.
     if (analysis::contains_all(kp.second, text) || text.find(':') != std::string::npos) return "";
-    return capitalise(keyphrase) + "\u00a0: " + lower_ordinary_first_word(text);
+    return capitalise(keyphrase) + "\u00a0: " + lower_common_first_word(story, text);
 }
 
-// A title and its shorter forms, cut where a clause ends ("... alors que ...", "... pour ...").
+// A headline's shorter forms, cut where a clause ends ("... alors que ...", "... pour ...",
+// "..., 15 stations"); never "entre A" cut from "entre A et B".
+void add_cut_forms(const std::string& headline, std::vector<std::string>& forms) {
+    for (std::string_view cut : {" alors que ", " afin de ", " pour ", ", ", " : ", " et "}) {
+        const std::size_t at = headline.find(cut);
+        if (at == std::string::npos || text::count_words(headline.substr(0, at)) < 4) continue;
+        if (cut == " et " && headline.substr(0, at).find(" entre ") != std::string::npos) continue;
+        forms.push_back(headline.substr(0, at));
+    }
+}
+
+// A title and its shorter forms: each side of a headline's colon may stand alone ("Lyon :
+// la ligne de tramway...", "Tramway T11 : ouverture le..."), whole or cut.
 std::vector<std::string> title_forms(const std::string& title) {
     if (title.empty()) return {};
-    std::vector<std::string> forms{title};
-    // "Lyon : la ligne de tramway..." / "Tramway T11 : ouverture le...": each side of a
-    // headline's colon may stand alone.
+    std::vector<std::string> sides{title};
     if (const std::size_t colon = title.find(" : "); colon != std::string::npos) {
-        forms.push_back(title.substr(0, colon));
-        forms.push_back(capitalise(title.substr(colon + 3)));
+        sides.push_back(title.substr(0, colon));
+        sides.push_back(capitalise(title.substr(colon + 3)));
     }
-    for (std::string_view cut : {" alors que ", " afin de ", " pour ", ", ", " : ", " et "}) {
-        const std::size_t at = title.find(cut);
-        if (at != std::string::npos && text::count_words(title.substr(0, at)) >= 4) forms.push_back(title.substr(0, at));
+    std::vector<std::string> forms;
+    for (const std::string& side : sides) {
+        forms.push_back(side);
+        add_cut_forms(side, forms);
     }
     return forms;
 }
 
 }  // namespace
+
+std::string lower_common_first_word(const Story& story, const std::string& text) {
+    const std::string first = text.substr(0, text.find(' '));
+    const std::string lower = text::lowercase(first);
+    // Written so inside a sentence, or after an elision ("L’ouverture").
+    const bool common = lower != first && std::any_of(story.sentences.begin(), story.sentences.end(), [&](const StorySentence& s) {
+        for (std::size_t k = 0; k < s.tokens.size(); ++k)
+            if ((k > 0 || s.tokens[k].base != s.tokens[k].begin) &&
+                s.text.compare(s.tokens[k].base, s.tokens[k].end - s.tokens[k].base, lower) == 0)
+                return true;
+        return false;
+    });
+    return common ? lower + text.substr(first.size()) : lower_ordinary_first_word(text);
+}
 
 // The widest candidate that fits: a search result shows up to 600 px, and a title under
 // 400 px leaves room unused. Empty when none fits.
@@ -62,15 +88,65 @@ std::string widest_fitting(const std::vector<std::string>& candidates) {
     return best;
 }
 
+// Headlines typed without their accents ("Gigafactory pres de Dunkerque ... a la cle"): one
+// of their words is written in the story's sentences with accents, never without.
+class AccentCheck {
+public:
+    explicit AccentCheck(const Story& story) {
+        for (const StorySentence& s : story.sentences)
+            each_word(s.key, [&](std::string_view w) {
+                if (ascii(w)) plain_.insert(w);
+                else folded_.insert(text::strip_accents(w));
+            });
+    }
+    bool lacks_accents(const std::string& headline) const {
+        bool lacks = false;
+        each_word(words_key(headline), [&](std::string_view w) {
+            lacks = lacks || (ascii(w) && !plain_.contains(w) && folded_.contains(std::string(w)));
+        });
+        return lacks;
+    }
+
+private:
+    static bool ascii(std::string_view w) {
+        return std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    }
+    // The words of a words_key, elisions apart ("l'ouverture": "l", "ouverture").
+    template <typename Visit>
+    static void each_word(std::string_view key, Visit visit) {
+        for (std::size_t b = 0; b < key.size();) {
+            const std::size_t e = std::min(key.find_first_of(" '", b), key.size());
+            if (e > b) visit(key.substr(b, e - b));
+            b = e + 1;
+        }
+    }
+    std::unordered_set<std::string_view> plain_;  // views of the story's keys
+    std::unordered_set<std::string> folded_;
+};
+
 std::string compose_title(const Story& story, const Plan& plan) {
     // The sources' own titles first: they are what the story is about, in a headline's words.
-    std::vector<std::string> titles, headings;
-    for (const CleanSource& s : story.sources)
-        for (const std::string& form : title_forms(s.info.title)) titles.push_back(led_by_keyphrase(form, plan.keyphrase));
+    const AccentCheck accents(story);
+    const analysis::Keyphrase kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::French);
+    std::vector<std::string> titles, naming, headings;
+    for (const CleanSource& s : story.sources) {
+        if (accents.lacks_accents(s.info.title)) continue;
+        for (const std::string& form : title_forms(s.info.title)) {
+            titles.push_back(led_by_keyphrase(story, form, plan.keyphrase));
+            if (analysis::contains_all(kp, form)) naming.push_back(form);
+        }
+    }
     for (const PlannedSection& s : plan.sections)
-        if (!s.conclusion) headings.push_back(led_by_keyphrase(s.heading, plan.keyphrase));
-    for (const auto* candidates : {&titles, &headings})
-        if (std::string t = widest_fitting(*candidates); !t.empty()) return t;
+        if (!s.conclusion) headings.push_back(led_by_keyphrase(story, s.heading, plan.keyphrase));
+    // A title led by the keyphrase, unless it leaves most of the width unused and a source
+    // title naming the keyphrase further on fills it ("Ce que l’on sait de la gigafactory
+    // d’Aurelis..." rather than "Gigafactory d’Aurelis : batteries").
+    std::string led = widest_fitting(titles);
+    if (const std::string fuller = widest_fitting(naming);
+        analysis::title_width_px(led) < kTitleMinPx && analysis::title_width_px(fuller) >= kTitleMinPx)
+        return fuller;
+    if (!led.empty()) return led;
+    if (std::string t = widest_fitting(headings); !t.empty()) return t;
     return capitalise(plan.keyphrase);
 }
 
@@ -92,7 +168,7 @@ std::string compose_description(const Story& story, const Plan& plan) {
         if (s.list_item || !s.text.ends_with('.') || n > kDescriptionMax || n + prefix < kDescriptionMin) continue;
         if (s.position >= best_rank) continue;  // it would rank no better, prefixed or not
         if (analysis::contains_all(kp, s.text)) consider(s.text, s.position);
-        else consider(led_by_keyphrase(s.text, plan.keyphrase), s.position + 0.5);
+        else consider(led_by_keyphrase(story, s.text, plan.keyphrase), s.position + 0.5);
     }
     return best;
 }

@@ -53,7 +53,7 @@ struct PhraseWord {
     std::string stem;     // content words: the folded stem
     bool verb = false;    // ends every phrase
     bool function = false;
-    bool inner = false;   // a function word a noun phrase may hold (de, des, en...)
+    bool inner = false;   // a function word a keyphrase may hold (de, des, en...; not "et": one subject)
     bool elided = false;
     bool lower = false;   // a common word, not a name
     bool measure = false;
@@ -66,7 +66,7 @@ PhraseWord phrase_word(std::string_view s, const text::Token& t) {
     w.verb = verb_like(word);
     w.function = analysis::is_function_word(base);
     w.elided = t.base != t.begin;
-    w.inner = w.function && !w.elided && noun_phrase_word(word);
+    w.inner = w.function && !w.elided && noun_phrase_word(word) && word != "et";
     if (!w.function) {
         w.stem = folded_stem(word);
         w.lower = starts_lower(base);
@@ -117,6 +117,17 @@ void each_phrase(std::string_view s, const std::vector<text::Token>& tokens, Phr
     }
 }
 
+// The content stems of a candidate's key, in order.
+std::vector<std::string> stems_of(const std::string& key) {
+    std::vector<std::string> out;
+    for (std::size_t p = 0, q; p <= key.size(); p = q + 1) {
+        q = key.find(' ', p);
+        if (q == std::string::npos) q = key.size();
+        out.push_back(key.substr(p, q - p));
+    }
+    return out;
+}
+
 std::string lower_except_names(std::string_view form) {
     // Keep the case of acronyms and names (IA, OpenAI, Lyon); lowercase the first word
     // only when it is an ordinary word capitalised at a sentence start.
@@ -164,47 +175,55 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
             if (auto it = candidates.find(key); it != candidates.end()) ++it->second.in_titles;
         });
 
-    std::vector<std::pair<double, const std::pair<const std::string, Candidate>*>> ranked;
+    // A phrase the sources' headlines use, told by two sources at least when there are two,
+    // ranks before any other: a headline names what the story is about.
+    const std::size_t titled_sources = std::min<std::size_t>(2, story.sources.size());
+    struct Ranked {
+        bool titled;
+        double score;
+        const std::pair<const std::string, Candidate>* entry;
+    };
+    std::vector<Ranked> ranked;
     for (const auto& entry : candidates) {
         const Candidate& c = entry.second;
         if (c.content_words < kMinWords || !c.common_noun || c.measure || c.sentences.size() < 2) continue;
         // Central words: each of the phrase's words is frequent in the story on its own.
         double centrality = 0;
-        for (std::size_t p = 0, q; p <= entry.first.size(); p = q + 1) {
-            q = entry.first.find(' ', p);
-            if (q == std::string::npos) q = entry.first.size();
-            centrality += frequency[entry.first.substr(p, q - p)];
-        }
+        for (const std::string& st : stems_of(entry.first)) centrality += frequency[st];
         centrality /= static_cast<double>(c.content_words);
         const double score = static_cast<double>(c.sentences.size()) * static_cast<double>(c.sources.size()) *
                              (1.0 + static_cast<double>(c.in_titles)) * centrality *
                              std::sqrt(static_cast<double>(c.content_words));
-        ranked.emplace_back(score, &entry);
+        ranked.push_back({c.in_titles > 0 && c.sources.size() >= titled_sources, score, &entry});
     }
     // Equal scores rank in the order of their keys: the choice does not depend on hashing.
-    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : a.second->first < b.second->first;
+    std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+        if (a.titled != b.titled) return a.titled;
+        return a.score != b.score ? a.score > b.score : a.entry->first < b.entry->first;
     });
+    if (ranked.empty()) return {};
 
-    KeyphraseChoice choice;
-    std::set<std::string> used;  // content stems already in the keyphrase or a synonym
-    for (const auto& [score, entry] : ranked) {
-        std::vector<std::string> stems;
-        for (std::size_t p = 0, q; p <= entry->first.size(); p = q + 1) {
-            q = entry->first.find(' ', p);
-            if (q == std::string::npos) q = entry->first.size();
-            stems.push_back(entry->first.substr(p, q - p));
+    // Its most frequent written form.
+    const auto form_of = [](const Candidate& c) {
+        return std::max_element(c.forms.begin(), c.forms.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+    };
+    KeyphraseChoice choice{form_of(ranked[0].entry->second), {}};
+    // Synonyms name the same subject in other words: each shares a word with the
+    // keyphrase ("ligne de tramway", "tramway T11") and brings words of its own that no
+    // other synonym has.
+    const std::vector<std::string> key = stems_of(ranked[0].entry->first);
+    std::set<std::string> added;
+    for (std::size_t r = 1; r < ranked.size() && choice.synonyms.size() < 2; ++r) {
+        std::vector<std::string> own;
+        bool shares = false;
+        for (std::string& st : stems_of(ranked[r].entry->first)) {
+            if (std::find(key.begin(), key.end(), st) != key.end()) shares = true;
+            else own.push_back(std::move(st));
         }
-        if (std::any_of(stems.begin(), stems.end(), [&](const std::string& s) { return used.contains(s); }))
+        if (!shares || own.empty() || std::any_of(own.begin(), own.end(), [&](const std::string& st) { return added.contains(st); }))
             continue;
-        const auto& forms = entry->second.forms;
-        const std::string form = std::max_element(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
-                                     return a.second < b.second;
-                                 })->first;
-        if (choice.keyphrase.empty()) choice.keyphrase = form;
-        else choice.synonyms.push_back(form);
-        used.insert(stems.begin(), stems.end());
-        if (choice.synonyms.size() == 2) break;
+        choice.synonyms.push_back(form_of(ranked[r].entry->second));
+        added.insert(own.begin(), own.end());
     }
     return choice;
 }

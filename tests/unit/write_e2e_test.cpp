@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 
 #include "analyze/title_width.hpp"
+#include "write/story.hpp"
 #include "plume/plume.hpp"
 #include "test_support.hpp"
 
@@ -90,6 +92,24 @@ TEST_P(WriteExampleSet, IsPublishableWithoutBoilerplateAndFaithful) {
     if (expected["brief"].is_string()) {
         EXPECT_EQ(out.find(normalised(expected["brief"])), std::string::npos);
     }
+    // The keyphrase names the story as the manifest's hint does, and each synonym names
+    // the same subject: a word of the keyphrase and one of its own.
+    const auto stems = [](const std::string& t) {
+        auto v = write::content_stems(t);
+        std::sort(v.begin(), v.end());
+        return v;
+    };
+    const auto shared = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+        std::vector<std::string> both;
+        std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+        return both.size();
+    };
+    const auto key = stems(r.article.keyphrase);
+    EXPECT_GE(shared(key, stems(expected["keyphrase_hint"])), 1u) << r.article.keyphrase;
+    for (const std::string& synonym : r.article.synonyms) {
+        EXPECT_GE(shared(stems(synonym), key), 1u) << synonym;
+        EXPECT_LT(shared(stems(synonym), key), stems(synonym).size()) << synonym;
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, WriteExampleSet,
@@ -121,6 +141,7 @@ TEST(WriteSeeds, TheBriefOfASourceIsHonouredAndLeftOut) {
     EXPECT_GE(h2_count(r.article), 3u);  // "Let there be subheadings"
     EXPECT_EQ(body_text(r).find("Make this article"), std::string::npos);
     EXPECT_EQ(r.analysis.seo.rating, Rating::Good);
+    EXPECT_NE(r.analysis.readability.rating, Rating::Bad) << r.analysis.readability.score;
     // The length asked is reached, or the shortfall is said with both figures.
     if (r.words < 700) {
         const bool said = std::any_of(r.warnings.begin(), r.warnings.end(), [&](const std::string& w) {

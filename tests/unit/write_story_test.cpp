@@ -213,5 +213,21 @@ TEST(WriteCompose, TitleDescriptionAndSlugFollowTheSearchResultRules) {
               "ligne-tramway-mise-service-epinay");
 }
 
+// A headline typed without its accents is not the article's title; after "Keyphrase : "
+// a common noun is lowercased.
+TEST(WriteCompose, TitleSkipsAHeadlineWithoutItsAccents) {
+    std::vector<CleanSource> sources = tram_story();
+    sources[1].info.title = "Tramway T9 : l'ouverture tres attendue des habitants de la ligne, a la cle 12 stations";
+    sources[1].blocks.push_back(paragraph("L’ouverture de la ligne de tramway est très attendue par les habitants de Gerland."));
+    std::vector<Removal> removals;
+    const Story story = fuse(std::move(sources), removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    const std::string title = compose_title(story, plan);
+    EXPECT_EQ(title.find("tres"), std::string::npos) << title;
+    EXPECT_EQ(title.find("a la cle"), std::string::npos) << title;
+    EXPECT_EQ(lower_common_first_word(story, "Ouverture le 4 mai"), "ouverture le 4 mai");
+    EXPECT_EQ(lower_common_first_word(story, "Gerland et Vaise"), "Gerland et Vaise");
+}
+
 }  // namespace
 }  // namespace plume::write
