@@ -43,19 +43,31 @@ std::string as_sentence(const StorySentence& s) {
     return s.list_item && !ends_sentence(s.text) ? s.text + "." : s.text;
 }
 
+// Article paragraphs, and where a sentence from another source joins one of them after its
+// second sentence, once a paragraph: (paragraph, piece).
+struct Paragraphs {
+    std::vector<ArticleBlock> blocks;
+    std::vector<std::pair<std::size_t, std::size_t>> joins;
+};
+
 // Sentences of one source paragraph stay together; short paragraphs are joined and long
 // ones cut at sentence boundaries, so each stays under 150 words.
-std::vector<ArticleBlock> paragraphs(const Story& story, const std::vector<int>& ids) {
-    std::vector<ArticleBlock> out;
+Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
+    Paragraphs out;
     const StorySentence* prev = nullptr;
     for (int i : ids) {
         const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
+        bool first_part = true;
         for (std::string& part : split_long_sentence(as_sentence(s))) {
             const std::size_t n = words(part);
             const bool same_paragraph = prev && prev->source == s.source && prev->block == s.block;
-            const bool room = !out.empty() && words(out.back()) + n <= (same_paragraph ? kParagraphMaxWords : kParagraphWords);
-            if (!room) out.emplace_back();
-            out.back().pieces.push_back({std::move(part), s.source});
+            const bool room = !out.blocks.empty() && words(out.blocks.back()) + n <= (same_paragraph ? kParagraphMaxWords : kParagraphWords);
+            if (!room) out.blocks.emplace_back();
+            else if (prev && prev->source != s.source && first_part && out.blocks.back().pieces.size() > 1 &&
+                     (out.joins.empty() || out.joins.back().first != out.blocks.size() - 1))
+                out.joins.emplace_back(out.blocks.size() - 1, out.blocks.back().pieces.size());
+            out.blocks.back().pieces.push_back({std::move(part), s.source});
+            first_part = false;
         }
         prev = &s;
     }
@@ -63,8 +75,9 @@ std::vector<ArticleBlock> paragraphs(const Story& story, const std::vector<int>&
 }
 
 // Paragraphs from several sources are joined the way an editor joins them: a connective at
-// the head of each new paragraph of a section (never inside a source's paragraph, never
-// before a quotation or a sentence that already opens on one). Connectives carry no fact.
+// the head of each new paragraph of a section, and where another source's sentence joins
+// one (never inside a source's paragraph, never before a quotation or a sentence that
+// already opens on one). Connectives carry no fact.
 constexpr std::string_view kConnectives[] = {"Par ailleurs", "En outre", "De plus", "Par ailleurs", "Enfin"};
 
 bool opens_with_transition(const std::string& s) {
@@ -80,14 +93,19 @@ bool opens_with_transition(const std::string& s) {
     return false;
 }
 
-void add_connectives(std::vector<ArticleBlock>& paragraphs) {
-    for (std::size_t k = 1, used = 0; k < paragraphs.size(); ++k) {
-        if (paragraphs[k].pieces.empty()) continue;
-        Piece& first = paragraphs[k].pieces.front();
+std::vector<ArticleBlock> with_connectives(const Story& story, Paragraphs p) {
+    std::vector<std::pair<std::size_t, std::size_t>> at = p.joins;
+    for (std::size_t k = 1; k < p.blocks.size(); ++k) at.emplace_back(k, 0);
+    std::sort(at.begin(), at.end());
+    std::size_t used = 0;
+    for (const auto& [k, piece] : at) {
+        Piece& first = p.blocks[k].pieces[piece];
         if (first.text.starts_with("«") || first.text.starts_with("\"") || opens_with_transition(first.text)) continue;
-        const std::string_view c = k + 1 == paragraphs.size() && k > 1 ? "Enfin" : kConnectives[used++ % 4];
-        first.text = std::string(c) + ", " + lower_ordinary_first_word(first.text);
+        const bool last = piece == 0 && k + 1 == p.blocks.size() && k > 1;
+        const std::string_view c = last ? "Enfin" : kConnectives[used++ % 4];
+        first.text = std::string(c) + ", " + lower_common_first_word(story, first.text);
     }
+    return std::move(p.blocks);
 }
 
 Section sources_section(const Story& story) {
@@ -99,8 +117,10 @@ Section sources_section(const Story& story) {
     return s;
 }
 
+// The words the check counts: the body under the H1, as the analyser reads it (a CMS
+// stores the title apart from the text).
 std::size_t article_words(const Article& a) {
-    std::size_t n = words(a.title);
+    std::size_t n = 0;
     for (const ArticleBlock& b : a.intro) n += words(b);
     for (const Section& s : a.sections) {
         n += words(s.heading);
@@ -213,17 +233,18 @@ std::pair<std::size_t, std::size_t> clause_join(const std::string& sentence) {
 
 std::vector<std::string> split_long_sentence(const std::string& sentence) {
     if (words(sentence) <= kLongSentence) return {sentence};
-    // A semicolon joins two sentences; ", mais" opens one that stands on its own.
+    // A semicolon joins two sentences; ", mais" opens one that stands on its own; ", ce
+    // qui" sums up the clause before it, as "Cela" does at the head of a sentence.
     struct Cut {
         std::string_view mark;
-        std::size_t keep;  // bytes of the mark that begin the second sentence
+        std::string_view opens;  // what begins the second sentence, before the words after the mark
     };
-    for (const Cut cut : {Cut{";", 0}, Cut{", mais ", 5}}) {
+    for (const Cut cut : {Cut{";", ""}, Cut{", mais ", "mais "}, Cut{", ce qui ", "cela "}}) {
         const std::size_t at = sentence.find(cut.mark);
         // A quotation is never cut: a speaker's words stay one sentence.
         if (at == std::string::npos || quote_balance(std::string_view(sentence).substr(0, at)).open()) continue;
         const std::string left = trim(sentence.substr(0, at));
-        const std::string right = trim(sentence.substr(at + cut.mark.size() - cut.keep));
+        const std::string right = std::string(cut.opens) + trim(sentence.substr(at + cut.mark.size()));
         if (words(left) < kMinPartWords || words(right) < kMinPartWords) continue;
         auto rest = split_long_sentence(capitalise(right));
         rest.insert(rest.begin(), left + ".");
@@ -252,10 +273,9 @@ Article compose(const Story& story, const Plan& plan, const std::string& date, c
     a.description = compose_description(story, plan);
     a.slug = compose_slug(plan.keyphrase, a.title);
     if (!site_url.empty()) a.canonical_url = (site_url.ends_with('/') ? site_url : site_url + "/") + a.slug;
-    a.intro = paragraphs(story, plan.intro);
+    a.intro = paragraphs(story, plan.intro).blocks;
     for (const PlannedSection& p : plan.sections) {
-        std::vector<ArticleBlock> body = paragraphs(story, p.sentences);
-        add_connectives(body);
+        std::vector<ArticleBlock> body = with_connectives(story, paragraphs(story, p.sentences));
         a.sections.push_back({p.conclusion ? SectionKind::Conclusion : SectionKind::Body, p.heading, std::move(body)});
     }
     if (!plan.subheadings) {

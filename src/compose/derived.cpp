@@ -15,6 +15,7 @@ namespace {
 
 constexpr std::size_t kMinClauseWords = 5;
 constexpr std::size_t kMaxClauseWords = 18;
+constexpr std::size_t kLongSentence = 20;  // the analyser's limit for French sentences
 constexpr double kSameKeyPoint = 0.5;
 constexpr std::size_t kMaxItems = 6;
 constexpr std::size_t kMaxQuestions = 6;
@@ -58,7 +59,10 @@ bool opens_an_item(const std::string& clause) {
     return clause.substr(t.begin, 1) != text::lowercase(clause.substr(t.begin, 1));  // a name
 }
 
+// A list item: capitalised, without the final period a sentence had, so that the items of
+// a list end alike.
 ArticleBlock item(std::string text, int source) {
+    if (text.ends_with('.') && !text.ends_with("..")) text.pop_back();
     return {BlockKind::ListItem, 0, {{capitalise(std::move(text)), source}}, ""};
 }
 
@@ -85,8 +89,12 @@ Section key_points(const Story& story, const Plan& plan, std::vector<const Story
             return sentence_similarity(l->stems, v->stems) >= kSameKeyPoint;
         });
         if (told || !said.insert(v->key).second) continue;
+        // A key point reads at a glance: a long wording gives its main clause.
+        const std::string point = v->words <= kLongSentence ? v->text : clause_around(v->text, 0);
+        const std::size_t n = text::count_words(point);
+        if (point != v->text && (n < kMinClauseWords || n > kLongSentence || cuts_quote(point) || !opens_an_item(point))) continue;
         listed.push_back(v);
-        s.blocks.push_back(item(v->text, v->source));
+        s.blocks.push_back(item(point, v->source));
     }
     // Without other wordings, the main clause of each section's opening sentence.
     for (const PlannedSection& p : plan.sections) {
@@ -150,7 +158,7 @@ std::string question_about(const std::string& object, std::size_t turn) {
 Section questions(const Story& story, const Plan& plan, std::vector<const StorySentence*>& variants) {
     Section s{SectionKind::Faq, "Questions fréquentes", {}};
     for (const PlannedSection& p : plan.sections) {
-        if (p.conclusion || s.blocks.size() / 2 == kMaxQuestions) continue;
+        if (s.blocks.size() / 2 == kMaxQuestions) continue;
         auto best = variants.end();
         double best_sim = 0;
         for (auto v = variants.begin(); v != variants.end(); ++v)

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <iterator>
 #include <numeric>
+#include <set>
 
 #include "analyze/keyphrase.hpp"
 #include "plan/noun_phrase.hpp"
@@ -16,6 +17,7 @@ namespace {
 constexpr std::size_t kSectionMaxWords = 280;  // the issue's 300 for an H2 section, less room for connectives
 constexpr std::size_t kSectionWords = 200;     // what a section aims at
 constexpr std::size_t kIntroWords = 70;
+constexpr std::size_t kIntroMaxWords = 100;  // with the sentences leaning on the lead
 constexpr std::size_t kConclusionWords = 90;
 // The article aims a little past the target: headings and derived parts vary.
 constexpr double kLengthMargin = 1.05;
@@ -43,10 +45,21 @@ struct Unit {
     Vector vec;
 };
 
+// A leaning sentence joins the unit of the sentence it leans on, wherever that stands: a
+// quotation "a-t-il insisté" opening a paragraph belongs with the paragraph naming him.
 std::vector<Unit> units_of(const Story& story, const std::vector<int>& ids) {
     std::vector<Unit> units;
     for (int i : ids) {
         const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
+        if (s.leans) {
+            const auto with = std::find_if(units.begin(), units.end(), [&](const Unit& u) {
+                return std::find(u.sentences.begin(), u.sentences.end(), s.leans_on) != u.sentences.end();
+            });
+            if (with != units.end()) {
+                with->sentences.push_back(i);
+                continue;
+            }
+        }
         const bool same = !units.empty() && [&] {
             const StorySentence& prev = story.sentences[static_cast<std::size_t>(units.back().sentences.back())];
             return prev.source == s.source && prev.block == s.block;
@@ -226,11 +239,28 @@ double worth(const StorySentence& s) {
     return w;
 }
 
+// A sentence whose figures the article already gives, and half of whose words it already
+// says, repeats a fact in other words ("le ticket coûtera 2,10 euros" after "au tarif de
+// 2,10 euros le trajet"). Sentences without figures are not judged so.
+bool repeats(const StorySentence& s, const std::set<std::string_view>& said) {
+    std::size_t figures = 0, known = 0;
+    for (const std::string& st : s.stems) {
+        const bool figure = st[0] >= '0' && st[0] <= '9';
+        const bool told = said.contains(st);
+        if (figure && !told) return false;
+        figures += figure;
+        known += told;
+    }
+    return figures > 0 && 2 * known >= s.stems.size();
+}
+
 // The most worthy sentences until the budget, kept in story order, without the ones the
-// check found hard to read (derived sections make up the length). Sentences naming the keyphrase come first until the article names it about once
-// in 80 words, and stop at once in 40: enough for the topic to show, short of stuffing.
+// check found hard to read (derived sections make up the length) or repeating what
+// `told` (the intro and conclusion) or a chosen sentence says. Sentences naming the
+// keyphrase come first until the article names it about once in 80 words, and stop at
+// once in 40: enough for the topic to show, short of stuffing.
 std::vector<int> select(const Story& story, const std::vector<int>& ids, std::size_t budget,
-                        const std::vector<bool>& mentions) {
+                        const std::vector<bool>& mentions, const std::vector<int>& told) {
     std::vector<std::pair<double, int>> ranked;
     for (int i : ids) {
         const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
@@ -239,26 +269,29 @@ std::vector<int> select(const Story& story, const std::vector<int>& ids, std::si
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     const std::size_t least = budget / kWordsPerMention, most = budget / kWordsPerMentionAtMost;
     std::vector<int> chosen;
+    std::set<std::string_view> said;
     std::size_t words = 0, named = 0;
+    const auto choose = [&](int i) {
+        const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
+        words += s.words;
+        named += mentions[static_cast<std::size_t>(i)];
+        chosen.push_back(i);
+        said.insert(s.stems.begin(), s.stems.end());
+    };
+    for (int i : told) said.insert(story.sentences[static_cast<std::size_t>(i)].stems.begin(), story.sentences[static_cast<std::size_t>(i)].stems.end());
     auto take = [&](bool naming) {
         for (const auto& [w, i] : ranked) {
             if (words >= budget || (naming && named >= least)) break;
+            const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
             const bool names = mentions[static_cast<std::size_t>(i)];
             if (names != naming || std::find(chosen.begin(), chosen.end(), i) != chosen.end()) continue;
-            if (names && named >= most) continue;
+            if ((names && named >= most) || repeats(s, said)) continue;
             // A leaning sentence comes with the one it leans on, or not at all.
-            const int on = story.sentences[static_cast<std::size_t>(i)].leans_on;
-            if (story.sentences[static_cast<std::size_t>(i)].leans) {
-                if (on < 0 || std::find(ids.begin(), ids.end(), on) == ids.end()) continue;
-                if (std::find(chosen.begin(), chosen.end(), on) == chosen.end()) {
-                    words += words_of(story, {on});
-                    named += mentions[static_cast<std::size_t>(on)];
-                    chosen.push_back(on);
-                }
+            if (s.leans) {
+                if (s.leans_on < 0 || std::find(ids.begin(), ids.end(), s.leans_on) == ids.end()) continue;
+                if (std::find(chosen.begin(), chosen.end(), s.leans_on) == chosen.end()) choose(s.leans_on);
             }
-            words += words_of(story, {i});
-            named += names;
-            chosen.push_back(i);
+            choose(i);
         }
     };
     take(true);
@@ -349,6 +382,26 @@ std::vector<int> leaning_in_place(const Story& story, const std::vector<int>& id
     return out;
 }
 
+// The sentences that lean on one of `ids` and wait unused in `spare`, each placed right
+// after the one it leans on while the part stays within `max_words`: a quotation
+// "a-t-il insisté" after the sentence naming him. They leave `spare`.
+std::vector<int> with_followers(const Story& story, const std::vector<int>& ids, std::vector<bool>& spare, std::size_t max_words) {
+    std::vector<int> out;
+    std::size_t words = words_of(story, ids);
+    const auto place = [&](const auto& self, int i) -> void {
+        out.push_back(i);
+        for (std::size_t j = 0; j < story.sentences.size(); ++j) {
+            const StorySentence& s = story.sentences[j];
+            if (!spare[j] || !s.leans || s.leans_on != i || words + s.words > max_words) continue;
+            spare[j] = false;
+            words += s.words;
+            self(self, static_cast<int>(j));
+        }
+    };
+    for (int i : ids) place(place, i);
+    return out;
+}
+
 // Sections over the size limit are cut in two at the sentence nearest their middle, never
 // between a sentence and the one that leans on it.
 std::vector<std::vector<int>> within_limit(const Story& story, std::vector<int> ids) {
@@ -412,13 +465,23 @@ Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::siz
     const analysis::Keyphrase kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::French);
     std::vector<int> rest;
     for (std::size_t i = 0; i < story.sentences.size(); ++i)
-        if (usable(story.sentences[i]) && !avoided(story.sentences[i], avoid)) rest.push_back(static_cast<int>(i));
+        if (usable(story.sentences[i])) rest.push_back(static_cast<int>(i));
     const std::vector<bool> mentions = mentions_of(story, kp);
+    // The lead stays whatever the check found hard to read: it is the news.
     plan.intro = leaning_in_place(story, take_intro(story, mentions, rest));
-    const std::vector<int> conclusion = leaning_in_place(story, take_conclusion(story, rest));
+    std::erase_if(rest, [&](int i) { return avoided(story.sentences[static_cast<std::size_t>(i)], avoid); });
+    std::vector<bool> spare(story.sentences.size(), false);  // usable, in no part of the plan yet
+    for (int i : rest) spare[static_cast<std::size_t>(i)] = true;
+    std::vector<int> conclusion = leaning_in_place(story, take_conclusion(story, rest));
     const std::size_t told = words_of(story, plan.intro) + words_of(story, conclusion);
     const auto budget = static_cast<std::size_t>(static_cast<double>(target_words) * kLengthMargin);
-    rest = select(story, rest, budget > told ? budget - told : 0, mentions);
+    std::vector<int> framing = plan.intro;
+    framing.insert(framing.end(), conclusion.begin(), conclusion.end());
+    rest = select(story, rest, budget > told ? budget - told : 0, mentions, framing);
+    for (const auto* part : {&plan.intro, &conclusion, &rest})
+        for (int i : *part) spare[static_cast<std::size_t>(i)] = false;
+    plan.intro = with_followers(story, plan.intro, spare, kIntroMaxWords);
+    conclusion = with_followers(story, conclusion, spare, kConclusionWords + kIntroMaxWords - kIntroWords);
 
     std::vector<Unit> units = units_of(story, rest);
     add_tfidf(story, units);
@@ -428,7 +491,8 @@ Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::siz
         std::vector<int> ids;
         for (std::size_t u : c.units) ids.insert(ids.end(), units[u].sentences.begin(), units[u].sentences.end());
         std::sort(ids.begin(), ids.end());
-        for (auto& part : within_limit(story, leaning_in_place(story, ids))) plan.sections.push_back({"", std::move(part), false});
+        ids = with_followers(story, leaning_in_place(story, ids), spare, kSectionMaxWords);
+        for (auto& part : within_limit(story, ids)) plan.sections.push_back({"", std::move(part), false});
     }
     if (!conclusion.empty()) plan.sections.push_back({"", conclusion, true});
     write_headings(story, mentions, plan);

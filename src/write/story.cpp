@@ -1,5 +1,7 @@
 #include "write/story.hpp"
 
+#include <cctype>
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -45,14 +47,39 @@ std::string key_of(std::string_view text, const std::vector<text::Token>& tokens
 }
 
 
+// "il faut", "il y a", "il est temps": the impersonal "il" names no one. `after` is what
+// follows "il ", lowercased.
+bool impersonal(std::string_view after) {
+    static constexpr std::string_view kVerbs[] = {"faut", "y ", "est ", "reste", "s'agit", "s’agit", "semble", "suffit"};
+    return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view w) { return after.starts_with(w); });
+}
+
 // The first one or two words of the key open on a leaning word; never a quotation, whose
 // words are a speaker's.
 bool leaning_opener(std::string_view text, const std::string& key) {
     if (text.starts_with("\u00ab") || text.starts_with("\"")) return false;
     static const auto& openers = text::word_list("leaning_openers");
     const std::size_t one = key.find(' ');
+    if (key.starts_with("il ") && impersonal(std::string_view(key).substr(3))) return false;
     if (openers.contains(key.substr(0, one))) return true;
     return one != std::string::npos && openers.contains(key.substr(0, key.find(' ', one + 1)));
+}
+
+bool is_letter_byte(char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+
+// A subject pronoun whose person the sentence does not name: after an opening phrase
+// ("Longue de 8,7 kilomètres, elle relie...") or after its verb ("», a-t-il insisté").
+bool unnamed_subject(std::string_view text) {
+    for (std::string_view p : {"-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles"})
+        for (std::size_t at = text.find(p); at != std::string_view::npos; at = text.find(p, at + 1))
+            if (at > 0 && is_letter_byte(text[at - 1]) && (at + p.size() == text.size() || !is_letter_byte(text[at + p.size()])))
+                return true;
+    const std::size_t comma = text.find(", ");
+    if (comma == std::string_view::npos) return false;
+    const std::string_view after = text.substr(comma + 2);
+    for (std::string_view p : {"elle ", "elles ", "ils "})
+        if (after.starts_with(p)) return true;
+    return after.starts_with("il ") && !impersonal(after.substr(3));
 }
 
 }  // namespace
@@ -104,7 +131,7 @@ StorySentence story_sentence(std::string text, int source) {
     s.words = static_cast<std::size_t>(std::count_if(s.tokens.begin(), s.tokens.end(), [](const text::Token& t) {
         return t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number;  // text::count_words
     }));
-    s.leans = leaning_opener(text, s.key);
+    s.leans = leaning_opener(text, s.key) || unnamed_subject(text);
     s.text = std::move(text);
     s.source = source;
     return s;

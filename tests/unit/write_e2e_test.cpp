@@ -83,6 +83,29 @@ TEST_P(WriteExampleSet, IsPublishableWithoutBoilerplateAndFaithful) {
     o.date = "2026-01-01";
     const WriteResult r = write_article(sources_in(dir), o);
     expect_publishable(r);
+    EXPECT_NE(r.analysis.readability.rating, Rating::Bad) << r.analysis.readability.score;
+    // Connectives join paragraphs and sources, sparingly: two in a paragraph at most (its
+    // head and one sentence from another source), never on two sentences in a row.
+    for (const Section& s : r.article.sections)
+        for (const ArticleBlock& b : s.blocks) {
+            std::size_t joined = 0;
+            bool previous = false;
+            for (const Piece& p : b.pieces) {
+                const bool connective = p.text.starts_with("Par ailleurs, ") || p.text.starts_with("En outre, ") ||
+                                        p.text.starts_with("De plus, ") || p.text.starts_with("Enfin, ");
+                EXPECT_FALSE(connective && previous) << p.text;
+                joined += connective;
+                previous = connective;
+            }
+            EXPECT_LE(joined, 2u) << b.text();
+        }
+    // Key points read at a glance: no item over 20 words, none ending on a period.
+    for (const Section& s : r.article.sections)
+        if (s.kind == SectionKind::KeyPoints || s.kind == SectionKind::KeyFigures)
+            for (const ArticleBlock& b : s.blocks) {
+                EXPECT_LE(plume::text::count_words(b.text()), 20u) << b.text();
+                EXPECT_FALSE(b.text().ends_with('.')) << b.text();
+            }
     if (expected["min_words"].is_number()) {
         EXPECT_EQ(r.target_words, expected["min_words"].get<std::size_t>());
     }

@@ -80,6 +80,27 @@ TEST(WriteFuse, SimilarityIgnoresShortSentences) {
               0.7);
 }
 
+// What leans on the sentence before: an opener from data/fr/leaning_openers.txt, or a
+// subject pronoun the sentence does not name; not a quotation, not the impersonal "il".
+TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
+    for (const char* leaning : {
+             "Elle compte douze stations entre Vaise et Gerland.",
+             "Ce premier client devrait absorber la moitié de la production.",
+             "C’est le principal point de friction du projet.",
+             "Sa directrice, ancienne ingénieure, a choisi le site après une longue étude.",
+             "Longue de 7,5 kilomètres, elle relie la gare au campus.",
+             "« Nous avons tenu le calendrier », a-t-elle insisté lors de la visite.",
+             "Le projet est solide, estime-t-il, malgré le retard du chantier."})
+        EXPECT_TRUE(story_sentence(leaning, 0).leans) << leaning;
+    for (const char* standing : {
+             "La ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland.",
+             "« Elle transformera le quartier », promet Hélène Brunet, adjointe aux transports.",
+             "Il y a quinze ans, le quartier n’était desservi que par des bus.",
+             "Selon la Métropole, il faut compter trois ans de travaux.",
+             "Ensemble, les deux villes financent le chantier de Saint-Gilles."})
+        EXPECT_FALSE(story_sentence(standing, 0).leans) << standing;
+}
+
 // A sentence opening on "Elle", "Ce", "C'est"... leans on the one before it in its source,
 // or on the wording that sentence was fused into; under a source's subheading, on the
 // subheading, which the article does not carry.
@@ -168,6 +189,16 @@ TEST(WriteCompose, SplitsLongSentencesOnlyAtSafePoints) {
     EXPECT_TRUE(two[1].starts_with("Mais la plupart"));
     const std::string short_one = "Le tram roule ; il est rapide.";
     EXPECT_EQ(split_long_sentence(short_one), std::vector<std::string>{short_one});
+}
+
+// ", ce qui" sums up the clause before it: "Cela" opens the second sentence.
+TEST(WriteCompose, SplitsAtCeQuiWithCela) {
+    const auto two = split_long_sentence(
+        "Le chantier du tramway a coûté 312 millions d’euros au total, ce qui en fait le projet de transport le plus "
+        "cher de la décennie.");
+    ASSERT_EQ(two.size(), 2u);
+    EXPECT_EQ(two[0], "Le chantier du tramway a coûté 312 millions d’euros au total.");
+    EXPECT_EQ(two[1], "Cela en fait le projet de transport le plus cher de la décennie.");
 }
 
 // "et" joining two clauses, each with its subject and verb, makes two sentences; "et"
