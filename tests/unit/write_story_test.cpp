@@ -80,6 +80,15 @@ TEST(WriteFuse, SimilarityIgnoresShortSentences) {
               0.7);
 }
 
+// The tram story, b.txt ending under a question subheading on a sentence that leans on it.
+Story tram_story_with_a_subheading() {
+    std::vector<Removal> removals;
+    std::vector<CleanSource> sources = tram_story();
+    sources[1].blocks.push_back(paragraph("Et le coût ?"));
+    sources[1].blocks.push_back(paragraph("C’est le point le plus discuté au conseil de la Métropole de Lyon depuis trois ans."));
+    return fuse(std::move(sources), removals);
+}
+
 // What leans on the sentence before: an opener from data/fr/leaning_openers.txt, or a
 // subject pronoun the sentence does not name; not a quotation, not the impersonal "il".
 TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
@@ -105,11 +114,7 @@ TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
 // or on the wording that sentence was fused into; under a source's subheading, on the
 // subheading, which the article does not carry.
 TEST(WriteFuse, LeaningSentencesKnowWhatTheyLeanOn) {
-    std::vector<Removal> removals;
-    std::vector<CleanSource> sources = tram_story();
-    sources[1].blocks.push_back(paragraph("Et le coût ?"));
-    sources[1].blocks.push_back(paragraph("C’est le point le plus discuté au conseil de la Métropole de Lyon depuis trois ans."));
-    const Story story = fuse(std::move(sources), removals);
+    const Story story = tram_story_with_a_subheading();
     const auto find = [&](std::string_view start) {
         const auto it = std::find_if(story.sentences.begin(), story.sentences.end(),
                                      [&](const StorySentence& s) { return s.text.starts_with(start); });
@@ -128,11 +133,7 @@ TEST(WriteFuse, LeaningSentencesKnowWhatTheyLeanOn) {
 
 // In the plan, a leaning sentence comes right after the one it leans on, or not at all.
 TEST(WritePlan, LeaningSentencesFollowWhatTheyLeanOn) {
-    std::vector<Removal> removals;
-    std::vector<CleanSource> sources = tram_story();
-    sources[1].blocks.push_back(paragraph("Et le coût ?"));
-    sources[1].blocks.push_back(paragraph("C’est le point le plus discuté au conseil de la Métropole de Lyon depuis trois ans."));
-    const Story story = fuse(std::move(sources), removals);
+    const Story story = tram_story_with_a_subheading();
     const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
     std::vector<std::vector<int>> lists{plan.intro};
     for (const PlannedSection& s : plan.sections) lists.push_back(s.sentences);
@@ -191,30 +192,25 @@ TEST(WriteCompose, SplitsLongSentencesOnlyAtSafePoints) {
     EXPECT_EQ(split_long_sentence(short_one), std::vector<std::string>{short_one});
 }
 
-// ", ce qui" sums up the clause before it: "Cela" opens the second sentence.
-TEST(WriteCompose, SplitsAtCeQuiWithCela) {
-    const auto two = split_long_sentence(
-        "Le chantier du tramway a coûté 312 millions d’euros au total, ce qui en fait le projet de transport le plus "
-        "cher de la décennie.");
-    ASSERT_EQ(two.size(), 2u);
-    EXPECT_EQ(two[0], "Le chantier du tramway a coûté 312 millions d’euros au total.");
-    EXPECT_EQ(two[1], "Cela en fait le projet de transport le plus cher de la décennie.");
-}
-
-// "et" joining two clauses, each with its subject and verb, makes two sentences; "et"
-// joining nouns, or a noun and the relative clause that follows it, does not.
-TEST(WriteCompose, SplitsAtEtOnlyBetweenTwoClauses) {
-    const auto two = split_long_sentence(
-        "La coopérative a stocké l’essentiel de la récolte dans ses silos de Châteaudun depuis la fin du mois de juillet, "
-        "et les premiers camions sont partis vers le port de Rouen lundi matin.");
-    ASSERT_EQ(two.size(), 2u);
-    EXPECT_EQ(two[0], "La coopérative a stocké l’essentiel de la récolte dans ses silos de Châteaudun depuis la fin du mois de juillet.");
-    EXPECT_EQ(two[1], "Les premiers camions sont partis vers le port de Rouen lundi matin.");
-    const auto pronoun = split_long_sentence(
-        "Le maire a inauguré la nouvelle médiathèque du quartier de la Croix-Rousse samedi après-midi et il a promis "
-        "une extension des horaires d’ouverture.");
-    ASSERT_EQ(pronoun.size(), 2u);
-    EXPECT_TRUE(pronoun[1].starts_with("Il a promis")) << pronoun[1];
+// ", ce qui" sums up the clause before it: "Cela" opens the second sentence. "et" joining
+// two clauses, each with its subject and verb, makes two sentences; "et" joining nouns, or
+// a noun and the relative clause that follows it, does not.
+TEST(WriteCompose, SplitsAtCeQuiAndAtEtBetweenTwoClauses) {
+    const std::vector<std::pair<std::string, std::vector<std::string>>> split = {
+        {"Le chantier du tramway a coûté 312 millions d’euros au total, ce qui en fait le projet de transport le plus "
+         "cher de la décennie.",
+         {"Le chantier du tramway a coûté 312 millions d’euros au total.",
+          "Cela en fait le projet de transport le plus cher de la décennie."}},
+        {"La coopérative a stocké l’essentiel de la récolte dans ses silos de Châteaudun depuis la fin du mois de juillet, "
+         "et les premiers camions sont partis vers le port de Rouen lundi matin.",
+         {"La coopérative a stocké l’essentiel de la récolte dans ses silos de Châteaudun depuis la fin du mois de juillet.",
+          "Les premiers camions sont partis vers le port de Rouen lundi matin."}},
+        {"Le maire a inauguré la nouvelle médiathèque du quartier de la Croix-Rousse samedi après-midi et il a promis "
+         "une extension des horaires d’ouverture.",
+         {"Le maire a inauguré la nouvelle médiathèque du quartier de la Croix-Rousse samedi après-midi.",
+          "Il a promis une extension des horaires d’ouverture."}},
+    };
+    for (const auto& [sentence, parts] : split) EXPECT_EQ(split_long_sentence(sentence), parts) << sentence;
     for (const std::string kept : {
              // nouns joined: the words after "et" have no verb of their own
              "Le projet réunit la région, des fabricants de batteries de Dunkerque et des investisseurs pouvant financer "
