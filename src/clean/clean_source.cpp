@@ -5,7 +5,6 @@
 // the e-mail notice, a caption then its credit).
 #include <algorithm>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -117,14 +116,20 @@ std::string words_key(std::string_view s) {
     return key;
 }
 
-std::set<std::string> stem_set(std::string_view text) {
-    const auto stems = content_stems(text);
-    return {stems.begin(), stems.end()};
+// The distinct content stems of a text, sorted.
+using StemSet = std::vector<std::string>;
+
+StemSet stem_set(std::string_view text) {
+    StemSet stems = content_stems(text);
+    std::sort(stems.begin(), stems.end());
+    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+    return stems;
 }
 
-double share_known(const std::set<std::string>& stems, const std::set<std::string>& known) {
+double share_known(const StemSet& stems, const StemSet& known) {
     if (stems.empty()) return 0;
-    const auto n = std::count_if(stems.begin(), stems.end(), [&](const std::string& s) { return known.contains(s); });
+    const auto n = std::count_if(stems.begin(), stems.end(),
+                                 [&](const std::string& s) { return std::binary_search(known.begin(), known.end(), s); });
     return static_cast<double>(n) / static_cast<double>(stems.size());
 }
 
@@ -219,7 +224,7 @@ std::string mark_title(const Document& doc, std::vector<SourceBlock>& blocks) {
 void mark_redundant_bullets(std::vector<SourceBlock>& blocks) {
     const auto bullet = [](const SourceBlock& b) { return b.block->kind == BlockKind::ListItem && b.kept_lines() > 0; };
     if (std::none_of(blocks.begin(), blocks.end(), bullet)) return;
-    std::vector<std::set<std::string>> sentences;
+    std::vector<StemSet> sentences;
     for (const SourceBlock& b : blocks) {
         if (!is_prose(b.block->kind)) continue;
         const std::string text = b.kept_text();
@@ -228,9 +233,9 @@ void mark_redundant_bullets(std::vector<SourceBlock>& blocks) {
     }
     for (SourceBlock& b : blocks) {
         if (!bullet(b)) continue;
-        const std::set<std::string> stems = stem_set(b.kept_text());
+        const StemSet stems = stem_set(b.kept_text());
         if (stems.size() < kBulletMinStems) continue;
-        const bool said = std::any_of(sentences.begin(), sentences.end(), [&](const std::set<std::string>& s) {
+        const bool said = std::any_of(sentences.begin(), sentences.end(), [&](const StemSet& s) {
             return share_known(stems, s) >= kRedundantBulletShare;
         });
         if (!said) continue;

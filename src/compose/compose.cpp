@@ -55,17 +55,22 @@ struct Paragraphs {
 Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
     Paragraphs out;
     const StorySentence* prev = nullptr;
+    std::size_t in_block = 0;  // words of the last paragraph
     for (int i : ids) {
         const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
         bool first_part = true;
         for (std::string& part : split_long_sentence(as_sentence(s))) {
             const std::size_t n = words(part);
             const bool same_paragraph = prev && prev->source == s.source && prev->block == s.block;
-            const bool room = !out.blocks.empty() && words(out.blocks.back()) + n <= (same_paragraph ? kParagraphMaxWords : kParagraphWords);
-            if (!room) out.blocks.emplace_back();
-            else if (prev && prev->source != s.source && first_part && out.blocks.back().pieces.size() > 1 &&
-                     (out.joins.empty() || out.joins.back().first != out.blocks.size() - 1))
+            const bool room = !out.blocks.empty() && in_block + n <= (same_paragraph ? kParagraphMaxWords : kParagraphWords);
+            if (!room) {
+                out.blocks.emplace_back();
+                in_block = 0;
+            } else if (prev && prev->source != s.source && first_part && out.blocks.back().pieces.size() > 1 &&
+                       (out.joins.empty() || out.joins.back().first != out.blocks.size() - 1)) {
                 out.joins.emplace_back(out.blocks.size() - 1, out.blocks.back().pieces.size());
+            }
+            in_block += n;
             out.blocks.back().pieces.push_back({std::move(part), s.source});
             first_part = false;
         }

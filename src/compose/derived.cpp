@@ -116,7 +116,7 @@ Section key_figures(const Story& story, std::set<std::string>& said) {
     Section s{SectionKind::KeyFigures, "Chiffres clés", {}};
     std::set<std::string> figures;
     for (const StorySentence& st : story.sentences) {
-        for (const text::Token& t : text::tokenize(st.text)) {
+        for (const text::Token& t : st.tokens) {
             if (t.kind != text::TokenKind::Number || s.blocks.size() == kMaxItems) continue;
             const std::string clause = clause_around(st.text, t.begin);
             const std::size_t n = text::count_words(clause);

@@ -93,11 +93,10 @@ std::string widest_fitting(const std::vector<std::string>& candidates) {
 class AccentCheck {
 public:
     explicit AccentCheck(const Story& story) {
+        std::unordered_set<std::string_view> accented;
         for (const StorySentence& s : story.sentences)
-            each_word(s.key, [&](std::string_view w) {
-                if (ascii(w)) plain_.insert(w);
-                else folded_.insert(text::strip_accents(w));
-            });
+            each_word(s.key, [&](std::string_view w) { (ascii(w) ? plain_ : accented).insert(w); });
+        for (std::string_view w : accented) folded_.insert(text::strip_accents(w));
     }
     bool lacks_accents(const std::string& headline) const {
         bool lacks = false;

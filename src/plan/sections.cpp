@@ -3,7 +3,7 @@
 #include <cmath>
 #include <iterator>
 #include <numeric>
-#include <set>
+#include <unordered_set>
 
 #include "analyze/keyphrase.hpp"
 #include "plan/noun_phrase.hpp"
@@ -192,9 +192,8 @@ bool avoided(const StorySentence& s, const Avoid& avoid) {
 // item need not have one (the composer adds it).
 // A short line with no verb, even with a period, is a source's subheading.
 bool verbless_line(const StorySentence& s) {
-    const std::vector<text::Token> tokens = text::tokenize(s.text);
     std::size_t words = 0;
-    for (const text::Token& t : tokens) {
+    for (const text::Token& t : s.tokens) {
         if (t.kind != text::TokenKind::Word) continue;
         ++words;
         const std::string w = text::lowercase(t.view(s.text));
@@ -218,7 +217,7 @@ bool usable(const StorySentence& s) {
 bool has_transition(const StorySentence& s) {
     const auto& transitions = text::word_list("transition_words");
     std::vector<std::string> words;
-    for (const text::Token& t : text::tokenize(s.text))
+    for (const text::Token& t : s.tokens)
         if (t.kind == text::TokenKind::Word) words.push_back(text::lowercase(t.view(s.text)));
     for (std::size_t i = 0; i < words.size(); ++i) {
         std::string phrase;
@@ -242,7 +241,7 @@ double worth(const StorySentence& s) {
 // A sentence whose figures the article already gives, and half of whose words it already
 // says, repeats a fact in other words ("le ticket coûtera 2,10 euros" after "au tarif de
 // 2,10 euros le trajet"). Sentences without figures are not judged so.
-bool repeats(const StorySentence& s, const std::set<std::string_view>& said) {
+bool repeats(const StorySentence& s, const std::unordered_set<std::string_view>& said) {
     std::size_t figures = 0, known = 0;
     for (const std::string& st : s.stems) {
         const bool figure = st[0] >= '0' && st[0] <= '9';
@@ -269,7 +268,7 @@ std::vector<int> select(const Story& story, const std::vector<int>& ids, std::si
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     const std::size_t least = budget / kWordsPerMention, most = budget / kWordsPerMentionAtMost;
     std::vector<int> chosen;
-    std::set<std::string_view> said;
+    std::unordered_set<std::string_view> said;
     std::size_t words = 0, named = 0;
     const auto choose = [&](int i) {
         const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
