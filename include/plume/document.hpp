@@ -23,6 +23,7 @@ struct Link {
     std::string href;
     std::size_t begin = 0;  // the link's text in Block::text
     std::size_t end = 0;
+    bool nofollow = false;  // rel="nofollow": the page vouches nothing for its target
 };
 
 struct Image {

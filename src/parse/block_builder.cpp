@@ -66,10 +66,10 @@ void BlockBuilder::flush_space() {
     pending_space_ = false;
 }
 
-void BlockBuilder::begin_link(std::string href) {
+void BlockBuilder::begin_link(std::string href, bool nofollow) {
     ensure_open(paragraph_kind());
     flush_space();
-    block_.links.push_back({std::move(href), block_.text.size(), block_.text.size()});
+    block_.links.push_back({std::move(href), block_.text.size(), block_.text.size(), nofollow});
     in_link_ = true;
 }
 

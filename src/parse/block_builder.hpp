@@ -29,7 +29,7 @@ public:
     // copied verbatim (entities, image alt text) still belong to the block.
     void touch(std::size_t begin, std::size_t end);
 
-    void begin_link(std::string href);
+    void begin_link(std::string href, bool nofollow = false);
     void end_link();
     void image(std::string src, std::string alt, std::size_t source_offset);
 

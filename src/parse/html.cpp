@@ -75,6 +75,17 @@ bool equals_ascii_ci(std::string_view a, std::string_view b) {
            std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return (x | 0x20) == (y | 0x20); });
 }
 
+// Whether a space-separated attribute value (rel="noopener nofollow") holds `token`,
+// compared without case.
+bool has_token(std::string_view value, std::string_view token) {
+    for (std::size_t b = 0; b < value.size();) {
+        const std::size_t e = std::min(value.find_first_of(" \t\n\r\f", b), value.size());
+        if (equals_ascii_ci(value.substr(b, e - b), token)) return true;
+        b = e + 1;
+    }
+    return false;
+}
+
 // Length of the character reference at the start of `s` ("&eacute;", "&#233;"), 0 if none.
 std::size_t reference_length(std::string_view s) {
     if (s.size() < 3 || s[0] != '&') return 0;
@@ -124,7 +135,7 @@ struct HtmlParser {
         } else if (text_block(t)) {
             out.open(out.paragraph_kind());
         } else if (t == GUMBO_TAG_A) {
-            out.begin_link(attr(e, "href"));
+            out.begin_link(attr(e, "href"), has_token(attr(e, "rel"), "nofollow"));
         } else if (t == GUMBO_TAG_IMG) {
             out.ensure_open(out.paragraph_kind());
             out.image(attr(e, "src"), attr(e, "alt"), e.start_pos.offset);

@@ -41,7 +41,8 @@ void block_html(std::string& out, const Block& b) {
         } else {
             const Link& l = b.links[li++];
             text_to(l.begin);
-            out += "<a href=\""; render::escape_html_into(out, l.href); out += "\">";
+            out += "<a href=\""; render::escape_html_into(out, l.href);
+            out += l.nofollow ? "\" rel=\"nofollow\">" : "\">";
             text_to(l.end);
             out += "</a>";
         }

@@ -134,4 +134,18 @@ TEST(ParseHtml, RenderedBodyKeepsLinksAndImagesInPlace) {
               "<ul>\n<li>un</li>\n</ul>\n");
 }
 
+// rel="nofollow" among other rel values, in any case, is kept: the SEO link assessments
+// read it, and the body given to yoastseo carries it.
+TEST(ParseHtml, LinksKeepTheirNofollow) {
+    const Document doc = plume::parse_html(
+        "<p><a href=\"https://a.example.org/\" rel=\"ugc NOFOLLOW\">un avis</a> et "
+        "<a href=\"https://b.example.org/\" rel=\"noopener\">une source</a>.</p>");
+    ASSERT_EQ(doc.blocks.at(0).links.size(), 2u);
+    EXPECT_TRUE(doc.blocks[0].links[0].nofollow);
+    EXPECT_FALSE(doc.blocks[0].links[1].nofollow);
+    EXPECT_EQ(plume::render_html_body(doc),
+              "<p><a href=\"https://a.example.org/\" rel=\"nofollow\">un avis</a> et "
+              "<a href=\"https://b.example.org/\">une source</a>.</p>\n");
+}
+
 }  // namespace

@@ -157,6 +157,26 @@ TEST(SeoLinks, InternalAndExternalLinks) {
     EXPECT_EQ(seo_score("Voir [la carte](https://carto.exemple.org/velo).\n\n" + filler(30), "externalLinks", site), 3);
 }
 
+// rel="nofollow" (any case, among other rel values) as Yoast reads it: all nofollowed 7,
+// some 8, none 9.
+TEST(SeoLinks, NofollowLinksScoreAsInYoast) {
+    const auto score = [](const std::string& links, const std::string& id) {
+        const plume::Document doc = plume::parse_html("<p>" + links + "</p><p>" + filler(30) + "</p>");
+        const plume::Assessment* found = find(plume::analyze(doc, {}).seo, id);
+        return found ? found->score : 1000;
+    };
+    const std::string out_nofollow = R"(<a href="https://carto.exemple.org/velo" rel="noopener NoFollow">la carte</a>)";
+    const std::string out_follow = R"(<a href="https://meteo.exemple.org/">la météo</a>)";
+    const std::string in_nofollow = R"(<a href="/plan" rel="nofollow">le plan</a>)";
+    const std::string in_follow = R"(<a href="/horaires" rel="noopener">les horaires</a>)";
+    EXPECT_EQ(score(out_nofollow, "externalLinks"), 7);
+    EXPECT_EQ(score(out_nofollow + " " + out_follow, "externalLinks"), 8);
+    EXPECT_EQ(score(out_follow, "externalLinks"), 9);
+    EXPECT_EQ(score(in_nofollow, "internalLinks"), 7);
+    EXPECT_EQ(score(in_nofollow + " " + in_follow, "internalLinks"), 8);
+    EXPECT_EQ(score(in_follow, "internalLinks"), 9);
+}
+
 TEST(SeoImages, ImageAndKeyphraseInAlt) {
     const std::string with_image = "![Un vélo en ville](velo.jpg)\n\n" + filler(300);
     EXPECT_EQ(seo_score(filler(30), "images"), 3);

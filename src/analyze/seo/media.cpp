@@ -47,10 +47,19 @@ LinkType link_type(std::string_view href, std::string_view site_host) {
     return LinkType::External;
 }
 
-std::size_t count_links(const Context& ctx, LinkType type) {
-    std::size_t n = 0;
+struct LinkCount {
+    std::size_t total = 0;
+    std::size_t nofollow = 0;
+};
+
+LinkCount count_links(const Context& ctx, LinkType type) {
+    LinkCount n;
     for (const Block& b : ctx.doc.blocks)
-        for (const Link& l : b.links) n += link_type(l.href, ctx.options.site_host) == type;
+        for (const Link& l : b.links)
+            if (link_type(l.href, ctx.options.site_host) == type) {
+                ++n.total;
+                n.nofollow += l.nofollow;
+            }
     return n;
 }
 
@@ -102,22 +111,37 @@ std::optional<Assessment> images(const Context& ctx) {
     return result("images", 9, ctx.say("Images : {} image(s). Bien !", "Images: {} image(s). Good job!", n));
 }
 
-std::optional<Assessment> external_links(const Context& ctx) {
-    const std::size_t n = count_links(ctx, LinkType::External);
-    if (n == 0)
-        return result("externalLinks", 3,
-                      ctx.say("Liens sortants : aucun lien vers un autre site. Citez vos sources.",
-                              "Outbound links: no outbound links appear in this page. Add some!"));
-    return result("externalLinks", 9, ctx.say("Liens sortants : {} lien(s). Bien !", "Outbound links: {} link(s). Good job!", n));
+namespace {
+
+// Yoast's scores for the links of one kind: none 3, all rel="nofollow" 7, some 8, all
+// followed 9.
+Assessment links(const Context& ctx, LinkType type) {
+    const bool out = type == LinkType::External;
+    const LinkCount n = count_links(ctx, type);
+    const std::string id = out ? "externalLinks" : "internalLinks";
+    if (n.total == 0)
+        return result(id, 3,
+                      out ? ctx.say("Liens sortants : aucun lien vers un autre site. Citez vos sources.",
+                                    "Outbound links: no outbound links appear in this page. Add some!")
+                          : ctx.say("Liens internes : aucun lien vers une autre page du site. Ajoutez-en.",
+                                    "Internal links: no internal links appear in this page. Make sure to add some!"));
+    if (n.nofollow == n.total)
+        return result(id, 7,
+                      out ? ctx.say("Liens sortants : tous les liens vers d’autres sites sont en nofollow. Ajoutez des liens normaux.",
+                                    "Outbound links: all outbound links on this page are nofollowed. Add some normal links.")
+                          : ctx.say("Liens internes : tous les liens internes sont en nofollow. Ajoutez de bons liens internes.",
+                                    "Internal links: the internal links in this page are all nofollowed. Add some good internal links."));
+    const std::string kind = out ? ctx.say("sortants", "Outbound") : ctx.say("internes", "Internal");
+    if (n.nofollow > 0)
+        return result(id, 8, ctx.say("Liens {} : {} lien(s), dont {} en nofollow. Bien !", "{} links: {} link(s), {} of them nofollowed. Good job!",
+                                     kind, n.total, n.nofollow));
+    return result(id, 9, ctx.say("Liens {} : {} lien(s). Bien !", "{} links: {} link(s). Good job!", kind, n.total));
 }
 
-std::optional<Assessment> internal_links(const Context& ctx) {
-    const std::size_t n = count_links(ctx, LinkType::Internal);
-    if (n == 0)
-        return result("internalLinks", 3,
-                      ctx.say("Liens internes : aucun lien vers une autre page du site. Ajoutez-en.",
-                              "Internal links: no internal links appear in this page. Make sure to add some!"));
-    return result("internalLinks", 9, ctx.say("Liens internes : {} lien(s). Bien !", "Internal links: {} link(s). Good job!", n));
-}
+}  // namespace
+
+std::optional<Assessment> external_links(const Context& ctx) { return links(ctx, LinkType::External); }
+
+std::optional<Assessment> internal_links(const Context& ctx) { return links(ctx, LinkType::Internal); }
 
 }  // namespace plume::analysis::seo
