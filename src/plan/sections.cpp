@@ -204,7 +204,21 @@ bool verbless_line(const StorySentence& s) {
     return words <= kSubheadingWords;
 }
 
+// "Voici l'essentiel à retenir...", "On fait le point sur...": the source speaking of
+// itself (data/fr/meta_openers.txt), which another article cannot say.
+bool speaks_of_itself(const StorySentence& s) {
+    static const auto& openers = text::word_list("meta_openers");
+    constexpr int kLongestOpener = 5;  // words
+    std::size_t end = 0;
+    for (int n = 0; n < kLongestOpener && end != std::string::npos; ++n) {
+        end = s.key.find(' ', end + 1);
+        if (openers.contains(s.key.substr(0, end))) return true;
+    }
+    return false;
+}
+
 bool usable(const StorySentence& s) {
+    if (speaks_of_itself(s)) return false;
     if (s.list_item) return true;
     if (verbless_line(s)) return false;
     return ends_sentence(s.text);

@@ -150,6 +150,25 @@ TEST(WritePlan, LeaningSentencesFollowWhatTheyLeanOn) {
     EXPECT_EQ(leaning, 1u);  // "Elle compte 12 stations", after the opening it leans on
 }
 
+// A source speaking of itself ("Voici l'essentiel...", "On fait le point...") announces
+// what another article does not hold: such sentences stay out of the plan.
+TEST(WritePlan, LeavesOutSentencesWhereASourceSpeaksOfItself) {
+    std::vector<CleanSource> sources = tram_story();
+    sources[0].blocks.insert(sources[0].blocks.begin(),
+                             paragraph("Voici l’essentiel à retenir sur cette ligne de tramway qui doit desservir Gerland."));
+    sources[1].blocks.push_back(paragraph("On fait le point sur les travaux de la ligne de tramway, qui ont duré trois ans."));
+    std::vector<Removal> removals;
+    const Story story = fuse(std::move(sources), removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    std::vector<int> all = plan.intro;
+    for (const PlannedSection& s : plan.sections) all.insert(all.end(), s.sentences.begin(), s.sentences.end());
+    ASSERT_FALSE(all.empty());
+    for (int i : all) {
+        EXPECT_FALSE(story.sentences[static_cast<std::size_t>(i)].text.starts_with("Voici")) << i;
+        EXPECT_FALSE(story.sentences[static_cast<std::size_t>(i)].text.starts_with("On fait le point")) << i;
+    }
+}
+
 TEST(WritePlan, ChoosesTheNounPhraseTheSourcesRepeatNotAFigure) {
     std::vector<Removal> removals;
     const Story story = fuse(tram_story(), removals);
