@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "compose/typography.hpp"
 #include "plan/noun_phrase.hpp"
@@ -113,13 +114,69 @@ std::vector<ArticleBlock> with_connectives(const Story& story, Paragraphs p) {
     return std::move(p.blocks);
 }
 
+// Each source by its title, linked to its URL when known; by its URL when it has no
+// title. A source with neither is left out: a file name tells a reader nothing (the JSON
+// output still gives every sentence's source).
 Section sources_section(const Story& story) {
     Section s{SectionKind::Sources, "Sources", {}};
     for (const CleanSource& src : story.sources) {
-        ArticleBlock item{BlockKind::ListItem, 0, {{src.info.title.empty() ? src.info.name : src.info.title, -1}}, src.info.url};
-        s.blocks.push_back(std::move(item));
+        const std::string& label = src.info.title.empty() ? src.info.url : src.info.title;
+        if (!label.empty()) s.blocks.push_back({BlockKind::ListItem, 0, {{label, -1}}, src.info.url});
     }
     return s;
+}
+
+// How the story writes its names with capitals inside (OpenAI, TSMC, iPhone): a scraped
+// source's "openai" is the same name. Only the forms written so twice or more, and only
+// when one form leads.
+class NameCase {
+public:
+    explicit NameCase(const Story& story) {
+        std::unordered_map<std::string, std::unordered_map<std::string_view, int>> seen;
+        for (const auto* list : {&story.sentences, &story.variants})
+            for (const StorySentence& s : *list)
+                for (const text::Token& t : s.tokens) {
+                    const std::string_view w = t.view(s.text);
+                    if (t.kind == text::TokenKind::Word && inner_capital(w)) ++seen[text::lowercase(w)][w];
+                }
+        for (const auto& [lower, forms] : seen) {
+            const auto best = std::max_element(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
+                return a.second != b.second ? a.second < b.second : a.first > b.first;
+            });
+            if (best->second >= 2) forms_.emplace(lower, best->first);
+        }
+    }
+    // The text with its all-lowercase names written as the story writes them, outside
+    // quotations (a speaker's words stay as quoted).
+    std::string apply(const std::string& text) const {
+        if (forms_.empty()) return text;
+        std::string out;
+        std::size_t done = 0;
+        for (const text::Token& t : text::tokenize(text)) {
+            const std::string_view w = t.view(text);
+            if (t.kind != text::TokenKind::Word) continue;
+            const auto it = forms_.find(std::string(w));
+            if (it == forms_.end() || quote_balance(std::string_view(text).substr(0, t.begin)).open()) continue;
+            out.append(text, done, t.begin - done);
+            out += it->second;
+            done = t.end;
+        }
+        return done == 0 ? text : out + text.substr(done);
+    }
+
+private:
+    // A capital after the first letter: OpenAI, TSMC, iPhone; not Lyon.
+    static bool inner_capital(std::string_view w) {
+        return w.size() > 1 && std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    }
+    std::unordered_map<std::string, std::string_view> forms_;  // lowercase -> the story's form
+};
+
+// A quotation the source left open at the end of a paragraph is closed there: French
+// typography closes « » within the paragraph that quotes.
+void close_open_quotes(std::vector<ArticleBlock>& blocks) {
+    for (ArticleBlock& b : blocks)
+        if (!b.pieces.empty() && quote_balance(b.text()).guillemets > 0) b.pieces.back().text += " \u00bb";
 }
 
 // The words the check counts: the body under the H1, as the analyser reads it (a CMS
@@ -134,12 +191,13 @@ std::size_t article_words(const Article& a) {
     return n;
 }
 
-void typeset(Article& a) {
+// French typography throughout; names written as the story writes them in the text.
+void typeset(Article& a, const NameCase& names) {
     a.title = french_typography(a.title);
-    a.description = french_typography(a.description);
-    auto blocks = [](std::vector<ArticleBlock>& bs) {
+    a.description = french_typography(names.apply(a.description));
+    auto blocks = [&](std::vector<ArticleBlock>& bs) {
         for (ArticleBlock& b : bs)
-            for (Piece& p : b.pieces) p.text = french_typography(p.text);
+            for (Piece& p : b.pieces) p.text = french_typography(names.apply(p.text));
     };
     blocks(a.intro);
     for (Section& s : a.sections) {
@@ -289,12 +347,14 @@ Article compose(const Story& story, const Plan& plan, const std::string& date, c
         for (Section& sec : a.sections) a.intro.insert(a.intro.end(), sec.blocks.begin(), sec.blocks.end());
         a.sections.clear();
     }
-    a.sections.push_back(sources_section(story));
+    if (Section sources = sources_section(story); !sources.blocks.empty()) a.sections.push_back(std::move(sources));
     for (Section& d : plan.subheadings ? derived_sections(story, plan) : std::vector<Section>{}) {
         if (article_words(a) >= plan.target_words) break;
         insert_derived(a, std::move(d));
     }
-    typeset(a);
+    close_open_quotes(a.intro);
+    for (Section& sec : a.sections) close_open_quotes(sec.blocks);
+    typeset(a, NameCase(story));
     return a;
 }
 

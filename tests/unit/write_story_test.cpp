@@ -248,6 +248,38 @@ TEST(WriteCompose, SplitsAtCeQuiAndAtEtBetweenTwoClauses) {
     }
 }
 
+// Repairs an editor makes without rewording: a name a scraped source wrote in lowercase
+// takes the story's capitals (not inside a quotation), a quotation left open at the end of
+// a paragraph is closed, and a source with neither title nor URL is not listed by its file
+// name.
+TEST(WriteCompose, RepairsNameCaseAndOpenQuotesAndListsNamedSourcesOnly) {
+    std::vector<CleanSource> sources = tram_story();
+    sources[0].blocks.push_back(paragraph("Le réseau TCL a confié l’exploitation de la ligne de tramway à une filiale de Keolis."));
+    sources[0].blocks.push_back(paragraph("La filiale de Keolis, selon TCL, recrute 40 conducteurs pour la ligne de tramway T9."));
+    sources[1].blocks.push_back(paragraph("Selon le maire, tcl ajoutera des rames sur la ligne de tramway en 2026."));
+    sources[1].blocks.push_back(paragraph("« Nous voulons que tcl tienne ses horaires sur la ligne de tramway. Le quartier attend ce tram depuis dix ans."));
+    sources[1].info.title.clear();
+    std::vector<Removal> removals;
+    const Story story = fuse(std::move(sources), removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    const Article a = compose(story, plan, "2026-01-01", "");
+    std::string text;
+    for (const ArticleBlock& b : a.intro) text += b.text() + "\n";
+    std::size_t listed = 0;
+    for (const Section& s : a.sections) {
+        for (const ArticleBlock& b : s.blocks) {
+            text += b.text() + "\n";
+            EXPECT_EQ(quote_balance(b.text()).guillemets, 0) << b.text();
+        }
+        if (s.kind == SectionKind::Sources) listed = s.blocks.size();
+    }
+    EXPECT_NE(text.find("TCL ajoutera"), std::string::npos) << text;
+    EXPECT_EQ(text.find("tcl ajoutera"), std::string::npos) << text;
+    EXPECT_NE(text.find("que tcl tienne"), std::string::npos) << text;  // a speaker's words as quoted
+    EXPECT_EQ(listed, 1u);  // b.txt has no title and no URL
+    EXPECT_EQ(text.find("b.txt"), std::string::npos);
+}
+
 TEST(WriteCompose, TitleDescriptionAndSlugFollowTheSearchResultRules) {
     std::vector<Removal> removals;
     const Story story = fuse(tram_story(), removals);
