@@ -157,18 +157,21 @@ std::string question_about(const std::string& object, std::size_t turn) {
 // Takes the variants it uses out of `variants`.
 Section questions(const Story& story, const Plan& plan, std::vector<const StorySentence*>& variants) {
     Section s{SectionKind::Faq, "Questions fréquentes", {}};
+    std::vector<std::vector<std::string>> answers;  // the variants' distinct stems, in step with `variants`
+    for (const StorySentence* v : variants) answers.push_back(distinct_stems(v->stems));
     for (const PlannedSection& p : plan.sections) {
         if (s.blocks.size() / 2 == kMaxQuestions) continue;
-        auto best = variants.end();
+        std::size_t best = variants.size();
         double best_sim = 0;
-        for (auto v = variants.begin(); v != variants.end(); ++v)
-            for (int i : p.sentences) {
-                const double sim = sentence_similarity((*v)->stems, story.sentences[static_cast<std::size_t>(i)].stems);
-                if (sim > best_sim) best_sim = sim, best = v;
-            }
-        if (best == variants.end()) continue;
-        const StorySentence* answer = *best;
-        variants.erase(best);
+        std::vector<std::vector<std::string>> told;
+        for (int i : p.sentences) told.push_back(distinct_stems(story.sentences[static_cast<std::size_t>(i)].stems));
+        for (std::size_t v = 0; v < variants.size(); ++v)
+            for (const auto& t : told)
+                if (const double sim = distinct_similarity(answers[v], t); sim > best_sim) best_sim = sim, best = v;
+        if (best == variants.size()) continue;
+        const StorySentence* answer = variants[best];
+        variants.erase(variants.begin() + static_cast<std::ptrdiff_t>(best));
+        answers.erase(answers.begin() + static_cast<std::ptrdiff_t>(best));
         s.blocks.push_back({BlockKind::Heading, 3, {{question_about(question_object(story, plan, p.heading), s.blocks.size() / 2), -1}}, ""});
         s.blocks.push_back({BlockKind::Paragraph, 0, {{answer->text, answer->source}}, ""});
     }

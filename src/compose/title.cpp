@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "analyze/keyphrase.hpp"
@@ -92,21 +93,36 @@ std::string widest_fitting(const std::vector<std::string>& candidates) {
 // of their words is written in the story's sentences with accents, never without.
 class AccentCheck {
 public:
-    explicit AccentCheck(const Story& story) {
+    // Reads the story for the plain words of `headlines` only: the story's other words
+    // need no folding.
+    AccentCheck(const Story& story, const std::vector<std::string>& headlines) {
+        for (const std::string& h : headlines) each_word(words_key(h), [&](std::string_view w) {
+            if (ascii(w)) asked_.emplace(w, Seen{});
+        });
+        if (asked_.empty()) return;
         std::unordered_set<std::string_view> accented;
         for (const StorySentence& s : story.sentences)
-            each_word(s.key, [&](std::string_view w) { (ascii(w) ? plain_ : accented).insert(w); });
-        for (std::string_view w : accented) folded_.insert(text::strip_accents(w));
+            each_word(s.key, [&](std::string_view w) {
+                if (!ascii(w)) accented.insert(w);
+                else if (auto it = asked_.find(std::string(w)); it != asked_.end()) it->second.plain = true;
+            });
+        for (std::string_view w : accented)
+            if (auto it = asked_.find(text::strip_accents(w)); it != asked_.end()) it->second.accented = true;
     }
     bool lacks_accents(const std::string& headline) const {
         bool lacks = false;
         each_word(words_key(headline), [&](std::string_view w) {
-            lacks = lacks || (ascii(w) && !plain_.contains(w) && folded_.contains(std::string(w)));
+            const auto it = asked_.find(std::string(w));
+            lacks = lacks || (it != asked_.end() && !it->second.plain && it->second.accented);
         });
         return lacks;
     }
 
 private:
+    struct Seen {
+        bool plain = false;     // the story writes the word so
+        bool accented = false;  // the story writes it with accents
+    };
     static bool ascii(std::string_view w) {
         return std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     }
@@ -119,13 +135,14 @@ private:
             b = e + 1;
         }
     }
-    std::unordered_set<std::string_view> plain_;  // views of the story's keys
-    std::unordered_set<std::string> folded_;
+    std::unordered_map<std::string, Seen> asked_;  // the headlines' plain words
 };
 
 std::string compose_title(const Story& story, const Plan& plan) {
     // The sources' own titles first: they are what the story is about, in a headline's words.
-    const AccentCheck accents(story);
+    std::vector<std::string> headlines;
+    for (const CleanSource& s : story.sources) headlines.push_back(s.info.title);
+    const AccentCheck accents(story, headlines);
     const analysis::Keyphrase kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::French);
     std::vector<std::string> titles, naming, headings;
     for (const CleanSource& s : story.sources) {

@@ -23,12 +23,6 @@ constexpr std::size_t kQuestionHeadingWords = 8;
 // Very short sentences ("Il a raison.") say too little to be judged duplicates.
 constexpr std::size_t kMinStems = 4;
 
-std::vector<std::string> distinct(std::vector<std::string> v) {
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
-    return v;
-}
-
 bool is_figure(const std::string& stem) { return !stem.empty() && stem[0] >= '0' && stem[0] <= '9'; }
 
 // Sentences of a block, a quotation the sentence splitter cut joined back whole: the
@@ -121,11 +115,6 @@ Shared shared(const std::vector<T>& a, const std::vector<T>& b, IsFigure is_figu
     return out;
 }
 
-// `da` and `db` sorted, without repeats.
-double distinct_similarity(const std::vector<std::string>& da, const std::vector<std::string>& db) {
-    if (da.size() < kMinStems || db.size() < kMinStems) return 0;
-    return static_cast<double>(shared(da, db, is_figure).words) / static_cast<double>(std::min(da.size(), db.size()));
-}
 
 // The distinct stems of every sentence as ids, ascending: comparing every pair of
 // sentences compares integers, not strings.
@@ -163,8 +152,19 @@ struct StemIds {
 
 }  // namespace
 
+std::vector<std::string> distinct_stems(std::vector<std::string> stems) {
+    std::sort(stems.begin(), stems.end());
+    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+    return stems;
+}
+
+double distinct_similarity(const std::vector<std::string>& da, const std::vector<std::string>& db) {
+    if (da.size() < kMinStems || db.size() < kMinStems) return 0;
+    return static_cast<double>(shared(da, db, is_figure).words) / static_cast<double>(std::min(da.size(), db.size()));
+}
+
 double sentence_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    return distinct_similarity(distinct(a), distinct(b));
+    return distinct_similarity(distinct_stems(a), distinct_stems(b));
 }
 
 Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {

@@ -24,7 +24,7 @@ struct Candidate {
     std::vector<std::size_t> sentences;  // distinct, ascending
     std::vector<int> sources;            // distinct
     std::size_t in_titles = 0;
-    std::map<std::string, std::size_t> forms;  // written forms and how often
+    std::unordered_map<std::string_view, std::size_t> forms;  // written forms (views of the story) and how often
     std::size_t content_words = 0;
     bool common_noun = false;  // at least one lowercase content word: not only a name
     bool measure = false;      // holds a unit or time word: about figures, not the story
@@ -164,7 +164,7 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
             Candidate& c = candidates[key];
             if (c.sentences.empty() || c.sentences.back() != i) c.sentences.push_back(i);
             if (std::find(c.sources.begin(), c.sources.end(), st.source) == c.sources.end()) c.sources.push_back(st.source);
-            ++c.forms[lower_except_names(form)];
+            ++c.forms[form];
             c.content_words = content;
             c.common_noun = c.common_noun || lower;
             c.measure = measure;
@@ -205,7 +205,9 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
 
     // Its most frequent written form.
     const auto form_of = [](const Candidate& c) {
-        return std::max_element(c.forms.begin(), c.forms.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+        std::map<std::string, std::size_t> lowered;  // a sentence's first word lowercased: one form
+        for (const auto& [form, n] : c.forms) lowered[lower_except_names(form)] += n;
+        return std::max_element(lowered.begin(), lowered.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
     };
     KeyphraseChoice choice{form_of(ranked[0].entry->second), {}};
     // Synonyms name the same subject in other words: each shares a word with the
