@@ -269,12 +269,6 @@ bool independent_clause(std::string_view s) {
     return false;
 }
 
-bool has_finite_verb(std::string_view s) {
-    for (const text::Token& t : text::tokenize(s))
-        if (t.kind == text::TokenKind::Word && finite_verb(text::lowercase(s.substr(t.base, t.end - t.base)))) return true;
-    return false;
-}
-
 // Where "et" joins two clauses that each stand alone, outside quotations and brackets:
 // the byte where "et" begins and where the second clause begins; npos when nowhere.
 std::pair<std::size_t, std::size_t> clause_join(const std::string& sentence) {
@@ -293,6 +287,12 @@ std::pair<std::size_t, std::size_t> clause_join(const std::string& sentence) {
 }
 
 }  // namespace
+
+bool has_finite_verb(std::string_view s) {
+    for (const text::Token& t : text::tokenize(s))
+        if (t.kind == text::TokenKind::Word && finite_verb(text::lowercase(s.substr(t.base, t.end - t.base)))) return true;
+    return false;
+}
 
 std::vector<std::string> split_long_sentence(const std::string& sentence) {
     if (words(sentence) <= kLongSentence) return {sentence};

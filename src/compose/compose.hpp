@@ -36,6 +36,10 @@ std::vector<std::string> split_long_sentence(const std::string& sentence);
 // `site_url`, when given, makes the canonical URL with the slug.
 Article compose(const Story& story, const Plan& plan, const std::string& date, const std::string& site_url);
 
+// Whether the words hold a finite verb (a conjugated form, or the "se" of a pronominal
+// one): what makes words a clause.
+bool has_finite_verb(std::string_view words);
+
 // The text's first word lowercased when it is a function word ("La", "L’") or a word the
 // story writes lowercase inside its sentences (a common noun, not a name): what follows
 // "Keyphrase : " or a question's opening.

@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <set>
 
+#include "analyze/keyphrase.hpp"
 #include "compose/compose.hpp"
 #include "fuse/fuse.hpp"
+#include "plan/noun_phrase.hpp"
 #include "plume/text.hpp"
 #include "write/text_case.hpp"
 
@@ -17,6 +19,7 @@ constexpr std::size_t kMinClauseWords = 5;
 constexpr std::size_t kMaxClauseWords = 18;
 constexpr std::size_t kLongSentence = 20;  // the analyser's limit for French sentences
 constexpr double kSameKeyPoint = 0.5;
+constexpr std::size_t kMinItems = 2;  // items of a list, questions of the FAQ
 constexpr std::size_t kMaxItems = 6;
 constexpr std::size_t kMaxQuestions = 6;
 
@@ -61,6 +64,29 @@ bool opens_an_item(const std::string& clause) {
 
 // A list item: capitalised, without the final period a sentence had, so that the items of
 // a list end alike.
+// The first comma of a sentence goes on with a list ("avec OpenAI, des fabricants de puces
+// et des investisseurs"): the words before it are only the list's first item.
+bool lists_on(const std::string& sentence) {
+    const std::size_t comma = sentence.find(", ");
+    const std::size_t next = sentence.find_first_of(",;:", comma + 2);
+    const std::string_view after = std::string_view(sentence).substr(comma + 2, next == std::string::npos ? std::string::npos : next - comma - 2);
+    return after.find(" et ") != std::string_view::npos || after.find(" ou ") != std::string_view::npos;
+}
+
+// Words cut from a sentence that say something whole: a clause opening like a list item,
+// with its verb, ending on a word that ends a phrase ("Le projet n'est pas", cut before ",
+// selon lui, viable", does not), no piece of a quotation.
+bool whole_clause(const std::string& clause) {
+    if (cuts_quote(clause) || !opens_an_item(clause) || !has_finite_verb(clause)) return false;
+    const std::vector<text::Token> tokens = text::tokenize(clause);
+    const auto last = std::find_if(tokens.rbegin(), tokens.rend(), [](const text::Token& t) {
+        return t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number;
+    });
+    if (last == tokens.rend() || last->kind == text::TokenKind::Number) return last != tokens.rend();
+    const std::string word = text::lowercase(clause.substr(last->base, last->end - last->base));
+    return !analysis::is_function_word(word) && !verb_like(word);
+}
+
 ArticleBlock item(std::string text, int source) {
     if (text.ends_with('.') && !text.ends_with("..")) text.pop_back();
     return {BlockKind::ListItem, 0, {{capitalise(std::move(text)), source}}, ""};
@@ -92,20 +118,24 @@ Section key_points(const Story& story, const Plan& plan, std::vector<const Story
         // A key point reads at a glance: a long wording gives its main clause.
         const std::string point = v->words <= kLongSentence ? v->text : clause_around(v->text, 0);
         const std::size_t n = text::count_words(point);
-        if (point != v->text && (n < kMinClauseWords || n > kLongSentence || cuts_quote(point) || !opens_an_item(point))) continue;
+        if (point != v->text && (n < kMinClauseWords || n > kLongSentence || !whole_clause(point) ||
+                                 !said.insert(words_key(point)).second))
+            continue;
         listed.push_back(v);
         s.blocks.push_back(item(point, v->source));
     }
-    // Without other wordings, the main clause of each section's opening sentence.
-    for (const PlannedSection& p : plan.sections) {
-        if (s.blocks.size() >= kMaxItems || p.sentences.empty()) break;
-        const StorySentence& first = story.sentences[static_cast<std::size_t>(p.sentences.front())];
-        const std::size_t comma = first.text.find(", ");
-        if (comma == std::string::npos) continue;
-        const std::string clause = clause_around(first.text, 0);
-        if (text::count_words(clause) >= kMinClauseWords && !cuts_quote(clause) && opens_an_item(clause) &&
-            said.insert(words_key(clause)).second)
-            s.blocks.push_back(item(clause, first.source));
+    // Without other wordings, the main clause of the article's sentences, in their order:
+    // the words before the first comma when they make a whole clause of their own.
+    std::vector<int> told = plan.intro;
+    for (const PlannedSection& p : plan.sections) told.insert(told.end(), p.sentences.begin(), p.sentences.end());
+    for (int i : told) {
+        if (s.blocks.size() >= kMaxItems) break;
+        const StorySentence& st = story.sentences[static_cast<std::size_t>(i)];
+        if (st.leans || st.text.find(", ") == std::string::npos || lists_on(st.text)) continue;
+        const std::string clause = clause_around(st.text, 0);
+        const std::size_t n = text::count_words(clause);
+        if (n >= kMinClauseWords && n <= kLongSentence && whole_clause(clause) && said.insert(words_key(clause)).second)
+            s.blocks.push_back(item(clause, st.source));
     }
     return s;
 }
@@ -187,9 +217,11 @@ std::vector<Section> derived_sections(const Story& story, const Plan& plan) {
     std::set<std::string> said;
     Section points = key_points(story, plan, variants, said);
     Section figures = key_figures(story, said);
+    // A list of one item, or a single question, is no section: an editor would not publish it.
     std::vector<Section> out;
-    for (Section s : {std::move(points), std::move(figures), std::move(faq)})
-        if (!s.blocks.empty()) out.push_back(std::move(s));
+    for (Section s : {std::move(points), std::move(figures)})
+        if (s.blocks.size() >= kMinItems) out.push_back(std::move(s));
+    if (faq.blocks.size() >= 2 * kMinItems) out.push_back(std::move(faq));
     return out;
 }
 

@@ -252,20 +252,39 @@ double worth(const StorySentence& s) {
     return w;
 }
 
-// A sentence whose figures the article already gives, and half of whose words it already
-// says, repeats a fact in other words ("le ticket coûtera 2,10 euros" after "au tarif de
-// 2,10 euros le trajet"). Sentences without figures are not judged so.
-bool repeats(const StorySentence& s, const std::unordered_set<std::string_view>& said) {
-    std::size_t figures = 0, known = 0;
-    for (const std::string& st : s.stems) {
-        const bool figure = st[0] >= '0' && st[0] <= '9';
-        const bool told = said.contains(st);
-        if (figure && !told) return false;
-        figures += figure;
-        known += told;
+// What the article says so far: its content stems, and each figure with the stem after it
+// ("2,10 euro"), for a figure's meaning is the word it counts.
+class Said {
+public:
+    void add(const StorySentence& s) {
+        words_.insert(s.stems.begin(), s.stems.end());
+        for (std::size_t k = 0; k < s.stems.size(); ++k)
+            if (figure(s.stems[k])) figures_.insert(counted(s, k));
     }
-    return figures > 0 && 2 * known >= s.stems.size();
-}
+    // A sentence whose figures the article already gives, counting the same things, and
+    // half of whose words it already says, repeats a fact in other words ("le ticket
+    // coûtera 2,10 euros" after "au tarif de 2,10 euros le trajet"; not "30 000 habitants"
+    // after "30 000 voyageurs"). Sentences without figures are not judged so.
+    bool repeated(const StorySentence& s) const {
+        std::size_t figures = 0, known = 0;
+        for (std::size_t k = 0; k < s.stems.size(); ++k) {
+            if (figure(s.stems[k])) {
+                if (!figures_.contains(counted(s, k))) return false;
+                ++figures;
+            }
+            known += words_.contains(s.stems[k]);
+        }
+        return figures > 0 && 2 * known >= s.stems.size();
+    }
+
+private:
+    static bool figure(const std::string& stem) { return !stem.empty() && stem[0] >= '0' && stem[0] <= '9'; }
+    static std::string counted(const StorySentence& s, std::size_t k) {
+        return k + 1 < s.stems.size() ? s.stems[k] + ' ' + s.stems[k + 1] : s.stems[k];
+    }
+    std::unordered_set<std::string_view> words_;  // views of the story's stems
+    std::unordered_set<std::string> figures_;
+};
 
 // The most worthy sentences until the budget, kept in story order, without the ones the
 // check found hard to read (derived sections make up the length) or repeating what
@@ -282,23 +301,23 @@ std::vector<int> select(const Story& story, const std::vector<int>& ids, std::si
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     const std::size_t least = budget / kWordsPerMention, most = budget / kWordsPerMentionAtMost;
     std::vector<int> chosen;
-    std::unordered_set<std::string_view> said;
+    Said said;
     std::size_t words = 0, named = 0;
     const auto choose = [&](int i) {
         const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
         words += s.words;
         named += mentions[static_cast<std::size_t>(i)];
         chosen.push_back(i);
-        said.insert(s.stems.begin(), s.stems.end());
+        said.add(s);
     };
-    for (int i : told) said.insert(story.sentences[static_cast<std::size_t>(i)].stems.begin(), story.sentences[static_cast<std::size_t>(i)].stems.end());
+    for (int i : told) said.add(story.sentences[static_cast<std::size_t>(i)]);
     auto take = [&](bool naming) {
         for (const auto& [w, i] : ranked) {
             if (words >= budget || (naming && named >= least)) break;
             const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
             const bool names = mentions[static_cast<std::size_t>(i)];
             if (names != naming || std::find(chosen.begin(), chosen.end(), i) != chosen.end()) continue;
-            if ((names && named >= most) || repeats(s, said)) continue;
+            if ((names && named >= most) || said.repeated(s)) continue;
             // A leaning sentence comes with the one it leans on, or not at all.
             if (s.leans) {
                 if (s.leans_on < 0 || std::find(ids.begin(), ids.end(), s.leans_on) == ids.end()) continue;

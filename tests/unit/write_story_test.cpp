@@ -280,6 +280,35 @@ TEST(WriteCompose, RepairsNameCaseAndOpenQuotesAndListsNamedSourcesOnly) {
     EXPECT_EQ(text.find("b.txt"), std::string::npos);
 }
 
+// Key points restate the article's sentences by their main clause: words before the first
+// comma that make a whole clause, never the first item of a list or a clause cut before its
+// end. A list of one item is no section.
+TEST(WriteCompose, KeyPointsAreWholeClausesAndListsHaveItems) {
+    std::vector<CleanSource> sources = tram_story();
+    sources[0].blocks.push_back(paragraph("Le projet associe la Métropole, la Région et l’État, qui financent ensemble le chantier."));
+    sources[0].blocks.push_back(paragraph("Le chantier de la ligne n’est pas, selon la Métropole de Lyon, en retard sur le calendrier prévu."));
+    sources[1].blocks.push_back(paragraph("La ligne de tramway dessert le quartier de Gerland, où vivent 30 000 habitants."));
+    std::vector<Removal> removals;
+    const Story story = fuse(std::move(sources), removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    bool listed = false;
+    for (const Section& s : derived_sections(story, plan)) {
+        if (s.kind == SectionKind::KeyPoints || s.kind == SectionKind::KeyFigures) {
+            EXPECT_GE(s.blocks.size(), 2u) << s.heading;
+        }
+        if (s.kind == SectionKind::Faq) {
+            EXPECT_GE(s.blocks.size(), 4u);  // two questions and their answers
+        }
+        if (s.kind != SectionKind::KeyPoints) continue;
+        for (const ArticleBlock& b : s.blocks) {
+            EXPECT_NE(b.text(), "Le projet associe la Métropole");
+            EXPECT_FALSE(b.text().starts_with("Le chantier de la ligne n’est pas")) << b.text();
+            listed = listed || b.text() == "La ligne de tramway dessert le quartier de Gerland";
+        }
+    }
+    EXPECT_TRUE(listed);
+}
+
 TEST(WriteCompose, TitleDescriptionAndSlugFollowTheSearchResultRules) {
     std::vector<Removal> removals;
     const Story story = fuse(tram_story(), removals);
