@@ -45,13 +45,14 @@ std::string clause_around(const std::string& s, std::size_t at) {
 // A clause cut out of a quotation would misquote its speaker.
 bool cuts_quote(const std::string& clause) { return !quote_balance(clause).balanced(); }
 
-// A list item opens like a noun phrase or a sentence: a determiner, a preposition, a name
-// or a figure; never a conjunction or a verb left over from the cut ("et environ...",
-// "enregistre ainsi...").
+// A list item opens like a noun phrase or a sentence: a determiner, a preposition of
+// time, place or quantity, a name or a figure; never a conjunction or a verb left over from
+// the cut ("et environ...", "enregistre ainsi..."), nor a preposition that needs the
+// sentence it was cut from ("Selon les chiffres publiés...", "Contre 35 millions...").
 bool opens_an_item(const std::string& clause) {
     static const std::set<std::string, std::less<>> kOpeners = {
         "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "ce", "cette", "ces", "son", "sa",
-        "ses", "leur", "leurs", "selon", "contre", "avec", "dès", "en", "à", "au", "aux", "près", "jusqu’à", "jusqu'à", "environ", "plus"};
+        "ses", "leur", "leurs", "dès", "en", "à", "au", "aux", "près", "jusqu’à", "jusqu'à", "environ", "plus"};
     const std::vector<text::Token> tokens = text::tokenize(clause);
     if (tokens.empty()) return false;
     const text::Token& t = tokens.front();
@@ -59,11 +60,10 @@ bool opens_an_item(const std::string& clause) {
     if (t.kind != text::TokenKind::Word) return false;
     const std::string first = text::lowercase(clause.substr(t.begin, t.base > t.begin ? t.base - t.begin : t.end - t.begin));
     if (kOpeners.contains(first)) return true;
-    return clause.substr(t.begin, 1) != text::lowercase(clause.substr(t.begin, 1));  // a name
+    const std::string word(t.view(clause));
+    return text::lowercase(word) != word;  // a name: a capital, whatever its bytes
 }
 
-// A list item: capitalised, without the final period a sentence had, so that the items of
-// a list end alike.
 // The first comma of a sentence goes on with a list ("avec OpenAI, des fabricants de puces
 // et des investisseurs"): the words before it are only the list's first item.
 bool lists_on(const std::string& sentence) {
@@ -87,6 +87,8 @@ bool whole_clause(const std::string& clause) {
     return !analysis::is_function_word(word) && !verb_like(word);
 }
 
+// A list item: capitalised, without the final period a sentence had, so that the items of
+// a list end alike.
 ArticleBlock item(std::string text, int source) {
     if (text.ends_with('.') && !text.ends_with("..")) text.pop_back();
     return {BlockKind::ListItem, 0, {{capitalise(std::move(text)), source}}, ""};

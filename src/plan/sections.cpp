@@ -287,12 +287,12 @@ private:
 };
 
 // The most worthy sentences until the budget, kept in story order, without the ones the
-// check found hard to read (derived sections make up the length) or repeating what
-// `told` (the intro and conclusion) or a chosen sentence says. Sentences naming the
-// keyphrase come first until the article names it about once in 80 words, and stop at
-// once in 40: enough for the topic to show, short of stuffing.
+// check found hard to read (derived sections make up the length) or repeating what is
+// `said` (the intro and conclusion) or a chosen sentence says; the chosen join `said`.
+// Sentences naming the keyphrase come first until the article names it about once in 80
+// words, and stop at once in 40: enough for the topic to show, short of stuffing.
 std::vector<int> select(const Story& story, const std::vector<int>& ids, std::size_t budget,
-                        const std::vector<bool>& mentions, const std::vector<int>& told) {
+                        const std::vector<bool>& mentions, Said& said) {
     std::vector<std::pair<double, int>> ranked;
     for (int i : ids) {
         const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
@@ -301,7 +301,6 @@ std::vector<int> select(const Story& story, const std::vector<int>& ids, std::si
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     const std::size_t least = budget / kWordsPerMention, most = budget / kWordsPerMentionAtMost;
     std::vector<int> chosen;
-    Said said;
     std::size_t words = 0, named = 0;
     const auto choose = [&](int i) {
         const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
@@ -310,7 +309,6 @@ std::vector<int> select(const Story& story, const std::vector<int>& ids, std::si
         chosen.push_back(i);
         said.add(s);
     };
-    for (int i : told) said.add(story.sentences[static_cast<std::size_t>(i)]);
     auto take = [&](bool naming) {
         for (const auto& [w, i] : ranked) {
             if (words >= budget || (naming && named >= least)) break;
@@ -415,18 +413,21 @@ std::vector<int> leaning_in_place(const Story& story, const std::vector<int>& id
 }
 
 // The sentences that lean on one of `ids` and wait unused in `spare`, each placed right
-// after the one it leans on while the part stays within `max_words`: a quotation
-// "a-t-il insisté" after the sentence naming him. They leave `spare`.
-std::vector<int> with_followers(const Story& story, const std::vector<int>& ids, std::vector<bool>& spare, std::size_t max_words) {
+// after the one it leans on while the part stays within `max_words` and the sentence
+// repeats nothing `said`: a quotation "a-t-il insisté" after the sentence naming him. They
+// leave `spare` and join `said`.
+std::vector<int> with_followers(const Story& story, const std::vector<int>& ids, std::vector<bool>& spare, std::size_t max_words,
+                                Said& said) {
     std::vector<int> out;
     std::size_t words = words_of(story, ids);
     const auto place = [&](const auto& self, int i) -> void {
         out.push_back(i);
         for (std::size_t j = 0; j < story.sentences.size(); ++j) {
             const StorySentence& s = story.sentences[j];
-            if (!spare[j] || !s.leans || s.leans_on != i || words + s.words > max_words) continue;
+            if (!spare[j] || !s.leans || s.leans_on != i || words + s.words > max_words || said.repeated(s)) continue;
             spare[j] = false;
             words += s.words;
+            said.add(s);
             self(self, static_cast<int>(j));
         }
     };
@@ -507,13 +508,14 @@ Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::siz
     std::vector<int> conclusion = leaning_in_place(story, take_conclusion(story, rest));
     const std::size_t told = words_of(story, plan.intro) + words_of(story, conclusion);
     const auto budget = static_cast<std::size_t>(static_cast<double>(target_words) * kLengthMargin);
-    std::vector<int> framing = plan.intro;
-    framing.insert(framing.end(), conclusion.begin(), conclusion.end());
-    rest = select(story, rest, budget > told ? budget - told : 0, mentions, framing);
+    Said said;
+    for (const auto* part : {&plan.intro, &conclusion})
+        for (int i : *part) said.add(story.sentences[static_cast<std::size_t>(i)]);
+    rest = select(story, rest, budget > told ? budget - told : 0, mentions, said);
     for (const auto* part : {&plan.intro, &conclusion, &rest})
         for (int i : *part) spare[static_cast<std::size_t>(i)] = false;
-    plan.intro = with_followers(story, plan.intro, spare, kIntroMaxWords);
-    conclusion = with_followers(story, conclusion, spare, kConclusionWords + kIntroMaxWords - kIntroWords);
+    plan.intro = with_followers(story, plan.intro, spare, kIntroMaxWords, said);
+    conclusion = with_followers(story, conclusion, spare, kConclusionWords + kIntroMaxWords - kIntroWords, said);
 
     std::vector<Unit> units = units_of(story, rest);
     add_tfidf(story, units);
@@ -523,7 +525,7 @@ Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::siz
         std::vector<int> ids;
         for (std::size_t u : c.units) ids.insert(ids.end(), units[u].sentences.begin(), units[u].sentences.end());
         std::sort(ids.begin(), ids.end());
-        ids = with_followers(story, leaning_in_place(story, ids), spare, kSectionMaxWords);
+        ids = with_followers(story, leaning_in_place(story, ids), spare, kSectionMaxWords, said);
         for (auto& part : within_limit(story, ids)) plan.sections.push_back({"", std::move(part), false});
     }
     if (!conclusion.empty()) plan.sections.push_back({"", conclusion, true});
