@@ -42,6 +42,14 @@ std::vector<CleanSource> tram_story() {
     };
 }
 
+// The tram story with more paragraphs at the end of a.txt and of b.txt.
+std::vector<CleanSource> tram_story_with(const std::vector<std::string>& more_a, const std::vector<std::string>& more_b) {
+    std::vector<CleanSource> sources = tram_story();
+    for (const std::string& p : more_a) sources[0].blocks.push_back(paragraph(p));
+    for (const std::string& p : more_b) sources[1].blocks.push_back(paragraph(p));
+    return sources;
+}
+
 TEST(WriteFuse, MergesNearDuplicatesAcrossSourcesKeepingTheMostInformative) {
     std::vector<Removal> removals;
     const Story story = fuse(tram_story(), removals);
@@ -83,10 +91,8 @@ TEST(WriteFuse, SimilarityIgnoresShortSentences) {
 // The tram story, b.txt ending under a question subheading on a sentence that leans on it.
 Story tram_story_with_a_subheading() {
     std::vector<Removal> removals;
-    std::vector<CleanSource> sources = tram_story();
-    sources[1].blocks.push_back(paragraph("Et le coût ?"));
-    sources[1].blocks.push_back(paragraph("C’est le point le plus discuté au conseil de la Métropole de Lyon depuis trois ans."));
-    return fuse(std::move(sources), removals);
+    return fuse(tram_story_with({}, {"Et le coût ?", "C’est le point le plus discuté au conseil de la Métropole de Lyon depuis trois ans."}),
+                removals);
 }
 
 // What leans on the sentence before: an opener from data/fr/leaning_openers.txt, or a
@@ -253,11 +259,11 @@ TEST(WriteCompose, SplitsAtCeQuiAndAtEtBetweenTwoClauses) {
 // a paragraph is closed, and a source with neither title nor URL is not listed by its file
 // name.
 TEST(WriteCompose, RepairsNameCaseAndOpenQuotesAndListsNamedSourcesOnly) {
-    std::vector<CleanSource> sources = tram_story();
-    sources[0].blocks.push_back(paragraph("Le réseau TCL a confié l’exploitation de la ligne de tramway à une filiale de Keolis."));
-    sources[0].blocks.push_back(paragraph("La filiale de Keolis, selon TCL, recrute 40 conducteurs pour la ligne de tramway T9."));
-    sources[1].blocks.push_back(paragraph("Selon le maire, tcl ajoutera des rames sur la ligne de tramway en 2026."));
-    sources[1].blocks.push_back(paragraph("« Nous voulons que tcl tienne ses horaires sur la ligne de tramway. Le quartier attend ce tram depuis dix ans."));
+    std::vector<CleanSource> sources = tram_story_with(
+        {"Le réseau TCL a confié l’exploitation de la ligne de tramway à une filiale de Keolis.",
+         "La filiale de Keolis, selon TCL, recrute 40 conducteurs pour la ligne de tramway T9."},
+        {"Selon le maire, tcl ajoutera des rames sur la ligne de tramway en 2026.",
+         "« Nous voulons que tcl tienne ses horaires sur la ligne de tramway. Le quartier attend ce tram depuis dix ans."});
     sources[1].info.title.clear();
     std::vector<Removal> removals;
     const Story story = fuse(std::move(sources), removals);
@@ -284,13 +290,15 @@ TEST(WriteCompose, RepairsNameCaseAndOpenQuotesAndListsNamedSourcesOnly) {
 // comma that make a whole clause, never the first item of a list or a clause cut before its
 // end. A list of one item is no section.
 TEST(WriteCompose, KeyPointsAreWholeClausesAndListsHaveItems) {
-    std::vector<CleanSource> sources = tram_story();
-    sources[0].blocks.push_back(paragraph("Le projet associe la Métropole, la Région et l’État, qui financent ensemble le chantier."));
-    sources[0].blocks.push_back(paragraph("Le chantier de la ligne n’est pas, selon la Métropole de Lyon, en retard sur le calendrier prévu."));
-    sources[1].blocks.push_back(paragraph("La ligne de tramway dessert le quartier de Gerland, où vivent 30 000 habitants."));
-    sources[1].blocks.push_back(paragraph("La fréquentation reste sous l’objectif de la ligne de tramway, évaluée à 25 000 voyageurs par jour, selon les chiffres publiés le 2 juin par la Métropole."));
     std::vector<Removal> removals;
-    const Story story = fuse(std::move(sources), removals);
+    const Story story = fuse(
+        tram_story_with(
+            {"Le projet associe la Métropole, la Région et l’État, qui financent ensemble le chantier.",
+             "Le chantier de la ligne n’est pas, selon la Métropole de Lyon, en retard sur le calendrier prévu."},
+            {"La ligne de tramway dessert le quartier de Gerland, où vivent 30 000 habitants.",
+             "La fréquentation reste sous l’objectif de la ligne de tramway, évaluée à 25 000 voyageurs par jour, selon les "
+             "chiffres publiés le 2 juin par la Métropole."}),
+        removals);
     const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
     bool listed = false;
     for (const Section& s : derived_sections(story, plan)) {
