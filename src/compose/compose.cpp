@@ -8,6 +8,7 @@
 #include "compose/typography.hpp"
 #include "plan/noun_phrase.hpp"
 #include "plume/text.hpp"
+#include "text/chars.hpp"
 #include "write/text_case.hpp"
 
 namespace plume::write {
@@ -126,38 +127,41 @@ Section sources_section(const Story& story) {
     return s;
 }
 
-// How the story writes its names with capitals inside (OpenAI, TSMC, iPhone): a scraped
-// source's "openai" is the same name. Only the forms written so twice or more, and only
-// when one form leads.
-class NameCase {
+// How the story spells what a scraped source typed carelessly: a name with capitals inside
+// (OpenAI, TSMC, iPhone) written in lowercase, and a capital without its accent (« Etat »
+// where the story writes « État »: French keeps accents on capitals). Only forms the story
+// writes so twice or more, more often than the careless one.
+class Spelling {
 public:
-    explicit NameCase(const Story& story) {
-        std::unordered_map<std::string, std::unordered_map<std::string_view, int>> seen;
+    explicit Spelling(const Story& story) {
+        std::unordered_map<std::string, std::unordered_map<std::string_view, int>> seen;  // careless -> forms
         for (const auto* list : {&story.sentences, &story.variants})
             for (const StorySentence& s : *list)
                 for (const text::Token& t : s.tokens) {
-                    const std::string_view w = t.view(s.text);
-                    if (t.kind == text::TokenKind::Word && inner_capital(w)) ++seen[text::lowercase(w)][w];
+                    if (t.kind != text::TokenKind::Word) continue;
+                    const std::string_view w = std::string_view(s.text).substr(t.base, t.end - t.base);
+                    if (inner_capital(w)) ++seen[text::lowercase(w)][w];
+                    else if (accented_capital(w)) ++seen[text::strip_accents(w)][w];
+                    else if (capital(w)) ++seen[std::string(w)][w];  // the careless form, counted against
                 }
-        for (const auto& [lower, forms] : seen) {
+        for (const auto& [careless, forms] : seen) {
             const auto best = std::max_element(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
                 return a.second != b.second ? a.second < b.second : a.first > b.first;
             });
-            if (best->second >= 2) forms_.emplace(lower, best->first);
+            if (best->second >= 2 && best->first != careless) fixes_.emplace(careless, best->first);
         }
     }
-    // The text with its all-lowercase names written as the story writes them, outside
-    // quotations (a speaker's words stay as quoted).
+    // The text with its careless words spelled as the story spells them, outside quotations
+    // (a speaker's words stay as quoted).
     std::string apply(const std::string& text) const {
-        if (forms_.empty()) return text;
+        if (fixes_.empty()) return text;
         std::string out;
         std::size_t done = 0;
         for (const text::Token& t : text::tokenize(text)) {
-            const std::string_view w = t.view(text);
             if (t.kind != text::TokenKind::Word) continue;
-            const auto it = forms_.find(std::string(w));
-            if (it == forms_.end() || quote_balance(std::string_view(text).substr(0, t.begin)).open()) continue;
-            out.append(text, done, t.begin - done);
+            const auto it = fixes_.find(text.substr(t.base, t.end - t.base));
+            if (it == fixes_.end() || quote_balance(std::string_view(text).substr(0, t.begin)).open()) continue;
+            out.append(text, done, t.base - done);
             out += it->second;
             done = t.end;
         }
@@ -169,7 +173,13 @@ private:
     static bool inner_capital(std::string_view w) {
         return w.size() > 1 && std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     }
-    std::unordered_map<std::string, std::string_view> forms_;  // lowercase -> the story's form
+    static bool capital(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+    // É, À, Î... opening a word of four letters or more (not « Où », which « Ou » is not).
+    static bool accented_capital(std::string_view w) {
+        const text::chars::Decoded c = text::chars::decode(w, 0);
+        return c.cp >= 0x80 && text::chars::is_upper(c.cp) && text::count_words(w) == 1 && w.size() >= 5;
+    }
+    std::unordered_map<std::string, std::string_view> fixes_;  // careless form -> the story's form
 };
 
 // A quotation the source left open at the end of a paragraph is closed there: French
@@ -191,18 +201,17 @@ std::size_t article_words(const Article& a) {
     return n;
 }
 
-// French typography throughout; names written as the story writes them in the text.
-void typeset(Article& a, const NameCase& names) {
-    a.title = french_typography(a.title);
-    a.description = french_typography(names.apply(a.description));
-    auto blocks = [&](std::vector<ArticleBlock>& bs) {
-        for (ArticleBlock& b : bs)
-            for (Piece& p : b.pieces) p.text = french_typography(names.apply(p.text));
-    };
-    blocks(a.intro);
+// French typography throughout, words spelled as the story spells them.
+void typeset(Article& a, const Spelling& spelling) {
+    const auto set = [&](std::string& text) { text = french_typography(spelling.apply(text)); };
+    set(a.title);
+    set(a.description);
+    for (ArticleBlock& b : a.intro)
+        for (Piece& p : b.pieces) set(p.text);
     for (Section& s : a.sections) {
-        s.heading = french_typography(s.heading);
-        blocks(s.blocks);
+        set(s.heading);
+        for (ArticleBlock& b : s.blocks)
+            for (Piece& p : b.pieces) set(p.text);
     }
 }
 
@@ -354,7 +363,7 @@ Article compose(const Story& story, const Plan& plan, const std::string& date, c
     }
     close_open_quotes(a.intro);
     for (Section& sec : a.sections) close_open_quotes(sec.blocks);
-    typeset(a, NameCase(story));
+    typeset(a, Spelling(story));
     return a;
 }
 

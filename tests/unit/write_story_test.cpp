@@ -255,15 +255,17 @@ TEST(WriteCompose, SplitsAtCeQuiAndAtEtBetweenTwoClauses) {
 }
 
 // Repairs an editor makes without rewording: a name a scraped source wrote in lowercase
-// takes the story's capitals (not inside a quotation), a quotation left open at the end of
-// a paragraph is closed, and a source with neither title nor URL is not listed by its file
-// name.
+// takes the story's capitals and a capital its accent (not inside a quotation), a quotation
+// left open at the end of a paragraph is closed, and a source with neither title nor URL is
+// not listed by its file name.
 TEST(WriteCompose, RepairsNameCaseAndOpenQuotesAndListsNamedSourcesOnly) {
     std::vector<CleanSource> sources = tram_story_with(
         {"Le réseau TCL a confié l’exploitation de la ligne de tramway à une filiale de Keolis.",
-         "La filiale de Keolis, selon TCL, recrute 40 conducteurs pour la ligne de tramway T9."},
+         "La filiale de Keolis, selon TCL, recrute 40 conducteurs pour la ligne de tramway T9.",
+         "L’État a versé 40 millions d’euros pour la ligne de tramway, et l’État suivra les travaux."},
         {"Selon le maire, tcl ajoutera des rames sur la ligne de tramway en 2026.",
-         "« Nous voulons que tcl tienne ses horaires sur la ligne de tramway. Le quartier attend ce tram depuis dix ans."});
+         "« Nous voulons que tcl tienne ses horaires sur la ligne de tramway. Le quartier attend ce tram depuis dix ans.",
+         "La part de l’Etat dans le budget de la ligne de tramway reste modeste selon les élus de Gerland."});
     sources[1].info.title.clear();
     std::vector<Removal> removals;
     const Story story = fuse(std::move(sources), removals);
@@ -282,6 +284,8 @@ TEST(WriteCompose, RepairsNameCaseAndOpenQuotesAndListsNamedSourcesOnly) {
     EXPECT_NE(text.find("TCL ajoutera"), std::string::npos) << text;
     EXPECT_EQ(text.find("tcl ajoutera"), std::string::npos) << text;
     EXPECT_NE(text.find("que tcl tienne"), std::string::npos) << text;  // a speaker's words as quoted
+    EXPECT_NE(text.find("part de l’État"), std::string::npos) << text;
+    EXPECT_EQ(text.find("Etat"), std::string::npos) << text;
     EXPECT_EQ(listed, 1u);  // b.txt has no title and no URL
     EXPECT_EQ(text.find("b.txt"), std::string::npos);
 }
