@@ -162,7 +162,8 @@ TEST(SeoLinks, InternalAndExternalLinks) {
 TEST(SeoLinks, NofollowLinksScoreAsInYoast) {
     const auto score = [](const std::string& links, const std::string& id) {
         const plume::Document doc = plume::parse_html("<p>" + links + "</p><p>" + filler(30) + "</p>");
-        const plume::Assessment* found = find(plume::analyze(doc, {}).seo, id);
+        const plume::Analysis a = plume::analyze(doc, {});
+        const plume::Assessment* found = find(a.seo, id);
         return found ? found->score : 1000;
     };
     const std::string out_nofollow = R"(<a href="https://carto.exemple.org/velo" rel="noopener NoFollow">la carte</a>)";
