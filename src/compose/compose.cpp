@@ -154,7 +154,9 @@ public:
     // The text with its careless words spelled as the story spells them, outside quotations
     // (a speaker's words stay as quoted).
     std::string apply(const std::string& text) const {
-        if (fixes_.empty()) return text;
+        // Most texts hold none of the few careless forms: they are not tokenized.
+        if (std::none_of(fixes_.begin(), fixes_.end(), [&](const auto& f) { return text.find(f.first) != std::string::npos; }))
+            return text;
         std::string out;
         std::size_t done = 0;
         for (const text::Token& t : text::tokenize(text)) {
