@@ -184,7 +184,8 @@ std::string compose_description(const Story& story, const Plan& plan) {
         if (s.list_item || !s.text.ends_with('.') || n > kDescriptionMax || n + prefix < kDescriptionMin) continue;
         if (s.position >= best_rank) continue;  // it would rank no better, prefixed or not
         if (analysis::contains_all(kp, s.text)) consider(s.text, s.position);
-        else consider(led_by_keyphrase(story, s.text, plan.keyphrase), s.position + 0.5);
+        else if (n + prefix <= kDescriptionMax && s.position + 0.5 < best_rank)  // else the led form would not do
+            consider(led_by_keyphrase(story, s.text, plan.keyphrase), s.position + 0.5);
     }
     return best;
 }
