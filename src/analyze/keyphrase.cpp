@@ -1,6 +1,7 @@
 #include "analyze/keyphrase.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "analyze/word_index.hpp"
 
@@ -90,13 +91,32 @@ bool is_function_word(std::string_view word) {
 
 bool is_word(const text::Token& t) { return t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number; }
 
+namespace {
+
+constexpr std::size_t kMaxCachedForms = 200000;  // a language's worth of word forms
+
+// The French match form of a word (the base after any elision). Snowball and accent folding
+// cost microseconds and texts repeat their words: each thread keeps the forms it has
+// computed, and starts over past a bound so that a long-running server does not grow.
+const std::string& french_form(std::string_view base) {
+    thread_local std::unordered_map<std::string, std::string> forms;
+    std::string key(base);
+    if (auto it = forms.find(key); it != forms.end()) return it->second;
+    if (forms.size() >= kMaxCachedForms) forms.clear();
+    std::string form = text::strip_accents(text::stem(text::lowercase(base)));
+    return forms.emplace(std::move(key), std::move(form)).first->second;
+}
+
+}  // namespace
+
 std::string match_form(std::string_view text, const text::Token& token, MatchMode mode) {
-    return match_form(text, token, mode, text::lowercase(token.view(text)));
+    if (mode == MatchMode::French) return french_form(text.substr(token.base, token.end - token.base));
+    return unify_apostrophes(text::lowercase(token.view(text)));
 }
 
 std::string match_form(std::string_view text, const text::Token& token, MatchMode mode, std::string lower) {
     if (mode == MatchMode::Yoast) return unify_apostrophes(std::move(lower));
-    return text::strip_accents(text::stem(text::lowercase(text.substr(token.base, token.end - token.base))));
+    return french_form(text.substr(token.base, token.end - token.base));
 }
 
 bool matches(const KeyWord& word, std::string_view form, MatchMode mode) {
