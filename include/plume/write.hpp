@@ -39,6 +39,8 @@ enum class RemovalReason {
     RedundantBullet,  // a summary bullet whose words the body already says
     OffTopic,         // a paragraph with no lexical cohesion with the story
     Duplicate,        // a sentence another source says with as much information
+    NotProse,         // a headline, caption or line left in a paragraph, a source speaking of itself
+    Moved,            // kept, but moved from where its source tells it (listed, not removed)
 };
 
 // Something the writer left out, and why (`plume write --explain`).

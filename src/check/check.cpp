@@ -41,25 +41,7 @@ std::vector<std::string> source_texts(const Story& story) {
 
 }  // namespace
 
-bool good_enough(const Analysis& a) {
-    return a.seo.rating == Rating::Good && a.readability.rating != Rating::Bad;
-}
-
-namespace {
-
-Avoid hard_sentences(const Document& doc, const Analysis& analysis) {
-    Avoid out;
-    for (const Assessment& as : analysis.readability.assessments) {
-        if (as.rating == Rating::Good || (as.id != "passiveVoice" && as.id != "textSentenceLength")) continue;
-        for (const Mark& m : as.marks)
-            if (std::string key = words_key(doc.source.substr(m.start, m.end - m.start)); !key.empty()) out.push_back(std::move(key));
-    }
-    return out;
-}
-
-}  // namespace
-
-Avoid check_article(const Story& story, const WriteOptions& o, WriteResult& r) {
+void check_article(const Story& story, const WriteOptions& o, WriteResult& r) {
     const Article& a = r.article;
     AnalyzeOptions ao;
     ao.keyphrase = a.keyphrase;
@@ -87,7 +69,6 @@ Avoid check_article(const Story& story, const WriteOptions& o, WriteResult& r) {
     if (r.brief.lang == Lang::En)
         r.warnings.push_back(say(o.lang, "le brief demande un article en anglais ; plume write rédige en français, la langue des sources",
                                  "the brief asks for an English article; plume write writes in French, the sources' language"));
-    return hard_sentences(doc, r.analysis);
 }
 
 }  // namespace plume::write

@@ -16,7 +16,8 @@ namespace plume::write {
 namespace {
 
 constexpr std::size_t kParagraphMaxWords = 150;  // the issue's rule
-constexpr std::size_t kParagraphWords = 100;     // where a paragraph made of short ones stops
+// Where a paragraph made of short ones stops, and one of a page that lost its breaks.
+constexpr std::size_t kParagraphWords = 100;
 constexpr std::size_t kLongSentence = 20;        // the analyser's limit for French sentences
 constexpr std::size_t kMinPartWords = 6;
 
@@ -45,30 +46,41 @@ std::string as_sentence(const StorySentence& s) {
     return s.list_item && !ends_sentence(s.text) ? s.text + "." : s.text;
 }
 
-// Article paragraphs, and where a sentence from another source joins one of them after its
-// second sentence, once a paragraph: (paragraph, piece).
+// Article paragraphs, and where a sentence from another source joins the story: it opens
+// a paragraph, or joins one after its second sentence, once a paragraph: (paragraph, piece).
 struct Paragraphs {
     std::vector<ArticleBlock> blocks;
     std::vector<std::pair<std::size_t, std::size_t>> joins;
 };
 
+// The words of the source paragraph a sentence comes from.
+std::size_t block_words(const Story& story, const StorySentence& s) {
+    return words(story.sources[static_cast<std::size_t>(s.source)].blocks[static_cast<std::size_t>(s.block)].text);
+}
+
 // Sentences of one source paragraph stay together; short paragraphs are joined and long
-// ones cut at sentence boundaries, so each stays under 150 words.
+// ones cut at sentence boundaries, so each stays under 150 words. A source paragraph of
+// more than 150 words is a page that lost its breaks: it is cut every 100 words or so,
+// as its writer would have.
 Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
     Paragraphs out;
     const StorySentence* prev = nullptr;
     std::size_t in_block = 0;  // words of the last paragraph
     for (int i : ids) {
         const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
+        const bool same_paragraph = prev && prev->source == s.source && prev->block == s.block;
+        const std::size_t limit =
+            same_paragraph && block_words(story, s) <= kParagraphMaxWords ? kParagraphMaxWords : kParagraphWords;
         bool first_part = true;
         for (std::string& part : split_long_sentence(as_sentence(s))) {
             const std::size_t n = words(part);
-            const bool same_paragraph = prev && prev->source == s.source && prev->block == s.block;
-            const bool room = !out.blocks.empty() && in_block + n <= (same_paragraph ? kParagraphMaxWords : kParagraphWords);
+            const bool room = !out.blocks.empty() && (!first_part || in_block + n <= limit);
+            const bool joins = prev && prev->source != s.source && first_part;
             if (!room) {
                 out.blocks.emplace_back();
                 in_block = 0;
-            } else if (prev && prev->source != s.source && first_part && out.blocks.back().pieces.size() > 1 &&
+                if (joins) out.joins.emplace_back(out.blocks.size() - 1, 0);
+            } else if (joins && out.blocks.back().pieces.size() > 1 &&
                        (out.joins.empty() || out.joins.back().first != out.blocks.size() - 1)) {
                 out.joins.emplace_back(out.blocks.size() - 1, out.blocks.back().pieces.size());
             }
@@ -81,11 +93,11 @@ Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
     return out;
 }
 
-// Paragraphs from several sources are joined the way an editor joins them: a connective at
-// the head of each new paragraph of a section, and where another source's sentence joins
-// one (never inside a source's paragraph, never before a quotation or a sentence that
-// already opens on one). Connectives carry no fact.
-constexpr std::string_view kConnectives[] = {"Par ailleurs", "En outre", "De plus", "Par ailleurs", "Enfin"};
+// Where another source's sentence joins the story, a connective says so, as an editor
+// would write it: never inside a quotation (plume's words are not the speaker's), never
+// before a sentence opening on a quotation or a transition. Connectives carry no fact;
+// a source's own paragraphs get none.
+constexpr std::string_view kConnectives[] = {"Par ailleurs", "En outre", "De plus"};
 
 bool opens_with_transition(const std::string& s) {
     const auto& transitions = text::word_list("transition_words");
@@ -100,17 +112,20 @@ bool opens_with_transition(const std::string& s) {
     return false;
 }
 
+bool inside_quotation(const std::vector<ArticleBlock>& blocks, std::size_t k, std::size_t piece) {
+    std::string before = k > 0 && piece == 0 ? blocks[k - 1].text() : std::string();
+    for (std::size_t p = 0; p < piece; ++p) before += blocks[k].pieces[p].text + ' ';
+    return quote_balance(before).open();
+}
+
 std::vector<ArticleBlock> with_connectives(const Story& story, Paragraphs p) {
-    std::vector<std::pair<std::size_t, std::size_t>> at = p.joins;
-    for (std::size_t k = 1; k < p.blocks.size(); ++k) at.emplace_back(k, 0);
-    std::sort(at.begin(), at.end());
     std::size_t used = 0;
-    for (const auto& [k, piece] : at) {
+    for (const auto& [k, piece] : p.joins) {
         Piece& first = p.blocks[k].pieces[piece];
-        if (first.text.starts_with("«") || first.text.starts_with("\"") || opens_with_transition(first.text)) continue;
-        const bool last = piece == 0 && k + 1 == p.blocks.size() && k > 1;
-        const std::string_view c = last ? "Enfin" : kConnectives[used++ % 4];
-        first.text = std::string(c) + ", " + lower_common_first_word(story, first.text);
+        if (first.text.starts_with("«") || first.text.starts_with("\"") || opens_with_transition(first.text) ||
+            inside_quotation(p.blocks, k, piece) || (k == 0 && piece == 0))
+            continue;
+        first.text = std::string(kConnectives[used++ % std::size(kConnectives)]) + ", " + lower_common_first_word(story, first.text);
     }
     return std::move(p.blocks);
 }
@@ -217,15 +232,9 @@ void typeset(Article& a, const Spelling& spelling) {
     }
 }
 
-// Derived sections go where a reader looks for them: the key points after the intro, the
-// figures after the body, the questions after the conclusion.
+// Derived sections come after the story, which they restate, before the sources.
 void insert_derived(Article& a, Section d) {
-    auto at = a.sections.end();
-    if (d.kind == SectionKind::KeyPoints) at = a.sections.begin();
-    else if (d.kind == SectionKind::KeyFigures)
-        at = std::find_if(a.sections.begin(), a.sections.end(), [](const Section& s) { return s.kind == SectionKind::Conclusion; });
-    else
-        at = std::find_if(a.sections.begin(), a.sections.end(), [](const Section& s) { return s.kind == SectionKind::Sources; });
+    const auto at = std::find_if(a.sections.begin(), a.sections.end(), [](const Section& s) { return s.kind == SectionKind::Sources; });
     a.sections.insert(at, std::move(d));
 }
 

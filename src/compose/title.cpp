@@ -66,14 +66,18 @@ std::vector<std::string> title_forms(const std::string& title) {
 std::string lower_common_first_word(const Story& story, const std::string& text) {
     const std::string first = text.substr(0, text.find(' '));
     const std::string lower = text::lowercase(first);
-    // Written so inside a sentence, or after an elision ("L’ouverture").
-    const bool common = lower != first && std::any_of(story.sentences.begin(), story.sentences.end(), [&](const StorySentence& s) {
-        for (std::size_t k = 0; k < s.tokens.size(); ++k)
-            if ((k > 0 || s.tokens[k].base != s.tokens[k].begin) &&
-                s.text.compare(s.tokens[k].base, s.tokens[k].end - s.tokens[k].base, lower) == 0)
-                return true;
-        return false;
-    });
+    // Written so inside a sentence, or after an elision ("L’ouverture"); or never written
+    // capitalised inside one (a name is).
+    const auto written = [&](const std::string& form) {
+        return std::any_of(story.sentences.begin(), story.sentences.end(), [&](const StorySentence& s) {
+            for (std::size_t k = 0; k < s.tokens.size(); ++k)
+                if ((k > 0 || s.tokens[k].base != s.tokens[k].begin) &&
+                    s.text.compare(s.tokens[k].base, s.tokens[k].end - s.tokens[k].base, form) == 0)
+                    return true;
+            return false;
+        });
+    };
+    const bool common = lower != first && (written(lower) || !written(first));
     return common ? lower + text.substr(first.size()) : lower_ordinary_first_word(text);
 }
 
@@ -144,6 +148,11 @@ std::string compose_title(const Story& story, const Plan& plan) {
     for (const CleanSource& s : story.sources) headlines.push_back(s.info.title);
     const AccentCheck accents(story, headlines);
     const analysis::Keyphrase kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::French);
+    // The base's headline as its journalist wrote it, when it names the keyphrase and fits:
+    // no rewording keeps its meaning better.
+    if (const std::string& h = headlines[static_cast<std::size_t>(story.base)];
+        !h.empty() && !accents.lacks_accents(h) && analysis::contains_all(kp, h) && analysis::title_width_px(h) <= kTitleMaxPx)
+        return h;
     std::vector<std::string> titles, naming, headings;
     for (const CleanSource& s : story.sources) {
         if (accents.lacks_accents(s.info.title)) continue;

@@ -22,6 +22,9 @@ constexpr std::size_t kSameFigures = 2;
 constexpr std::size_t kQuestionHeadingWords = 8;
 // Very short sentences ("Il a raison.") say too little to be judged duplicates.
 constexpr std::size_t kMinStems = 4;
+// An addition relates to the base paragraph holding a sentence that shares this share of
+// its words: less, and it says something the base does not touch.
+constexpr double kRelated = 0.2;
 
 bool is_figure(const std::string& stem) { return !stem.empty() && stem[0] >= '0' && stem[0] <= '9'; }
 
@@ -81,13 +84,6 @@ struct Clusters {
     void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
 };
 
-std::size_t longest_source(const std::vector<CleanSource>& sources) {
-    std::size_t best = 0;
-    for (std::size_t i = 1; i < sources.size(); ++i)
-        if (sources[i].info.words > sources[best].info.words) best = i;
-    return best;
-}
-
 }  // namespace
 
 namespace {
@@ -143,6 +139,14 @@ struct StemIds {
         const double sim = static_cast<double>(c.words) / static_cast<double>(std::min(da.size(), db.size()));
         return sim >= kDuplicate || (sim >= kDuplicateSameFigures && c.figures >= kSameFigures);
     }
+    // Share of the smaller sentence's distinct stems the other holds (0 for short ones).
+    double overlap(std::size_t i, std::size_t j) const {
+        const std::vector<int>& da = sets[i];
+        const std::vector<int>& db = sets[j];
+        if (da.size() < kMinStems || db.size() < kMinStems) return 0;
+        const Shared c = shared(da, db, [&](int id) { return figure[static_cast<std::size_t>(id)]; });
+        return static_cast<double>(c.words) / static_cast<double>(std::min(da.size(), db.size()));
+    }
     // More distinct content words and more figures: the wording a reader learns most from.
     double information(std::size_t i) const {
         const auto figures = std::count_if(sets[i].begin(), sets[i].end(), [&](int id) { return figure[static_cast<std::size_t>(id)]; });
@@ -167,6 +171,60 @@ double sentence_similarity(const std::vector<std::string>& a, const std::vector<
     return distinct_similarity(distinct_stems(a), distinct_stems(b));
 }
 
+namespace {
+
+// The source the story follows: the one telling most of the facts others tell too, then
+// the longest: the most central account.
+std::size_t base_source(const std::vector<CleanSource>& sources, const std::vector<StorySentence>& all, Clusters& clusters) {
+    std::vector<std::set<int>> tellers(all.size());
+    for (std::size_t i = 0; i < all.size(); ++i) tellers[clusters.find(i)].insert(all[i].source);
+    std::vector<std::size_t> shared(sources.size(), 0);
+    for (std::size_t i = 0; i < all.size(); ++i) shared[static_cast<std::size_t>(all[i].source)] += tellers[clusters.find(i)].size() > 1;
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < sources.size(); ++i)
+        if (std::pair{shared[i], sources[i].info.words} > std::pair{shared[best], sources[best].info.words}) best = i;
+    return best;
+}
+
+// Where each fact stands in the story, by cluster: where the base tells it; a fact only
+// other sources tell goes after the base paragraph it shares most words with (a sentence
+// leaning on the one before follows it), in its source's order; one related to no base
+// paragraph goes after the base's text. Positions run 0..1 in the base, 1..2 after it.
+std::vector<double> anchors(const std::vector<StorySentence>& all, Clusters& clusters, const StemIds& ids, int base) {
+    constexpr double kUnset = 3.0;
+    std::vector<double> anchor(all.size(), kUnset);
+    std::vector<double> paragraph_end;  // by base sentence: the position of its paragraph's last sentence
+    std::vector<std::size_t> base_ids;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (all[i].source == base) {
+            base_ids.push_back(i);
+            anchor[clusters.find(i)] = std::min(anchor[clusters.find(i)], all[i].position);
+        }
+    for (std::size_t b : base_ids) {
+        double end = all[b].position;
+        for (std::size_t o : base_ids)
+            if (all[o].block == all[b].block) end = std::max(end, all[o].position);
+        paragraph_end.push_back(end);
+    }
+    constexpr double kStep = 1e-6;  // additions after one paragraph keep their sources' order
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const std::size_t c = clusters.find(i);
+        if (anchor[c] < kUnset) continue;  // told by the base, or placed with an earlier wording
+        double at = 1.0 + all[i].position;
+        if (all[i].leans && i > 0 && all[i - 1].source == all[i].source) {
+            at = anchor[clusters.find(i - 1)] + kStep * 1e-3;
+        } else {
+            double best = kRelated;
+            for (std::size_t k = 0; k < base_ids.size(); ++k)
+                if (const double sim = ids.overlap(i, base_ids[k]); sim > best) best = sim, at = paragraph_end[k] + kStep * (1 + all[i].position);
+        }
+        anchor[c] = at;
+    }
+    return anchor;
+}
+
+}  // namespace
+
 Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
     Story story;
     std::vector<StorySentence> all;
@@ -180,23 +238,19 @@ Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
         for (std::size_t j = i + 1; j < all.size(); ++j)
             if (ids.same_fact(i, j)) clusters.join(i, j);
 
-    // The kept wording of each cluster, and the story position: where the longest
-    // source tells the fact when it does.
-    const int main_source = static_cast<int>(longest_source(sources));
+    // The kept wording of each cluster: the base's where it tells the fact (the story is
+    // its text, edited: its sentences lean on each other), else the most informative.
+    story.base = static_cast<int>(base_source(sources, all, clusters));
     std::vector<std::size_t> best(all.size(), SIZE_MAX);
-    std::vector<double> anchor(all.size(), 2.0);
-    std::vector<bool> told_by_main(all.size(), false);
     for (std::size_t i = 0; i < all.size(); ++i) {
         const std::size_t c = clusters.find(i);
-        if (best[c] == SIZE_MAX || ids.information(i) > ids.information(best[c])) best[c] = i;
-        const bool main = all[i].source == main_source;
-        if (told_by_main[c]) continue;
-        anchor[c] = main ? all[i].position : std::min(anchor[c], all[i].position);
-        told_by_main[c] = main;
+        const auto rank = [&](std::size_t k) { return std::pair{all[k].source == story.base, ids.information(k)}; };
+        if (best[c] == SIZE_MAX || rank(i) > rank(best[c])) best[c] = i;
     }
     std::vector<std::set<int>> tellers(all.size());
     for (std::size_t i = 0; i < all.size(); ++i) tellers[clusters.find(i)].insert(all[i].source);
     for (std::size_t i = 0; i < all.size(); ++i) all[i].support = static_cast<int>(tellers[clusters.find(i)].size());
+    const std::vector<double> anchor = anchors(all, clusters, ids, story.base);
     std::vector<std::pair<double, std::size_t>> order;
     for (std::size_t i = 0; i < all.size(); ++i) {
         const std::size_t c = clusters.find(i);

@@ -139,6 +139,36 @@ std::string lower_except_names(std::string_view form) {
     return out;
 }
 
+// How many sentences open the story: its lead, where the keyphrase should be.
+std::size_t lead_sentences(const Story& story) {
+    constexpr std::size_t kLeadWords = 40;
+    std::size_t n = 0, words = 0;
+    while (n < story.sentences.size() && (n == 0 || words < kLeadWords)) words += story.sentences[n++].words;
+    return n;
+}
+
+// A story no phrase of which repeats: its most frequent content word (a name included),
+// from the headline when the headline has one the story uses. Empty only for a story
+// without content words.
+std::string main_word(const Story& story, const std::unordered_map<std::string, double>& frequency) {
+    std::string best;
+    double best_f = 0;
+    const auto consider = [&](std::string_view text, const std::vector<text::Token>& tokens, double weight) {
+        for (const text::Token& t : tokens) {
+            if (t.kind != text::TokenKind::Word || analysis::is_function_word(t.view(text))) continue;
+            const std::string word = text::lowercase(text.substr(t.base, t.end - t.base));
+            if (verb_like(word) || word.size() < 3) continue;
+            const auto it = frequency.find(folded_stem(word));
+            const double f = it == frequency.end() ? 0 : it->second * weight;
+            if (f > best_f) best_f = f, best = lower_except_names(text.substr(t.base, t.end - t.base));
+        }
+    };
+    const std::string& headline = story.sources[static_cast<std::size_t>(story.base)].info.title;
+    consider(headline, text::tokenize(headline), 10.0);
+    for (const StorySentence& s : story.sentences) consider(s.text, s.tokens, 1.0);
+    return best;
+}
+
 }  // namespace
 
 KeyphraseChoice choose_keyphrase(const Story& story) {
@@ -176,17 +206,26 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
         });
 
     // A phrase the sources' headlines use, told by two sources at least when there are two,
-    // ranks before any other: a headline names what the story is about.
+    // ranks before any other: a headline names what the story is about; and among those,
+    // one the lead says: Yoast looks for it in the first paragraph, and plume moves no
+    // sentence to put it there.
     const std::size_t titled_sources = std::min<std::size_t>(2, story.sources.size());
+    const std::size_t lead = lead_sentences(story);
     struct Ranked {
         bool titled;
+        bool in_lead;
         double score;
         const std::pair<const std::string, Candidate>* entry;
     };
     std::vector<Ranked> ranked;
+    // A phrase of common nouns said twice; when the story has none, any phrase it says.
+    const auto eligible = [&](const Candidate& c, bool strict) {
+        return c.content_words >= kMinWords && !c.measure && (!strict || (c.common_noun && c.sentences.size() >= 2));
+    };
+    const bool any_strict = std::any_of(candidates.begin(), candidates.end(), [&](const auto& e) { return eligible(e.second, true); });
     for (const auto& entry : candidates) {
         const Candidate& c = entry.second;
-        if (c.content_words < kMinWords || !c.common_noun || c.measure || c.sentences.size() < 2) continue;
+        if (!eligible(c, any_strict)) continue;
         // Central words: each of the phrase's words is frequent in the story on its own.
         double centrality = 0;
         for (const std::string& st : stems_of(entry.first)) centrality += frequency[st];
@@ -194,14 +233,15 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
         const double score = static_cast<double>(c.sentences.size()) * static_cast<double>(c.sources.size()) *
                              (1.0 + static_cast<double>(c.in_titles)) * centrality *
                              std::sqrt(static_cast<double>(c.content_words));
-        ranked.push_back({c.in_titles > 0 && c.sources.size() >= titled_sources, score, &entry});
+        ranked.push_back({c.in_titles > 0 && c.sources.size() >= titled_sources, !c.sentences.empty() && c.sentences[0] < lead, score, &entry});
     }
     // Equal scores rank in the order of their keys: the choice does not depend on hashing.
     std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
         if (a.titled != b.titled) return a.titled;
+        if (a.in_lead != b.in_lead) return a.in_lead;
         return a.score != b.score ? a.score > b.score : a.entry->first < b.entry->first;
     });
-    if (ranked.empty()) return {};
+    if (ranked.empty()) return {main_word(story, frequency), {}};
 
     // Its most frequent written form.
     const auto form_of = [](const Candidate& c) {

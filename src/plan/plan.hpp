@@ -19,12 +19,11 @@ struct KeyphraseChoice {
 // two synonyms that share none of its content words.
 KeyphraseChoice choose_keyphrase(const Story& story);
 
-// The intro (the story's lead, with a sentence holding the keyphrase), body sections
-// grouped by sub-topic in story order, and the conclusion (the end of the longest source).
-// Sentences whose words_key contains an entry of `avoid` (or is contained in one) are left
-// out of the body.
-Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::size_t target_words,
-                  const Avoid& avoid = {});
+// The story edited into an article: every sentence that is prose, in story order; the
+// lead as intro, the base source's last paragraph as conclusion, sections cut where the
+// source has a subheading or the topic shifts. Sentences left out and moved are listed in
+// Plan::left_out.
+Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::size_t target_words);
 
 // Informative headings of 3-10 words for sections of one story, built from their own
 // distinctive terms (frequent in them, rare in the rest of the story). Each sentence's

@@ -25,6 +25,8 @@ const char* reason_words(RemovalReason reason, Lang lang) {
         case RemovalReason::RedundantBullet: return "puce redondante";
         case RemovalReason::OffTopic: return "hors sujet";
         case RemovalReason::Duplicate: return "doublon";
+        case RemovalReason::NotProse: return "pas une phrase d’article";
+        case RemovalReason::Moved: return "déplacé";
     }
     return "?";
 }

@@ -21,6 +21,8 @@ const char* to_string(RemovalReason reason) {
         case RemovalReason::RedundantBullet: return "redundant-bullet";
         case RemovalReason::OffTopic: return "off-topic";
         case RemovalReason::Duplicate: return "duplicate";
+        case RemovalReason::NotProse: return "not-prose";
+        case RemovalReason::Moved: return "moved";
     }
     return "?";
 }

@@ -19,8 +19,6 @@ namespace plume {
 namespace {
 
 constexpr std::size_t kDefaultMinWords = 700;
-constexpr int kAttempts = 5;
-constexpr std::size_t kAvoidStep = 6;
 
 std::string today() {
     const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
@@ -89,29 +87,13 @@ WriteResult write_article(const std::vector<SourceInput>& inputs, const WriteOpt
     if (!o.synonyms.empty()) kc.synonyms = o.synonyms;
     r.target_words = o.min_words.value_or(r.brief.min_words.value_or(kDefaultMinWords));
 
-    // Compose, check, and compose again without the sentences the check found hard to
-    // read, while that helps.
     const std::string date = o.date.empty() ? today() : o.date;
-    write::Avoid avoid;
-    WriteResult best;
-    for (int attempt = 0; attempt < kAttempts; ++attempt) {
-        WriteResult trial = r;
-        write::Plan plan = write::plan_article(story, kc, r.target_words, avoid);
-        plan.subheadings = r.brief.subheadings.value_or(true);
-        trial.article = write::compose(story, plan, date, o.site_url);
-        write::Avoid more = write::check_article(story, o, trial);
-        // Closer to the length asked first, then easier to read.
-        const auto rank = [](const WriteResult& w) {
-            return std::pair{std::min(w.words, w.target_words), w.analysis.readability.score};
-        };
-        const bool better = attempt == 0 || rank(trial) > rank(best);
-        std::erase_if(more, [&](const std::string& k) { return std::find(avoid.begin(), avoid.end(), k) != avoid.end(); });
-        if (better) best = std::move(trial);
-        if (write::good_enough(best.analysis) || more.empty()) break;
-        // A few at a time: leaving out every hard sentence at once leaves the article short.
-        avoid.insert(avoid.end(), more.begin(), more.begin() + static_cast<std::ptrdiff_t>(std::min(more.size(), kAvoidStep)));
-    }
-    return best;
+    write::Plan plan = write::plan_article(story, kc, r.target_words);
+    plan.subheadings = r.brief.subheadings.value_or(true);
+    r.removals.insert(r.removals.end(), plan.left_out.begin(), plan.left_out.end());
+    r.article = write::compose(story, plan, date, o.site_url);
+    write::check_article(story, o, r);
+    return r;
 }
 
 }  // namespace plume

@@ -44,6 +44,9 @@ struct StorySentence {
 struct Story {
     std::vector<CleanSource> sources;
     std::vector<StorySentence> sentences;  // duplicates merged, in story order
+    // The source the story follows: the most central (most facts shared with the others,
+    // then the longest); the others' sentences are additions placed after its paragraphs.
+    int base = 0;
     // Sentences merged away as near-duplicates of a kept one: the same facts in other
     // words, which derived sections may restate.
     std::vector<StorySentence> variants;
@@ -56,10 +59,6 @@ struct PlannedSection {
     bool conclusion = false;     // the last section: how the story ends
 };
 
-// Sentences the check phase found hard to read (long, passive), as words_key values:
-// the next plan prefers others.
-using Avoid = std::vector<std::string>;
-
 struct Plan {
     std::string keyphrase;
     std::vector<std::string> synonyms;
@@ -67,6 +66,7 @@ struct Plan {
     bool subheadings = true;
     std::vector<int> intro;  // indexes into Story::sentences
     std::vector<PlannedSection> sections;  // body sections, then the conclusion
+    std::vector<Removal> left_out;         // story sentences that are not prose, and moves
 };
 
 // A story sentence of `text` from `source`, its stems, key and word count computed.

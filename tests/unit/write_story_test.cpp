@@ -50,7 +50,9 @@ std::vector<CleanSource> tram_story_with(const std::vector<std::string>& more_a,
     return sources;
 }
 
-TEST(WriteFuse, MergesNearDuplicatesAcrossSourcesKeepingTheMostInformative) {
+// The story follows its base (a.txt: as many shared facts as b.txt, and longer): a fact
+// both tell keeps the base's wording, which its next sentence leans on ("Elle compte...").
+TEST(WriteFuse, MergesNearDuplicatesAcrossSourcesKeepingTheBaseWording) {
     std::vector<Removal> removals;
     const Story story = fuse(tram_story(), removals);
     // "ouvre le samedi 4 mai entre Vaise et Gerland" is told twice; b.txt adds the 12 stations.
@@ -58,14 +60,15 @@ TEST(WriteFuse, MergesNearDuplicatesAcrossSourcesKeepingTheMostInformative) {
         return s.text.find("samedi 4 mai") != std::string::npos;
     });
     EXPECT_EQ(opening, 1);
+    EXPECT_EQ(story.base, 0);
     ASSERT_EQ(story.variants.size(), 1u);
-    EXPECT_EQ(story.variants[0].source, 0);
+    EXPECT_EQ(story.variants[0].source, 1);
     ASSERT_EQ(removals.size(), 1u);
     EXPECT_EQ(removals[0].reason, RemovalReason::Duplicate);
-    EXPECT_EQ(removals[0].source, 0);
+    EXPECT_EQ(removals[0].source, 1);
     const auto kept = std::find_if(story.sentences.begin(), story.sentences.end(),
                                    [](const StorySentence& s) { return s.text.find("samedi 4 mai") != std::string::npos; });
-    EXPECT_NE(kept->text.find("12 stations"), std::string::npos);
+    EXPECT_EQ(kept->source, 0);
     EXPECT_EQ(kept->support, 2);
 }
 
@@ -73,9 +76,17 @@ TEST(WriteFuse, KeepsDistinctFactsAndFollowsTheLongestSource) {
     std::vector<Removal> removals;
     const Story story = fuse(tram_story(), removals);
     EXPECT_EQ(story.sentences.size(), 7u);  // 5 + 3 sentences, one told twice
-    // The fact the longest source (a.txt) opens with opens the story, in b.txt's fuller words.
+    // The base (a.txt) in its order; b.txt's new facts after the end of a base paragraph
+    // they share words with (the works after the opening one, which also names the line of
+    // tramway), or after the base's text when they share none (La Rochelle).
     EXPECT_NE(story.sentences.front().text.find("samedi 4 mai"), std::string::npos);
     EXPECT_EQ(story.sentences[1].text, "Elle compte 12 stations sur 7,5 kilomètres.");
+    const auto at = [&](std::string_view start) {
+        return std::find_if(story.sentences.begin(), story.sentences.end(), [&](const StorySentence& s) { return s.text.starts_with(start); }) -
+               story.sentences.begin();
+    };
+    EXPECT_EQ(at("Le chantier de la ligne"), at("Elle compte") + 1);
+    EXPECT_EQ(at("Les rames sont construites"), static_cast<std::ptrdiff_t>(story.sentences.size()) - 1);
     const bool rochelle = std::any_of(story.sentences.begin(), story.sentences.end(),
                                       [](const StorySentence& s) { return s.text.find("La Rochelle") != std::string::npos; });
     EXPECT_TRUE(rochelle);
@@ -129,7 +140,7 @@ TEST(WriteFuse, LeaningSentencesKnowWhatTheyLeanOn) {
     };
     const StorySentence& elle = story.sentences[static_cast<std::size_t>(find("Elle compte"))];
     EXPECT_TRUE(elle.leans);
-    EXPECT_EQ(elle.leans_on, find("La nouvelle ligne de tramway T9"));  // a.txt's opening was fused into b.txt's
+    EXPECT_EQ(elle.leans_on, find("La ligne de tramway T9"));  // b.txt's opening was fused into a.txt's
     const StorySentence& cest = story.sentences[static_cast<std::size_t>(find("C’est le point"))];
     EXPECT_TRUE(cest.leans);
     EXPECT_EQ(cest.leans_on, -1);
@@ -137,23 +148,29 @@ TEST(WriteFuse, LeaningSentencesKnowWhatTheyLeanOn) {
     EXPECT_FALSE(story.sentences[static_cast<std::size_t>(find("Selon Hélène Brunet"))].leans);
 }
 
-// In the plan, a leaning sentence comes right after the one it leans on, or not at all.
+// In the article, a leaning sentence comes right after the one it leans on, or not at all;
+// no section opens on one.
 TEST(WritePlan, LeaningSentencesFollowWhatTheyLeanOn) {
     const Story story = tram_story_with_a_subheading();
     const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
-    std::vector<std::vector<int>> lists{plan.intro};
-    for (const PlannedSection& s : plan.sections) lists.push_back(s.sentences);
+    std::vector<int> ids = plan.intro;
+    for (const PlannedSection& s : plan.sections) {
+        EXPECT_FALSE(story.sentences[static_cast<std::size_t>(s.sentences.front())].leans) << s.heading;
+        ids.insert(ids.end(), s.sentences.begin(), s.sentences.end());
+    }
     std::size_t leaning = 0;
-    for (const auto& ids : lists)
-        for (std::size_t k = 0; k < ids.size(); ++k) {
-            const StorySentence& s = story.sentences[static_cast<std::size_t>(ids[k])];
-            EXPECT_FALSE(s.text.starts_with("C’est le point")) << "leans on a subheading the article does not carry";
-            if (!s.leans) continue;
-            ++leaning;
-            ASSERT_GT(k, 0u) << s.text;
-            EXPECT_EQ(ids[k - 1], s.leans_on) << s.text;
-        }
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+        const StorySentence& s = story.sentences[static_cast<std::size_t>(ids[k])];
+        EXPECT_FALSE(s.text.starts_with("C’est le point")) << "leans on a subheading the article does not carry";
+        if (!s.leans) continue;
+        ++leaning;
+        ASSERT_GT(k, 0u) << s.text;
+        EXPECT_EQ(ids[k - 1], s.leans_on) << s.text;
+    }
     EXPECT_EQ(leaning, 1u);  // "Elle compte 12 stations", after the opening it leans on
+    const bool listed = std::any_of(plan.left_out.begin(), plan.left_out.end(),
+                                    [](const Removal& r) { return r.text.starts_with("C’est le point"); });
+    EXPECT_TRUE(listed);
 }
 
 // A source speaking of itself ("Voici l'essentiel...", "On fait le point...") announces
