@@ -175,20 +175,25 @@ bool glued_initial_before(std::string_view t, std::size_t dot) {
            after_lower_word(t, initial.next - 1);
 }
 
-// A word of two capitals or more (SOS, MARINE) and what ends it.
+// A word of two capitals or more followed by another word (`SOS Racisme`, `EN BAISSE`; not
+// the `TV.` of France.TV).
 bool upper_word_at(std::string_view t, std::size_t i) {
     int capitals = 0;
     for (Decoded d{}; i < t.size() && is_letter((d = decode(t, i)).cp); i = d.next) {
         if (!is_upper(d.cp)) return false;
         ++capitals;
     }
-    return capitals >= 2 && (i >= t.size() || !is_alnum(decode(t, i).cp));
+    return capitals >= 2 && i < t.size() && t[i] == ' ';
 }
 
-// An initial, glued to the sentence before it (`gouvernement.M. Hollande`, not `Ph.D. Il`).
+// Initials glued to the sentence before them (`gouvernement.M. Hollande`, `fin."J.K Rowling`,
+// `fin.J.-P. Dupont`; not `Ph.D. Il`, as the caller checks the word before).
 bool initial_at(std::string_view t, std::size_t i) {
     const Decoded d = decode(t, i);
-    return is_upper(d.cp) && t.substr(d.next, 2) == ". " && d.next + 2 < t.size() && is_upper(decode(t, d.next + 2).cp);
+    if (!is_upper(d.cp) || t.substr(d.next, 1) != ".") return false;
+    std::size_t next = d.next + 1;
+    if (t.substr(next, 1) == " " || t.substr(next, 1) == "-") ++next;
+    return next < t.size() && is_upper(decode(t, next).cp);
 }
 
 // A straight or opening quote before a capital or a figure starts a quotation (`fin."Nous`).

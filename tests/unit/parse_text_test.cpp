@@ -8,6 +8,7 @@
 #include "parse_support.hpp"
 #include "plume/parse.hpp"
 #include "plume/render.hpp"
+#include "plume/text.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -168,9 +169,11 @@ TEST(ParseText, DashesThatAreNoSubheadings) {
 
 // Glued sentences get back their space; it is no source byte, so no span covers it.
 TEST(ParseText, GluedSentencesGetTheirSpace) {
-    const Document doc = plume::parse_text("Le port est fermé.L’Iran proteste.\"Nous partons\", dit-il.Fin.\n");
+    const Document doc =
+        plume::parse_text("Le port est fermé.L’Iran proteste.\"Nous partons\", dit-il.J.-P. Dupont sourit.Fin.\n");
     ASSERT_EQ(doc.blocks.size(), 1u);
-    EXPECT_EQ(doc.blocks[0].text, "Le port est fermé. L’Iran proteste. \"Nous partons\", dit-il. Fin.");
+    EXPECT_EQ(doc.blocks[0].text, "Le port est fermé. L’Iran proteste. \"Nous partons\", dit-il. J.-P. Dupont sourit. Fin.");
+    EXPECT_EQ(plume::text::split_sentences(doc.blocks[0].text).size(), 5u);
     plume::test::expect_mapped(doc);
     EXPECT_EQ(plume::test::mapped(doc, doc.blocks[0], "L’Iran"), "L’Iran");
     EXPECT_EQ(plume::test::mapped(doc, doc.blocks[0], "\"Nous"), "\"Nous");

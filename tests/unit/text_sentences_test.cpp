@@ -87,6 +87,7 @@ TEST(TextSentences, GluedSentencesSplit) {
               (Sentences{"La salle était pleine...).", "«Merci», dit-il."}));
     EXPECT_EQ(split("Il a parlé au conseil.M. Martin a voté.Selon le parquet.SOS Racisme réagit."),
               (Sentences{"Il a parlé au conseil.", "M. Martin a voté.", "Selon le parquet.", "SOS Racisme réagit."}));
+    EXPECT_EQ(split("\"Le livre est fini.\"J.K Rowling écrit."), (Sentences{"\"Le livre est fini.\"", "J.K Rowling écrit."}));
 }
 
 // A straight quote glued between two sentences closes a quotation only if one is open.
