@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "parse/block_builder.hpp"
+#include "parse/flattened.hpp"
 #include "plume/parse.hpp"
 #include "plume/text.hpp"
 
@@ -15,7 +16,6 @@ namespace {
 
 // A pasted title runs longer than a subheading: news titles of 16 to 21 words are common.
 constexpr std::size_t kTitleMaxWords = 25;
-constexpr std::size_t kHeadingMaxWords = 12;
 
 struct Line {
     std::size_t begin;  // offset in the source, white space trimmed
@@ -114,7 +114,7 @@ private:
     bool is_subheading(std::size_t i) const {
         if (!blank_lines_ || out_.is_open() || !blank(i + 1)) return false;
         const std::string_view t = lines_[i].text;
-        return short_unpunctuated(t, kHeadingMaxWords) && starts_upper(t) && text_after(i);
+        return short_unpunctuated(t, parse::kSubheadingMaxWords) && starts_upper(t) && text_after(i);
     }
 
     bool text_after(std::size_t i) const {
@@ -128,24 +128,54 @@ private:
         if (l.text.empty()) {
             out_.close();
             in_item_ = false;
+            return;
+        }
+        const std::vector<parse::Piece> pieces = parse::cut_at_subheadings(l.text);
+        if (pieces.front().heading && text_after(i)) {
+            heading(l.text.substr(pieces.front().begin, pieces.front().end - pieces.front().begin),
+                    l.begin + pieces.front().begin);  // `- Titre -` on a line of its own
         } else if (const std::size_t m = bullet(l.text)) {
             out_.open(BlockKind::ListItem);
-            out_.text(l.text.substr(m), l.begin + m);
+            sentences(l.text.substr(m), l.begin + m);
             in_item_ = true;
         } else if (in_item_ && l.indented) {
             out_.space();  // the wrapped continuation of a list item
-            out_.text(l.text, l.begin);
+            sentences(l.text, l.begin);
         } else if (is_subheading(i)) {
-            out_.open(BlockKind::Heading, 2);
-            out_.text(l.text, l.begin);
-            out_.close();
+            heading(l.text, l.begin);
         } else {
-            // Without any blank line, each line is a paragraph; otherwise lines are joined.
-            if (in_item_ || !out_.is_open() || !blank_lines_) out_.open(BlockKind::Paragraph);
-            else out_.space();
-            out_.text(l.text, l.begin);
-            in_item_ = false;
+            for (const parse::Piece& p : pieces) {
+                const std::string_view t = l.text.substr(p.begin, p.end - p.begin);
+                if (p.heading && (&p != &pieces.back() || text_after(i))) heading(t, l.begin + p.begin);
+                else paragraph(t, l.begin + p.begin);
+            }
         }
+    }
+
+    void heading(std::string_view t, std::size_t offset) {
+        out_.open(BlockKind::Heading, 2);
+        out_.text(t, offset);
+        out_.close();
+        in_item_ = false;
+    }
+
+    // Without any blank line, each line is a paragraph; otherwise lines are joined.
+    void paragraph(std::string_view t, std::size_t offset) {
+        if (in_item_ || !out_.is_open() || !blank_lines_) out_.open(BlockKind::Paragraph);
+        else out_.space();
+        sentences(t, offset);
+        in_item_ = false;
+    }
+
+    // Text whose glued sentences (`fin.Suite`) get the space they lost; it is in no span.
+    void sentences(std::string_view t, std::size_t offset) {
+        std::size_t from = 0;
+        for (const std::size_t start : parse::glued_sentence_starts(t)) {
+            out_.text(t.substr(from, start - from), offset + from);
+            out_.space();
+            from = start;
+        }
+        out_.text(t.substr(from), offset + from);
     }
 
     Document& doc_;

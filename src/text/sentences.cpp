@@ -1,9 +1,10 @@
 // French sentence splitter. A sentence ends at . ! ? … (with the closing quotes and
 // brackets that follow) when the next sentence visibly starts: after white space, anything
 // but a lower-case letter or closing punctuation; or, in run-together scraped text
-// (`60 ch.La Mini`), a capitalised word. Abbreviations (data/fr/abbreviations.txt),
+// (`60 ch.La Mini`, `fin."Nous`), a capitalised word or an opening quote before a capital. Abbreviations (data/fr/abbreviations.txt),
 // initials (J. R. R. Tolkien), dotted acronyms, decimals, URLs and tickers in brackets after
 // `Co.` do not end a sentence.
+#include <algorithm>
 #include <array>
 #include <string>
 #include <unordered_set>
@@ -56,6 +57,18 @@ std::size_t terminator_at(std::string_view t, std::size_t i) {
     return t.substr(i, 3) == "\u2026" ? 3 : 0;
 }
 
+// A capital or a figure: what a quotation opens on.
+bool quoted_start_at(std::string_view t, std::size_t i) {
+    return i < t.size() && (is_upper(decode(t, i).cp) || is_digit(decode(t, i).cp));
+}
+
+// A straight quote glued between a terminator and a capital (`fin."Nous`, `fin."Il`) may
+// open the next sentence or close this one: it closes only a quote left open before it.
+bool closes_glued_quote(std::string_view t, std::size_t quote) {
+    if (!quoted_start_at(t, quote + 1)) return true;
+    return std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(quote), '"') % 2 == 1;
+}
+
 // Closing quotes and brackets after a terminator belong to the sentence it ends
 // (« Il est parti. » / (voir plus bas.)); » and ” may follow a (no-break) space.
 std::size_t skip_closers(std::string_view t, std::size_t i) {
@@ -64,8 +77,9 @@ std::size_t skip_closers(std::string_view t, std::size_t i) {
         if (after_blank >= t.size()) break;
         const Decoded d = decode(t, after_blank);
         const bool spaced_closer = d.cp == 0xBB || d.cp == 0x201D;
-        const bool tight_closer = d.cp == '"' || d.cp == ')' || d.cp == ']' || d.cp == 0x2019 || d.cp == '\'';
-        if (!(spaced_closer || (tight_closer && after_blank == i))) break;
+        const bool tight_closer = after_blank == i && ((d.cp == '"' && closes_glued_quote(t, i)) || d.cp == ')' ||
+                                                       d.cp == ']' || d.cp == 0x2019 || d.cp == '\'');
+        if (!(spaced_closer || tight_closer)) break;
         i = d.next;
     }
     return i;
@@ -104,8 +118,35 @@ WordBefore word_before(std::string_view t, std::size_t i) {
     return {std::move(lower), b, letters, code_points == 1 && is_upper(first)};
 }
 
-// Text since the last white space contains a URL or an address (www.Site.Com, a@b.Fr).
+// Single letters joined by periods or hyphens (j.k, j.-p, u.s): initials. J.-C., which
+// mostly ends a date, is the exception.
+bool initials(const WordBefore& w) {
+    if (w.letters < 2 || w.lower == "j.-c") return false;
+    int dots = 0, others = 0;
+    for (const char c : w.lower) {
+        dots += c == '.';
+        others += c != '.' && c != '-';
+    }
+    return dots + 1 == w.letters && others == w.letters;
+}
+
+// Two lower-case letters end the text before the period, maybe inside quotes or brackets:
+// `parquet.SOS`, `voix".EN`, but neither `Site.COM` nor `U.S`.
+bool after_lower_word(std::string_view t, std::size_t dot) {
+    while (dot > 0 && (t[dot - 1] == '"' || t[dot - 1] == ')')) --dot;
+    for (int letters = 0; dot > 0; ++letters) {
+        const Decoded d = decode_before(t, dot);
+        if (!is_lower(d.cp)) return false;
+        if (letters == 1) return true;
+        dot = d.next;
+    }
+    return false;
+}
+
+// Text since the last white space contains a URL or an address (www.Site.Com, a@b.Fr); a
+// bracket or quote just before the period closes something else (`(Label/Pias).Quand`).
 bool in_address(std::string_view t, std::size_t i) {
+    if (i > 0 && (t[i - 1] == ')' || t[i - 1] == '"')) return false;
     std::size_t b = i;
     while (b > 0 && !is_blank(decode_before(t, b).cp)) b = decode_before(t, b).next;
     const std::string_view chunk = t.substr(b, i - b);
@@ -113,11 +154,58 @@ bool in_address(std::string_view t, std::size_t i) {
            chunk.starts_with("www") || chunk.starts_with("WWW");
 }
 
-// A capital followed by a lower-case letter: the first word of a sentence (La, Elle, Écrit).
+// A capital followed by a lower-case letter: the first word of a sentence (La, Elle, Écrit),
+// an elided one (L’Iran, C'est) or the preposition A / À before a word (A l’issue).
 bool capitalised_word_at(std::string_view t, std::size_t i) {
     if (i >= t.size()) return false;
     const Decoded first = decode(t, i);
-    return is_upper(first.cp) && first.next < t.size() && is_lower(decode(t, first.next).cp);
+    if (!is_upper(first.cp) || first.next >= t.size()) return false;
+    const Decoded second = decode(t, first.next);
+    if (is_lower(second.cp)) return true;
+    const bool elided = second.cp == '\'' || second.cp == 0x2019;
+    const bool preposition = (first.cp == 'A' || first.cp == 0xC0) && second.cp == ' ';
+    return (elided || preposition) && second.next < t.size() && is_letter(decode(t, second.next).cp);
+}
+
+// The initial of a name glued after a sentence: the period after M in `conseil.M. Martin`.
+bool glued_initial_before(std::string_view t, std::size_t dot) {
+    if (dot == 0) return false;
+    const Decoded initial = decode_before(t, dot);
+    return is_upper(initial.cp) && initial.next > 0 && t[initial.next - 1] == '.' &&
+           after_lower_word(t, initial.next - 1);
+}
+
+// A word of two capitals or more followed by another word (`SOS Racisme`, `EN BAISSE`; not
+// the `TV.` of France.TV).
+bool upper_word_at(std::string_view t, std::size_t i) {
+    int capitals = 0;
+    for (Decoded d{}; i < t.size() && is_letter((d = decode(t, i)).cp); i = d.next) {
+        if (!is_upper(d.cp)) return false;
+        ++capitals;
+    }
+    return capitals >= 2 && i < t.size() && t[i] == ' ';
+}
+
+// Initials glued to the sentence before them (`gouvernement.M. Hollande`, `fin."J.K Rowling`,
+// `fin.J.-P. Dupont`; not `Ph.D. Il`, as the caller checks the word before).
+bool initial_at(std::string_view t, std::size_t i) {
+    const Decoded d = decode(t, i);
+    if (!is_upper(d.cp) || t.substr(d.next, 1) != ".") return false;
+    std::size_t next = d.next + 1;
+    if (t.substr(next, 1) == " " || t.substr(next, 1) == "-") ++next;
+    return next < t.size() && is_upper(decode(t, next).cp);
+}
+
+// A straight or opening quote before a capital or a figure starts a quotation (`fin."Nous`).
+bool quotation_at(std::string_view t, std::size_t i) {
+    const Decoded d = decode(t, i);
+    if (d.cp != '"' && d.cp != 0xAB && d.cp != 0x201C) return false;
+    return quoted_start_at(t, skip_blanks(t, d.next));
+}
+
+// Where a sentence glued to the previous one starts (`temps.Les`, `fin."Nous`, `fin.«Nous`).
+bool glued_sentence_at(std::string_view t, std::size_t i) {
+    return i < t.size() && (capitalised_word_at(t, i) || quotation_at(t, i));
 }
 
 // Whether what starts at i (after white space) can open a new sentence.
@@ -140,10 +228,13 @@ bool period_ends_sentence(std::string_view t, std::size_t dot, std::size_t next,
         return false;  // 3.5
     const WordBefore w = word_before(t, dot);
     const Abbreviations& abbr = abbreviations();
-    if (w.single_capital || abbr.before_anything.contains(w.lower)) return false;
-    if (!spaced)  // `60 ch.La Mini`, but not U.S.Army nor www.Site.Com
-        return w.lower.find('.') == std::string::npos && capitalised_word_at(t, next) && !in_address(t, dot);
+    if (w.single_capital || glued_initial_before(t, dot) || abbr.before_anything.contains(w.lower)) return false;
+    if (!spaced)  // `60 ch.La Mini`, but not U.S.Army, www.Site.Com nor `.Net`
+        return w.lower.find('.') == std::string::npos && dot > 0 && !is_blank(decode_before(t, dot).cp) &&
+               !in_address(t, dot) &&
+               (glued_sentence_at(t, next) || ((upper_word_at(t, next) || initial_at(t, next)) && after_lower_word(t, dot)));
     if (is_digit(decode(t, next).cp) && abbr.before_number.contains(w.lower)) return false;
+    if (initials(w) && capitalised_word_at(t, next)) return false;  // J.K. Rowling, J.-P. Dupont
     return opens_sentence(t, next);
 }
 
@@ -156,7 +247,7 @@ std::size_t sentence_end(std::string_view t, std::size_t i, std::size_t j) {
     const bool single_period = j == i + 1 && t[i] == '.';
     if (single_period) return period_ends_sentence(t, i, next, spaced) ? end : std::string_view::npos;
     if (i > 0 && (t[i - 1] == '[' || t[i - 1] == '(')) return std::string_view::npos;  // […] marks a cut
-    const bool opens = spaced ? opens_sentence(t, next) : capitalised_word_at(t, next);
+    const bool opens = spaced ? opens_sentence(t, next) : glued_sentence_at(t, next);
     return opens ? end : std::string_view::npos;
 }
 

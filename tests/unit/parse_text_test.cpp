@@ -3,10 +3,12 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "parse_support.hpp"
 #include "plume/parse.hpp"
 #include "plume/render.hpp"
+#include "plume/text.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -118,6 +120,64 @@ TEST(ParseInput, StandardInputAboveTheLimitIsRefused) {
     EXPECT_NE(r.err.find("-: file too large"), std::string::npos) << r.err;
     big.resize(big.rfind('\n', plume::kMaxInputBytes / 2) + 1);
     EXPECT_NO_THROW(plume::parse_document(big, plume::Format::Text)) << "half the limit is analysed";
+}
+
+// Kinds and texts of the blocks, `H:` before a heading's.
+std::vector<std::string> shape(const Document& doc) {
+    std::vector<std::string> out;
+    for (const auto& b : doc.blocks) out.push_back((b.kind == BlockKind::Heading ? "H:" : "") + b.text);
+    return out;
+}
+
+using Shape = std::vector<std::string>;
+
+// Text pasted flattened from a web page keeps its subheadings as `- Titre -` between sentences.
+TEST(ParseText, InlineSubheadingsBecomeHeadings) {
+    const Document doc = plume::parse_text(
+        "Le tramway arrive à Lyon\n\n"
+        "La ligne ouvre en septembre.- Un budget en hausse -Le conseil a voté. Il valide.\" - \"Des rames neuves\" - "
+        "\"Elles roulent\", dit-il. – Quand ouvre-t-elle? –En 2026. - Tarifs - \n");
+    EXPECT_EQ(shape(doc), (Shape{"La ligne ouvre en septembre.", "H:Un budget en hausse", "Le conseil a voté. Il valide.\"",
+                                 "H:\"Des rames neuves\"", "\"Elles roulent\", dit-il.", "H:Quand ouvre-t-elle?",
+                                 "En 2026. Tarifs"}));
+    for (const auto& b : doc.blocks)
+        if (b.kind == BlockKind::Heading) EXPECT_EQ(b.level, 2);
+    plume::test::expect_mapped(doc);
+    EXPECT_EQ(plume::test::mapped(doc, doc.blocks[1], "Un budget"), "Un budget");
+    EXPECT_EQ(plume::test::mapped(doc, doc.blocks[2], "Le conseil"), "Le conseil");
+}
+
+TEST(ParseText, SubheadingLineOfItsOwn) {
+    const Document doc = plume::parse_text("La ligne ouvre.\n\n– Un budget en hausse –\n\nLe conseil vote.\n");
+    EXPECT_EQ(shape(doc), (Shape{"La ligne ouvre.", "H:Un budget en hausse", "Le conseil vote."}));
+}
+
+TEST(ParseText, DashesThatAreNoSubheadings) {
+    for (const char* text : {"La ville – déjà touchée – a voté. Elle attend.\n",
+                             "Le cours a perdu 3 %. -5 % sur un an -Le marché recule.\n",
+                             "Il a dit : – Tu viens ? – Oui, dit-elle.\n",
+                             "Il part. - et non ici - Personne ne sait.\n",
+                             "Le Royaume-Uni vote. Les Franco-Allemands -Berlin en tête- suivent.\n"}) {
+        const Document doc = plume::parse_text(text);
+        ASSERT_EQ(doc.blocks.size(), 1u) << text;
+        EXPECT_EQ(doc.blocks[0].kind, BlockKind::Paragraph) << text;
+    }
+    const Document list = plume::parse_text("Les trajets :\n\n- Paris - Lyon\n- Lyon - Marseille\n");
+    EXPECT_EQ(shape(list), (Shape{"Les trajets :", "Paris - Lyon", "Lyon - Marseille"}));
+    EXPECT_EQ(list.blocks[1].kind, BlockKind::ListItem);
+}
+
+// Glued sentences get back their space; it is no source byte, so no span covers it.
+TEST(ParseText, GluedSentencesGetTheirSpace) {
+    const Document doc =
+        plume::parse_text("Le port est fermé.L’Iran proteste.\"Nous partons\", dit-il.J.-P. Dupont sourit.Fin.\n");
+    ASSERT_EQ(doc.blocks.size(), 1u);
+    EXPECT_EQ(doc.blocks[0].text, "Le port est fermé. L’Iran proteste. \"Nous partons\", dit-il. J.-P. Dupont sourit. Fin.");
+    EXPECT_EQ(plume::text::split_sentences(doc.blocks[0].text).size(), 5u);
+    plume::test::expect_mapped(doc);
+    EXPECT_EQ(plume::test::mapped(doc, doc.blocks[0], "L’Iran"), "L’Iran");
+    EXPECT_EQ(plume::test::mapped(doc, doc.blocks[0], "\"Nous"), "\"Nous");
+    EXPECT_EQ(plume::test::mapped(doc, doc.blocks[0], "Fin."), "Fin.");
 }
 
 TEST(ParseText, Seeds) {

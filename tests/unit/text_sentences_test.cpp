@@ -79,6 +79,34 @@ TEST(TextSentences, RunTogetherScrapedText) {
     EXPECT_EQ(split("Fini!Ensuite on part."), (Sentences{"Fini!", "Ensuite on part."}));
 }
 
+// Text flattened from a web page lost the space after its sentences.
+TEST(TextSentences, GluedSentencesSplit) {
+    EXPECT_EQ(split("Le port est fermé.L’Iran proteste.A l’aube, tout reprend.C'est fini."),
+              (Sentences{"Le port est fermé.", "L’Iran proteste.", "A l’aube, tout reprend.", "C'est fini."}));
+    EXPECT_EQ(split("La salle était pleine...).«Merci», dit-il."),
+              (Sentences{"La salle était pleine...).", "«Merci», dit-il."}));
+    EXPECT_EQ(split("Il a parlé au conseil.M. Martin a voté.Selon le parquet.SOS Racisme réagit."),
+              (Sentences{"Il a parlé au conseil.", "M. Martin a voté.", "Selon le parquet.", "SOS Racisme réagit."}));
+    EXPECT_EQ(split("\"Le livre est fini.\"J.K Rowling écrit."), (Sentences{"\"Le livre est fini.\"", "J.K Rowling écrit."}));
+}
+
+// A straight quote glued between two sentences closes a quotation only if one is open.
+TEST(TextSentences, GluedStraightQuotes) {
+    EXPECT_EQ(split("Il a dit \"non\".\"Nous partons\", ajoute-t-il."),
+              (Sentences{"Il a dit \"non\".", "\"Nous partons\", ajoute-t-il."}));
+    EXPECT_EQ(split("Le maire répond.\"Nous partons.\"Elle reste."),
+              (Sentences{"Le maire répond.", "\"Nous partons.\"", "Elle reste."}));
+    EXPECT_EQ(split("Le vote a eu lieu.\"2 000 voix\", dit-il."), (Sentences{"Le vote a eu lieu.", "\"2 000 voix\", dit-il."}));
+}
+
+TEST(TextSentences, GluedLookalikesDoNotSplit) {
+    for (const char* s : {"Selon M.Martin, le vote a lieu.", "Voir franceinfo.fr ou www.Mairie.com pour le détail.",
+                          "La dette atteint 2.758 milliards, soit 3.5 %.", "Il ouvre rapport.pdf et un Ph.D en droit.",
+                          "Les U.S.A. Today et la S.A. ouvrent.", "Il cite J.-P. Dupont et J.K. Rowling ce soir.",
+                          "Lisez (Label/Pias).com demain.", "Le framework .Net tourne."})
+        EXPECT_EQ(split(s).size(), 1u) << s;
+}
+
 TEST(TextSentences, LowerCaseAfterPunctuationContinues) {
     EXPECT_EQ(split("« Au secours ! » cria-t-il. Quoi ? dit-elle."),
               (Sentences{"« Au secours ! » cria-t-il.", "Quoi ? dit-elle."}));
