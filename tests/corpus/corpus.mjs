@@ -230,7 +230,9 @@ function measure(item, sourceReadability) {
       if (located[i].pos <= located[i - 1].pos) res.moves.push(located[i].sentence);
     res.order = pairs > 0 ? (pairs - res.moves.length) / pairs : 1;
     res.sentencesLocated = `${located.length}/${sentences(s.clean).length}`;
-    c.order = res.order === 1;
+    // An output where fewer than 2 sentences are found shows no order: the check fails.
+    res.orderMeasured = located.length >= 2;
+    c.order = res.orderMeasured && res.order === 1;
   }
 
   // 9–10. yoastseo on the written article
@@ -268,7 +270,7 @@ function summarize(results, seconds) {
   const kept = singles.map((r) => r.kept ?? 0);
   const keptWritten = singles.filter((r) => r.checks.exit).map((r) => r.kept);
   const keptRaw = singles.filter((r) => r.checks.exit).map((r) => r.keptRaw);
-  const orders = singles.filter((r) => r.checks.exit).map((r) => r.order);
+  const orders = singles.filter((r) => r.checks.exit && r.orderMeasured).map((r) => r.order);
   const rated = (key) => count(all, key);
   const n = all.length;
   const GOALS = [
@@ -279,7 +281,7 @@ function summarize(results, seconds) {
     ["numbers", "every number traced (and no fact without source)", `${count(all, "numbers")} of ${n}; of the ${written.length} written: ${written.filter((r) => r.untracedNumbers.length).length} with an output number not in the sources, ${written.filter((r) => r.untracedFacts.length).length} with a fact plume marks untraced`, "all", count(all, "numbers") === n],
     ["noise", "none of the injected noise left", `${count(all, "noise")} of ${n}; of the ${written.length} written: promo left ${promos.filter((p) => p.left).length}/${promos.length} (shared by a pair: ${sharedLeft}/${shared.length}); boilerplate lines left ${lines.filter((l) => l.left).length}/${lines.length}`, "all clean", count(all, "noise") === n],
     ["kept", "single sources: 5-grams of the clean article kept", `${count(singles, "kept")} of ${singles.length} at ≥ ${MIN_KEPT}; median ${median(kept).toFixed(3)} (refused as 0), ${median(keptWritten).toFixed(3)} over the ${keptWritten.length} written (across sentence boundaries: ${median(keptRaw).toFixed(3)})`, `≥ ${MIN_KEPT} in every case`, count(singles, "kept") === singles.length],
-    ["order", "single sources: consecutive sentences in source order", `1.0 in ${count(singles, "order")} of ${singles.length}; median ${median(orders).toFixed(3)} over the ${orders.length} written`, "1.0 in every case", count(singles, "order") === singles.length],
+    ["order", "single sources: consecutive sentences in source order", `1.0 in ${count(singles, "order")} of ${singles.length}; median ${median(orders).toFixed(3)} over the ${orders.length} written with ≥ 2 sentences found`, "1.0 in every case", count(singles, "order") === singles.length],
     ["seo", "yoastseo SEO good", `${rated("seo")} of ${n} (${pct(rated("seo"), n)})`, "≥ 90 %", rated("seo") >= MIN_SHARE_RATED * n],
     ["readability", "yoastseo readability ≥ ok", `${rated("readability")} of ${n} (${pct(rated("readability"), n)})`, "≥ 90 %", rated("readability") >= MIN_SHARE_RATED * n],
     ["notWorse", "readability not below the source's own", `${rated("notWorse")} of ${n}`, "all", rated("notWorse") === n],
