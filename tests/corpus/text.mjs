@@ -1,0 +1,45 @@
+// The corpus test's own text measurement, independent of plume's code: normalisation, words,
+// word n-grams, numbers and sentences of French news text (flattened pages included).
+
+// Lowercase, NFC, one apostrophe, digit groups joined (« 2 758 », « 2.758 », « 2 758 » with a
+// no-break space are all 2758), decimal point as a comma.
+export function normalize(text) {
+  let s = text.normalize("NFC").toLowerCase().replace(/[’‘ʼ`´]/g, "'");
+  let prev;
+  do {
+    prev = s;
+    s = s.replace(/(\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))/g, "$1").replace(/(\d)\.(?=\d{3}(?!\d))/g, "$1");
+  } while (s !== prev);
+  return s.replace(/(\d)\.(?=\d)/g, "$1,");
+}
+
+// Words of a text: numbers (with a decimal comma), and letter/digit runs joined by apostrophes.
+// Punctuation, quotes and hyphens separate words, so a glued `mot.Mot` is two words.
+export function words(text) {
+  return normalize(text).match(/\d+(?:,\d+)?(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu) ?? [];
+}
+
+export const grams = (ws, n = 5) => {
+  const out = [];
+  for (let i = 0; i + n <= ws.length; i++) out.push(ws.slice(i, i + n).join(" "));
+  return out;
+};
+
+// Numbers of a text, normalised (digit groups joined, decimal comma, no leading zeros).
+export function numbers(text) {
+  return (normalize(text).match(/\d+(?:,\d+)?/g) ?? []).map((n) => n.replace(/^0+(?=\d)/, ""));
+}
+
+// Sentences of a flattened text: inline `- Titre -` subheadings become units of their own, and
+// a sentence ends at . ! ? … (closing quote included) before a space or, glued, before a capital
+// or an opening quote; not after an abbreviation (M., Mme., a single capital).
+export function sentences(text) {
+  const t = text
+    .replace(/(^|[.!?…"»”)])\s*-\s+([^\n]{1,120}?)\s+-\s*(?=["«“]?[\p{Lu}\d])/gu, "$1\n$2\n")
+    .replace(/([.!?…]+["»”]?)(?=\s+["«“]?[\p{Lu}\d]|["«“]?\p{Lu})/gu, (m, p, offset, all) => {
+      const before = all.slice(Math.max(0, offset - 6), offset);
+      if (/(^|[\s(])(\p{Lu}|Mme|Mlle|MM|Dr|Pr|St|Me|av|cf|etc)$/u.test(before) && p === ".") return m;
+      return `${p}\n`;
+    });
+  return t.split("\n").map((s) => s.trim()).filter(Boolean);
+}
