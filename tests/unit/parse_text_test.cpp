@@ -140,8 +140,9 @@ TEST(ParseText, InlineSubheadingsBecomeHeadings) {
     EXPECT_EQ(shape(doc), (Shape{"La ligne ouvre en septembre.", "H:Un budget en hausse", "Le conseil a voté. Il valide.\"",
                                  "H:\"Des rames neuves\"", "\"Elles roulent\", dit-il.", "H:Quand ouvre-t-elle?",
                                  "En 2026. Tarifs"}));
-    for (const auto& b : doc.blocks)
+    for (const auto& b : doc.blocks) {
         if (b.kind == BlockKind::Heading) EXPECT_EQ(b.level, 2);
+    }
     plume::test::expect_mapped(doc);
     EXPECT_EQ(plume::test::mapped(doc, doc.blocks[1], "Un budget"), "Un budget");
     EXPECT_EQ(plume::test::mapped(doc, doc.blocks[2], "Le conseil"), "Le conseil");
