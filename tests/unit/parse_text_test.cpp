@@ -141,7 +141,9 @@ TEST(ParseText, InlineSubheadingsBecomeHeadings) {
                                  "H:\"Des rames neuves\"", "\"Elles roulent\", dit-il.", "H:Quand ouvre-t-elle?",
                                  "En 2026. Tarifs"}));
     for (const auto& b : doc.blocks) {
-        if (b.kind == BlockKind::Heading) EXPECT_EQ(b.level, 2);
+        if (b.kind == BlockKind::Heading) {
+            EXPECT_EQ(b.level, 2);
+        }
     }
     plume::test::expect_mapped(doc);
     EXPECT_EQ(plume::test::mapped(doc, doc.blocks[1], "Un budget"), "Un budget");
