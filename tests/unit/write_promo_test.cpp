@@ -14,13 +14,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include "clean/clean.hpp"
 #include "clean/promo.hpp"
+#include "plume/parse.hpp"
 #include "plume/text.hpp"
 #include "test_support.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
+using plume::Removal;
+using plume::RemovalReason;
+using plume::write::CleanSource;
 using plume::write::kPromoThreshold;
 using plume::write::promo_score;
 
@@ -103,6 +108,74 @@ TEST(WritePromo, QuotationsDoNotAddressTheReader) {
     EXPECT_LT(promo_score(quoted), kPromoThreshold);
 }
 
+struct Cleaned {
+    std::vector<CleanSource> sources;
+    std::vector<Removal> removals;
+};
+
+// The clean phase on plain-text sources, as `plume write` runs it: per source, then
+// off-topic removal over all of them.
+Cleaned clean(const std::vector<std::string>& texts) {
+    Cleaned c;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        const plume::Document doc = plume::parse_document(texts[i], plume::Format::Text, "source.txt");
+        c.sources.push_back(plume::write::clean_source(doc, {"source.txt", "", "", 0}, static_cast<int>(i), c.removals));
+    }
+    std::vector<plume::write::Unit> units = plume::write::units_of(c.sources);
+    plume::write::remove_off_topic(c.sources, units, c.removals);
+    return c;
+}
+
+std::size_t removed(const Cleaned& c, std::string_view kind) {
+    return static_cast<std::size_t>(std::count_if(c.removals.begin(), c.removals.end(),
+                                                  [&](const Removal& r) { return r.kind.starts_with(kind); }));
+}
+
+const std::string kStory =
+    "Le conseil municipal de Brest a voté lundi la rénovation du pont de Recouvrance.\n\n"
+    "Les travaux du pont de Recouvrance dureront dix-huit mois et coûteront 12 millions d’euros, "
+    "financés pour moitié par la métropole.\n\n"
+    "La circulation sera alternée pendant toute la durée du chantier, a précisé l’adjoint aux "
+    "transports, qui promet des navettes maritimes gratuites.\n";
+
+// A promotion pasted into two sources goes from each, before fusion could count it twice.
+TEST(WritePromo, APromotionInTwoSourcesGoesFromBoth) {
+    const std::string promo = promos()[1];
+    const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + kStory + "\n" + promo + "\n",
+                             "Le pont de Recouvrance en travaux\n\n" + promo + "\n\n" + kStory});
+    ASSERT_EQ(removed(c, "promotional paragraph"), 2u);
+    for (const Removal& r : c.removals) EXPECT_NE(r.kind, "off-topic paragraph") << r.text;
+    for (const CleanSource& s : c.sources)
+        for (const plume::Block& b : s.blocks) EXPECT_EQ(b.text.find("Gazette"), std::string::npos) << b.text;
+}
+
+// Inside a long paragraph only the promotional sentences go; a heading over a promotion
+// goes with it; every removal says which signals it carried.
+TEST(WritePromo, SentencesOfALongParagraphAndTheirHeading) {
+    const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + kStory +
+                             "\nLe chantier commencera en mars. " + promos()[3] +
+                             "\n\nNotre offre du moment\n\n" + promos()[0] + "\n"});
+    EXPECT_EQ(removed(c, "promotional paragraph: second person, imperative"), 1u);
+    EXPECT_EQ(removed(c, "heading of a promotional paragraph"), 1u);
+    std::string kept;
+    for (const plume::Block& b : c.sources[0].blocks) kept += b.text + "\n";
+    EXPECT_NE(kept.find("Le chantier commencera en mars."), std::string::npos) << kept;
+    EXPECT_EQ(kept.find("Météo Plus"), std::string::npos) << kept;
+    EXPECT_EQ(kept.find("Notre offre"), std::string::npos) << kept;
+}
+
+// A source that is one long paragraph under its title (a flattened page) is never judged
+// off-topic: a title alone cannot vouch for 600 words.
+TEST(WritePromo, OneLongParagraphStays) {
+    std::string paragraph;
+    for (int i = 0; i < 20; ++i)
+        paragraph += "Les habitants de la rive droite témoignent des effets du chantier numéro " + std::to_string(i) +
+                     " sur leurs commerces et leurs trajets quotidiens. ";
+    const Cleaned c = clean({"Brest : un nouveau tramway\n\n" + paragraph + "\n"});
+    EXPECT_TRUE(c.removals.empty()) << c.removals.front().text;
+    ASSERT_EQ(c.sources[0].blocks.size(), 1u);
+}
+
 bool corpus_present() { return fs::is_directory(fs::path(PLUME_CORPUS) / "articles"); }
 
 // A scored passage of real news: a title, a lead, or a window of three sentences of the
@@ -165,6 +238,23 @@ TEST(WritePromoCorpus, NoNewsPassageReachesTheThreshold) {
     const auto false_positives =
         std::count_if(news.begin(), news.end(), [](const Scored& s) { return s.score >= kPromoThreshold; });
     EXPECT_EQ(false_positives, 0);
+}
+
+// Every article of the corpus pasted as a page of its shape (title, lead, one long
+// paragraph): the clean phase removes nothing.
+TEST(WritePromoCorpus, FlattenedArticlesLoseNothing) {
+    if (!corpus_present()) GTEST_SKIP() << "no corpus at " << PLUME_CORPUS;
+    std::size_t articles = 0;
+    for (const auto& entry : fs::directory_iterator(fs::path(PLUME_CORPUS) / "articles")) {
+        const auto j = nlohmann::json::parse(plume::test::slurp(entry.path().string()));
+        const std::string title = j.value("title", ""), lead = j.value("lead", ""), text = j.value("text", "");
+        for (const std::string& page : {title + "\n\n" + text + "\n", title + "\n\n" + lead + "\n\n" + text + "\n"}) {
+            const Cleaned c = clean({page});
+            for (const Removal& r : c.removals) ADD_FAILURE() << entry.path().stem() << " " << r.kind << ": " << r.text;
+        }
+        ++articles;
+    }
+    EXPECT_EQ(articles, 240u);
 }
 
 }  // namespace
