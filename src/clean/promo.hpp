@@ -15,7 +15,7 @@ namespace plume::write {
 // A passage at or above this score reads as an advertisement. Measured over the 240
 // articles of ../shared/corpus (every title, lead and window of 3 sentences of the text:
 // see docs/write.md, "Clean") and 20 promotional paragraphs of varied registers
-// (tests/unit/write_promo_test.cpp).
+// (tests/unit/write_clean_signals_test.cpp).
 inline constexpr double kPromoThreshold = 3.5;
 
 // The promotional score of a passage of one to three sentences; quotations do not count
