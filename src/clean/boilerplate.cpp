@@ -1,10 +1,12 @@
 #include "clean/boilerplate.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
 
 #include "plume/text.hpp"
+#include "text/chars.hpp"
 #include "write/cues.hpp"
 
 namespace plume::write {
@@ -67,11 +69,67 @@ bool has_month(std::string_view segment) {
     return false;
 }
 
+// A date or a time as pages stamp them: « 12/05/2020 », « 14h32 », « 14:32 ».
+bool stamp_token(std::string_view w) {
+    const auto digits = static_cast<std::size_t>(std::count_if(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }));
+    const bool separated = w.find('/') != std::string_view::npos || w.find('h') != std::string_view::npos ||
+                           w.find(':') != std::string_view::npos;
+    return digits >= 2 && separated && digits + 2 >= w.size() - (w.find('h') != std::string_view::npos);
+}
+
+// Words of a stamp line besides dates, times and names.
+bool stamp_word(std::string_view folded) {
+    static constexpr std::array<std::string_view, 20> kWords = {
+        "publie", "publiee", "mis", "mise", "a", "jour", "modifie", "modifiee", "actualise", "poste", "le", "par",
+        "et", "maj", "h", "min", "il", "y", "hier", "aujourd'hui"};
+    return std::find(kWords.begin(), kWords.end(), folded) != kWords.end() || has_month(folded);
+}
+
+// Lines of a page's shape rather than its wording. A stamp: a line opening on a
+// publication participle, then only dates, times, names and the words joining them
+// (« Publié le 12/05/2020 à 14h32 », « Mis à jour le 3 mars 2021 »). A byline: a short
+// line with an e-mail address.
+std::string_view shape_kind(std::string_view line, std::string_view form) {
+    static constexpr std::array<std::string_view, 7> kStamps = {"publie", "mis a jour", "mise a jour", "modifie",
+                                                                "actualise", "poste", "maj"};
+    const bool stamp_opening = std::any_of(kStamps.begin(), kStamps.end(), [&](std::string_view s) {
+        return form.starts_with(s) && (form.size() == s.size() || !word_char(form[s.size()]));
+    });
+    const std::vector<text::Token> tokens = text::tokenize(line);
+    const bool only_stamp = std::all_of(tokens.begin(), tokens.end(), [&](const text::Token& t) {
+        const std::string_view w = t.view(line);
+        return t.kind != text::TokenKind::Word || stamp_token(match_form(w)) || stamp_word(match_form(w)) ||
+               text::chars::is_upper(text::chars::decode(w, 0).cp);
+    });
+    if (stamp_opening && only_stamp) return "date stamp";
+    const bool email = std::any_of(tokens.begin(), tokens.end(), [](const text::Token& t) { return t.kind == text::TokenKind::Email; });
+    if (tokens.size() <= 24 && email) return "byline";
+    return {};
+}
+
+// « Par » then names, agencies and the words that join them, nothing else.
+bool byline(std::string_view line) {
+    if (text::count_words(line) > 10 || !line.starts_with("Par ") || line.ends_with('.')) return false;
+    static constexpr std::array<std::string_view, 8> kJoins = {"avec", "et", "de", "du", "des", "la", "le", "à"};
+    const std::vector<text::Token> tokens = text::tokenize(line);
+    std::size_t names = 0;
+    for (std::size_t k = 1; k < tokens.size(); ++k) {
+        const std::string_view w = tokens[k].view(line);
+        if (tokens[k].kind != text::TokenKind::Word) continue;
+        const bool capital = text::chars::is_upper(text::chars::decode(w, 0).cp);
+        if (!capital && std::find(kJoins.begin(), kJoins.end(), w) == kJoins.end()) return false;
+        names += capital;
+    }
+    return names >= 1;
+}
+
 }  // namespace
 
 std::string_view furniture_kind(std::string_view line) {
     if (text::count_words(line) > kFurnitureMaxWords) return {};
     const std::string form = match_form(line);
+    if (const std::string_view kind = shape_kind(line, form); !kind.empty()) return kind;
+    if (byline(line)) return "byline";
     for (const FurnitureCue& cue : furniture_cues())
         if (matches(cue, form)) return cue.kind;
     return {};

@@ -10,9 +10,10 @@ namespace plume::write {
 
 // Keeps the blocks of one parsed source that belong to the article: removes boilerplate
 // (comment prompts, e-mail notices, credits and captions, "Source et images",
-// "Regarder :", "Lire aussi", newsletter/share/follow/promo lines), lines repeating the
-// title, and summary bullets whose words the body already says. `index` is the source's
-// index, recorded in each Removal.
+// "Regarder :", "Lire aussi", newsletter/share/follow/promo lines, date stamps, bylines),
+// lines repeating the title, summary bullets whose words the body already says, and
+// passages in the promotional register (clean/promo.hpp). `index` is the source's index,
+// recorded in each Removal.
 CleanSource clean_source(const Document& doc, SourceInfo info, int index,
                          std::vector<Removal>& removals);
 

@@ -10,6 +10,7 @@
 
 #include "clean/boilerplate.hpp"
 #include "clean/clean.hpp"
+#include "clean/promo.hpp"
 #include "plume/text.hpp"
 #include "text/chars.hpp"
 #include "write/cues.hpp"
@@ -60,6 +61,37 @@ struct SourceBlock {
     void remove(Line& l, RemovalReason reason, std::string kind) {
         l.removed = reason;
         l.kind = std::move(kind);
+    }
+    // Removes the parts of the kept lines that `spans` cover (offsets into kept_text(),
+    // in order): a line is split where a removed sentence begins or ends.
+    void cut(const std::vector<text::Span>& spans, RemovalReason reason, const std::string& kind) {
+        std::vector<Line> out;
+        std::size_t pos = 0;  // where the line starts in kept_text()
+        for (const Line& l : lines) {
+            if (gone(l)) {
+                out.push_back(l);
+                continue;
+            }
+            std::size_t from = l.begin;
+            for (const text::Span& s : spans) {
+                const std::size_t begin = std::max(s.begin, pos), end = std::min(s.end, pos + (l.end - l.begin));
+                if (begin >= end) continue;
+                add_piece(out, from, l.begin + (begin - pos), std::nullopt, {});
+                add_piece(out, l.begin + (begin - pos), l.begin + (end - pos), reason, kind);
+                from = l.begin + (end - pos);
+            }
+            add_piece(out, from, l.end, std::nullopt, {});
+            pos += l.end - l.begin + 1;
+        }
+        lines = std::move(out);
+    }
+
+private:
+    void add_piece(std::vector<Line>& out, std::size_t begin, std::size_t end, std::optional<RemovalReason> reason,
+                   const std::string& kind) const {
+        while (begin < end && block->text[begin] == ' ') ++begin;
+        while (end > begin && block->text[end - 1] == ' ') --end;
+        if (begin < end) out.push_back({begin, end, reason, kind, false});
     }
 };
 
@@ -244,6 +276,48 @@ void mark_redundant_bullets(std::vector<SourceBlock>& blocks) {
     }
 }
 
+// Adjacent sentences as one run: a promotional paragraph is one removal.
+std::vector<text::Span> joined(const std::vector<text::Span>& spans, std::string_view text) {
+    std::vector<text::Span> out;
+    for (const text::Span& s : spans) {
+        const bool adjacent = !out.empty() && text.substr(out.back().end, s.begin - out.back().end)
+                                                      .find_first_not_of(" \n") == std::string_view::npos;
+        if (adjacent) out.back().end = s.end;
+        else out.push_back(s);
+    }
+    return out;
+}
+
+// Paragraphs and list items addressing the reader with an offer go, sentence by sentence
+// (a long paragraph keeps its story), before fusion: a promotion pasted into two sources
+// is never corroborated. A heading goes with the promotion it heads.
+void mark_promotions(std::vector<SourceBlock>& blocks) {
+    SourceBlock* heading = nullptr;
+    bool promo_in_section = false, story_in_section = false;
+    const auto close_section = [&] {
+        if (heading && promo_in_section && !story_in_section && heading->kept_lines() > 0)
+            heading->cut({{0, heading->kept_text().size()}}, RemovalReason::OffTopic, "heading of a promotional paragraph");
+    };
+    for (SourceBlock& b : blocks) {
+        if (b.block->kind == BlockKind::Heading) {
+            close_section();
+            heading = &b, promo_in_section = story_in_section = false;
+            continue;
+        }
+        if (b.block->kind == BlockKind::Paragraph || b.block->kind == BlockKind::ListItem) {
+            const std::string text = b.kept_text();
+            const std::vector<text::Span> promo = joined(promotional_sentences(text), text);
+            if (!promo.empty()) {
+                const std::string said = text.substr(promo.front().begin, promo.back().end - promo.front().begin);
+                b.cut(promo, RemovalReason::OffTopic, "promotional paragraph: " + promo_signals(said));
+                promo_in_section = true;
+            }
+        }
+        story_in_section = story_in_section || b.kept_lines() > 0;
+    }
+    close_section();
+}
+
 // The block with only the kept lines: text joined by spaces, and the spans, links and
 // images of those lines moved to their new offsets.
 Block kept_block(const SourceBlock& sb) {
@@ -288,6 +362,7 @@ CleanSource clean_source(const Document& doc, SourceInfo info, int index, std::v
     mark_captions(blocks);
     info.title = mark_title(doc, blocks);
     mark_redundant_bullets(blocks);
+    mark_promotions(blocks);
 
     CleanSource out;
     info.words = 0;

@@ -11,11 +11,13 @@
 // with it when they share words that nothing else in the sources uses (a product and a
 // brand named in both), however much general vocabulary it shares with the story.
 #include <algorithm>
+#include <iterator>
 #include <unordered_map>
 
 #include "clean/clean.hpp"
 #include "clean/vocabulary.hpp"
 #include "plume/text.hpp"
+#include "text/chars.hpp"
 
 namespace plume::write {
 
@@ -38,6 +40,12 @@ constexpr std::size_t kMinDigressionWords = 2;
 // paragraphs use ("puces", "OpenAI"), belongs to it however little else it shares: a short
 // "OpenAI did not answer our request" is the story's.
 constexpr double kCentralShare = 0.25;
+// A paragraph is judged against at least this many units outside its window: a title and
+// a neighbour cannot tell a long paragraph's vocabulary from the story's.
+constexpr std::size_t kMinJudges = 3;
+// Noise is short: promotions and asides run 40 to 100 words. A longer paragraph is the
+// story (a flattened page arrives as one paragraph of 600 words).
+constexpr std::size_t kMaxNoiseWords = 150;
 
 // How the units' stems recur, counted once for all: each query costs a few lookups per
 // stem, whatever the length of the sources.
@@ -78,6 +86,9 @@ public:
         return static_cast<double>(n) / static_cast<double>(stems.size());
     }
 
+    // How many units outside unit i's window vouch for it or not.
+    std::size_t judges(int i) const { return units_.size() - window_[i].size(); }
+
     // Stems units i and j share that no other unit uses.
     std::size_t private_words(int i, int j) const {
         return static_cast<std::size_t>(
@@ -104,10 +115,56 @@ private:
     std::vector<std::vector<int>> window_;
 };
 
+// The stems of the story's main subject: the names (capitalised words, acronyms of three
+// letters or more: « IA » is a field, not a subject) of each source's title that its lead
+// (first paragraph) uses too.
+std::vector<std::string> subject(const std::vector<CleanSource>& sources) {
+    std::vector<std::string> out;
+    for (const CleanSource& source : sources) {
+        const auto lead = std::find_if(source.blocks.begin(), source.blocks.end(),
+                                       [](const Block& b) { return b.kind == BlockKind::Paragraph; });
+        if (lead == source.blocks.end()) continue;
+        std::vector<std::string> said = content_stems(lead->text);
+        std::sort(said.begin(), said.end());
+        const std::string& title = source.info.title;
+        for (const text::Token& t : text::tokenize(title)) {
+            const std::string_view word = std::string_view(title).substr(t.base, t.end - t.base);
+            const bool name = t.kind == text::TokenKind::Word && text::chars::is_upper(text::chars::decode(word, 0).cp);
+            const bool acronym = text::lowercase(word) != word && text::strip_accents(word) == word &&
+                                 std::all_of(word.begin(), word.end(), [](char c) { return c < 'a' || c > 'z'; });
+            if (!name || (acronym && word.size() < 3)) continue;
+            for (std::string& stem : content_stems(word))
+                if (std::binary_search(said.begin(), said.end(), stem)) out.push_back(std::move(stem));
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// Paragraphs cohesion may never remove: a source's lead, a paragraph naming the story's
+// main subject, one too long to be noise, one with too few others to judge it by. A single
+// source is never emptied nor cut by more than its noise.
+std::vector<bool> kept_anyway(const std::vector<CleanSource>& sources, const std::vector<Unit>& units,
+                              const Cohesion& cohesion) {
+    const std::vector<std::string> main = subject(sources);
+    std::vector<bool> out(units.size(), false);
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const Unit& u = units[i];
+        const bool lead = u.prose && std::none_of(units.begin(), units.begin() + static_cast<std::ptrdiff_t>(i),
+                                                  [&](const Unit& v) { return v.source == u.source && v.prose; });
+        const bool names_subject = std::any_of(u.stems.begin(), u.stems.end(), [&](const std::string& s) {
+            return std::binary_search(main.begin(), main.end(), s);
+        });
+        out[i] = lead || names_subject || u.words > kMaxNoiseWords || cohesion.judges(static_cast<int>(i)) < kMinJudges;
+    }
+    return out;
+}
+
 // Which units are off-topic.
-std::vector<bool> off_topic(const std::vector<Unit>& units, std::size_t sources) {
+std::vector<bool> off_topic(const std::vector<CleanSource>& sources, const std::vector<Unit>& units) {
     const Cohesion cohesion(units);
-    const double threshold = std::min(kMaxMinShared, kMinSharedPerSource * static_cast<double>(sources));
+    const std::vector<bool> keep = kept_anyway(sources, units, cohesion);
+    const double threshold = std::min(kMaxMinShared, kMinSharedPerSource * static_cast<double>(sources.size()));
     const int n = static_cast<int>(units.size());
     std::vector<bool> out(units.size(), false);
     std::vector<int> previous(units.size(), -1);  // the unit of the same source one order before
@@ -115,7 +172,7 @@ std::vector<bool> off_topic(const std::vector<Unit>& units, std::size_t sources)
         if (units[i].order < 0) continue;
         if (last >= 0 && units[last].source == units[i].source) previous[i] = last;
         last = i;
-        out[i] = units[i].prose && units[i].stems.size() >= kMinStems && cohesion.shared(i) < threshold &&
+        out[i] = units[i].prose && !keep[i] && units[i].stems.size() >= kMinStems && cohesion.shared(i) < threshold &&
                  !cohesion.central(i);
     }
     // Spread to neighbours bound to an off-topic paragraph by their own words, both ways.
@@ -125,7 +182,7 @@ std::vector<bool> off_topic(const std::vector<Unit>& units, std::size_t sources)
             const int j = previous[i];
             if (j < 0 || out[i] == out[j]) continue;
             const int stays = out[i] ? j : i;
-            if (units[stays].prose && cohesion.private_words(i, j) >= kMinDigressionWords)
+            if (units[stays].prose && !keep[stays] && cohesion.private_words(i, j) >= kMinDigressionWords)
                 out[stays] = grew = true;
         }
     }
@@ -135,7 +192,7 @@ std::vector<bool> off_topic(const std::vector<Unit>& units, std::size_t sources)
 }  // namespace
 
 void remove_off_topic(std::vector<CleanSource>& sources, std::vector<Unit>& units, std::vector<Removal>& removals) {
-    const std::vector<bool> gone = off_topic(units, sources.size());
+    const std::vector<bool> gone = off_topic(sources, units);
     std::vector<std::vector<int>> blocks_gone(sources.size());
     for (std::size_t i = 0; i < units.size(); ++i)
         if (gone[i]) blocks_gone[units[i].source].push_back(units[i].block);

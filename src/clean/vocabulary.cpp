@@ -22,7 +22,8 @@ std::vector<Unit> units_of(const std::vector<CleanSource>& sources) {
     std::vector<Unit> units;
     for (std::size_t s = 0; s < sources.size(); ++s) {
         const int source = static_cast<int>(s);
-        if (!sources[s].info.title.empty()) units.push_back({source, -1, -1, false, vocabulary(sources[s].info.title)});
+        const std::string& title = sources[s].info.title;
+        if (!title.empty()) units.push_back({source, -1, -1, false, text::count_words(title), vocabulary(title)});
         const auto& blocks = sources[s].blocks;
         int order = 0;
         for (std::size_t b = 0; b < blocks.size(); ++b) {
@@ -30,7 +31,8 @@ std::vector<Unit> units_of(const std::vector<CleanSource>& sources) {
             if (kind == BlockKind::Code) continue;
             const bool heading = kind == BlockKind::Heading;
             units.push_back({source, static_cast<int>(b), heading ? -1 : order++,
-                             kind == BlockKind::Paragraph || kind == BlockKind::Quote, vocabulary(blocks[b].text)});
+                             kind == BlockKind::Paragraph || kind == BlockKind::Quote, text::count_words(blocks[b].text),
+                             vocabulary(blocks[b].text)});
         }
     }
     return units;

@@ -19,6 +19,7 @@ struct Unit {
     int order = -1;  // index among the source's paragraphs, list items and quotes; -1 for
                      // titles and headings, which sum up the text they head
     bool prose = false;  // a paragraph or a quote, which off-topic removal may judge
+    std::size_t words = 0;           // text::count_words of the block or title
     std::vector<std::string> stems;  // sorted, distinct
 };
 

@@ -1,0 +1,259 @@
+// Promotional register. An advertisement tells the reader what to do and what it costs;
+// news tells what happened to others. Each class of signal is common alone in news (a
+// price, a « vous » in a practical piece, a « meilleur »), so the score adds classes, each
+// capped below the threshold (but the page's own sponsor notice), and only their
+// combination reaches it.
+#include "clean/promo.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "write/cues.hpp"
+
+namespace plume::write {
+
+namespace {
+
+enum Signal { Address, Imperative, Offer, Action, Pitch, Meta, Price, Discount, Code, Link, kSignals };
+
+constexpr std::array<std::string_view, kSignals> kNames = {
+    "second person", "imperative", "offer", "call to act", "pitch", "sponsor", "price", "discount", "promo code", "link"};
+
+// Points a hit is worth and the most points a class gives a passage.
+struct Weight {
+    double points;
+    double cap;
+};
+constexpr std::array<Weight, kSignals> kWeights = {{
+    {1.0, 2.0},  // Address: vous, votre, tu
+    {2.0, 2.0},  // Imperative opening a sentence or a clause (1 point when weak: see imperative())
+    {1.0, 2.0},  // Offer words, each once a sentence
+    {1.0, 2.0},  // Action words
+    {0.5, 1.0},  // Pitch superlatives
+    {1.5, 3.0},  // Meta: sponsor, affiliate, support us
+    {1.0, 1.0},  // Price with cents or per month: « 2,99 € », « 19 €/mois »
+    {1.0, 1.0},  // Discount: « -70 % » (whole percent: a statistic has decimals)
+    {2.0, 2.0},  // Promo code in capitals: « code PLUME20 »
+    {1.0, 1.0},  // URL or e-mail
+}};
+
+using Counts = std::array<double, kSignals>;
+
+// The folded words of a text, elisions apart ("t'inscrire" -> "t'", "inscrire").
+std::vector<std::string> folded_words(std::string_view text) {
+    const std::string form = match_form(text);
+    std::vector<std::string> out;
+    for (const text::Token& t : text::tokenize(form)) {
+        if (t.kind != text::TokenKind::Word && t.kind != text::TokenKind::Number) continue;
+        if (t.base > t.begin) out.emplace_back(form.substr(t.begin, t.base - t.begin));
+        out.emplace_back(form.substr(t.base, t.end - t.base));
+    }
+    return out;
+}
+
+struct Entry {
+    Signal signal;
+    std::vector<std::string> words;
+};
+
+const std::vector<Entry>& entries() {
+    static const std::vector<Entry> list = [] {
+        std::vector<Entry> out;
+        for (const Cue& c : cue_list("promo_signals")) {
+            const std::array<std::pair<std::string_view, Signal>, 5> kinds = {
+                {{"address", Address}, {"offer", Offer}, {"action", Action}, {"pitch", Pitch}, {"meta", Meta}}};
+            for (const auto& [kind, signal] : kinds)
+                if (c.kind == kind) out.push_back({signal, folded_words(c.text)});
+        }
+        return out;
+    }();
+    return list;
+}
+
+const std::vector<std::string>& stems() {
+    static const std::vector<std::string> list = [] {
+        std::vector<std::string> out;
+        for (const Cue& c : cue_list("promo_signals"))
+            if (c.kind == "stem") out.push_back(c.text);
+        return out;
+    }();
+    return list;
+}
+
+bool starts_at(const std::vector<std::string>& words, std::size_t i, const std::vector<std::string>& phrase) {
+    if (phrase.empty() || i + phrase.size() > words.size()) return false;
+    return std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(i));
+}
+
+bool ends_with_any(std::string_view w, std::initializer_list<std::string_view> ends) {
+    return std::any_of(ends.begin(), ends.end(), [&](std::string_view e) { return w.size() > e.size() + 2 && w.ends_with(e); });
+}
+
+// Points of a sentence's opening verb as a call to act: 2 for an imperative of a verb of
+// acting on an offer (« Profitez », « Téléchargez ») or one with its pronoun
+// (« Inscrivez-vous », « Abonne-toi »); 1 for another -ez opening (« Venez ») or a
+// singular form of a listed verb (« Profite »), which names or nouns may share. In a
+// question, a verb with its pronoun is an inversion (« Avez-vous »).
+double imperative(const std::vector<std::string>& words, bool question) {
+    std::size_t i = 0;
+    if (i < words.size() && (words[i] == "ne" || words[i] == "n'")) ++i;
+    if (i >= words.size()) return 0;
+    std::string_view w = words[i];
+    const auto dash = w.find('-');
+    const bool pronoun = dash != std::string_view::npos && !question &&
+                         ends_with_any(w, {"-vous", "-nous", "-toi", "-moi", "-le", "-la", "-les", "-en", "-y"});
+    if (dash != std::string_view::npos) w = w.substr(0, dash);
+    if (w == "chez" || w == "assez") return 0;
+    const bool listed = std::any_of(stems().begin(), stems().end(), [&](const std::string& s) { return w.starts_with(s); });
+    const bool plural = ends_with_any(w, {"ez", "ons"});
+    if (pronoun || (listed && plural)) return 2;
+    if (ends_with_any(w, {"ez"}) || (listed && ends_with_any(w, {"e", "s"}))) return 1;
+    return 0;
+}
+
+bool is_digits(std::string_view w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; });
+}
+
+// Offer shapes in the original text: prices, discounts, codes, links.
+void shapes(std::string_view sentence, Counts& c) {
+    const std::vector<text::Token> tokens = text::tokenize(sentence);
+    const auto at = [&](std::size_t k) { return k < tokens.size() ? tokens[k].view(sentence) : std::string_view(); };
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const text::Token& t = tokens[k];
+        const std::string_view v = t.view(sentence);
+        if (t.kind == text::TokenKind::Url || t.kind == text::TokenKind::Email) c[Link] += 1;
+        const bool currency = v == "€" || v == "$";
+        const bool cents = t.kind == text::TokenKind::Number && v.find(',') != std::string_view::npos;
+        if ((cents && (at(k + 1) == "€" || at(k + 1) == "$")) || (currency && at(k + 1) == "/")) c[Price] += 1;
+        const bool minus = v.starts_with('-') || (t.begin > 0 && sentence[t.begin - 1] == '-');
+        if (t.kind == text::TokenKind::Number && minus && !cents && at(k + 1) == "%") c[Discount] += 1;
+        const bool capitals = v.size() >= 4 && std::all_of(v.begin(), v.end(), [](char ch) {
+            return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+        });
+        if (capitals && !is_digits(v) && k > 0 && match_form(at(k - 1)) == "code") c[Code] += 1;
+    }
+}
+
+// Quotations blanked, offsets kept: what people say is not the page addressing its reader.
+std::string without_quotations(std::string_view text) {
+    std::string out(text);
+    int depth = 0;
+    bool straight = false;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const std::string_view rest = std::string_view(out).substr(i);
+        const bool opens = rest.starts_with("«") || rest.starts_with("“");
+        const bool closes = rest.starts_with("»") || rest.starts_with("”");
+        if (opens) ++depth;
+        if (out[i] == '"') straight = !straight;
+        const bool inside = depth > 0 || straight || out[i] == '"';
+        if (closes && depth > 0) --depth;
+        if (inside || closes) out[i] = ' ';
+    }
+    return out;
+}
+
+Counts count(std::string_view sentence) {
+    Counts c{};
+    const std::vector<std::string> words = folded_words(sentence);
+    for (const Entry& e : entries())
+        for (std::size_t i = 0; i < words.size(); ++i)
+            if (starts_at(words, i, e.words)) {
+                c[e.signal] += 1;
+                if (e.signal != Address) break;  // a word repeated is one offer
+            }
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string& w = words[i];
+        if (w.ends_with("-vous") || w.ends_with("-toi") || w.ends_with("-tu")) c[Address] += 1;
+    }
+    // A call to act opens a sentence or a clause after a colon (« Assurance auto : comparez »).
+    const bool question = sentence.find('?') != std::string_view::npos;
+    double call = 0;
+    for (std::size_t from = 0; from <= sentence.size();) {
+        const std::size_t to = std::min(sentence.find_first_of(":;", from), sentence.size());
+        call = std::max(call, imperative(folded_words(sentence.substr(from, to - from)), question));
+        from = to + 1;
+    }
+    c[Imperative] = call / kWeights[Imperative].points;
+    shapes(sentence, c);
+    return c;
+}
+
+double score(const Counts& c) {
+    double total = 0;
+    for (int s = 0; s < kSignals; ++s) total += std::min(kWeights[s].cap, c[s] * kWeights[s].points);
+    return total;
+}
+
+double sum(const Counts& c) {
+    double n = 0;
+    for (double x : c) n += x;
+    return n;
+}
+
+// Each sentence of a text and its signals, counted with quotations blanked.
+std::vector<std::pair<text::Span, Counts>> sentence_counts(std::string_view text) {
+    const std::string blanked = without_quotations(text);
+    std::vector<std::pair<text::Span, Counts>> out;
+    for (const text::Span& s : text::split_sentences(text))
+        out.emplace_back(s, count(std::string_view(blanked).substr(s.begin, s.end - s.begin)));
+    return out;
+}
+
+void add(Counts& into, const Counts& c) {
+    for (int k = 0; k < kSignals; ++k) into[k] += c[k];
+}
+
+constexpr std::size_t kWindow = 3;
+
+// The signals of the window of sentences [i, i + kWindow).
+Counts window(const std::vector<std::pair<text::Span, Counts>>& sentences, std::size_t i) {
+    Counts out{};
+    for (std::size_t j = i; j < std::min(sentences.size(), i + kWindow); ++j) add(out, sentences[j].second);
+    return out;
+}
+
+Counts total(std::string_view passage) {
+    Counts out{};
+    for (const auto& [span, c] : sentence_counts(passage)) add(out, c);
+    return out;
+}
+
+}  // namespace
+
+double promo_score(std::string_view passage) { return score(total(passage)); }
+
+std::string promo_signals(std::string_view passage) {
+    const Counts c = total(passage);
+    std::string out;
+    for (int k = 0; k < kSignals; ++k)
+        if (c[k] > 0) out += std::string(out.empty() ? "" : ", ") + std::string(kNames[k]);
+    return out;
+}
+
+std::vector<double> window_scores(std::string_view paragraph) {
+    const auto sentences = sentence_counts(paragraph);
+    std::vector<double> out;
+    for (std::size_t i = 0; i < sentences.size(); ++i) out.push_back(score(window(sentences, i)));
+    return out;
+}
+
+std::vector<text::Span> promotional_sentences(std::string_view paragraph) {
+    const auto sentences = sentence_counts(paragraph);
+    std::vector<bool> promo(sentences.size(), false);
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        if (score(window(sentences, i)) < kPromoThreshold) continue;
+        // From its first sentence carrying a signal to its last: the pitch between them too.
+        std::size_t first = i, last = std::min(sentences.size(), i + kWindow) - 1;
+        while (first < last && sum(sentences[first].second) == 0) ++first;
+        while (last > first && sum(sentences[last].second) == 0) --last;
+        for (std::size_t j = first; j <= last; ++j) promo[j] = true;
+    }
+    std::vector<text::Span> out;
+    for (std::size_t i = 0; i < sentences.size(); ++i)
+        if (promo[i]) out.push_back(sentences[i].first);
+    return out;
+}
+
+}  // namespace plume::write

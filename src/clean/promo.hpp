@@ -1,0 +1,38 @@
+// The promotional register: a passage that addresses the reader with an offer (second
+// person, imperatives, prices and codes, calls to sign up or buy, sales superlatives, the
+// page speaking of its sponsors). Scored from word classes and shapes, not from known ads.
+// Internal to the clean phase.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plume/text.hpp"
+
+namespace plume::write {
+
+// A passage at or above this score reads as an advertisement. Measured over the 240
+// articles of ../shared/corpus (4,443 titles, leads and windows of 3 sentences): none above
+// 2.5; over 20 promotional paragraphs of varied registers written for
+// tests/unit/write_clean_signals_test.cpp: 4 to 7.5. See docs/write.md, "Clean".
+inline constexpr double kPromoThreshold = 3.5;
+
+// The promotional score of a passage of one to three sentences; quotations do not count
+// (news quote people who say « vous »).
+double promo_score(std::string_view passage);
+
+// The classes of signal a passage carries, for the reason of its removal
+// ("second person, imperative, price").
+std::string promo_signals(std::string_view passage);
+
+// The score of each window of three sentences of a paragraph (the last ones shorter), in
+// order: what promotional_sentences() compares with the threshold.
+std::vector<double> window_scores(std::string_view paragraph);
+
+// The sentences of a paragraph that belong to a promotional passage: each window of three
+// sentences scoring kPromoThreshold or more gives its sentences from the first to the last
+// that carry a signal. Offsets into `paragraph`, in order.
+std::vector<text::Span> promotional_sentences(std::string_view paragraph);
+
+}  // namespace plume::write
