@@ -85,6 +85,17 @@ bool stamp_word(std::string_view folded) {
     return std::find(kWords.begin(), kWords.end(), folded) != kWords.end() || has_month(folded);
 }
 
+// No quotation mark: the words are the page's, not someone's it quotes.
+bool quote_free(std::string_view line) {
+    for (std::string_view q : {"\"", "«", "»", "“", "”"})
+        if (line.find(q) != std::string_view::npos) return false;
+    return true;
+}
+
+// A reader prompt asks in a few words, and little follows its question (vote counts).
+constexpr std::size_t kPromptWords = 8;
+constexpr std::size_t kPromptLineWords = 12;
+
 // Lines of a page's shape rather than its wording. A stamp: a line opening on a
 // publication participle, then only dates, times, names and the words joining them
 // (« Publié le 12/05/2020 à 14h32 », « Mis à jour le 3 mars 2021 »). A byline: a short
@@ -102,8 +113,24 @@ std::string_view shape_kind(std::string_view line, std::string_view form) {
                text::chars::is_upper(text::chars::decode(w, 0).cp);
     });
     if (stamp_opening && only_stamp) return "date stamp";
-    const bool email = std::any_of(tokens.begin(), tokens.end(), [](const text::Token& t) { return t.kind == text::TokenKind::Email; });
+    // An address with accents is no e-mail token, but still an address: « @ » inside a word.
+    const std::size_t at = line.find('@');
+    const bool email = std::any_of(tokens.begin(), tokens.end(), [](const text::Token& t) { return t.kind == text::TokenKind::Email; }) ||
+                       (at != std::string_view::npos && at > 0 && at + 1 < line.size() && line[at - 1] != ' ' && line[at + 1] != ' ');
     if (tokens.size() <= 24 && email) return "byline";
+    // Items between vertical bars: a menu of the page (« Imprimer | Envoyer par e-mail »).
+    if (std::count(line.begin(), line.end(), '|') >= 2) return "page menu";
+    // A short question to the reader, on a line of its own: a feedback or comment prompt
+    // (« Cet article vous a été utile ? Oui (11) Non (7) »).
+    static constexpr std::array<std::string_view, 4> kReader = {"vous", "votre", "vos", "tu"};
+    const std::size_t ask = line.find('?');
+    const std::string_view question = line.substr(0, ask);
+    const bool to_reader = std::any_of(tokens.begin(), tokens.end(), [&](const text::Token& t) {
+        return t.end <= ask && std::find(kReader.begin(), kReader.end(), match_form(t.view(line))) != kReader.end();
+    });
+    if (ask != std::string_view::npos && to_reader && text::count_words(question) <= kPromptWords &&
+        text::count_words(line) <= kPromptLineWords && quote_free(line))
+        return "reader prompt";
     return {};
 }
 

@@ -4,6 +4,7 @@
 //
 // The promotional paragraphs were written for this test, in the registers pasted pages
 // carry; none comes from the inputs plume was developed on.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -166,6 +167,16 @@ TEST(WritePromo, SentencesOfALongParagraphAndTheirHeading) {
     EXPECT_EQ(kept.find("Notre offre"), std::string::npos) << kept;
 }
 
+// A paragraph that is mostly an offer goes with its sign-off, which carries no signal.
+TEST(WritePromo, AnOffersSignOffGoesWithIt) {
+    const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + kStory + "\n" + promos()[0] +
+                             " Des milliers de familles ont déjà franchi le pas cette année.\n"});
+    std::string kept;
+    for (const plume::Block& b : c.sources[0].blocks) kept += b.text + "\n";
+    EXPECT_EQ(kept.find("Des milliers de familles"), std::string::npos) << kept;
+    EXPECT_NE(kept.find("navettes maritimes"), std::string::npos) << kept;
+}
+
 // A source that is one long paragraph under its title (a flattened page) is never judged
 // off-topic: a title alone cannot vouch for 600 words.
 TEST(WritePromo, OneLongParagraphStays) {
@@ -193,11 +204,17 @@ TEST(WriteCleanShapes, StampsBylinesCountersAndCookieNotices) {
         {"Tout accepter", "cookie notice"},
         {"Crédit photo : Jean Dupont", "photo credit"},
         {"© AFP", "photo credit"},
+        {"Rédaction Sud — hélène.béranger@journal-régional.fr", "byline"},
+        {"Signaler un abus | Imprimer | Partager", "page menu"},
+        {"Cet article vous a-t-il aidé ? Oui (3) Non (1)", "reader prompt"},
+        {"Votre avis compte : vous a-t-on bien informé ?", "reader prompt"},
     };
     for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
     for (const char* story : {"Par ailleurs, le maire a publié le 12/05/2020 un arrêté municipal.",
                               "Publié le 12 mai, le rapport de la Cour des comptes a fait grand bruit.",
-                              "Par 312 voix contre 210, les députés ont adopté le texte."})
+                              "Par 312 voix contre 210, les députés ont adopté le texte.",
+                              "« Vous y croyez ? », a lancé le maire aux élus.",
+                              "Et vous, comment auriez-vous réagi face à une telle décision du conseil municipal ?"})
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }
 
@@ -240,7 +257,7 @@ std::string distribution(const std::vector<double>& scores) {
     std::map<double, int> n;
     for (double s : scores) ++n[s];
     std::string out;
-    for (const auto& [s, k] : n) out += " " + std::to_string(s).substr(0, 3) + ":" + std::to_string(k);
+    for (const auto& [s, k] : n) out += fmt::format(" {:.1f}:{}", s, k);
     return out;
 }
 
