@@ -77,6 +77,8 @@ std::string lower_common_first_word(const Story& story, const std::string& text)
             return false;
         });
     };
+    // « A » opening a headline is « À » typed without its accent: « à » after the colon.
+    if (first == "A") return "à" + text.substr(first.size());
     const bool common = lower != first && (written(lower) || !written(first));
     return common ? lower + text.substr(first.size()) : lower_ordinary_first_word(text);
 }
