@@ -306,12 +306,7 @@ void mark_promotions(std::vector<SourceBlock>& blocks) {
         }
         if (b.block->kind == BlockKind::Paragraph || b.block->kind == BlockKind::ListItem) {
             const std::string text = b.kept_text();
-            std::vector<text::Span> promo = joined(promotional_sentences(text), text);
-            // When the offer holds most of its paragraph's words, what follows it there is
-            // its sign-off (« Plus de deux millions de lecteurs…, rejoignez-les »).
-            std::size_t offer_words = 0;
-            for (const text::Span& s : promo) offer_words += text::count_words(std::string_view(text).substr(s.begin, s.end - s.begin));
-            if (!promo.empty() && 2 * offer_words >= text::count_words(text)) promo.back().end = text.size();
+            const std::vector<text::Span> promo = joined(promotional_sentences(text), text);
             if (!promo.empty()) {
                 const std::string said = text.substr(promo.front().begin, promo.back().end - promo.front().begin);
                 b.cut(promo, RemovalReason::OffTopic, "promotional paragraph: " + promo_signals(said));

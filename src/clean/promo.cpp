@@ -250,6 +250,15 @@ std::vector<text::Span> promotional_sentences(std::string_view paragraph) {
         while (last > first && sum(sentences[last].second) == 0) --last;
         for (std::size_t j = first; j <= last; ++j) promo[j] = true;
     }
+    // When the offer holds most of its paragraph's words, the sentences after it are its
+    // sign-off (« Plus de deux millions de lecteurs…, rejoignez-les »), signals or not.
+    std::size_t offer = 0, all = 0, last = sentences.size();
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        const std::size_t n = text::count_words(paragraph.substr(sentences[i].first.begin, sentences[i].first.end - sentences[i].first.begin));
+        all += n;
+        if (promo[i]) offer += n, last = i;
+    }
+    if (last < sentences.size() && 2 * offer >= all) std::fill(promo.begin() + static_cast<std::ptrdiff_t>(last), promo.end(), true);
     std::vector<text::Span> out;
     for (std::size_t i = 0; i < sentences.size(); ++i)
         if (promo[i]) out.push_back(sentences[i].first);

@@ -32,7 +32,8 @@ std::vector<double> window_scores(std::string_view paragraph);
 
 // The sentences of a paragraph that belong to a promotional passage: each window of three
 // sentences scoring kPromoThreshold or more gives its sentences from the first to the last
-// that carry a signal. Offsets into `paragraph`, in order.
+// that carry a signal, and the paragraph's last sentences when the offer holds most of its
+// words. Offsets into `paragraph`, in order.
 std::vector<text::Span> promotional_sentences(std::string_view paragraph);
 
 }  // namespace plume::write

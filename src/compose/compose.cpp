@@ -79,7 +79,7 @@ Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
             if (!room) {
                 out.blocks.emplace_back();
                 in_block = 0;
-                if (joins) out.joins.emplace_back(out.blocks.size() - 1, 0);
+                if (joins && out.blocks.size() > 1) out.joins.emplace_back(out.blocks.size() - 1, 0);  // not at a section's start
             } else if (joins && out.blocks.back().pieces.size() > 1 &&
                        (out.joins.empty() || out.joins.back().first != out.blocks.size() - 1)) {
                 out.joins.emplace_back(out.blocks.size() - 1, out.blocks.back().pieces.size());
@@ -123,7 +123,7 @@ std::vector<ArticleBlock> with_connectives(const Story& story, Paragraphs p) {
     for (const auto& [k, piece] : p.joins) {
         Piece& first = p.blocks[k].pieces[piece];
         if (first.text.starts_with("«") || first.text.starts_with("\"") || opens_with_transition(first.text) ||
-            inside_quotation(p.blocks, k, piece) || (k == 0 && piece == 0))
+            inside_quotation(p.blocks, k, piece))
             continue;
         first.text = std::string(kConnectives[used++ % std::size(kConnectives)]) + ", " + lower_common_first_word(story, first.text);
     }

@@ -8,6 +8,7 @@
 #include "analyze/keyphrase.hpp"
 #include "analyze/title_width.hpp"
 #include "compose/compose.hpp"
+#include "compose/typography.hpp"
 #include "plume/text.hpp"
 #include "write/text_case.hpp"
 
@@ -46,8 +47,9 @@ void add_cut_forms(const std::string& headline, std::vector<std::string>& forms)
 
 // A title and its shorter forms: each side of a headline's colon may stand alone ("Lyon :
 // la ligne de tramway...", "Tramway T11 : ouverture le..."), whole or cut.
-std::vector<std::string> title_forms(const std::string& title) {
-    if (title.empty()) return {};
+std::vector<std::string> title_forms(const std::string& headline) {
+    if (headline.empty()) return {};
+    const std::string title = accent_initial_a(headline);
     std::vector<std::string> sides{title};
     if (const std::size_t colon = title.find(" : "); colon != std::string::npos) {
         sides.push_back(title.substr(0, colon));
@@ -77,8 +79,6 @@ std::string lower_common_first_word(const Story& story, const std::string& text)
             return false;
         });
     };
-    // « A » opening a headline is « À » typed without its accent: « à » after the colon.
-    if (first == "A") return "à" + text.substr(first.size());
     const bool common = lower != first && (written(lower) || !written(first));
     return common ? lower + text.substr(first.size()) : lower_ordinary_first_word(text);
 }

@@ -224,25 +224,19 @@ std::vector<Quotation> quotations(std::string_view t) {
     return out;
 }
 
-namespace {
-
-// "A" opening a sentence before a lowercase word is the preposition "À" typed without its
-// accent ("A partir de", "A l'entrée"): French keeps accents on capitals. The verb "a"
-// never opens a sentence; "Plan A", "A380" are not at a sentence start before lowercase.
-std::string accented_initial_a(std::string_view t) {
+std::string accent_initial_a(std::string_view t) {
     std::string out(t);
     for (std::size_t at = out.find("A "); at != std::string::npos; at = out.find("A ", at + 1)) {
         const std::string_view before = std::string_view(out).substr(0, at);
-        const std::size_t kept = before.find_last_not_of(" \u00a0\u202f");
-        const bool opens = at == 0 || (kept != std::string_view::npos && kept + 1 < at && std::string_view(".!?").find(before[kept]) != std::string_view::npos) ||
-                           before.ends_with("\u00ab\u00a0") || before.ends_with("\"");
+        const std::string_view text = before.substr(0, before.find_last_not_of(" \u00a0\u202f") + 1);  // npos + 1 == 0
+        const bool spaced = text.size() < before.size();
+        const bool opens = text.empty() || text.ends_with("\u00ab") || text.ends_with('"') ||
+                           (spaced && (text.ends_with('.') || text.ends_with('!') || text.ends_with('?')));
         const char next = at + 2 < out.size() ? out[at + 2] : ' ';
         if (opens && next >= 'a' && next <= 'z') out.replace(at, 1, "\u00c0");
     }
     return out;
 }
-
-}  // namespace
 
 std::string french_typography(std::string_view t) {
     // A pass may create work for the next one: a number it groups can join a short number
@@ -250,7 +244,7 @@ std::string french_typography(std::string_view t) {
     // Passes only add or replace spaces and marks, never remove them, so a few settle the text;
     // the bound only guards against a rule interplay no test has met.
     constexpr int kMaxPasses = 8;
-    std::string out = typography_pass(accented_initial_a(t));
+    std::string out = typography_pass(accent_initial_a(t));
     for (int pass = 1; pass < kMaxPasses; ++pass) {
         std::string next = typography_pass(out);
         if (next == out) break;

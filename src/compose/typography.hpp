@@ -13,6 +13,13 @@ namespace plume::write {
 // apostrophe ’, « » for straight double quotes. Idempotent; never changes words.
 std::string french_typography(std::string_view text);
 
+// "A" opening a sentence before a lowercase word is the preposition "À" typed without its
+// accent ("A partir de", "A l'entrée"): French keeps accents on capitals. The verb "a"
+// never opens a sentence; "Plan A", "A380" are not at a sentence start before lowercase.
+// Part of french_typography(); titles apply it to a headline before leading it with the
+// keyphrase, where its first word is no longer a sentence start.
+std::string accent_initial_a(std::string_view text);
+
 // A quoted passage: its opening mark at `open`, its closing mark ending at `close_end`, and
 // the text between them (spaces included) from `inner_begin` to `inner_end`.
 struct Quotation {

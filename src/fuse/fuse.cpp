@@ -1,6 +1,7 @@
 #include "fuse/fuse.hpp"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <set>
 
@@ -132,20 +133,17 @@ struct StemIds {
         }
     }
     bool same_fact(std::size_t i, std::size_t j) const {
-        const std::vector<int>& da = sets[i];
-        const std::vector<int>& db = sets[j];
-        if (da.size() < kMinStems || db.size() < kMinStems) return false;
-        const Shared c = shared(da, db, [&](int id) { return figure[static_cast<std::size_t>(id)]; });
-        const double sim = static_cast<double>(c.words) / static_cast<double>(std::min(da.size(), db.size()));
-        return sim >= kDuplicate || (sim >= kDuplicateSameFigures && c.figures >= kSameFigures);
+        const auto [sim, figures] = overlap(i, j);
+        return sim >= kDuplicate || (sim >= kDuplicateSameFigures && figures >= kSameFigures);
     }
-    // Share of the smaller sentence's distinct stems the other holds (0 for short ones).
-    double overlap(std::size_t i, std::size_t j) const {
+    // Share of the smaller sentence's distinct stems the other holds (0 for short ones), and
+    // how many figures they share.
+    std::pair<double, std::size_t> overlap(std::size_t i, std::size_t j) const {
         const std::vector<int>& da = sets[i];
         const std::vector<int>& db = sets[j];
-        if (da.size() < kMinStems || db.size() < kMinStems) return 0;
+        if (da.size() < kMinStems || db.size() < kMinStems) return {0, 0};
         const Shared c = shared(da, db, [&](int id) { return figure[static_cast<std::size_t>(id)]; });
-        return static_cast<double>(c.words) / static_cast<double>(std::min(da.size(), db.size()));
+        return {static_cast<double>(c.words) / static_cast<double>(std::min(da.size(), db.size())), c.figures};
     }
     // More distinct content words and more figures: the wording a reader learns most from.
     double information(std::size_t i) const {
@@ -174,12 +172,10 @@ double sentence_similarity(const std::vector<std::string>& a, const std::vector<
 namespace {
 
 // The source the story follows: the one telling most of the facts others tell too, then
-// the longest: the most central account.
-std::size_t base_source(const std::vector<CleanSource>& sources, const std::vector<StorySentence>& all, Clusters& clusters) {
-    std::vector<std::set<int>> tellers(all.size());
-    for (std::size_t i = 0; i < all.size(); ++i) tellers[clusters.find(i)].insert(all[i].source);
+// the longest: the most central account. Reads each sentence's support.
+std::size_t base_source(const std::vector<CleanSource>& sources, const std::vector<StorySentence>& all) {
     std::vector<std::size_t> shared(sources.size(), 0);
-    for (std::size_t i = 0; i < all.size(); ++i) shared[static_cast<std::size_t>(all[i].source)] += tellers[clusters.find(i)].size() > 1;
+    for (const StorySentence& s : all) shared[static_cast<std::size_t>(s.source)] += s.support > 1;
     std::size_t best = 0;
     for (std::size_t i = 1; i < sources.size(); ++i)
         if (std::pair{shared[i], sources[i].info.words} > std::pair{shared[best], sources[best].info.words}) best = i;
@@ -193,19 +189,14 @@ std::size_t base_source(const std::vector<CleanSource>& sources, const std::vect
 std::vector<double> anchors(const std::vector<StorySentence>& all, Clusters& clusters, const StemIds& ids, int base) {
     constexpr double kUnset = 3.0;
     std::vector<double> anchor(all.size(), kUnset);
-    std::vector<double> paragraph_end;  // by base sentence: the position of its paragraph's last sentence
     std::vector<std::size_t> base_ids;
+    std::map<int, double> block_end;  // by base block: the position of its last sentence
     for (std::size_t i = 0; i < all.size(); ++i)
         if (all[i].source == base) {
             base_ids.push_back(i);
             anchor[clusters.find(i)] = std::min(anchor[clusters.find(i)], all[i].position);
+            block_end[all[i].block] = std::max(block_end[all[i].block], all[i].position);
         }
-    for (std::size_t b : base_ids) {
-        double end = all[b].position;
-        for (std::size_t o : base_ids)
-            if (all[o].block == all[b].block) end = std::max(end, all[o].position);
-        paragraph_end.push_back(end);
-    }
     constexpr double kStep = 1e-6;  // additions after one paragraph keep their sources' order
     for (std::size_t i = 0; i < all.size(); ++i) {
         const std::size_t c = clusters.find(i);
@@ -215,8 +206,8 @@ std::vector<double> anchors(const std::vector<StorySentence>& all, Clusters& clu
             at = anchor[clusters.find(i - 1)] + kStep * 1e-3;
         } else {
             double best = kRelated;
-            for (std::size_t k = 0; k < base_ids.size(); ++k)
-                if (const double sim = ids.overlap(i, base_ids[k]); sim > best) best = sim, at = paragraph_end[k] + kStep * (1 + all[i].position);
+            for (std::size_t b : base_ids)
+                if (const double sim = ids.overlap(i, b).first; sim > best) best = sim, at = block_end[all[b].block] + kStep * (1 + all[i].position);
         }
         anchor[c] = at;
     }
@@ -240,16 +231,16 @@ Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
 
     // The kept wording of each cluster: the base's where it tells the fact (the story is
     // its text, edited: its sentences lean on each other), else the most informative.
-    story.base = static_cast<int>(base_source(sources, all, clusters));
+    std::vector<std::set<int>> tellers(all.size());
+    for (std::size_t i = 0; i < all.size(); ++i) tellers[clusters.find(i)].insert(all[i].source);
+    for (std::size_t i = 0; i < all.size(); ++i) all[i].support = static_cast<int>(tellers[clusters.find(i)].size());
+    story.base = static_cast<int>(base_source(sources, all));
     std::vector<std::size_t> best(all.size(), SIZE_MAX);
     for (std::size_t i = 0; i < all.size(); ++i) {
         const std::size_t c = clusters.find(i);
         const auto rank = [&](std::size_t k) { return std::pair{all[k].source == story.base, ids.information(k)}; };
         if (best[c] == SIZE_MAX || rank(i) > rank(best[c])) best[c] = i;
     }
-    std::vector<std::set<int>> tellers(all.size());
-    for (std::size_t i = 0; i < all.size(); ++i) tellers[clusters.find(i)].insert(all[i].source);
-    for (std::size_t i = 0; i < all.size(); ++i) all[i].support = static_cast<int>(tellers[clusters.find(i)].size());
     const std::vector<double> anchor = anchors(all, clusters, ids, story.base);
     std::vector<std::pair<double, std::size_t>> order;
     for (std::size_t i = 0; i < all.size(); ++i) {

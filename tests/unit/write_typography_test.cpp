@@ -193,3 +193,18 @@ TEST(WriteTypography, SeedsPassTheCheckOnceCorrected) {
 }
 
 }  // namespace
+
+namespace {
+
+// « A » opening a sentence before a lowercase word is « À » without its accent; the verb,
+// a grade or a model name are left alone.
+TEST(WriteTypography, CapitalAOpeningASentenceTakesItsAccent) {
+    using plume::write::accent_initial_a;
+    EXPECT_EQ(accent_initial_a("A partir de lundi, le marché rouvre."), "À partir de lundi, le marché rouvre.");
+    EXPECT_EQ(accent_initial_a("Il pleut. A l’entrée, un vigile."), "Il pleut. À l’entrée, un vigile.");
+    EXPECT_EQ(accent_initial_a("« A mon avis », dit-elle."), "« À mon avis », dit-elle.");
+    for (const char* kept : {"Le plan A fonctionne.", "Un A380 a atterri.", "Il a obtenu un A à l’examen.", "A Lyon, il pleut."})
+        EXPECT_EQ(accent_initial_a(kept), kept);
+}
+
+}  // namespace
