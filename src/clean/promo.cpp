@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <unordered_map>
 
 #include "write/cues.hpp"
 
@@ -69,6 +70,18 @@ const std::vector<Entry>& entries() {
         return out;
     }();
     return list;
+}
+
+// The entries by their first word: a sentence's words are looked up, not every entry tried
+// at every word.
+const std::unordered_multimap<std::string, const Entry*>& entries_by_first_word() {
+    static const auto index = [] {
+        std::unordered_multimap<std::string, const Entry*> out;
+        for (const Entry& e : entries())
+            if (!e.words.empty()) out.emplace(e.words.front(), &e);
+        return out;
+    }();
+    return index;
 }
 
 const std::vector<std::string>& stems() {
@@ -157,12 +170,16 @@ std::string without_quotations(std::string_view text) {
 Counts count(std::string_view sentence) {
     Counts c{};
     const std::vector<std::string> words = folded_words(sentence);
-    for (const Entry& e : entries())
-        for (std::size_t i = 0; i < words.size(); ++i)
-            if (starts_at(words, i, e.words)) {
-                c[e.signal] += 1;
-                if (e.signal != Address) break;  // a word repeated is one offer
-            }
+    std::vector<const Entry*> counted;  // a word repeated is one offer; each address counts
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const auto [from, to] = entries_by_first_word().equal_range(words[i]);
+        for (auto it = from; it != to; ++it) {
+            const Entry* e = it->second;
+            if (!starts_at(words, i, e->words) || std::find(counted.begin(), counted.end(), e) != counted.end()) continue;
+            c[e->signal] += 1;
+            if (e->signal != Address) counted.push_back(e);
+        }
+    }
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& w = words[i];
         if (w.ends_with("-vous") || w.ends_with("-toi") || w.ends_with("-tu")) c[Address] += 1;
@@ -252,6 +269,7 @@ std::vector<text::Span> promotional_sentences(std::string_view paragraph) {
     }
     // When the offer holds most of its paragraph's words, the sentences after it are its
     // sign-off (« Plus de deux millions de lecteurs…, rejoignez-les »), signals or not.
+    if (std::none_of(promo.begin(), promo.end(), [](bool p) { return p; })) return {};
     std::size_t offer = 0, all = 0, last = sentences.size();
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         const std::size_t n = text::count_words(paragraph.substr(sentences[i].first.begin, sentences[i].first.end - sentences[i].first.begin));

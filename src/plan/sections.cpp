@@ -206,33 +206,58 @@ double cohesion(const Story& story, const std::vector<int>& ids, std::size_t k) 
 
 // The body cut into sections: at every subheading of the source, then, while a part runs
 // over the section size, at its gap of least cohesion that leaves both sides a section.
-void segment(const Story& story, const std::vector<int>& ids, std::vector<std::vector<int>>& out) {
-    for (std::size_t k = 1; k < ids.size(); ++k)
-        if (opens_heading(story, ids, k)) {
-            segment(story, {ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(k)}, out);
-            segment(story, {ids.begin() + static_cast<std::ptrdiff_t>(k), ids.end()}, out);
+// Each gap's cohesion and whether a subheading opens there are read once, over the whole
+// body, as TextTiling scores the gaps of a text.
+class Segmenter {
+public:
+    Segmenter(const Story& story, const std::vector<int>& body) : story_(story), body_(body), gap_(body.size(), 0), opens_(body.size(), false) {
+        for (std::size_t k = 1; k < body.size(); ++k) {
+            opens_[k] = opens_heading(story, body, k);
+            if (may_open(story, body, k)) gap_[k] = cohesion(story, body, k);
+        }
+    }
+
+    // Sections of body[b, e), appended to `out`.
+    void cut(std::size_t b, std::size_t e, std::vector<std::vector<int>>& out) const {
+        if (b >= e) return;
+        for (std::size_t k = b + 1; k < e; ++k)
+            if (opens_[k]) {
+                cut(b, k, out);
+                cut(k, e, out);
+                return;
+            }
+        if (const std::size_t k = weakest_gap(b, e); k != 0) {
+            cut(b, k, out);
+            cut(k, e, out);
             return;
         }
-    const std::size_t total = words_of(story, ids);
-    std::size_t best = 0;
-    if (total > kSectionMaxWords) {
+        out.emplace_back(body_.begin() + static_cast<std::ptrdiff_t>(b), body_.begin() + static_cast<std::ptrdiff_t>(e));
+    }
+
+private:
+    // The gap to cut body[b, e) at, or 0 when it fits a section or has no gap leaving both
+    // sides a section.
+    std::size_t weakest_gap(std::size_t b, std::size_t e) const {
+        std::size_t total = 0;
+        for (std::size_t k = b; k < e; ++k) total += at(story_, body_[k]).words;
+        if (total <= kSectionMaxWords) return 0;
+        std::size_t best = 0, left = 0;
         double best_score = 0;
-        std::size_t left = 0;
-        for (std::size_t k = 1; k < ids.size(); ++k) {
-            left += at(story, ids[k - 1]).words;
-            if (left < kMinSectionWords || total - left < kMinSectionWords || !may_open(story, ids, k)) continue;
+        for (std::size_t k = b + 1; k < e; ++k) {
+            left += at(story_, body_[k - 1]).words;
+            if (left < kMinSectionWords || total - left < kMinSectionWords || !may_open(story_, body_, k)) continue;
             const double balance = std::abs(static_cast<double>(2 * left) - static_cast<double>(total)) / static_cast<double>(total);
-            const double score = cohesion(story, ids, k) + kBalance * balance;
+            const double score = gap_[k] + kBalance * balance;
             if (best == 0 || score < best_score) best = k, best_score = score;
         }
+        return best;
     }
-    if (best == 0) {
-        if (!ids.empty()) out.push_back(ids);
-        return;
-    }
-    segment(story, {ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(best)}, out);
-    segment(story, {ids.begin() + static_cast<std::ptrdiff_t>(best), ids.end()}, out);
-}
+
+    const Story& story_;
+    const std::vector<int>& body_;
+    std::vector<double> gap_;  // cohesion across the gap before body[k]
+    std::vector<bool> opens_;  // the base opens a subheading at body[k]
+};
 
 bool heading_mentions(const std::string& heading, const std::vector<analysis::Keyphrase>& phrases) {
     return std::any_of(phrases.begin(), phrases.end(), [&](const analysis::Keyphrase& k) { return analysis::contains_all(k, heading); });
@@ -316,7 +341,7 @@ Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::siz
     bring_shared_figure(story, plan.intro, body, plan.left_out);
     const std::vector<int> ending = take_ending(story, body);
     std::vector<std::vector<int>> parts;
-    segment(story, body, parts);
+    Segmenter(story, body).cut(0, body.size(), parts);
     for (auto& part : parts) plan.sections.push_back({"", std::move(part), false});
     if (!ending.empty()) plan.sections.push_back({"", ending, true});
     if (!plan.sections.empty())
