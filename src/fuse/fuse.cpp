@@ -23,6 +23,10 @@ constexpr std::size_t kSameFigures = 2;
 constexpr std::size_t kQuestionHeadingWords = 8;
 // Very short sentences ("Il a raison.") say too little to be judged duplicates.
 constexpr std::size_t kMinStems = 4;
+// One source tells a fact twice on purpose (the lead restates the body, a figure is
+// recalled with its context): two of its sentences are one only when the page repeats
+// itself, nearly every word of the longer one in the shorter.
+constexpr double kRepeat = 0.8;
 // An addition relates to the base paragraph holding a sentence that shares this share of
 // its words: less, and it says something the base does not touch.
 constexpr double kRelated = 0.2;
@@ -132,7 +136,8 @@ struct StemIds {
             ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         }
     }
-    bool same_fact(std::size_t i, std::size_t j) const {
+    bool same_fact(std::size_t i, std::size_t j, bool same_source) const {
+        if (same_source) return repeat(i, j);
         const auto [sim, figures] = overlap(i, j);
         return sim >= kDuplicate || (sim >= kDuplicateSameFigures && figures >= kSameFigures);
     }
@@ -144,6 +149,14 @@ struct StemIds {
         if (da.size() < kMinStems || db.size() < kMinStems) return {0, 0};
         const Shared c = shared(da, db, [&](int id) { return figure[static_cast<std::size_t>(id)]; });
         return {static_cast<double>(c.words) / static_cast<double>(std::min(da.size(), db.size())), c.figures};
+    }
+    // Share of the longer sentence's distinct stems the other holds.
+    bool repeat(std::size_t i, std::size_t j) const {
+        const std::vector<int>& da = sets[i];
+        const std::vector<int>& db = sets[j];
+        if (da.size() < kMinStems || db.size() < kMinStems) return false;
+        const Shared c = shared(da, db, [](int) { return false; });
+        return static_cast<double>(c.words) >= kRepeat * static_cast<double>(std::max(da.size(), db.size()));
     }
     // More distinct content words and more figures: the wording a reader learns most from.
     double information(std::size_t i) const {
@@ -186,7 +199,8 @@ std::size_t base_source(const std::vector<CleanSource>& sources, const std::vect
 // other sources tell goes after the base paragraph it shares most words with (a sentence
 // leaning on the one before follows it), in its source's order; one related to no base
 // paragraph goes after the base's text. Positions run 0..1 in the base, 1..2 after it.
-std::vector<double> anchors(const std::vector<StorySentence>& all, Clusters& clusters, const StemIds& ids, int base) {
+std::vector<double> anchors(const std::vector<StorySentence>& all, Clusters& clusters, const StemIds& ids, int base,
+                            const std::vector<std::size_t>& kept) {
     constexpr double kUnset = 3.0;
     std::vector<double> anchor(all.size(), kUnset);
     std::vector<std::size_t> base_ids;
@@ -194,7 +208,9 @@ std::vector<double> anchors(const std::vector<StorySentence>& all, Clusters& clu
     for (std::size_t i = 0; i < all.size(); ++i)
         if (all[i].source == base) {
             base_ids.push_back(i);
-            anchor[clusters.find(i)] = std::min(anchor[clusters.find(i)], all[i].position);
+            // A sentence the base repeats stays where its kept wording is: the other goes,
+            // nothing moves.
+            if (kept[clusters.find(i)] == i) anchor[clusters.find(i)] = all[i].position;
             block_end[all[i].block] = std::max(block_end[all[i].block], all[i].position);
         }
     constexpr double kStep = 1e-6;  // additions after one paragraph keep their sources' order
@@ -227,7 +243,7 @@ Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
     Clusters clusters(all.size());
     for (std::size_t i = 0; i < all.size(); ++i)
         for (std::size_t j = i + 1; j < all.size(); ++j)
-            if (ids.same_fact(i, j)) clusters.join(i, j);
+            if (ids.same_fact(i, j, all[i].source == all[j].source)) clusters.join(i, j);
 
     // The kept wording of each cluster: the base's where it tells the fact (the story is
     // its text, edited: its sentences lean on each other), else the most informative.
@@ -241,7 +257,7 @@ Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
         const auto rank = [&](std::size_t k) { return std::pair{all[k].source == story.base, ids.information(k)}; };
         if (best[c] == SIZE_MAX || rank(i) > rank(best[c])) best[c] = i;
     }
-    const std::vector<double> anchor = anchors(all, clusters, ids, story.base);
+    const std::vector<double> anchor = anchors(all, clusters, ids, story.base, best);
     std::vector<std::pair<double, std::size_t>> order;
     for (std::size_t i = 0; i < all.size(); ++i) {
         const std::size_t c = clusters.find(i);

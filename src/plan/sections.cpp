@@ -4,7 +4,9 @@
 // it, and subheadings fall where the topic shifts.
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
+#include <set>
 
 #include "analyze/keyphrase.hpp"
 #include "plan/noun_phrase.hpp"
@@ -69,15 +71,27 @@ bool speaks_of_itself(const StorySentence& s) {
     return false;
 }
 
+// Paragraphs holding more than one story sentence, as (source, block).
+std::set<std::pair<int, int>> prose_blocks(const Story& story) {
+    std::set<std::pair<int, int>> seen, out;
+    for (const StorySentence& s : story.sentences)
+        if (!seen.insert({s.source, s.block}).second) out.insert({s.source, s.block});
+    return out;
+}
+
 // Why a story sentence cannot stand in the article; empty when it can. A line without
 // final punctuation is a headline, a caption or a teaser the page left in the text.
-std::string unusable(const Story& story, const StorySentence& s) {
+std::string unusable(const Story& story, const std::set<std::pair<int, int>>& prose, const StorySentence& s) {
     if (speaks_of_itself(s)) return "source speaking of itself";
     // "C'est le point le plus discuté" under « Et le coût ? »: only the base's subheadings
-    // head the article's sections.
-    if (s.leans && s.leans_on < 0 && (s.source != story.base || s.heading.empty())) return "leans on what the article does not say";
+    // head the article's sections. The base's first sentence leans on its headline, which
+    // the article's title carries.
+    if (s.leans && s.leans_on < 0 && s.source != story.base) return "leans on what the article does not say";
     if (s.list_item) return {};
-    if (verbless_line(s)) return "headline or caption";
+    // A short verbless sentence ending a clause inside a paragraph is the journalist's
+    // (« Homards et champagne. », « La propagation du coronavirus continue. »: the verb
+    // list misses verbs); alone on its line it is a subheading or a caption.
+    if (verbless_line(s) && !(ends_sentence(s.text) && prose.contains({s.source, s.block}))) return "headline or caption";
     if (!ends_sentence(s.text)) return "line without final punctuation";
     return {};
 }
@@ -97,6 +111,40 @@ std::vector<bool> mentions_of(const Story& story, const analysis::Keyphrase& kp)
 
 bool has_figure(const StorySentence& s) {
     return std::any_of(s.stems.begin(), s.stems.end(), [](const std::string& st) { return !st.empty() && st[0] >= '0' && st[0] <= '9'; });
+}
+
+// The figures a sentence states, each as its digits and the word after them: « 7 000
+// milliards », « 7000 milliards » and « 7.000 milliards » are one figure however a source
+// typeset it. A year alone is a date, not a figure.
+std::vector<std::string> figures_of(const StorySentence& s) {
+    constexpr int kFirstYear = 1800, kLastYear = 2100;
+    std::vector<std::string> out;
+    for (std::size_t k = 0; k + 1 < s.tokens.size(); ++k) {
+        if (s.tokens[k].kind != text::TokenKind::Number || s.tokens[k + 1].kind != text::TokenKind::Word) continue;
+        std::string digits;
+        for (char c : s.tokens[k].view(s.text))
+            if (c >= '0' && c <= '9') digits += c;
+            else if (c == ',') digits += c;  // a decimal comma is part of the value
+        const bool grouped = digits.size() != s.tokens[k].view(s.text).size();
+        if (!grouped && digits.size() == 4 && std::stoi(digits) >= kFirstYear && std::stoi(digits) <= kLastYear) continue;
+        out.push_back(digits + ' ' + text::lowercase(s.tokens[k + 1].view(s.text)));
+    }
+    return out;
+}
+
+// Which story sentences state a figure another source states too, in the same words or
+// not: two sources telling one figure in sentences that do not fuse agree on it all the same.
+std::vector<bool> shared_figures(const Story& story) {
+    std::map<std::string, std::set<int>> tellers;
+    for (const StorySentence& s : story.sentences)
+        for (std::string& f : figures_of(s)) tellers[std::move(f)].insert(s.source);
+    std::vector<bool> out;
+    for (const StorySentence& s : story.sentences) {
+        const auto figures = figures_of(s);
+        out.push_back((s.support >= 2 && has_figure(s)) ||
+                      std::any_of(figures.begin(), figures.end(), [&](const std::string& f) { return tellers[f].size() >= 2; }));
+    }
+    return out;
 }
 
 // The story's lead: the first paragraph of the base, at most its first sentences when the
@@ -120,7 +168,8 @@ std::vector<int> take_lead(const Story& story, std::vector<int>& body) {
 // de dollars », told by two): the earliest such sentence joins the lead, with the sentences
 // leaning on it. The move is listed.
 void bring_shared_figure(const Story& story, std::vector<int>& intro, std::vector<int>& body, std::vector<Removal>& moves) {
-    const auto shared = [&](int i) { return at(story, i).support >= 2 && has_figure(at(story, i)); };
+    const std::vector<bool> figures = shared_figures(story);
+    const auto shared = [&](int i) { return figures[static_cast<std::size_t>(i)]; };
     if (story.sources.size() < 2 || std::any_of(intro.begin(), intro.end(), shared)) return;
     const auto it = std::find_if(body.begin(), body.end(), [&](int i) { return shared(i) && !at(story, i).leans; });
     if (it == body.end()) return;
@@ -332,9 +381,10 @@ Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::siz
     plan.synonyms = keyphrase.synonyms;
     plan.target_words = target_words;
     std::vector<int> body;
+    const auto prose = prose_blocks(story);
     for (std::size_t i = 0; i < story.sentences.size(); ++i) {
         const StorySentence& s = story.sentences[i];
-        if (std::string why = unusable(story, s); !why.empty()) plan.left_out.push_back({s.source, RemovalReason::NotProse, std::move(why), s.text});
+        if (std::string why = unusable(story, prose, s); !why.empty()) plan.left_out.push_back({s.source, RemovalReason::NotProse, std::move(why), s.text});
         else body.push_back(static_cast<int>(i));
     }
     plan.intro = take_lead(story, body);

@@ -192,6 +192,78 @@ TEST(WritePlan, LeavesOutSentencesWhereASourceSpeaksOfItself) {
     }
 }
 
+// All the planned sentences' texts, in article order.
+std::vector<std::string> planned_texts(const Story& story, const Plan& plan) {
+    std::vector<int> ids = plan.intro;
+    for (const PlannedSection& s : plan.sections) ids.insert(ids.end(), s.sentences.begin(), s.sentences.end());
+    std::vector<std::string> out;
+    for (int i : ids) out.push_back(story.sentences[static_cast<std::size_t>(i)].text);
+    return out;
+}
+
+// One source telling a fact twice on purpose (the lead restating the body with more
+// detail) keeps both, in its order; a sentence the page repeats goes, and nothing moves.
+TEST(WriteFuse, OneSourceIsNotItsOwnDuplicateUnlessItRepeatsItself) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Tramway T9 : ouverture le 4 mai",
+                                     {"La ligne de tramway T9 ouvre samedi entre Vaise et Gerland.",
+                                      "Après trois ans de travaux, la ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland, "
+                                      "avec 12 stations sur 7,5 kilomètres.",
+                                      "Les rames sont construites à La Rochelle par Alstom depuis 2022.",
+                                      "Le chantier a mobilisé 400 ouvriers.",
+                                      "Les rames sont construites à La Rochelle par Alstom depuis 2022, selon la Métropole."})},
+                             removals);
+    ASSERT_EQ(removals.size(), 1u);
+    EXPECT_EQ(removals[0].reason, RemovalReason::Duplicate);
+    ASSERT_EQ(story.sentences.size(), 4u);
+    EXPECT_TRUE(story.sentences[0].text.starts_with("La ligne de tramway T9 ouvre samedi"));
+    EXPECT_TRUE(story.sentences[1].text.starts_with("Après trois ans"));
+    EXPECT_TRUE(story.sentences[2].text.starts_with("Le chantier"));
+    EXPECT_TRUE(story.sentences[3].text.ends_with("selon la Métropole."));
+}
+
+// Inside a paragraph, a short verbless sentence is the journalist's (« Retard et colère. »);
+// alone on its line it is a subheading or a caption. The base's first sentence may lean on
+// its headline, which the article's title carries.
+TEST(WritePlan, KeepsVerblessSentencesOfAParagraphAndTheOpeningThatLeansOnTheHeadline) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Lyon : la ligne de tramway T9 ouvre le 4 mai",
+                                     {"Cette ligne de tramway ouvre le samedi 4 mai entre Vaise et Gerland. Elle compte 12 stations.",
+                                      "Retard et colère.",
+                                      "Les riverains attendaient la ligne depuis 2019. Retard et colère. La Métropole promet un bus de nuit."})},
+                             removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    const std::vector<std::string> texts = planned_texts(story, plan);
+    ASSERT_FALSE(texts.empty());
+    EXPECT_TRUE(texts.front().starts_with("Cette ligne de tramway"));
+    EXPECT_EQ(std::count(texts.begin(), texts.end(), "Retard et colère."), 1);
+    ASSERT_EQ(plan.left_out.size(), 1u);
+    EXPECT_EQ(plan.left_out[0].text, "Retard et colère.");
+    EXPECT_EQ(plan.left_out[0].reason, RemovalReason::NotProse);
+}
+
+// Two sources giving one figure in sentences that do not fuse, typeset differently
+// (« 30 000 », « 30000 »), agree on it: the earliest such sentence joins the lead.
+TEST(WritePlan, TheIntroStatesAFigureTwoSourcesGiveInDifferentWordsAndTypography) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Lyon : la ligne de tramway T9 ouvre",
+                                     {"La ligne de tramway T9 ouvre ce week-end entre Vaise et Gerland.",
+                                      "Les travaux ont duré trois ans sous la direction de la Métropole de Lyon.",
+                                      "Selon Hélène Brunet, la ligne de tramway doit transporter 30 000 voyageurs par jour."}),
+                              source("b.txt", "Tramway T9 : ouverture ce week-end",
+                                     {"La nouvelle ligne de tramway T9 ouvre ce week-end entre Vaise et Gerland.",
+                                      "La Métropole compte sur 30000 voyageurs quotidiens, un objectif jugé prudent par les usagers."})},
+                             removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    std::vector<std::string> intro;
+    for (int i : plan.intro) intro.push_back(story.sentences[static_cast<std::size_t>(i)].text);
+    ASSERT_EQ(intro.size(), 2u);
+    EXPECT_TRUE(intro[1].starts_with("Selon Hélène Brunet")) << intro[1];
+    const bool listed = std::any_of(plan.left_out.begin(), plan.left_out.end(),
+                                    [](const Removal& r) { return r.reason == RemovalReason::Moved && r.text.starts_with("Selon Hélène"); });
+    EXPECT_TRUE(listed);
+}
+
 TEST(WritePlan, ChoosesTheNounPhraseTheSourcesRepeatNotAFigure) {
     std::vector<Removal> removals;
     const Story story = fuse(tram_story(), removals);
