@@ -276,7 +276,18 @@ std::vector<text::Span> promotional_sentences(std::string_view paragraph) {
         all += n;
         if (promo[i]) offer += n, last = i;
     }
-    if (last < sentences.size() && 2 * offer >= all) std::fill(promo.begin() + static_cast<std::ptrdiff_t>(last), promo.end(), true);
+    if (last < sentences.size() && 2 * offer >= all) {
+        std::fill(promo.begin() + static_cast<std::ptrdiff_t>(last), promo.end(), true);
+        // Questions opening the paragraph before the offer are its hook (« Envie de changer
+        // de métier ? », « Marre de payer trop cher ? »): they go with it.
+        const auto first = static_cast<std::size_t>(std::find(promo.begin(), promo.end(), true) - promo.begin());
+        const auto question = [&](std::size_t i) {
+            return paragraph.substr(sentences[i].first.begin, sentences[i].first.end - sentences[i].first.begin).ends_with('?');
+        };
+        bool hook = true;
+        for (std::size_t i = 0; i < first; ++i) hook = hook && question(i);
+        if (hook) std::fill(promo.begin(), promo.begin() + static_cast<std::ptrdiff_t>(first), true);
+    }
     std::vector<text::Span> out;
     for (std::size_t i = 0; i < sentences.size(); ++i)
         if (promo[i]) out.push_back(sentences[i].first);

@@ -183,10 +183,11 @@ void bring_shared_figure(const Story& story, std::vector<int>& intro, std::vecto
     intro.insert(intro.end(), moved.begin(), moved.end());
 }
 
-// The base source's last paragraph (its last sentences when the page lost its breaks),
-// never opening on a sentence that leans on the one before. Additions of other sources
-// told after it stay in the body, before the ending. Empty when the body is too short to
-// spare it.
+// The base source's last paragraph (its last sentences, 60 to 120 words, when the page
+// lost its breaks), with the paragraph before when it is too short to close the article
+// alone (« X n'a pas répondu… »); never opening on a sentence that leans on the one
+// before. Additions of other sources told after it stay in the body, before the ending.
+// Empty when the body is too short to spare it.
 std::vector<int> take_ending(const Story& story, std::vector<int>& body) {
     auto last = std::find_if(body.rbegin(), body.rend(), [&](int i) { return at(story, i).source == story.base; });
     if (last == body.rend()) return {};
@@ -197,9 +198,14 @@ std::vector<int> take_ending(const Story& story, std::vector<int>& body) {
         const StorySentence& s = at(story, *it);
         if (s.source != story.base) continue;
         const bool opens = !out.empty() && !at(story, out.front()).leans;
-        if (s.block != end.block || s.heading != end.heading || (opens && words >= kConclusionWords) ||
-            words + s.words > kConclusionMaxWords)
+        const bool new_paragraph = !out.empty() && s.block != at(story, out.front()).block;
+        if (s.heading != end.heading || (opens && words >= kConclusionWords && (new_paragraph || s.block == end.block))) break;
+        if (words + s.words > kConclusionMaxWords) {
+            // A paragraph before the last that does not fit whole stays in the body.
+            if (s.block != end.block) std::erase_if(out, [&](int i) { return at(story, i).block == s.block; });
+            words = words_of(story, out);
             break;
+        }
         out.insert(out.begin(), *it);
         words += s.words;
     }

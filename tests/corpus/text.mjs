@@ -32,13 +32,13 @@ export function numbers(text) {
 
 // Sentences of a flattened text: inline `- Titre -` subheadings become units of their own, and
 // a sentence ends at . ! ? … (closing quote included) before a space or, glued, before a capital
-// or an opening quote; not after an abbreviation (M., Mme., a single capital).
+// or an opening quote; not after an abbreviation (M., Mme., a single capital, initials: J.K.).
 export function sentences(text) {
   const t = text
     .replace(/(^|[.!?…"»”)])\s*-\s+([^\n]{1,120}?)\s+-\s*(?=["«“]?[\p{Lu}\d])/gu, "$1\n$2\n")
     .replace(/([.!?…]+["»”]?)(?=\s+["«“]?[\p{Lu}\d]|["«“]?\p{Lu})/gu, (m, p, offset, all) => {
       const before = all.slice(Math.max(0, offset - 6), offset);
-      if (/(^|[\s(])(\p{Lu}|Mme|Mlle|MM|Dr|Pr|St|Me|av|cf|etc)$/u.test(before) && p === ".") return m;
+      if (/(^|[\s(.])(\p{Lu}|Mme|Mlle|MM|Dr|Pr|St|Me|av|cf|etc)$/u.test(before) && p === ".") return m;
       return `${p}\n`;
     });
   return t.split("\n").map((s) => s.trim()).filter(Boolean);

@@ -177,6 +177,20 @@ TEST(WritePromo, AnOffersSignOffGoesWithIt) {
     EXPECT_NE(kept.find("navettes maritimes"), std::string::npos) << kept;
 }
 
+// A question opening an offer's paragraph is its hook: it goes with the offer, and never
+// stays behind as a subheading of the story.
+TEST(WritePromo, AnOffersOpeningQuestionGoesWithIt) {
+    const std::string offer = "Envie de changer de voiture cette année ? Notre comparateur en ligne vous trouve le meilleur crédit "
+                              "auto en deux minutes. Demandez votre simulation gratuite dès maintenant, sans engagement.";
+    const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + kStory + "\n\n" + offer + "\n"});
+    std::string kept;
+    for (const plume::Block& b : c.sources[0].blocks) kept += b.text + "\n";
+    EXPECT_EQ(kept.find("Envie de changer"), std::string::npos) << kept;
+    EXPECT_NE(kept.find("navettes maritimes"), std::string::npos) << kept;
+    // A question alone, without an offer after it, is the story's.
+    EXPECT_TRUE(plume::write::promotional_sentences("Que va devenir le pont ? Les travaux dureront deux ans.").empty());
+}
+
 // A source that is one long paragraph under its title (a flattened page) is never judged
 // off-topic: a title alone cannot vouch for 600 words.
 TEST(WritePromo, OneLongParagraphStays) {

@@ -264,6 +264,33 @@ TEST(WritePlan, TheIntroStatesAFigureTwoSourcesGiveInDifferentWordsAndTypography
     EXPECT_TRUE(listed);
 }
 
+// A last paragraph too short to close the article alone closes it with the paragraph
+// before, taken whole.
+TEST(WritePlan, AShortLastParagraphClosesWithTheParagraphBefore) {
+    std::vector<Removal> removals;
+    const std::string works =
+        "Les travaux de la ligne de tramway ont duré trois ans et mobilisé quatre cents ouvriers. "
+        "Les commerçants de Gerland ont obtenu des indemnités pour la baisse de leur chiffre d’affaires pendant le chantier. "
+        "Plusieurs arbres centenaires de l’avenue Jean-Jaurès ont été replantés dans le parc voisin. "
+        "La Métropole a financé l’essentiel du projet, l’État apportant une subvention de vingt millions. "
+        "Les rames, construites à La Rochelle, ont été livrées par convoi exceptionnel au printemps. "
+        "Des essais à vide ont eu lieu chaque nuit pendant deux mois avant l’inauguration officielle.";
+    const Story story = fuse({source("a.txt", "Lyon : la ligne de tramway T9 ouvre le 4 mai",
+                                     {"La ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland.",
+                                      works,
+                                      "La ligne de tramway doit transporter 30 000 voyageurs par jour dès la première année, selon la "
+                                      "Métropole de Lyon. Une deuxième phase vers Vénissieux est à l’étude pour 2030, sans budget voté. "
+                                      "Les riverains de Gerland réclament déjà des rames plus fréquentes aux heures de pointe du matin.",
+                                      "La Métropole n’a pas répondu à nos questions."})},
+                             removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    ASSERT_FALSE(plan.sections.empty());
+    const PlannedSection& ending = plan.sections.back();
+    ASSERT_TRUE(ending.conclusion);
+    ASSERT_EQ(ending.sentences.size(), 4u);
+    EXPECT_TRUE(story.sentences[static_cast<std::size_t>(ending.sentences.front())].text.starts_with("La ligne de tramway doit"));
+}
+
 TEST(WritePlan, ChoosesTheNounPhraseTheSourcesRepeatNotAFigure) {
     std::vector<Removal> removals;
     const Story story = fuse(tram_story(), removals);
