@@ -301,40 +301,47 @@ private:
     }
 };
 
-// Spaces of every kind as one space, apostrophes as ', quotation marks as ", no space before
-// ; : ! ? (French and English spacing differ) and thousands written without separator: the
-// form in which a fact and a source are compared.
+// The form in which a fact and a source are compared: what French typography, or the repair
+// of a flattened page, changes without changing a word. Apostrophes as ', quotation marks as ",
+// capitals without their accent (« A mon avis » is repaired to « À mon avis »), and a space only
+// where it separates two words or figures: the no-break spaces typography puts before % ; : ! ?
+// and inside « », and the space put back after a glued sentence end (« jamais.Nous »), are no
+// difference. A space after a comma or period before a figure stays (« en 2019, 5 % » is not
+// « 2019,5 % »), and thousands are written without separator (« 7 000 », « 7.000 »: 7000).
 std::string normalized(std::string_view s, bool fold_case) {
     std::string out;
     out.reserve(s.size());
+    UChar32 prev = -1;  // the last code point written
+    bool space = false;  // spaces seen since it
     for (std::size_t i = 0; i < s.size();) {
-        const auto byte = static_cast<unsigned char>(s[i]);
-        if (byte >= 0x80 || text::chars::is_space(byte)) {
-            const auto c = text::chars::decode(s, i);
-            if (text::chars::is_space(c.cp)) {
-                if (!out.empty() && out.back() != ' ') out += ' ';
-            } else if (text::chars::is_apostrophe_cp(c.cp) || c.cp == 0x2018) {
-                out += '\'';
-            } else if (c.cp == 0xAB || c.cp == 0xBB || c.cp == 0x201C || c.cp == 0x201D) {
-                out += '"';
-            } else {
-                out += s.substr(i, c.next - i);
-            }
-            i = c.next;
-        } else {
-            out += s[i++];
+        const auto c = text::chars::decode(s, i);
+        const std::string_view bytes = s.substr(i, c.next - i);
+        i = c.next;
+        if (text::chars::is_space(c.cp)) {
+            space = true;
+            continue;
         }
+        UChar32 cp = c.cp;
+        std::string mapped;
+        if (text::chars::is_apostrophe_cp(cp) || cp == 0x2018) cp = '\'', mapped = "'";
+        else if (cp == 0xAB || cp == 0xBB || cp == 0x201C || cp == 0x201D) cp = '"', mapped = "\"";
+        else if (cp >= 0x80 && text::chars::is_upper(cp)) mapped = text::strip_accents(bytes);
+        else mapped = bytes;
+        const bool words_apart = text::chars::is_alnum(prev) && text::chars::is_alnum(cp);
+        const bool figure_after_mark = (prev == ',' || prev == '.') && text::chars::is_digit(cp);
+        if (space && (words_apart || figure_after_mark)) out += ' ';
+        out += mapped;
+        prev = cp;
+        space = false;
     }
-    if (!out.empty() && out.back() == ' ') out.pop_back();
-    // 7 000 000 -> 7000000: a space between a digit and a group of exactly three digits.
+    // 7 000 000 and 7.000.000 -> 7000000: a separator between a digit and a group of exactly
+    // three digits.
     std::string joined;
     joined.reserve(out.size());
     const auto digit = [&](std::size_t i) { return i < out.size() && out[i] >= '0' && out[i] <= '9'; };
-    const auto sign = [&](std::size_t i) { return i < out.size() && std::string_view(";:!?").find(out[i]) != std::string_view::npos; };
     for (std::size_t i = 0; i < out.size(); ++i) {
-        if (out[i] == ' ' && i > 0 && digit(i - 1) && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4))
-            continue;
-        if (out[i] == ' ' && sign(i + 1)) continue;
+        const bool separator = out[i] == ' ' || out[i] == '.';
+        if (separator && i > 0 && digit(i - 1) && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4)) continue;
         joined += out[i];
     }
     return fold_case ? text::lowercase(joined) : joined;
@@ -364,9 +371,10 @@ std::string_view trimmed(std::string_view s) {
     return s.substr(b, e - b);
 }
 
-// Names and quotations keep their case; numbers and dates do not (« Mardi 22 juillet »
-// opens a sentence where a source has it mid-sentence).
-bool case_matters(FactKind kind) { return kind == FactKind::Name || kind == FactKind::Quote; }
+// Names keep their case (« Orange » is not « orange »); numbers, dates and quotations do not:
+// « Mardi 22 juillet » opens a sentence where a source has it mid-sentence, and a quotation
+// run into a sentence after « : » opens lowercase.
+bool case_matters(FactKind kind) { return kind == FactKind::Name; }
 
 }  // namespace
 

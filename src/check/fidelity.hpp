@@ -14,7 +14,8 @@ namespace plume::write {
 std::vector<Fact> extract_facts(std::string_view text);
 
 // Sets Fact::source to the first source text containing the fact, comparing after
-// normalising spaces (U+00A0, U+202F), apostrophes and quotation marks; -1 when none.
+// normalising what typography changes (spaces, apostrophes, quotation marks, capital
+// accents, thousands separators); -1 when none.
 void trace_facts(std::vector<Fact>& facts, const std::vector<std::string>& sources);
 
 // Share (0..1) of the article's word 8-grams found verbatim in the sources, compared
