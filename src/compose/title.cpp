@@ -34,12 +34,22 @@ std::string led_by_keyphrase(const Story& story, const std::string& text, const 
     return capitalise(keyphrase) + "\u00a0: " + lower_common_first_word(story, text);
 }
 
-// A headline's shorter forms, cut where a clause ends ("... alors que ...", "... pour ...",
-// "..., 15 stations"); never "entre A" cut from "entre A et B".
-void add_cut_forms(const std::string& headline, std::vector<std::string>& forms) {
-    for (std::string_view cut : {" alors que ", " afin de ", " pour ", ", ", " : ", " et "}) {
+// A headline's shorter forms, cut where a clause or a complement starts ("... alors que
+// ...", "... pour ...", "... malgré ...", "..., 15 stations"); never "entre A" cut from
+// "entre A et B". After an opening phrase and its comma ("Avec la pandémie, les mineurs
+// ...", not a list: "Robes, lunettes et couronnes"), the rest stands alone too, and is cut the same way.
+void add_cut_forms(const std::string& headline, std::vector<std::string>& forms, bool rest = true) {
+    for (std::string_view cut : {" alors que ", " afin de ", " pour ", ", ", " : ", " et ", " malgré ", " après ", " avant ",
+                                 " depuis ", " selon ", " avec ", " sans ", " contre ", " en "}) {
         const std::size_t at = headline.find(cut);
-        if (at == std::string::npos || text::count_words(headline.substr(0, at)) < 4) continue;
+        if (at == std::string::npos) continue;
+        if (rest && cut == ", " && analysis::is_function_word(headline.substr(0, headline.find(' '))) &&
+            text::count_words(headline.substr(at + 2)) >= 4) {
+            const std::string after = capitalise(headline.substr(at + 2));
+            forms.push_back(after);
+            add_cut_forms(after, forms, false);
+        }
+        if (text::count_words(headline.substr(0, at)) < 4) continue;
         if (cut == " et " && headline.substr(0, at).find(" entre ") != std::string::npos) continue;
         forms.push_back(headline.substr(0, at));
     }
@@ -49,7 +59,10 @@ void add_cut_forms(const std::string& headline, std::vector<std::string>& forms)
 // la ligne de tramway...", "Tramway T11 : ouverture le..."), whole or cut.
 std::vector<std::string> title_forms(const std::string& headline) {
     if (headline.empty()) return {};
-    const std::string title = accent_initial_a(headline);
+    std::string title = accent_initial_a(headline);
+    // "Robes, lunettes et couronnes: le souk...": the colon French spaces on both sides.
+    if (const std::size_t colon = title.find(": "); colon != std::string::npos && colon > 0 && title[colon - 1] != ' ')
+        title.insert(colon, " ");
     std::vector<std::string> sides{title};
     if (const std::size_t colon = title.find(" : "); colon != std::string::npos) {
         sides.push_back(title.substr(0, colon));
@@ -144,21 +157,51 @@ private:
     std::unordered_map<std::string, Seen> asked_;  // the headlines' plain words
 };
 
+namespace {
+
+bool balanced(std::string_view text) {
+    const QuoteBalance q = quote_balance(text);
+    return q.guillemets == 0 && q.straight % 2 == 0;
+}
+
+double typeset_width(const std::string& title) { return analysis::title_width_px(french_typography(title)); }
+
+// The widest of the headline's forms (itself, a side of its colon, a part before a clause)
+// that fits and names the keyphrase (any, for an empty one): shortened, the headline keeps
+// its subject.
+std::string shortened_headline(const std::string& headline, const analysis::Keyphrase& kp) {
+    std::vector<std::string> naming;
+    for (std::string& form : title_forms(headline))
+        if (balanced(form) && (kp.empty() || analysis::contains_all(kp, form))) naming.push_back(std::move(form));
+    std::string best;
+    double best_px = -1;
+    for (const std::string& form : naming)
+        if (const double px = typeset_width(form); px <= kTitleMaxPx && px > best_px) best = form, best_px = px;
+    return best;
+}
+
+}  // namespace
+
 std::string compose_title(const Story& story, const Plan& plan) {
     // The sources' own titles first: they are what the story is about, in a headline's words.
     std::vector<std::string> headlines;
     for (const CleanSource& s : story.sources) headlines.push_back(s.info.title);
     const AccentCheck accents(story, headlines);
+    // The base's headline as its journalist wrote it when it fits, else its widest part
+    // that names the keyphrase: no rewording keeps its meaning better.
+    if (const std::string& h = headlines[static_cast<std::size_t>(story.base)]; !h.empty() && !accents.lacks_accents(h) && balanced(h)) {
+        if (typeset_width(accent_initial_a(h)) <= kTitleMaxPx) return accent_initial_a(h);
+        if (std::string t = shortened_headline(h, analysis::make_keyphrase(plan.keyphrase, MatchMode::Yoast)); !t.empty())
+            return t;
+        // Without the keyphrase, the headline's words still read better than plume's.
+        if (std::string t = shortened_headline(h, {}); typeset_width(t) >= kTitleMinPx) return t;
+    }
     const analysis::Keyphrase kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::French);
-    // The base's headline as its journalist wrote it, when it names the keyphrase and fits:
-    // no rewording keeps its meaning better.
-    if (const std::string& h = headlines[static_cast<std::size_t>(story.base)];
-        !h.empty() && !accents.lacks_accents(h) && analysis::contains_all(kp, h) && analysis::title_width_px(h) <= kTitleMaxPx)
-        return h;
     std::vector<std::string> titles, naming, headings;
     for (const CleanSource& s : story.sources) {
         if (accents.lacks_accents(s.info.title)) continue;
         for (const std::string& form : title_forms(s.info.title)) {
+            if (!balanced(form)) continue;
             titles.push_back(led_by_keyphrase(story, form, plan.keyphrase));
             if (analysis::contains_all(kp, form)) naming.push_back(form);
         }
@@ -177,28 +220,110 @@ std::string compose_title(const Story& story, const Plan& plan) {
     return capitalise(plan.keyphrase);
 }
 
-std::string compose_description(const Story& story, const Plan& plan) {
-    const analysis::Keyphrase kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::Yoast);
+namespace {
+
+// Where a description may end inside `text`, best first: after a sentence, after a clause
+// (a comma, a semicolon, a colon), between two words; never inside a quotation, nor
+// between the digits of a number ("7 000").
+enum class Cut { Word = 0, Clause = 1, Sentence = 2 };
+
+// The lead cut to fit a search result: the longest cut of the best kind at least
+// kDescriptionMin characters long (typography applied), so that the reader gets whole
+// sentences when they fit and a whole clause or word followed by « … » otherwise. A text
+// that fits is whole, however short.
+std::string cut_description(const std::string& text) {
+    constexpr std::size_t kTypographySlack = 12;
+    const auto length = [](std::string_view t) { return characters(french_typography(t)); };
+    if (length(text) <= kDescriptionMax) return text;
     std::string best;
-    double best_rank = 1e9;
-    auto consider = [&](const std::string& s, double rank) {
-        const std::size_t n = characters(s);
-        if (n < kDescriptionMin || n > kDescriptionMax || rank >= best_rank) return;
-        best = s;
-        best_rank = rank;
-    };
-    // Earlier in the story is closer to the lead; a sentence that names the keyphrase
-    // itself reads better than one prefixed with it.
-    const std::size_t prefix = characters(plan.keyphrase) + 3;  // "Keyphrase : "
-    for (const StorySentence& s : story.sentences) {
-        const std::size_t n = characters(s.text);
-        if (s.list_item || !s.text.ends_with('.') || n > kDescriptionMax || n + prefix < kDescriptionMin) continue;
-        if (s.position >= best_rank) continue;  // it would rank no better, prefixed or not
-        if (analysis::contains_all(kp, s.text)) consider(s.text, s.position);
-        else if (n + prefix <= kDescriptionMax && s.position + 0.5 < best_rank)  // else the led form would not do
-            consider(led_by_keyphrase(story, s.text, plan.keyphrase), s.position + 0.5);
+    int best_kind = -1;
+    int depth = 0;  // « » and straight quotes open
+    bool straight = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text.compare(i, 2, "«") == 0) ++depth;
+        else if (text.compare(i, 2, "»") == 0) --depth;
+        else if (text[i] == '"') straight = !straight;
+        if (text[i] != ' ' || depth > 0 || straight) continue;
+        if (i > 0 && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+            std::isdigit(static_cast<unsigned char>(text[i + 1])))
+            continue;
+        std::string head = text.substr(0, i);
+        const char last = head.back();
+        const Cut kind = last == '.' ? Cut::Sentence : (last == ',' || last == ';' || last == ':') ? Cut::Clause : Cut::Word;
+        if (kind != Cut::Sentence) {
+            // No dangling function word or punctuation before the ellipsis.
+            while (!head.empty() && (head.back() == ',' || head.back() == ';' || head.back() == ':' || head.back() == ' '))
+                head.pop_back();
+            const std::size_t sp = head.rfind(' ');
+            if (sp == std::string::npos || analysis::is_function_word(head.substr(sp + 1))) continue;
+            head += "…";
+        }
+        // Typography only adds characters (« », no-break spaces): a head too long raw
+        // ends the search, one far too short is not measured.
+        if (characters(head) > kDescriptionMax) break;
+        if (characters(head) + kTypographySlack < kDescriptionMin) continue;
+        const std::size_t n = length(head);
+        if (n > kDescriptionMax) break;
+        if (n >= kDescriptionMin && static_cast<int>(kind) >= best_kind) best = head, best_kind = static_cast<int>(kind);
     }
     return best;
+}
+
+}  // namespace
+
+namespace {
+
+bool ends_sentence(const std::string& t) {
+    return t.ends_with('.') || t.ends_with('!') || t.ends_with('?') || t.ends_with("»") || t.ends_with('"');
+}
+
+// The sentences of `order` from `from` on, enough for a description. A caption or a list
+// label has no final punctuation: a description does not run on from it.
+std::string run_from(const Story& story, const std::vector<int>& order, std::size_t from) {
+    std::string run;
+    for (std::size_t k = from; k < order.size() && characters(run) <= 2 * kDescriptionMax; ++k) {
+        const std::string& t = story.sentences[static_cast<std::size_t>(order[k])].text;
+        if (!ends_sentence(t)) {
+            if (run.empty()) continue;
+            break;
+        }
+        run += (run.empty() ? "" : " ") + t;
+    }
+    return run;
+}
+
+// "Elle compte...", "Ainsi, ...": a sentence that answers the one before reads wrongly
+// out of the article.
+bool opens_on_what_precedes(const StorySentence& s) {
+    static const auto& transitions = text::word_list("transition_words");
+    if (s.leans) return true;
+    const std::string opening = text::lowercase(s.text.substr(0, s.text.find_first_of(", ")));
+    const std::string before_comma = text::lowercase(s.text.substr(0, s.text.find(',')));
+    return transitions.contains(opening) || transitions.contains(before_comma);
+}
+
+}  // namespace
+
+std::string compose_description(const Story& story, const Plan& plan) {
+    const analysis::Keyphrase kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::Yoast);
+    // The article's order: the intro, then the story after it.
+    std::vector<int> order = plan.intro;
+    for (int i = order.empty() ? 0 : *std::max_element(order.begin(), order.end()) + 1; i < static_cast<int>(story.sentences.size()); ++i)
+        order.push_back(i);
+    // The lead, which the journalist wrote to sum the story up, when it names the keyphrase
+    // (Yoast looks for it there); else from the first sentence that names it. One too short
+    // that names it rates better than one that does not.
+    std::string lead, short_naming;
+    for (std::size_t from = 0; from < order.size(); ++from) {
+        const StorySentence& s = story.sentences[static_cast<std::size_t>(order[from])];
+        if (from > 0 && (opens_on_what_precedes(s) || analysis::find_in_sentence(kp, s.text, s.tokens).count == 0)) continue;
+        const std::string cut = cut_description(run_from(story, order, from));
+        if (from == 0) lead = cut;
+        if (!analysis::contains_all(kp, cut)) continue;
+        if (characters(french_typography(cut)) >= kDescriptionMin) return cut;
+        if (short_naming.empty()) short_naming = cut;
+    }
+    return short_naming.empty() ? lead : short_naming;
 }
 
 std::string compose_slug(const std::string& keyphrase, const std::string& title) {

@@ -169,6 +169,93 @@ std::string main_word(const Story& story, const std::unordered_map<std::string, 
     return best;
 }
 
+// A headline phrase as the story writes it: its first word lowercased when it opens the
+// headline only because it opens it (the story writes it lowercase), names kept.
+std::string headline_case(const Story& story, std::string_view form, bool opens_headline) {
+    std::string out(form);
+    if (!opens_headline) return out;
+    const std::string first = out.substr(0, out.find(' '));
+    const std::string lower = text::lowercase(first);
+    if (lower == first) return out;
+    const bool written_lower = std::any_of(story.sentences.begin(), story.sentences.end(), [&](const StorySentence& s) {
+        return std::any_of(s.tokens.begin(), s.tokens.end(),
+                           [&](const text::Token& t) { return s.text.compare(t.base, t.end - t.base, lower) == 0; });
+    });
+    if (written_lower) out.replace(0, first.size(), lower);
+    return out;
+}
+
+// The headline's main subject as Yoast reads it: a phrase of the base headline (1-4
+// words, a noun phrase: no verb, no function word at its ends) whose words, as written,
+// one sentence of the lead holds, so that the title, the introduction and the description
+// carry it without a word added. The phrase the story repeats most, within Yoast's
+// density (at most 3 % once weighted by its length), then the earliest in the headline;
+// the best of one word and of several apart. Empty when no phrase of the headline is in
+// the lead and said twice.
+struct HeadlinePhrases {
+    std::string several;  // two words or more
+    std::string one;
+};
+
+HeadlinePhrases headline_keyphrase(const Story& story) {
+    const std::string& headline = story.sources[static_cast<std::size_t>(story.base)].info.title;
+    if (headline.empty()) return {};
+    const std::vector<text::Token> tokens = text::tokenize(headline);
+    const std::size_t lead = lead_sentences(story);
+    double words = 0;
+    for (const StorySentence& s : story.sentences) words += static_cast<double>(s.words);
+    HeadlinePhrases best;
+    double best_score[2] = {0, 0};  // one word, several
+    PhraseWords known;
+    for (const auto& run : word_runs(tokens)) {
+        for (std::size_t i = 0; i < run.size(); ++i) {
+            std::size_t content = 0;
+            for (std::size_t n = 1; n <= kMaxWords && i + n <= run.size(); ++n) {
+                const PhraseWord& w = *[&] {
+                    auto [it, added] = known.try_emplace(run[i + n - 1].view(headline));
+                    if (added) it->second = phrase_word(headline, run[i + n - 1]);
+                    return &it->second;
+                }();
+                if (w.verb || (n == 1 && (w.elided || w.function)) || (w.function && !w.inner)) break;
+                if (w.function) continue;
+                ++content;
+                const std::string form = headline_case(story, headline.substr(run[i].begin, run[i + n - 1].end - run[i].begin), run[i].begin == tokens.front().begin);
+                if (text::count_words(form) == 1 && form.size() < 4) continue;  // "loi", "an": too vague alone
+                const analysis::Keyphrase kp = analysis::make_keyphrase(form, MatchMode::Yoast);
+                if (kp.empty()) continue;
+                bool in_lead = false;
+                double said = 0;
+                for (std::size_t k = 0; k < story.sentences.size(); ++k) {
+                    const StorySentence& s = story.sentences[k];
+                    const std::size_t c = analysis::find_in_sentence(kp, s.text, s.tokens).count;
+                    in_lead = in_lead || (c > 0 && k < lead);
+                    said += static_cast<double>(c);
+                }
+                const double weighted = static_cast<double>(content);
+                const double most = 3.0 * words / (100.0 * (0.7 + weighted / 3.0));  // Yoast's maximum count
+                if (!in_lead || said < 2 || said > std::max(2.0, most)) continue;
+                // Earlier in the headline breaks ties.
+                const double score = said - 0.001 * static_cast<double>(run[i].begin);
+                const bool several = content > 1;
+                if (score > best_score[several]) best_score[several] = score, (several ? best.several : best.one) = form;
+            }
+        }
+    }
+    return best;
+}
+
+// A phrase of two words or more that the base headline and one sentence of the lead hold,
+// each word as written.
+bool in_headline_and_lead(const Story& story, const std::string& phrase) {
+    const analysis::Keyphrase kp = analysis::make_keyphrase(phrase, MatchMode::Yoast);
+    if (kp.words.size() < 2 || !analysis::contains_all(kp, story.sources[static_cast<std::size_t>(story.base)].info.title))
+        return false;
+    const std::size_t lead = lead_sentences(story);
+    for (std::size_t k = 0; k < lead; ++k)
+        if (analysis::find_in_sentence(kp, story.sentences[k].text, story.sentences[k].tokens).count > 0) return true;
+    return false;
+}
+
 }  // namespace
 
 KeyphraseChoice choose_keyphrase(const Story& story) {
@@ -241,21 +328,28 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
         if (a.in_lead != b.in_lead) return a.in_lead;
         return a.score != b.score ? a.score > b.score : a.entry->first < b.entry->first;
     });
-    if (ranked.empty()) return {main_word(story, frequency), {}};
-
     // Its most frequent written form.
     const auto form_of = [](const Candidate& c) {
         std::map<std::string, std::size_t> lowered;  // a sentence's first word lowercased: one form
         for (const auto& [form, n] : c.forms) lowered[lower_except_names(form)] += n;
         return std::max_element(lowered.begin(), lowered.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
     };
-    KeyphraseChoice choice{form_of(ranked[0].entry->second), {}};
+    // The headline's subject: a phrase of it in several words; else the best phrase of the
+    // story whose words the headline and the lead both hold, apart ("récolte de blé" for
+    // « Blé : la sécheresse ampute la récolte… »); else one word of the headline.
+    const HeadlinePhrases headline = headline_keyphrase(story);
+    std::string titled = headline.several;
+    for (std::size_t r = 0; titled.empty() && r < ranked.size(); ++r)
+        if (std::string form = form_of(ranked[r].entry->second); in_headline_and_lead(story, form)) titled = std::move(form);
+    if (titled.empty()) titled = headline.one;
+    if (ranked.empty()) return {titled.empty() ? main_word(story, frequency) : titled, {}};
+    KeyphraseChoice choice{titled.empty() ? form_of(ranked[0].entry->second) : titled, {}};
     // Synonyms name the same subject in other words: each shares a word with the
     // keyphrase ("ligne de tramway", "tramway T11") and brings words of its own that no
     // other synonym has.
-    const std::vector<std::string> key = stems_of(ranked[0].entry->first);
+    const std::vector<std::string> key = titled.empty() ? stems_of(ranked[0].entry->first) : content_stems(titled);
     std::set<std::string> added;
-    for (std::size_t r = 1; r < ranked.size() && choice.synonyms.size() < 2; ++r) {
+    for (std::size_t r = titled.empty() ? 1 : 0; r < ranked.size() && choice.synonyms.size() < 2; ++r) {
         std::vector<std::string> own;
         bool shares = false;
         for (std::string& st : stems_of(ranked[r].entry->first)) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "analyze/keyphrase.hpp"
 #include "analyze/title_width.hpp"
 #include "compose/compose.hpp"
 #include "fuse/fuse.hpp"
@@ -468,6 +469,79 @@ TEST(WriteCompose, TitleSkipsAHeadlineWithoutItsAccents) {
     EXPECT_EQ(title.find("a la cle"), std::string::npos) << title;
     EXPECT_EQ(lower_common_first_word(story, "Ouverture le 4 mai"), "ouverture le 4 mai");
     EXPECT_EQ(lower_common_first_word(story, "Gerland et Vaise"), "Gerland et Vaise");
+}
+
+// The keyphrase is the headline's subject in the words the lead uses, even when the story
+// never writes the headline's phrase as it stands ("grève des contrôleurs") and repeats
+// another one more often.
+TEST(WritePlan, KeyphraseIsTheHeadlineSubjectTheLeadSays) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Bretagne : grève des contrôleurs lundi sur les lignes TER",
+                                     {"Les contrôleurs de la SNCF feront grève lundi en Bretagne, à l’appel de deux syndicats.",
+                                      "La prime de fin d’année est au cœur du conflit. La direction refuse de revoir la prime de fin "
+                                      "d’année, que les syndicats jugent trop faible.",
+                                      "Selon la direction régionale, la prime de fin d’année a déjà augmenté en 2023. Les contrôleurs "
+                                      "avaient déjà fait grève en décembre pour la même raison."})},
+                             removals);
+    const std::string k = choose_keyphrase(story).keyphrase;
+    EXPECT_EQ(k, "grève des contrôleurs");
+    // Yoast reads each word as written: all of them in the lead's first sentence.
+    const analysis::Keyphrase kp = analysis::make_keyphrase(k, MatchMode::Yoast);
+    EXPECT_TRUE(analysis::contains_all(kp, story.sentences[0].text)) << k;
+}
+
+// The title is the base's headline as written when it fits, whatever the keyphrase: no
+// "Keyphrase : " in front of a headline.
+TEST(WriteCompose, TitleIsTheHeadlineAsWrittenWhenItFits) {
+    std::vector<Removal> removals;
+    const Story story = fuse(tram_story(), removals);
+    for (const char* keyphrase : {"ligne de tramway", "Métropole de Lyon"}) {
+        const Plan plan = plan_article(story, {keyphrase, {}}, 700);
+        EXPECT_EQ(compose_title(story, plan), "Lyon : la ligne de tramway T9 ouvre le 4 mai") << keyphrase;
+    }
+}
+
+// A headline too wide for a search result is cut where a clause or a complement starts,
+// keeping the part that names the keyphrase; never led by it.
+TEST(WriteCompose, LongHeadlineIsCutKeepingItsSubject) {
+    std::vector<CleanSource> sources = tram_story();
+    sources[0].info.title =
+        "Avec la crise sanitaire, les mineurs isolés sont plus nombreux à traverser la Manche en bateau pneumatique depuis "
+        "le printemps";
+    sources[0].blocks.insert(sources[0].blocks.begin(),
+                             paragraph("Les mineurs isolés sont plus nombreux à traverser la Manche depuis le printemps, selon "
+                                       "les associations. Les mineurs isolés rejoignent surtout l’Angleterre."));
+    std::vector<Removal> removals;
+    const Story story = fuse(std::move(sources), removals);
+    const Plan plan = plan_article(story, {"mineurs isolés", {}}, 700);
+    const std::string title = compose_title(story, plan);
+    // The rest after the opening phrase, up to the widest complement that fits.
+    EXPECT_EQ(title, "Les mineurs isolés sont plus nombreux à traverser la Manche");
+    EXPECT_LE(analysis::title_width_px(title), kTitleMaxPx);
+}
+
+// The description is the lead, cut after a whole word (never inside a number) and closed
+// by « … » when it runs over 156 characters; it names the keyphrase.
+TEST(WriteCompose, DescriptionIsTheLeadCutOnAWord) {
+    std::vector<CleanSource> sources = tram_story();
+    sources[0].blocks.insert(
+        sources[0].blocks.begin(),
+        paragraph("La ligne de tramway T9, attendue depuis dix ans par les habitants de Vaise et de Gerland, ouvrira le samedi "
+                  "4 mai après trois ans de travaux et un budget de 210 millions d’euros selon la Métropole de Lyon."));
+    std::vector<Removal> removals;
+    const Story story = fuse(std::move(sources), removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    const std::string d = compose_description(story, plan);
+    const auto n = static_cast<std::size_t>(std::count_if(d.begin(), d.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+    EXPECT_GE(n, kDescriptionMin) << d;
+    EXPECT_LE(n, kDescriptionMax) << d;
+    ASSERT_TRUE(d.ends_with("…")) << d;
+    const std::string head = d.substr(0, d.size() - std::string("…").size());
+    const std::string& lead = story.sentences[0].text;
+    ASSERT_TRUE(lead.starts_with(head)) << d;
+    EXPECT_EQ(lead[head.size()], ' ') << d;  // a whole word
+    EXPECT_FALSE(head.ends_with(" de")) << d;  // no function word before the ellipsis
+    EXPECT_NE(d.find("ligne de tramway"), std::string::npos) << d;
 }
 
 }  // namespace
