@@ -21,7 +21,6 @@ namespace {
 
 constexpr std::size_t kMinWords = 3;
 constexpr std::size_t kMaxWords = 8;
-constexpr std::size_t kMaxHeadingWords = 10;
 constexpr std::size_t kMaxSentences = 12;  // where a section's subject is stated
 
 struct Word {
@@ -43,13 +42,13 @@ Word word_of(std::string_view s, const text::Token& t) {
     return w;
 }
 
-// A noun phrase opens on a determiner (la récolte de blé) or a name (TSMC et Foxconn),
-// never on a word whose role the span would cut off (24 [minutes], [démarré] en mars).
-bool can_start(const Word& w, const Word* before, bool capitalised) {
+// A heading opens on an article (la récolte de blé, un mariage gris): a demonstrative or
+// a possessive (cette fuite, son avocat) points back to a sentence the heading's reader has
+// not read, and a name heads a list of names, not a subject.
+bool can_start(const Word& w) {
+    static const std::set<std::string, std::less<>> kArticles = {"le", "la", "les", "un", "une", "des"};
     if (w.elided) return w.lower.starts_with("l'") && !verb_like(w.lower);
-    if (w.function) return determiner(w.lower);
-    // A name right after a determiner belongs to the phrase the determiner opens (la Doua).
-    return capitalised && before && !before->number && !determiner(before->lower) && !verb_like(w.lower);
+    return kArticles.contains(w.lower);
 }
 
 bool can_hold(const Word& w) {
@@ -107,16 +106,40 @@ struct Best {
 struct Parsed {
     std::vector<text::Token> tokens;
     std::vector<Word> words;
+    std::vector<bool> capitalised;  // the word (after its elision) is written with a capital: a name
     std::vector<std::string> forms;
 };
+
+bool article(const Word& w) { return determiner(w.lower) || (w.elided && w.lower.starts_with("l'")); }
+
+// Whether token j carries on the noun phrase that runs up to token j - 1.
+bool continues(const Parsed& p, std::size_t j) {
+    const text::TokenKind kind = p.tokens[j].kind;
+    const Word& w = p.words[j];
+    const Word& before = p.words[j - 1];
+    if ((kind != text::TokenKind::Word && kind != text::TokenKind::Number) || !can_hold(w)) return false;
+    if (present_participle(before, w) || infinitive(before, w)) return false;
+    // A determiner inside a phrase follows its preposition (la cote de la ville); after a
+    // noun it opens the next phrase (« la justice française | les personnes soupçonnées »).
+    if (article(w) && (!before.function || determiner(before.lower))) return false;
+    // A name in apposition (la chancelière allemande | Angela Merkel) makes the heading a
+    // person's rather than the section's subject.
+    return !(p.capitalised[j] && !before.function && !before.elided && !p.capitalised[j - 1]);
+}
+
+// A phrase ends where the sentence's phrase does, or before a preposition or « et »
+// (la cote | d'Edouard Philippe), never before its adjective (le déconfinement | scolaire).
+bool may_end(const Parsed& p, std::size_t j, std::size_t last) {
+    if (!can_end(p.words[j])) return false;
+    return j == last || p.words[j + 1].function || p.words[j + 1].elided;
+}
 
 }  // namespace
 
 struct HeadingWriter::Impl {
     const Story& story;
-    std::string keyphrase;
-    analysis::Keyphrase kp;
-    std::size_t kp_words;
+    std::vector<analysis::Keyphrase> phrases;  // the keyphrase and its synonyms
+    std::set<std::string, std::less<>> title_stems;
     Weights df;  // keys view the story's stems
     mutable std::vector<std::optional<Parsed>> parsed;
 
@@ -127,28 +150,67 @@ struct HeadingWriter::Impl {
             p.tokens = story.sentences[i].tokens;
             for (const text::Token& t : p.tokens) {
                 p.words.push_back(word_of(s, t));
+                p.capitalised.push_back(t.kind == text::TokenKind::Word && !starts_lower(s.substr(t.base, t.end - t.base)));
                 // The French match form, through the story's stem cache.
-                p.forms.push_back(kp.empty() ? std::string() : folded_stem(text::lowercase(s.substr(t.base, t.end - t.base))));
+                p.forms.push_back(folded_stem(text::lowercase(s.substr(t.base, t.end - t.base))));
             }
             parsed[i] = std::move(p);
         }
         return *parsed[i];
     }
 
-    // tf in the section times idf over the story's sentences.
+    // tf in the section times idf over the story's sentences. A word the section says once
+    // is something it mentions, not what it is about (a person named in passing).
     Weights weights(const std::vector<int>& sentences) const {
+        constexpr double kOnce = 0.25;
         Weights tf;
         for (int i : sentences)
             for (const std::string& st : story.sentences[static_cast<std::size_t>(i)].stems) ++tf[st];
         const double n = static_cast<double>(story.sentences.size());
-        for (auto& [st, w] : tf) w *= std::log(1.0 + n / df.at(st));
+        for (auto& [st, w] : tf) w *= std::log(1.0 + n / df.at(st)) * (w < 2 ? kOnce : 1.0);
         return tf;
+    }
+
+    bool has_keyphrase(const Parsed& p, std::size_t i, std::size_t j) const {
+        return std::any_of(phrases.begin(), phrases.end(), [&](const analysis::Keyphrase& kp) {
+            return !kp.empty() && std::all_of(kp.words.begin(), kp.words.end(), [&](const analysis::KeyWord& w) {
+                for (std::size_t k = i; k <= j; ++k)
+                    if (analysis::matches(w, p.forms[k], MatchMode::French)) return true;
+                return false;
+            });
+        });
+    }
+
+    // The span's content words are all the headline's: the title repeated.
+    bool repeats_title(const Parsed& p, std::size_t i, std::size_t j) const {
+        for (std::size_t k = i; k <= j; ++k)
+            if (!p.words[k].stem.empty() && !title_stems.contains(p.words[k].stem)) return false;
+        return true;
     }
 };
 
-HeadingWriter::HeadingWriter(const Story& story, const std::string& keyphrase)
-    : impl_(new Impl{story, keyphrase, analysis::make_keyphrase(keyphrase, MatchMode::French), text::count_words(keyphrase),
-                     document_frequencies(story),
+namespace {
+
+std::set<std::string, std::less<>> stems_of_titles(const Story& story) {
+    std::set<std::string, std::less<>> out;
+    for (const CleanSource& src : story.sources) {
+        const std::string& t = src.info.title;
+        for (const text::Token& tok : text::tokenize(t))
+            if (tok.kind == text::TokenKind::Word) out.insert(word_of(t, tok).stem);
+    }
+    return out;
+}
+
+std::vector<analysis::Keyphrase> match_phrases(const std::string& keyphrase, const std::vector<std::string>& synonyms) {
+    std::vector<analysis::Keyphrase> out{analysis::make_keyphrase(keyphrase, MatchMode::French)};
+    for (const std::string& s : synonyms) out.push_back(analysis::make_keyphrase(s, MatchMode::French));
+    return out;
+}
+
+}  // namespace
+
+HeadingWriter::HeadingWriter(const Story& story, const std::string& keyphrase, const std::vector<std::string>& synonyms)
+    : impl_(new Impl{story, match_phrases(keyphrase, synonyms), stems_of_titles(story), document_frequencies(story),
                      std::vector<std::optional<Parsed>>(story.sentences.size())}) {}
 
 HeadingWriter::~HeadingWriter() = default;
@@ -157,56 +219,36 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const s
                                       bool want_keyphrase) const {
     const Impl& m = *impl_;
     const auto weights = m.weights(sentences);
-    // "Keyphrase : phrase" must stay within the 10 words of a subheading.
-    const std::size_t room = kMaxHeadingWords > m.kp_words ? kMaxHeadingWords - m.kp_words : 0;
-    Best best, best_plain, best_short;
+    Best best, best_plain;  // with and without the keyphrase or a synonym
     for (std::size_t k = 0; k < sentences.size() && k < kMaxSentences; ++k) {
         const std::string& s = m.story.sentences[static_cast<std::size_t>(sentences[k])].text;
         const Parsed& p = m.parse(static_cast<std::size_t>(sentences[k]));
-        const auto& tokens = p.tokens;
-        const auto& words = p.words;
-        auto span_has_keyphrase = [&](std::size_t i, std::size_t j) {
-            return !m.kp.empty() && std::all_of(m.kp.words.begin(), m.kp.words.end(), [&](const analysis::KeyWord& w) {
-                for (std::size_t k = i; k <= j; ++k)
-                    if (analysis::matches(w, p.forms[k], MatchMode::French)) return true;
-                return false;
-            });
-        };
-        for (std::size_t i = 0; i < tokens.size(); ++i) {
-            const bool capitalised = tokens[i].kind == text::TokenKind::Word && !starts_lower(tokens[i].view(s));
-            if (tokens[i].kind != text::TokenKind::Word || !can_start(words[i], i ? &words[i - 1] : nullptr, capitalised))
-                continue;
+        for (std::size_t i = 0; i + 1 < p.tokens.size(); ++i) {
+            if (p.tokens[i].kind != text::TokenKind::Word || !can_start(p.words[i])) continue;
+            // Its head, the noun after the article, is a common noun: « la cote », not « l'AFP ».
+            const std::size_t head = p.words[i].elided ? i : i + 1;
+            if (p.capitalised[head] || p.words[head].function || p.words[head].number) continue;
+            std::size_t last = i;
+            while (last + 1 < p.tokens.size() && continues(p, last + 1)) ++last;
             double sum = 0;
             std::vector<std::string_view> seen;
-            for (std::size_t j = i; j < tokens.size() && j - i < kMaxWords; ++j) {
-                const text::TokenKind kind = tokens[j].kind;
-                if ((kind != text::TokenKind::Word && kind != text::TokenKind::Number) || !can_hold(words[j])) break;
-                if (j > i && (present_participle(words[j - 1], words[j]) || infinitive(words[j - 1], words[j]))) break;
-                if (const std::string& st = words[j].stem; !st.empty() && std::find(seen.begin(), seen.end(), st) == seen.end()) {
+            for (std::size_t j = i; j <= last && j - i < kMaxWords; ++j) {
+                if (const std::string& st = p.words[j].stem; !st.empty() && std::find(seen.begin(), seen.end(), st) == seen.end()) {
                     seen.push_back(st);
                     if (auto it = weights.find(st); it != weights.end()) sum += it->second;
                 }
                 const std::size_t n = j - i + 1;
-                if (n < kMinWords || !can_end(words[j])) continue;
-                const bool has_kp = span_has_keyphrase(i, j);
+                if (n < kMinWords || !may_end(p, j, last)) continue;
+                const bool has_kp = m.has_keyphrase(p, i, j);
                 const double score = sum / std::sqrt(static_cast<double>(n));
                 Best& slot = has_kp ? best : best_plain;
-                const bool shorter = !has_kp && n <= room && score > best_short.score;
-                if (score <= slot.score && !shorter) continue;  // the text only for a candidate that wins
-                const std::string heading = capitalise(s.substr(tokens[i].begin, tokens[j].end - tokens[i].begin));
-                if (taken_already(heading, taken)) continue;
-                if (score > slot.score) slot = {score, heading};
-                if (shorter) best_short = {score, heading};
+                if (score <= slot.score || m.repeats_title(p, i, j)) continue;  // the text only for a candidate that wins
+                const std::string heading = capitalise(s.substr(p.tokens[i].begin, p.tokens[j].end - p.tokens[i].begin));
+                if (!taken_already(heading, taken)) slot = {score, heading};
             }
         }
     }
-    if (want_keyphrase) {
-        if (!best.text.empty()) return best.text;
-        if (!best_short.text.empty()) {
-            const std::string h = capitalise(m.keyphrase) + "\u00a0: " + lower_ordinary_first_word(best_short.text);
-            if (!taken_already(h, taken)) return h;
-        }
-    }
+    if (want_keyphrase && !best.text.empty()) return best.text;
     return !best_plain.text.empty() ? best_plain.text : best.text;
 }
 

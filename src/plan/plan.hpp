@@ -25,19 +25,20 @@ KeyphraseChoice choose_keyphrase(const Story& story);
 // Plan::left_out.
 Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::size_t target_words);
 
-// Informative headings of 3-10 words for sections of one story, built from their own
-// distinctive terms (frequent in them, rare in the rest of the story). Each sentence's
-// words are analysed once, however many headings are tried.
+// Informative headings of 3-8 words for sections of one story: a whole noun phrase of
+// their own sentences, headed by a common noun, built from their distinctive terms
+// (repeated in them, rare in the rest of the story). Each sentence's words are analysed
+// once, however many headings are tried.
 class HeadingWriter {
 public:
-    HeadingWriter(const Story& story, const std::string& keyphrase);
+    HeadingWriter(const Story& story, const std::string& keyphrase, const std::vector<std::string>& synonyms);
     ~HeadingWriter();
     HeadingWriter(const HeadingWriter&) = delete;
     HeadingWriter& operator=(const HeadingWriter&) = delete;
 
     // A heading for these sentences, different from every heading in `taken`; with
-    // `want_keyphrase`, one that names the keyphrase (led by it when no phrase of the
-    // sentences holds it), otherwise preferably one that does not.
+    // `want_keyphrase`, one that names the keyphrase or a synonym when a phrase of the
+    // sentences does, otherwise preferably one that does not. Empty when none fits.
     std::string operator()(const std::vector<int>& sentences, const std::vector<std::string>& taken,
                            bool want_keyphrase) const;
 

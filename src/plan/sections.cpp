@@ -341,11 +341,13 @@ void name_or_merge_untitled(Plan& plan, const std::vector<std::string>& taken) {
 // A section that opens where the source put a subheading keeps it; the others get one
 // built from their own words, none repeating the headline. 30-75% of the subheadings
 // name the keyphrase or a synonym: enough for the reader to see the topic, not so many
-// that the headings read as stuffing; the source's own are never rewritten for it.
+// that the headings read as stuffing; only a phrase of the section's own that names it
+// does (never the keyphrase glued before an unrelated phrase), and the source's own
+// subheadings are never rewritten for it.
 void write_headings(const Story& story, const std::vector<bool>& mentions, Plan& plan) {
     std::vector<analysis::Keyphrase> phrases{analysis::make_keyphrase(plan.keyphrase, MatchMode::French)};
     for (const std::string& s : plan.synonyms) phrases.push_back(analysis::make_keyphrase(s, MatchMode::French));
-    const HeadingWriter heading_for(story, plan.keyphrase);
+    const HeadingWriter heading_for(story, plan.keyphrase, plan.synonyms);
     std::vector<std::string> taken;
     for (const CleanSource& src : story.sources) taken.push_back(src.info.title);
     std::vector<bool> own(plan.sections.size(), false);

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <numeric>
 
 #include "analyze/keyphrase.hpp"
 #include "analyze/title_width.hpp"
@@ -313,6 +314,74 @@ TEST(WritePlan, SectionsHaveUniqueInformativeHeadingsWithinTheLimits) {
         EXPECT_LE(n, 10u) << s.heading;
         EXPECT_EQ(std::count(seen.begin(), seen.end(), s.heading), 0) << s.heading;
         seen.push_back(s.heading);
+    }
+}
+
+// A heading names what its section is about: the phrase its sentences repeat, not a name
+// said once (« a indiqué à l’AFP Pierre Martin »), and never the keyphrase glued before a
+// phrase that does not name it.
+TEST(WritePlan, HeadsASectionWithTheNounPhraseItRepeatsNotANameSaidOnce) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Normandie : la moisson commence sous le soleil",
+                                     {"La récolte de blé a commencé mardi dans la plaine de Caen, a indiqué à l’AFP Pierre Martin. "
+                                      "La récolte de blé s’annonce abondante après un printemps pluvieux. "
+                                      "Les agriculteurs vendent la récolte de blé à la coopérative locale."})},
+                             removals);
+    std::vector<int> all(story.sentences.size());
+    std::iota(all.begin(), all.end(), 0);
+    const HeadingWriter heading_for(story, "prix du carburant", {});
+    EXPECT_EQ(heading_for(all, {}, false), "La récolte de blé");
+    EXPECT_EQ(heading_for(all, {}, true), "La récolte de blé");  // no « Prix du carburant : … »
+    EXPECT_EQ(heading_for(all, {"La récolte de blé"}, false).find("Pierre"), std::string::npos);
+}
+
+// A topic shift inside a quotation (a speaker turning from the works to the shops) is no
+// place for a subheading: the quotation would open under one heading and close under the
+// next. The sentence splitter keeps a quotation whole, so no cut falls inside it.
+TEST(WritePlan, NeverOpensASectionInsideAQuotation) {
+    const std::string page =
+        "La Métropole de Lyon a inauguré samedi la nouvelle ligne de tramway entre Vaise et Gerland. "
+        "Les premières rames ont circulé dès six heures du matin devant quelques dizaines de curieux. "
+        "La ligne compte douze stations réparties sur sept kilomètres et demi. "
+        "Les travaux de la ligne ont duré trois ans et mobilisé quatre cents ouvriers. "
+        "Le chantier des voies a coupé plusieurs rues du quartier pendant de longs mois. "
+        "Les riverains des travaux se plaignaient du bruit des engins et de la poussière. "
+        "Les engins de chantier ont creusé les tranchées des voies sous les fenêtres des riverains. "
+        "Les riverains ont obtenu des fenêtres neuves pour réduire le bruit des travaux. "
+        "Le chantier a aussi déplacé les réseaux d’eau et de gaz sous la chaussée. "
+        "Les ouvriers ont travaillé de nuit pour déplacer les réseaux sans couper l’eau. "
+        "Les rails ont été soudés sur place par une équipe venue de Bourgogne. "
+        "Le chantier a été suspendu deux mois pendant le confinement du printemps. "
+        "Les ouvriers ont repris le chantier des voies en juin avec des équipes renforcées. "
+        "Les engins ont ensuite posé le revêtement des voies sur toute la longueur du tracé. "
+        "La pose des rails a pris du retard à cause des pluies de l’hiver. "
+        "Le vice-président chargé des transports a salué les équipes : « Les ouvriers du chantier ont tenu les délais malgré les pluies de l’hiver. "
+        "Les travaux des voies ont été menés jour et nuit pendant les vacances. "
+        "Mais je pense d’abord aux commerçants du quartier, qui ont perdu une partie de leur clientèle. "
+        "Les boutiques de la rue ont vu leur chiffre d’affaires baisser de moitié. "
+        "Nous allons aider ces commerçants avec un fonds de soutien. » "
+        "Le fonds de soutien aux commerçants sera doté de deux millions d’euros. "
+        "Les boutiques pourront déposer un dossier auprès de la chambre de commerce. "
+        "Les commerçants réclament aussi une baisse de leurs loyers pendant la durée des travaux. "
+        "La chambre de commerce a recensé une centaine de boutiques touchées par le chantier. "
+        "Certaines boutiques ont fermé définitivement avant l’arrivée du tramway. "
+        "Les commerçants qui restent espèrent profiter du passage des voyageurs. "
+        "Le fonds de soutien remboursera une partie des pertes de chiffre d’affaires. "
+        "Les dossiers des boutiques seront examinés par une commission avant l’été. "
+        "La commission de la chambre de commerce réunira des élus et des représentants des commerçants. "
+        "Les premières aides du fonds de soutien devraient arriver dans les boutiques en septembre. "
+        "La Métropole prévoit de prolonger la ligne jusqu’à Saint-Fons d’ici six ans. "
+        "Une concertation publique sur ce prolongement doit s’ouvrir à l’automne. "
+        "Les habitants pourront donner leur avis en ligne ou lors de réunions publiques.";
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Lyon inaugure sa ligne de tramway T9", {page})}, removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    ASSERT_GE(plan.sections.size(), 3u);  // the body is cut at least once, then the ending
+    std::string before;
+    for (int i : plan.intro) before += story.sentences[static_cast<std::size_t>(i)].text + ' ';
+    for (const PlannedSection& s : plan.sections) {
+        EXPECT_FALSE(quote_balance(before).open()) << s.heading << " opens on: " << story.sentences[static_cast<std::size_t>(s.sentences.front())].text;
+        for (int i : s.sentences) before += story.sentences[static_cast<std::size_t>(i)].text + ' ';
     }
 }
 
