@@ -302,7 +302,7 @@ bool opens_with_transition(const std::string& s) {
     for (const text::Token& t : text::tokenize(s)) {
         if (t.kind != text::TokenKind::Word || ++n > 3) break;
         if (!head.empty()) head += ' ';
-        head += text::lowercase(t.view(s));
+        head += unified_word(text::lowercase(t.view(s)));  // the list writes ' for ’: « à l’inverse »
         if (transitions.contains(head)) return true;
     }
     return false;

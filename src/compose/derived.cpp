@@ -23,9 +23,10 @@ constexpr std::size_t kMaxItems = 6;
 constexpr std::size_t kMaxQuestions = 6;
 
 // The sentence answers the one before it: a leaning opener (« Il », « C’est »), a transition
-// (« En revanche »), or one after its first word (« Suivent ensuite »).
+// (« En revanche »), or one after its first word (« Suivent ensuite »); or the conjunction
+// « Et » or « Or », which the readability count does not list as transitions.
 bool answers_the_one_before(const StorySentence& s) {
-    if (s.leans || opens_with_transition(s.text)) return true;
+    if (s.leans || opens_with_transition(s.text) || s.key.starts_with("et ") || s.key.starts_with("or ")) return true;
     const std::size_t space = s.text.find(' ');
     return space != std::string::npos && opens_with_transition(s.text.substr(space + 1));
 }

@@ -309,7 +309,8 @@ TEST(WriteCompose, RepairsNameCaseAndOpenQuotesAndListsNamedSourcesOnly) {
 }
 
 // Derived sections list whole sentences that stand alone: never a piece cut out of a
-// sentence, a sentence leaning on the one before (« C’est », « Suivent ensuite »), a quotation
+// sentence, a sentence leaning on the one before (« C’est », « Suivent ensuite », « À l’inverse »,
+// « Et »), a quotation
 // without its speaker, nor two items saying the same. A question is asked only where the
 // sources ask it and answer it in the next sentence. A list of one item is no section.
 TEST(WriteCompose, DerivedItemsAreWholeSentencesThatStandAlone) {
@@ -319,7 +320,9 @@ TEST(WriteCompose, DerivedItemsAreWholeSentencesThatStandAlone) {
             {"Le projet associe la Métropole, la Région et l’État, qui financent ensemble le chantier.",
              "Combien de rames circuleront sur la ligne ? La ligne de tramway T9 comptera 18 rames aux heures de pointe.",
              "C’est 4 rames de plus que sur la ligne T4 de tramway.",
-             "Suivent ensuite les lignes T2 et T3 avec 12 rames chacune aux heures de pointe."},
+             "Suivent ensuite les lignes T2 et T3 avec 12 rames chacune aux heures de pointe.",
+             "À l’inverse, la ligne T1 de tramway ne compte que 8 rames aux heures de pointe.",
+             "Et la ligne T6 de tramway attend encore 4 rames neuves depuis 2024."},
             {"La ligne de tramway dessert le quartier de Gerland, où vivent 30 000 habitants.",
              "« Nous attendons 30 000 voyageurs par jour sur la ligne de tramway. »",
              "Pourquoi le tracé passe-t-il par Gerland ? Personne ne le sait encore vraiment."}),
@@ -339,7 +342,7 @@ TEST(WriteCompose, DerivedItemsAreWholeSentencesThatStandAlone) {
             }
             EXPECT_TRUE(sentences.contains(words_key(b.text()))) << "not a whole sentence: " << b.text();
             EXPECT_TRUE(items.insert(words_key(b.text())).second) << "repeated: " << b.text();
-            for (const char* leaning : {"C’est", "Suivent", "«", "Personne"}) EXPECT_FALSE(b.text().starts_with(leaning)) << b.text();
+            for (const char* leaning : {"C’est", "Suivent", "«", "Personne", "À l’inverse", "Et "}) EXPECT_FALSE(b.text().starts_with(leaning)) << b.text();
             figure_listed = figure_listed || b.text().starts_with("La ligne de tramway T9 comptera 18 rames");
         }
         if (s.kind != SectionKind::Faq) EXPECT_GE(s.blocks.size(), 2u) << s.heading;
