@@ -99,19 +99,6 @@ Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
 // a source's own paragraphs get none.
 constexpr std::string_view kConnectives[] = {"Par ailleurs", "En outre", "De plus"};
 
-bool opens_with_transition(const std::string& s) {
-    const auto& transitions = text::word_list("transition_words");
-    std::string head;
-    std::size_t n = 0;
-    for (const text::Token& t : text::tokenize(s)) {
-        if (t.kind != text::TokenKind::Word || ++n > 3) break;
-        if (!head.empty()) head += ' ';
-        head += text::lowercase(t.view(s));
-        if (transitions.contains(head)) return true;
-    }
-    return false;
-}
-
 bool inside_quotation(const std::vector<ArticleBlock>& blocks, std::size_t k, std::size_t piece) {
     std::string before = k > 0 && piece == 0 ? blocks[k - 1].text() : std::string();
     for (std::size_t p = 0; p < piece; ++p) before += blocks[k].pieces[p].text + ' ';
@@ -307,6 +294,19 @@ std::pair<std::size_t, std::size_t> clause_join(const std::string& sentence) {
 }
 
 }  // namespace
+
+bool opens_with_transition(const std::string& s) {
+    const auto& transitions = text::word_list("transition_words");
+    std::string head;
+    std::size_t n = 0;
+    for (const text::Token& t : text::tokenize(s)) {
+        if (t.kind != text::TokenKind::Word || ++n > 3) break;
+        if (!head.empty()) head += ' ';
+        head += unified_word(text::lowercase(t.view(s)));  // the list writes ' for ’: « à l’inverse »
+        if (transitions.contains(head)) return true;
+    }
+    return false;
+}
 
 bool has_finite_verb(std::string_view s) {
     for (const text::Token& t : text::tokenize(s))

@@ -40,6 +40,10 @@ Article compose(const Story& story, const Plan& plan, const std::string& date, c
 // one): what makes words a clause.
 bool has_finite_verb(std::string_view words);
 
+// Whether the sentence opens on a transition word ("Ensuite", "En revanche", "Ainsi"): it
+// answers the sentence before it.
+bool opens_with_transition(const std::string& sentence);
+
 // The text's first word lowercased when it is a function word ("La", "L’") or a word the
 // story writes lowercase inside its sentences (a common noun, not a name): what follows
 // "Keyphrase : " or a question's opening.
