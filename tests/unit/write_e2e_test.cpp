@@ -165,14 +165,44 @@ TEST(WriteSeeds, FiveSourcesMakeOnePublishableArticleWithoutTheirNoise) {
         EXPECT_EQ(out.find(noise), std::string::npos) << noise;
     EXPECT_LT(r.verbatim_share, 1.0);
     EXPECT_GT(r.verbatim_share, 0.0);
+    // The figure two sources give in sentences that do not fuse opens the article, and a
+    // closing paragraph ends it.
+    std::string intro;
+    for (const ArticleBlock& b : r.article.intro) intro += b.text();
+    EXPECT_NE(normalised(intro).find(normalised("7 000 milliards de dollars")), std::string::npos) << intro;
+    const auto conclusion = std::find_if(r.article.sections.begin(), r.article.sections.end(),
+                                         [](const Section& s) { return s.kind == SectionKind::Conclusion; });
+    ASSERT_NE(conclusion, r.article.sections.end());
+    std::size_t closing = 0;
+    for (const ArticleBlock& b : conclusion->blocks) closing += plume::text::count_words(b.text());
+    EXPECT_GE(closing, 60u);
 }
 
 TEST(WriteSeeds, TheBriefOfASourceIsHonouredAndLeftOut) {
     if (!test::seeds_present()) GTEST_SKIP() << "no ../shared/seeds";
     WriteOptions o;
     o.date = "2026-01-01";
-    const WriteResult r = write_article(sources_in(PLUME_SEEDS, "004_"), o);
+    const std::vector<SourceInput> inputs = sources_in(PLUME_SEEDS, "004_");
+    const WriteResult r = write_article(inputs, o);
     EXPECT_FALSE(r.brief.line.empty());
+    // One source is edited, not reordered: its sentences found in the body (by their first
+    // 30 characters) come in its order.
+    const std::string body = body_text(r);
+    std::size_t at = 0, found = 0;
+    const std::string& source = inputs.at(0).bytes;
+    for (std::size_t begin = 0; begin < source.size();) {
+        std::size_t end = source.find_first_of(".\n", begin);
+        end = end == std::string::npos ? source.size() : end + 1;
+        std::string sentence = source.substr(begin, end - begin);
+        begin = end;
+        sentence.erase(0, sentence.find_first_not_of(" -"));
+        const std::string start = normalised(sentence.substr(0, 30));
+        const std::size_t p = start.size() < 30 ? std::string::npos : body.find(start);
+        if (p == std::string::npos) continue;
+        EXPECT_GE(p, at) << start;
+        at = p, ++found;
+    }
+    EXPECT_GE(found, 10u);
     EXPECT_EQ(r.target_words, 700u);  // "create at least 700 words"
     EXPECT_GE(h2_count(r.article), 3u);  // "Let there be subheadings"
     EXPECT_EQ(body_text(r).find("Make this article"), std::string::npos);
