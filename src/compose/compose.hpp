@@ -14,12 +14,13 @@ inline constexpr std::size_t kDescriptionMax = 156;
 inline constexpr double kTitleMaxPx = 600;
 inline constexpr double kTitleMinPx = 400;
 
-// The H1/SEO title: a source title (or section heading) led by the keyphrase, as wide as
-// a search result shows (400-600 px) when one fits.
+// The H1/SEO title: the base's headline as written when it fits 600 px, else its widest
+// part that fits (cut at a colon or a clause), naming the keyphrase when one does; without
+// a usable headline, a source title (or section heading) led by the keyphrase.
 std::string compose_title(const Story& story, const Plan& plan);
 
-// A real sentence of the sources with the keyphrase, 121-156 characters: the sentence
-// itself, or "Keyphrase : sentence" when that fits and the sentence lacks it.
+// The lead, from the first sentence of the intro (or else the first that names the
+// keyphrase), cut to 121-156 characters at a sentence, clause or word end ("…").
 std::string compose_description(const Story& story, const Plan& plan);
 
 // Lowercase ASCII words joined by hyphens: the keyphrase, then title words, at most 60

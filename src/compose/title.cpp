@@ -34,23 +34,37 @@ std::string led_by_keyphrase(const Story& story, const std::string& text, const 
     return capitalise(keyphrase) + "\u00a0: " + lower_common_first_word(story, text);
 }
 
+// "Avec la pandémie", "En France": a short phrase opening on a preposition, which the
+// clause after its comma does without; not a clause ("La Hongrie referme ses frontières")
+// nor the head of a list ("Robes").
+bool opening_phrase(const std::string& words) {
+    static const std::set<std::string> articles{"le", "la", "les", "l", "un", "une", "des", "du"};
+    const std::string first = text::lowercase(words.substr(0, words.find_first_of(" '’")));
+    return text::count_words(words) <= 4 && analysis::is_function_word(first) && !articles.contains(first) &&
+           !has_finite_verb(words);
+}
+
 // A headline's shorter forms, cut where a clause or a complement starts ("... alors que
 // ...", "... pour ...", "... malgré ...", "..., 15 stations"); never "entre A" cut from
 // "entre A et B". After an opening phrase and its comma ("Avec la pandémie, les mineurs
-// ...", not a list: "Robes, lunettes et couronnes"), the rest stands alone too, and is cut the same way.
+// ..."), the rest stands alone too, and is cut the same way.
 void add_cut_forms(const std::string& headline, std::vector<std::string>& forms, bool rest = true) {
     for (std::string_view cut : {" alors que ", " afin de ", " pour ", ", ", " : ", " et ", " malgré ", " après ", " avant ",
                                  " depuis ", " selon ", " avec ", " sans ", " contre ", " en "}) {
         const std::size_t at = headline.find(cut);
         if (at == std::string::npos) continue;
-        if (rest && cut == ", " && analysis::is_function_word(headline.substr(0, headline.find(' '))) &&
+        if (rest && cut == ", " && opening_phrase(headline.substr(0, at)) &&
             text::count_words(headline.substr(at + 2)) >= 4) {
             const std::string after = capitalise(headline.substr(at + 2));
             forms.push_back(after);
             add_cut_forms(after, forms, false);
         }
         if (text::count_words(headline.substr(0, at)) < 4) continue;
-        if (cut == " et " && headline.substr(0, at).find(" entre ") != std::string::npos) continue;
+        // "entre A et B", "la Hongrie referme ses frontières, France et Allemagne...": "et"
+        // closes a pair or a list.
+        if (cut == " et " && (headline.substr(0, at).find(" entre ") != std::string::npos ||
+                              headline.find(", ", headline.rfind(" : ", at) == std::string::npos ? 0 : headline.rfind(" : ", at)) < at))
+            continue;
         forms.push_back(headline.substr(0, at));
     }
 }
@@ -194,7 +208,7 @@ std::string compose_title(const Story& story, const Plan& plan) {
         if (std::string t = shortened_headline(h, analysis::make_keyphrase(plan.keyphrase, MatchMode::Yoast)); !t.empty())
             return t;
         // Without the keyphrase, the headline's words still read better than plume's.
-        if (std::string t = shortened_headline(h, {}); typeset_width(t) >= kTitleMinPx) return t;
+        if (std::string t = shortened_headline(h, {}); !t.empty()) return t;
     }
     const analysis::Keyphrase kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::French);
     std::vector<std::string> titles, naming, headings;
@@ -223,33 +237,38 @@ std::string compose_title(const Story& story, const Plan& plan) {
 namespace {
 
 // Where a description may end inside `text`, best first: after a sentence, after a clause
-// (a comma, a semicolon, a colon), between two words; never inside a quotation, nor
-// between the digits of a number ("7 000").
+// (a comma, a semicolon, a colon), between two words; never inside a quotation (a
+// speaker's words cut short are no longer what was said), nor between the digits of a
+// number ("7 000").
 enum class Cut { Word = 0, Clause = 1, Sentence = 2 };
 
 // The lead cut to fit a search result: the longest cut of the best kind at least
 // kDescriptionMin characters long (typography applied), so that the reader gets whole
-// sentences when they fit and a whole clause or word followed by « … » otherwise. A text
-// that fits is whole, however short.
+// sentences when they fit and a whole clause or word followed by « … » otherwise; else
+// the longest cut, too short (a quotation runs over the limit). A text that fits is
+// whole, however short.
 std::string cut_description(const std::string& text) {
     constexpr std::size_t kTypographySlack = 12;
     const auto length = [](std::string_view t) { return characters(french_typography(t)); };
     if (length(text) <= kDescriptionMax) return text;
-    std::string best;
+    std::string best, shorter;
     int best_kind = -1;
-    int depth = 0;  // « » and straight quotes open
-    bool straight = false;
+    int depth = 0;          // « open
+    bool straight = false;  // a straight quote open
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text.compare(i, 2, "«") == 0) ++depth;
         else if (text.compare(i, 2, "»") == 0) --depth;
         else if (text[i] == '"') straight = !straight;
-        if (text[i] != ' ' || depth > 0 || straight) continue;
+        if (text[i] != ' ') continue;
         if (i > 0 && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
             std::isdigit(static_cast<unsigned char>(text[i + 1])))
             continue;
         std::string head = text.substr(0, i);
         const char last = head.back();
-        const Cut kind = last == '.' ? Cut::Sentence : (last == ',' || last == ';' || last == ':') ? Cut::Clause : Cut::Word;
+        if (depth > 0 || straight) continue;
+        const Cut kind = last == '.' ? Cut::Sentence
+                         : (last == ',' || last == ';' || last == ':') ? Cut::Clause
+                                                                         : Cut::Word;
         if (kind != Cut::Sentence) {
             // No dangling function word or punctuation before the ellipsis.
             while (!head.empty() && (head.back() == ',' || head.back() == ';' || head.back() == ':' || head.back() == ' '))
@@ -261,12 +280,16 @@ std::string cut_description(const std::string& text) {
         // Typography only adds characters (« », no-break spaces): a head too long raw
         // ends the search, one far too short is not measured.
         if (characters(head) > kDescriptionMax) break;
-        if (characters(head) + kTypographySlack < kDescriptionMin) continue;
+        if (characters(head) + kTypographySlack < kDescriptionMin) {
+            shorter = head;
+            continue;
+        }
         const std::size_t n = length(head);
         if (n > kDescriptionMax) break;
         if (n >= kDescriptionMin && static_cast<int>(kind) >= best_kind) best = head, best_kind = static_cast<int>(kind);
+        else if (n < kDescriptionMin) shorter = head;
     }
-    return best;
+    return best.empty() ? shorter : best;
 }
 
 }  // namespace
@@ -323,7 +346,18 @@ std::string compose_description(const Story& story, const Plan& plan) {
         if (characters(french_typography(cut)) >= kDescriptionMin) return cut;
         if (short_naming.empty()) short_naming = cut;
     }
-    return short_naming.empty() ? lead : short_naming;
+    if (!short_naming.empty()) return short_naming;
+    if (!lead.empty()) return lead;
+    // A lead made of quotations too long to cut: a whole sentence that fits, one that names
+    // the keyphrase first.
+    for (const bool naming : {true, false})
+        for (int i : order) {
+            const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
+            if (ends_sentence(s.text) && !opens_on_what_precedes(s) && characters(french_typography(s.text)) <= kDescriptionMax &&
+                (!naming || analysis::contains_all(kp, s.text)))
+                return s.text;
+        }
+    return "";
 }
 
 std::string compose_slug(const std::string& keyphrase, const std::string& title) {

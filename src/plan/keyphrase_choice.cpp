@@ -139,11 +139,16 @@ std::string lower_except_names(std::string_view form) {
     return out;
 }
 
-// How many sentences open the story: its lead, where the keyphrase should be.
+// How many sentences open the story: its lead, where the keyphrase should be. Yoast looks
+// in the first paragraph only: the lead stops where the first one does.
 std::size_t lead_sentences(const Story& story) {
     constexpr std::size_t kLeadWords = 40;
     std::size_t n = 0, words = 0;
-    while (n < story.sentences.size() && (n == 0 || words < kLeadWords)) words += story.sentences[n++].words;
+    const auto same_paragraph = [&](const StorySentence& s) {
+        return s.source == story.sentences[0].source && s.block == story.sentences[0].block;
+    };
+    while (n < story.sentences.size() && (n == 0 || (words < kLeadWords && same_paragraph(story.sentences[n]))))
+        words += story.sentences[n++].words;
     return n;
 }
 
@@ -190,11 +195,12 @@ std::string headline_case(const Story& story, std::string_view form, bool opens_
 // one sentence of the lead holds, so that the title, the introduction and the description
 // carry it without a word added. The phrase the story repeats most, within Yoast's
 // density (at most 3 % once weighted by its length), then the earliest in the headline;
-// the best of one word and of several apart. Empty when no phrase of the headline is in
-// the lead and said twice.
+// the best of one word and of several apart, and of several the lead does not hold
+// (the title still names it). Empty when no phrase of the headline is said twice.
 struct HeadlinePhrases {
     std::string several;  // two words or more
     std::string one;
+    std::string elsewhere;  // two words or more the lead does not hold
 };
 
 HeadlinePhrases headline_keyphrase(const Story& story) {
@@ -205,7 +211,7 @@ HeadlinePhrases headline_keyphrase(const Story& story) {
     double words = 0;
     for (const StorySentence& s : story.sentences) words += static_cast<double>(s.words);
     HeadlinePhrases best;
-    double best_score[2] = {0, 0};  // one word, several
+    double best_score[3] = {0, 0, 0};  // one word, several, several out of the lead
     PhraseWords known;
     for (const auto& run : word_runs(tokens)) {
         for (std::size_t i = 0; i < run.size(); ++i) {
@@ -218,6 +224,7 @@ HeadlinePhrases headline_keyphrase(const Story& story) {
                 }();
                 if (w.verb || (n == 1 && (w.elided || w.function)) || (w.function && !w.inner)) break;
                 if (w.function) continue;
+                if (w.measure) break;  // a unit or a date: about figures, not the story
                 ++content;
                 const std::string form = headline_case(story, headline.substr(run[i].begin, run[i + n - 1].end - run[i].begin), run[i].begin == tokens.front().begin);
                 if (text::count_words(form) == 1 && form.size() < 4) continue;  // "loi", "an": too vague alone
@@ -233,11 +240,12 @@ HeadlinePhrases headline_keyphrase(const Story& story) {
                 }
                 const double weighted = static_cast<double>(content);
                 const double most = 3.0 * words / (100.0 * (0.7 + weighted / 3.0));  // Yoast's maximum count
-                if (!in_lead || said < 2 || said > std::max(2.0, most)) continue;
+                if (said < 2 || said > std::max(2.0, most)) continue;
                 // Earlier in the headline breaks ties.
                 const double score = said - 0.001 * static_cast<double>(run[i].begin);
-                const bool several = content > 1;
-                if (score > best_score[several]) best_score[several] = score, (several ? best.several : best.one) = form;
+                const std::size_t kind = !in_lead ? 2 : content > 1 ? 1 : 0;
+                if (kind == 2 && content < 2) continue;
+                if (score > best_score[kind]) best_score[kind] = score, (kind == 2 ? best.elsewhere : kind == 1 ? best.several : best.one) = form;
             }
         }
     }
@@ -336,12 +344,14 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
     };
     // The headline's subject: a phrase of it in several words; else the best phrase of the
     // story whose words the headline and the lead both hold, apart ("récolte de blé" for
-    // « Blé : la sécheresse ampute la récolte… »); else one word of the headline.
+    // « Blé : la sécheresse ampute la récolte… »); else one word of the headline; else a
+    // phrase of the headline the lead does not say.
     const HeadlinePhrases headline = headline_keyphrase(story);
     std::string titled = headline.several;
     for (std::size_t r = 0; titled.empty() && r < ranked.size(); ++r)
         if (std::string form = form_of(ranked[r].entry->second); in_headline_and_lead(story, form)) titled = std::move(form);
     if (titled.empty()) titled = headline.one;
+    if (titled.empty()) titled = headline.elsewhere;
     if (ranked.empty()) return {titled.empty() ? main_word(story, frequency) : titled, {}};
     KeyphraseChoice choice{titled.empty() ? form_of(ranked[0].entry->second) : titled, {}};
     // Synonyms name the same subject in other words: each shares a word with the

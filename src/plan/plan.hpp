@@ -14,9 +14,10 @@ struct KeyphraseChoice {
     std::vector<std::string> synonyms;
 };
 
-// The focus keyphrase (2-4 words, at least one a common noun) the sources repeat most,
-// across most sources and in their titles, in its most frequent written form; and up to
-// two synonyms that share none of its content words.
+// The focus keyphrase: the base headline's subject in words one sentence of the lead
+// holds (a phrase of the headline, else a phrase of the story made of headline words,
+// else one headline word); failing that, the noun phrase the sources repeat most. Up to
+// two synonyms, each sharing a word with it and bringing one of its own.
 KeyphraseChoice choose_keyphrase(const Story& story);
 
 // The story edited into an article: every sentence that is prose, in story order; the
