@@ -271,6 +271,31 @@ TEST(WriteCompose, SplitsAtCeQuiAndAtEtBetweenTwoClauses) {
     }
 }
 
+// A speaker's words are never cut: not in a sentence of a quotation opened before it (the
+// paragraph holds an open « »), nor in one whose quotation closes after the cut (its marks do
+// not pair up: the source's quotation began in an earlier sentence). A first half without a
+// finite verb would be a fragment.
+TEST(WriteCompose, NeverSplitsInsideAQuotationNorLeavesAFragment) {
+    const std::string whole =
+        "Le chantier du tramway a coûté 312 millions d’euros au total, ce qui en fait le projet de transport le plus "
+        "cher de la décennie.";
+    EXPECT_EQ(split_long_sentence(whole).size(), 2u);
+    EXPECT_EQ(split_long_sentence(whole, true), std::vector<std::string>{whole});
+    for (const std::string kept : {
+             // the end of a quotation begun in the sentence before
+             "Les ventes ont progressé de vingt points en deux ans dans toutes les boutiques du réseau, ce qui rassure "
+             "aussi nos fournisseurs\", explique la directrice commerciale.",
+             // no verb before ", ce qui"
+             "Une hausse de près de cinq points en un an pour les ménages les plus modestes du département, ce qui "
+             "représente une dépense nouvelle.",
+             // a semicolon inside brackets
+             "Le maire sortant recule auprès des électeurs de gauche (12 % ; -3) et progresse auprès de ceux du centre "
+             "(9 % ; +1) selon le dernier sondage."}) {
+        EXPECT_GT(plume::text::count_words(kept), 20u) << kept;
+        EXPECT_EQ(split_long_sentence(kept), std::vector<std::string>{kept}) << kept;
+    }
+}
+
 // Repairs an editor makes without rewording: a name a scraped source wrote in lowercase
 // takes the story's capitals and a capital its accent (not inside a quotation), a quotation
 // left open at the end of a paragraph is closed, and a source with neither title nor URL is
