@@ -301,7 +301,9 @@ bool independent_clause(std::string_view s) {
     const bool singular = l_noun || kSingular.contains(w[0].lower);
     for (std::size_t i = 1; i < w.size() && i <= 4; ++i) {
         if (w[i].elision == "qu'" || kRelatives.contains(w[i].lower)) return false;
-        if (finite_verb(w[i].lower)) return !(singular && plural_verb(w[i].lower));
+        // The verb agrees with the words after "et" alone, or the subject began before it
+        // (« entre PS et les écologistes est signé »).
+        if (finite_verb(w[i].lower)) return singular != plural_verb(w[i].lower);
     }
     return false;
 }
@@ -315,10 +317,12 @@ std::pair<std::size_t, std::size_t> clause_join(const std::string& sentence) {
     for (std::size_t at = sentence.find(" et "); at != std::string::npos; at = sentence.find(" et ", at + 1)) {
         const std::string_view left = std::string_view(sentence).substr(0, at);
         if (quote_balance(left).open() || in_brackets(left)) continue;
-        // After a colon a new clause begins: the verb must be there ("en financent une
-        // partie : l'État et la région apportent" holds none after its colon).
-        const std::size_t colon = left.rfind(':');
-        if (has_finite_verb(colon == std::string_view::npos ? left : left.substr(colon)) &&
+        // After a colon or an "et" a new clause or noun begins: the verb must be there ("en
+        // financent une partie : l'État et la région apportent" holds none after its colon,
+        // « les directions judiciaire et des ressources humaines avaient » none after "et").
+        const std::size_t colon = left.rfind(':'), et = left.rfind(" et ");
+        const std::size_t from = std::max(colon == std::string_view::npos ? 0 : colon, et == std::string_view::npos ? 0 : et);
+        if (has_finite_verb(left.substr(from)) &&
             independent_clause(std::string_view(sentence).substr(at + 4)))
             return {at, at + 4};
     }

@@ -263,6 +263,12 @@ TEST(WriteCompose, SplitsAtCeQuiAndAtEtBetweenTwoClauses) {
              // the subject of "apportent" is "l'État et la région": no verb after the colon
              "Les pouvoirs publics en financent une grande partie : l’État et la région Hauts-de-France apportent "
              "ensemble 1,2 milliard d’euros d’aides publiques, sous forme de subventions.",
+             // the subject began before "et": a plural noun phrase, a singular verb
+             "Le tableau est moins favorable quand seule l’égalité des salaires entre les hommes et les femmes "
+             "est observée dans les entreprises.",
+             // "et" joins two nouns after the one that joined the clauses
+             "Les deux agents avaient été convoqués par leur hiérarchie la semaine dernière, et les services juridique "
+             "et des ressources humaines avaient été saisis.",
              // no verb before "et": the subject is still being named
              "Les échanges de céréales entre les ports de la façade atlantique de la France et les pays du Maghreb "
              "ont progressé en 2024."}) {
