@@ -296,6 +296,7 @@ bool independent_clause(std::string_view s) {
     const std::vector<Word> w = words_of(s);
     if (w.empty()) return false;
     if (w[0].elision.empty() && kSubjects.contains(w[0].lower)) return w.size() > 1;
+    if (w[0].elision == "c'") return finite_verb(w[0].lower);  // « c'est »
     const bool l_noun = w[0].elision == "l'";
     if (!l_noun && !(w[0].elision.empty() && determiner(w[0].lower))) return false;
     const bool singular = l_noun || kSingular.contains(w[0].lower);
@@ -357,7 +358,10 @@ std::vector<std::string> split_long_sentence(const std::string& sentence, bool i
         const std::string right = std::string(cut.opens) + trim(sentence.substr(at + cut.mark.size()));
         // « Une hausse de 5 %, ce qui représente… » would leave a fragment: "ce qui" sums up
         // a clause, with its verb (the check knows few verbs in the present: other cuts skip it).
-        if (words(left) < kMinPartWords || words(right) < kMinPartWords || (cut.opens == "cela " && !has_finite_verb(left)))
+        // After "; " or ", mais " a clause must follow, with its subject: « mais aussi pour… »
+        // or « mais a insisté… » would stand alone as fragments.
+        if (words(left) < kMinPartWords || words(right) < kMinPartWords ||
+            (cut.opens == "cela " ? !has_finite_verb(left) : !independent_clause(right.substr(cut.opens.size()))))
             continue;
         auto rest = split_long_sentence(capitalise(right));
         rest.insert(rest.begin(), left + ".");

@@ -226,10 +226,10 @@ TEST(WriteCompose, SplitsLongSentencesOnlyAtSafePoints) {
     EXPECT_TRUE(parts[1].starts_with("Elle dessert"));
     const std::string with_mais =
         "Les commerçants du quartier redoutaient une baisse de fréquentation pendant les trois années de travaux, "
-        "mais la plupart disent aujourd’hui avoir retrouvé leur clientèle habituelle depuis la fin du chantier.";
+        "mais ils disent aujourd’hui avoir retrouvé leur clientèle habituelle depuis la fin du chantier.";
     const auto two = split_long_sentence(with_mais);
     ASSERT_EQ(two.size(), 2u);
-    EXPECT_TRUE(two[1].starts_with("Mais la plupart"));
+    EXPECT_TRUE(two[1].starts_with("Mais ils disent"));
     const std::string short_one = "Le tram roule ; il est rapide.";
     EXPECT_EQ(split_long_sentence(short_one), std::vector<std::string>{short_one});
 }
@@ -294,6 +294,11 @@ TEST(WriteCompose, NeverSplitsInsideAQuotationNorLeavesAFragment) {
              // no verb before ", ce qui"
              "Une hausse de près de cinq points en un an pour les ménages les plus modestes du département, ce qui "
              "représente une dépense nouvelle.",
+             // no clause after ", mais": no subject, then no verb
+             "Le directeur de l’usine a confirmé que la chaîne de production était arrêtée au moment de l’incendie, "
+             "mais a insisté sur la présence des équipes de sécurité.",
+             "La commission a reçu de nombreuses plaintes contre ce prêtre entre les années 1980 et 2000, mais aussi "
+             "contre deux de ses proches.",
              // a semicolon inside brackets
              "Le maire sortant recule auprès des électeurs de gauche (12 % ; -3) et progresse auprès de ceux du centre "
              "(9 % ; +1) selon le dernier sondage."}) {
