@@ -58,6 +58,20 @@ std::size_t block_words(const Story& story, const StorySentence& s) {
     return words(story.sources[static_cast<std::size_t>(s.source)].blocks[static_cast<std::size_t>(s.block)].text);
 }
 
+// The parts a story sentence is written in: its halves where it is split, and the
+// sentences of a quotation of more than 150 words that the fuse phase joined back whole
+// (a paragraph may end after each of those: `true`).
+std::vector<std::pair<std::string, bool>> sentence_parts(const std::string& sentence, bool in_quotation) {
+    std::vector<std::pair<std::string, bool>> out;
+    if (words(sentence) <= kParagraphMaxWords) {
+        for (std::string& part : split_long_sentence(sentence, in_quotation)) out.emplace_back(std::move(part), false);
+        return out;
+    }
+    for (const text::Span& span : text::split_sentences(sentence))
+        out.emplace_back(sentence.substr(span.begin, span.end - span.begin), true);
+    return out;
+}
+
 // Sentences of one source paragraph stay together; short paragraphs are joined and long
 // ones cut at sentence boundaries, so each stays under 150 words. A source paragraph of
 // more than 150 words is a page that lost its breaks: it is cut every 100 words or so,
@@ -72,9 +86,12 @@ Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
         const std::size_t limit =
             same_paragraph && block_words(story, s) <= kParagraphMaxWords ? kParagraphMaxWords : kParagraphWords;
         bool first_part = true;
-        for (std::string& part : split_long_sentence(as_sentence(s))) {
+        const bool in_quotation = same_paragraph && !out.blocks.empty() && quote_balance(out.blocks.back().text()).open();
+        for (auto& [part, may_break] : sentence_parts(as_sentence(s), in_quotation)) {
             const std::size_t n = words(part);
-            const bool room = !out.blocks.empty() && (!first_part || in_block + n <= limit);
+            const bool room = !out.blocks.empty() && ((!first_part && !may_break) || in_block + n <= limit);
+            if (!room && may_break && !first_part && quote_balance(out.blocks.back().text()).guillemets > 0)
+                part = "« " + part;  // a quotation running on into the next paragraph opens it again
             const bool joins = prev && prev->source != s.source && first_part;
             if (!room) {
                 out.blocks.emplace_back();
@@ -266,27 +283,34 @@ bool independent_clause(std::string_view s) {
     const std::vector<Word> w = words_of(s);
     if (w.empty()) return false;
     if (w[0].elision.empty() && kSubjects.contains(w[0].lower)) return w.size() > 1;
+    if (w[0].elision == "c'") return finite_verb(w[0].lower);  // « c'est »
     const bool l_noun = w[0].elision == "l'";
     if (!l_noun && !(w[0].elision.empty() && determiner(w[0].lower))) return false;
     const bool singular = l_noun || kSingular.contains(w[0].lower);
     for (std::size_t i = 1; i < w.size() && i <= 4; ++i) {
         if (w[i].elision == "qu'" || kRelatives.contains(w[i].lower)) return false;
-        if (finite_verb(w[i].lower)) return !(singular && plural_verb(w[i].lower));
+        // The verb agrees with the words after "et" alone, or the subject began before it
+        // (« entre PS et les écologistes est signé »).
+        if (finite_verb(w[i].lower)) return singular != plural_verb(w[i].lower);
     }
     return false;
 }
+
+// Whether text ending here leaves a bracket open: « (90 % ; +1) » is no place to cut.
+bool in_brackets(std::string_view before) { return std::count(before.begin(), before.end(), '(') > std::count(before.begin(), before.end(), ')'); }
 
 // Where "et" joins two clauses that each stand alone, outside quotations and brackets:
 // the byte where "et" begins and where the second clause begins; npos when nowhere.
 std::pair<std::size_t, std::size_t> clause_join(const std::string& sentence) {
     for (std::size_t at = sentence.find(" et "); at != std::string::npos; at = sentence.find(" et ", at + 1)) {
         const std::string_view left = std::string_view(sentence).substr(0, at);
-        if (quote_balance(left).open() || std::count(left.begin(), left.end(), '(') != std::count(left.begin(), left.end(), ')'))
-            continue;
-        // After a colon a new clause begins: the verb must be there ("en financent une
-        // partie : l'État et la région apportent" holds none after its colon).
-        const std::size_t colon = left.rfind(':');
-        if (has_finite_verb(colon == std::string_view::npos ? left : left.substr(colon)) &&
+        if (quote_balance(left).open() || in_brackets(left)) continue;
+        // After a colon or an "et" a new clause or noun begins: the verb must be there ("en
+        // financent une partie : l'État et la région apportent" holds none after its colon,
+        // « les directions judiciaire et des ressources humaines avaient » none after "et").
+        const std::size_t colon = left.rfind(':'), et = left.rfind(" et ");
+        const std::size_t from = std::max(colon == std::string_view::npos ? 0 : colon, et == std::string_view::npos ? 0 : et);
+        if (has_finite_verb(left.substr(from)) &&
             independent_clause(std::string_view(sentence).substr(at + 4)))
             return {at, at + 4};
     }
@@ -314,8 +338,10 @@ bool has_finite_verb(std::string_view s) {
     return false;
 }
 
-std::vector<std::string> split_long_sentence(const std::string& sentence) {
-    if (words(sentence) <= kLongSentence) return {sentence};
+std::vector<std::string> split_long_sentence(const std::string& sentence, bool in_quotation) {
+    // A speaker's words are never cut, even in a sentence of a quotation opened before it
+    // or after it (its quotation marks do not pair up: a source's quotation cut apart).
+    if (in_quotation || !quote_balance(sentence).balanced() || words(sentence) <= kLongSentence) return {sentence};
     // A semicolon joins two sentences; ", mais" opens one that stands on its own; ", ce
     // qui" sums up the clause before it, as "Cela" does at the head of a sentence.
     struct Cut {
@@ -325,10 +351,18 @@ std::vector<std::string> split_long_sentence(const std::string& sentence) {
     for (const Cut cut : {Cut{";", ""}, Cut{", mais ", "mais "}, Cut{", ce qui ", "cela "}}) {
         const std::size_t at = sentence.find(cut.mark);
         // A quotation is never cut: a speaker's words stay one sentence.
-        if (at == std::string::npos || quote_balance(std::string_view(sentence).substr(0, at)).open()) continue;
+        if (at == std::string::npos || quote_balance(std::string_view(sentence).substr(0, at)).open() ||
+            in_brackets(std::string_view(sentence).substr(0, at)))
+            continue;
         const std::string left = trim(sentence.substr(0, at));
         const std::string right = std::string(cut.opens) + trim(sentence.substr(at + cut.mark.size()));
-        if (words(left) < kMinPartWords || words(right) < kMinPartWords) continue;
+        // « Une hausse de 5 %, ce qui représente… » would leave a fragment: "ce qui" sums up
+        // a clause, with its verb (the check knows few verbs in the present: other cuts skip it).
+        // After "; " or ", mais " a clause must follow, with its subject: « mais aussi pour… »
+        // or « mais a insisté… » would stand alone as fragments.
+        if (words(left) < kMinPartWords || words(right) < kMinPartWords ||
+            (cut.opens == "cela " ? !has_finite_verb(left) : !independent_clause(right.substr(cut.opens.size()))))
+            continue;
         auto rest = split_long_sentence(capitalise(right));
         rest.insert(rest.begin(), left + ".");
         return rest;

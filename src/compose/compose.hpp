@@ -27,9 +27,10 @@ std::string compose_description(const Story& story, const Plan& plan);
 // characters.
 std::string compose_slug(const std::string& keyphrase, const std::string& title);
 
-// Splits a sentence longer than 20 words at a semicolon, before ", mais", or at "et"
-// joining two clauses, when both halves are sentences of 6 words or more.
-std::vector<std::string> split_long_sentence(const std::string& sentence);
+// Splits a sentence longer than 20 words at a semicolon, before ", mais", at ", ce qui", or
+// at "et" joining two clauses, when both halves are clauses of 6 words or more; never inside
+// a quotation, nor a sentence of a quotation opened before it (`in_quotation`).
+std::vector<std::string> split_long_sentence(const std::string& sentence, bool in_quotation = false);
 
 // The whole article: intro, body sections cut in paragraphs of at most 150 words, derived
 // sections while the article is shorter than the target (key points, key figures,

@@ -248,19 +248,54 @@ TEST(WriteBriefs, AnInstructionInsideASourceIsNeverObeyed) {
     EXPECT_GE(h2_count(r.article), 3u);
 }
 
-// Markup in a source stays text in every output.
-TEST(WriteInput, MarkupInAnHtmlSourceIsEscaped) {
-    std::vector<SourceInput> inputs;
-    inputs.push_back({"piege.html",
-                      "<html><head><title>Tramway T11 : la ligne de tramway ouvre à Lyon</title></head><body>"
-                      "<p>La ligne de tramway T11 ouvre le samedi 6 septembre entre Vaise et La Doua, avec 15 stations "
-                      "&lt;script&gt;alert(1)&lt;/script&gt; sur 8,7 kilomètres.</p>"
-                      "<p>La ligne de tramway relie la gare de Vaise au campus de La Doua en 24 minutes.</p>"
-                      "<script>alert(2)</script></body></html>",
-                      "", Format::Auto});
+// The article written from one source, on the corpus test's date.
+WriteResult write_one(const std::string& name, const std::string& bytes) {
     WriteOptions o;
     o.date = "2026-01-01";
-    const WriteResult r = write_article(inputs, o);
+    return write_article({{name, bytes, "", Format::Auto}}, o);
+}
+
+// A quotation of more than 150 words, which the sentence splitter keeps whole, is cut into
+// paragraphs at its sentence ends, each reopening the quotation (« ») the one before closes.
+TEST(WriteParagraphs, ALongQuotationIsCutIntoParagraphsOfAtMost150Words) {
+    std::string quote = "« ";
+    for (const char* s : {"Nous avons ouvert le chantier en mars avec quarante ouvriers venus de toute la région.",
+                          "Les travaux ont pris du retard à cause des pluies de printemps, qui ont noyé les tranchées.",
+                          "Nous avons dû pomper l’eau pendant trois semaines avant de couler les fondations du dépôt.",
+                          "Les riverains se sont plaints du bruit des camions, et nous avons changé les horaires.",
+                          "Le tramway roulera malgré tout à la rentrée, comme prévu par la métropole depuis le début."})
+        quote += std::string(s) + " ";
+    quote = quote + quote.substr(3) + quote.substr(3);  // three times the five sentences: about 225 words
+    quote.back() = ' ';
+    quote += "», a expliqué le directeur du chantier.";
+    const WriteResult r = write_one("chantier.txt",
+                                    "Le chantier du tramway de Lyon touche à sa fin\n\n"
+                                    "Le chantier de la ligne de tramway T11 de Lyon entre dans sa dernière phase cet été, "
+                                    "après deux ans de travaux entre Vaise et La Doua.\n\n" + quote + "\n\n"
+                                    "La ligne de tramway T11 desservira quinze stations sur près de neuf kilomètres, et elle "
+                                    "reliera la gare de Vaise au campus de La Doua en vingt-quatre minutes environ.\n");
+    std::vector<const std::vector<ArticleBlock>*> all = {&r.article.intro};
+    for (const Section& sec : r.article.sections) all.push_back(&sec.blocks);
+    std::size_t quoted = 0;
+    for (const auto* blocks : all) {
+        for (const ArticleBlock& b : *blocks) {
+            const std::string t = b.text();
+            EXPECT_LE(plume::text::count_words(t), 150u) << t;
+            EXPECT_TRUE(write::quote_balance(t).balanced()) << t;
+            if (t.find("tranchées") != std::string::npos) ++quoted;
+        }
+    }
+    EXPECT_GE(quoted, 2u);  // the quotation runs over two paragraphs at least
+}
+
+// Markup in a source stays text in every output.
+TEST(WriteInput, MarkupInAnHtmlSourceIsEscaped) {
+    const WriteResult r = write_one("piege.html",
+                                    "<html><head><title>Tramway T11 : la ligne de tramway ouvre à Lyon</title></head><body>"
+                                    "<p>La ligne de tramway T11 ouvre le samedi 6 septembre entre Vaise et La Doua, avec 15 "
+                                    "stations &lt;script&gt;alert(1)&lt;/script&gt; sur 8,7 kilomètres.</p>"
+                                    "<p>La ligne de tramway relie la gare de Vaise au campus de La Doua en 24 minutes.</p>"
+                                    "<script>alert(2)</script></body></html>");
     const std::string html = render_article_html(r);
     EXPECT_EQ(html.find("<script>alert"), std::string::npos);
     EXPECT_EQ(html.find("alert(2)"), std::string::npos);  // a script element is no text at all

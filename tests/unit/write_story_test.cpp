@@ -396,10 +396,10 @@ TEST(WriteCompose, SplitsLongSentencesOnlyAtSafePoints) {
     EXPECT_TRUE(parts[1].starts_with("Elle dessert"));
     const std::string with_mais =
         "Les commerçants du quartier redoutaient une baisse de fréquentation pendant les trois années de travaux, "
-        "mais la plupart disent aujourd’hui avoir retrouvé leur clientèle habituelle depuis la fin du chantier.";
+        "mais ils disent aujourd’hui avoir retrouvé leur clientèle habituelle depuis la fin du chantier.";
     const auto two = split_long_sentence(with_mais);
     ASSERT_EQ(two.size(), 2u);
-    EXPECT_TRUE(two[1].starts_with("Mais la plupart"));
+    EXPECT_TRUE(two[1].starts_with("Mais ils disent"));
     const std::string short_one = "Le tram roule ; il est rapide.";
     EXPECT_EQ(split_long_sentence(short_one), std::vector<std::string>{short_one});
 }
@@ -433,10 +433,46 @@ TEST(WriteCompose, SplitsAtCeQuiAndAtEtBetweenTwoClauses) {
              // the subject of "apportent" is "l'État et la région": no verb after the colon
              "Les pouvoirs publics en financent une grande partie : l’État et la région Hauts-de-France apportent "
              "ensemble 1,2 milliard d’euros d’aides publiques, sous forme de subventions.",
+             // the subject began before "et": a plural noun phrase, a singular verb
+             "Le tableau est moins favorable quand seule l’égalité des salaires entre les hommes et les femmes "
+             "est observée dans les entreprises.",
+             // "et" joins two nouns after the one that joined the clauses
+             "Les deux agents avaient été convoqués par leur hiérarchie la semaine dernière, et les services juridique "
+             "et des ressources humaines avaient été saisis.",
              // no verb before "et": the subject is still being named
              "Les échanges de céréales entre les ports de la façade atlantique de la France et les pays du Maghreb "
              "ont progressé en 2024."}) {
         EXPECT_GT(plume::text::count_words(kept), 20u) << kept;  // long enough to be split if it could
+        EXPECT_EQ(split_long_sentence(kept), std::vector<std::string>{kept}) << kept;
+    }
+}
+
+// A speaker's words are never cut: not in a sentence of a quotation opened before it (the
+// paragraph holds an open « »), nor in one whose quotation closes after the cut (its marks do
+// not pair up: the source's quotation began in an earlier sentence). A first half without a
+// finite verb would be a fragment.
+TEST(WriteCompose, NeverSplitsInsideAQuotationNorLeavesAFragment) {
+    const std::string whole =
+        "Le chantier du tramway a coûté 312 millions d’euros au total, ce qui en fait le projet de transport le plus "
+        "cher de la décennie.";
+    EXPECT_EQ(split_long_sentence(whole).size(), 2u);
+    EXPECT_EQ(split_long_sentence(whole, true), std::vector<std::string>{whole});
+    for (const std::string kept : {
+             // the end of a quotation begun in the sentence before
+             "Les ventes ont progressé de vingt points en deux ans dans toutes les boutiques du réseau, ce qui rassure "
+             "aussi nos fournisseurs\", explique la directrice commerciale.",
+             // no verb before ", ce qui"
+             "Une hausse de près de cinq points en un an pour les ménages les plus modestes du département, ce qui "
+             "représente une dépense nouvelle.",
+             // no clause after ", mais": no subject, then no verb
+             "Le directeur de l’usine a confirmé que la chaîne de production était arrêtée au moment de l’incendie, "
+             "mais a insisté sur la présence des équipes de sécurité.",
+             "La commission a reçu de nombreuses plaintes contre ce prêtre entre les années 1980 et 2000, mais aussi "
+             "contre deux de ses proches.",
+             // a semicolon inside brackets
+             "Le maire sortant recule auprès des électeurs de gauche (12 % ; -3) et progresse auprès de ceux du centre "
+             "(9 % ; +1) selon le dernier sondage."}) {
+        EXPECT_GT(plume::text::count_words(kept), 20u) << kept;
         EXPECT_EQ(split_long_sentence(kept), std::vector<std::string>{kept}) << kept;
     }
 }
