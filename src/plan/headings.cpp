@@ -124,7 +124,8 @@ bool continues(const Parsed& p, std::size_t j) {
     if (article(w) && (!before.function || determiner(before.lower))) return false;
     // A name in apposition (la chancelière allemande | Angela Merkel) makes the heading a
     // person's rather than the section's subject.
-    return !(p.capitalised[j] && !before.function && !before.elided && !p.capitalised[j - 1]);
+    // A name after its elided preposition (la gigafactory d'Aurelis) is a complement.
+    return !(p.capitalised[j] && !w.elided && !before.function && !before.elided && !p.capitalised[j - 1]);
 }
 
 // A phrase ends where the sentence's phrase does, or before a preposition or « et »
