@@ -124,14 +124,22 @@ bool continues(const Parsed& p, std::size_t j) {
     if (article(w) && (!before.function || determiner(before.lower))) return false;
     // A name in apposition (la chancelière allemande | Angela Merkel) makes the heading a
     // person's rather than the section's subject.
-    return !(p.capitalised[j] && !before.function && !before.elided && !p.capitalised[j - 1]);
+    // A name after its elided preposition (la gigafactory d'Aurelis) is a complement.
+    return !(p.capitalised[j] && !w.elided && !before.function && !before.elided && !p.capitalised[j - 1]);
 }
 
-// A phrase ends where the sentence's phrase does, or before a preposition or « et »
-// (la cote | d'Edouard Philippe), never before its adjective (le déconfinement | scolaire).
-bool may_end(const Parsed& p, std::size_t j, std::size_t last) {
+// A phrase ends where the sentence's phrase does, or before a preposition or « et » after
+// a noun (la cote | d'Edouard Philippe); never before its adjective (le déconfinement |
+// scolaire), nor between a participle and its complement (la crise née | de l'épidémie).
+// A noun is the phrase's head or follows an article or a preposition.
+bool may_end(const Parsed& p, std::size_t head, std::size_t j, std::size_t last) {
     if (!can_end(p.words[j])) return false;
-    return j == last || p.words[j + 1].function || p.words[j + 1].elided;
+    // « avec 14 », « à 16.000 »: a figure after its preposition has lost its unit.
+    if (p.words[j].number && p.words[j - 1].function && !determiner(p.words[j - 1].lower)) return false;
+    if (j == last) return true;
+    const bool noun = j == head || p.words[j].elided || p.words[j - 1].function;
+    // « en raison | de », « en cas | d'accident »: a locution, not a noun's phrase.
+    return noun && (p.words[j + 1].function || p.words[j + 1].elided) && p.words[j - 1].lower != "en";
 }
 
 }  // namespace
@@ -225,6 +233,8 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const s
         const Parsed& p = m.parse(static_cast<std::size_t>(sentences[k]));
         for (std::size_t i = 0; i + 1 < p.tokens.size(); ++i) {
             if (p.tokens[i].kind != text::TokenKind::Word || !can_start(p.words[i])) continue;
+            // « des » after a noun is « de les » (les combats | des derniers mois), not an article.
+            if (i > 0 && p.words[i].lower == "des" && p.tokens[i - 1].kind == text::TokenKind::Word && !p.words[i - 1].function) continue;
             // Its head, the noun after the article, is a common noun: « la cote », not « l'AFP ».
             const std::size_t head = p.words[i].elided ? i : i + 1;
             if (p.capitalised[head] || p.words[head].function || p.words[head].number) continue;
@@ -238,7 +248,7 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const s
                     if (auto it = weights.find(st); it != weights.end()) sum += it->second;
                 }
                 const std::size_t n = j - i + 1;
-                if (n < kMinWords || !may_end(p, j, last)) continue;
+                if (n < kMinWords || !may_end(p, head, j, last)) continue;
                 const bool has_kp = m.has_keyphrase(p, i, j);
                 const double score = sum / std::sqrt(static_cast<double>(n));
                 Best& slot = has_kp ? best : best_plain;

@@ -338,12 +338,20 @@ void name_or_merge_untitled(Plan& plan, const std::vector<std::string>& taken) {
     }
 }
 
+// « Gigafactory d'Aurelis : le financement public »: the keyphrase before the section's own
+// subject, a whole noun phrase of it, where no phrase of the section names the keyphrase;
+// within the 10 words of a subheading.
+std::string led_by_keyphrase(const std::string& keyphrase, const std::string& heading) {
+    if (heading.empty() || text::count_words(keyphrase) + text::count_words(heading) > kSubheadingWords) return heading;
+    return capitalise(keyphrase) + "\u00a0: " + lower_ordinary_first_word(heading);
+}
+
 // A section that opens where the source put a subheading keeps it; the others get one
 // built from their own words, none repeating the headline. 30-75% of the subheadings
 // name the keyphrase or a synonym: enough for the reader to see the topic, not so many
-// that the headings read as stuffing; only a phrase of the section's own that names it
-// does (never the keyphrase glued before an unrelated phrase), and the source's own
-// subheadings are never rewritten for it.
+// that the headings read as stuffing: a phrase of the section's own that names it, or
+// else the keyphrase before the section's subject (sections that say the keyphrase most
+// first); the source's own subheadings are never rewritten for it.
 void write_headings(const Story& story, const std::vector<bool>& mentions, Plan& plan) {
     std::vector<analysis::Keyphrase> phrases{analysis::make_keyphrase(plan.keyphrase, MatchMode::French)};
     for (const std::string& s : plan.synonyms) phrases.push_back(analysis::make_keyphrase(s, MatchMode::French));
@@ -376,6 +384,7 @@ void write_headings(const Story& story, const std::vector<bool>& mentions, Plan&
         if (own[k] || heading_mentions(s.heading, phrases)) continue;
         std::erase(taken, s.heading);
         s.heading = heading_for(s.sentences, taken, true);
+        if (!heading_mentions(s.heading, phrases)) s.heading = led_by_keyphrase(plan.keyphrase, s.heading);
         taken.push_back(s.heading);
     }
     name_or_merge_untitled(plan, taken);

@@ -336,6 +336,29 @@ TEST(WritePlan, HeadsASectionWithTheNounPhraseItRepeatsNotANameSaidOnce) {
     EXPECT_EQ(heading_for(all, {"La récolte de blé"}, false).find("Pierre"), std::string::npos);
 }
 
+// A heading is a whole phrase: not cut between a participle and its complement, nor after
+// a figure that lost its unit, nor opened on the « des » of « de les ».
+TEST(WritePlan, HeadingsAreWholeNounPhrases) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Commerces : l’inquiétude grandit",
+                                     {"La crise née de l’épidémie frappe les commerces du centre avec 14 fermetures. "
+                                      "Les commerçants des derniers mois redoutent la crise née de l’épidémie."})},
+                             removals);
+    std::vector<int> all(story.sentences.size());
+    std::iota(all.begin(), all.end(), 0);
+    const HeadingWriter heading_for(story, "", {});
+    std::vector<std::string> taken;
+    for (int n = 0; n < 4; ++n) {
+        const std::string h = heading_for(all, taken, false);
+        if (h.empty()) break;
+        EXPECT_NE(h, "La crise née");
+        EXPECT_FALSE(h.ends_with("avec 14")) << h;
+        EXPECT_FALSE(h.starts_with("Des derniers")) << h;
+        taken.push_back(h);
+    }
+    EXPECT_FALSE(taken.empty());
+}
+
 // A topic shift inside a quotation (a speaker turning from the works to the shops) is no
 // place for a subheading: the quotation would open under one heading and close under the
 // next. The sentence splitter keeps a quotation whole, so no cut falls inside it.
