@@ -133,6 +133,10 @@ Attempt transport_failure(CURLcode code, const char* detail) {
         a.retry = true;
         a.detail = "the connection broke: " + a.detail;
         break;
+    case CURLE_WRITE_ERROR:  // on_body refused more
+        a.kind = ErrorKind::Protocol;
+        a.detail = "the answer is larger than 16 MiB";
+        break;
     case CURLE_UNSUPPORTED_PROTOCOL:
     case CURLE_URL_MALFORMAT:
         a.kind = ErrorKind::Config;
@@ -222,30 +226,33 @@ ChatError HttpBackend::run(const ChatRequest& request, const ProgressFn& progres
     const int max_failures = std::max(1, options_.max_attempts);
     int failures = 0;
     int requests = 0;
-    bool fell_back = false;  // this call retried without response_format
+    std::optional<std::size_t> again;  // the server that refused response_format, asked again at once
     Attempt last;
     while (failures < max_failures) {
-        const std::size_t s = pick();
+        const bool fallback = again.has_value();
+        const std::size_t s = fallback ? *again : pick();
+        again.reset();
         bool with_schema;
         {
             std::lock_guard lock(mutex_);
-            with_schema = request.json_schema && !servers_[s].schema_rejected && !fell_back;
+            with_schema = request.json_schema && !fallback && !servers_[s].schema_rejected;
         }
         const auto body = request_body(request, options_.model, options_.stream, with_schema ? &schema : nullptr);
         last = send(s, body.dump(), progress, ++requests);
         if (last.answer) {
             std::lock_guard lock(mutex_);
             servers_[s].rest_until = {};
-            if (fell_back) servers_[s].schema_rejected = true;
+            if (fallback) servers_[s].schema_rejected = true;
             answer = std::move(last.answer);
             answer->schema_enforced = with_schema;
             answer->server = servers_[s].base;
             answer->attempts = requests;
             return {};
         }
-        // A server that does not know response_format says 400: ask again without it, once.
+        // A server that does not know response_format says 400: the same server is asked again
+        // without it, and remembered as such when that works.
         if (with_schema && last.status == 400) {
-            fell_back = true;
+            again = s;
             continue;
         }
         if (!last.retry) break;

@@ -183,6 +183,23 @@ TEST(LlmHttp, AServerRejectingResponseFormatIsAskedWithoutIt) {
     EXPECT_FALSE(server.body(2).contains("response_format"));
 }
 
+TEST(LlmHttp, OnlyTheServerThatRefusedResponseFormatGoesWithoutIt) {
+    FakeLlmServer old_server({without_response_format(streamed({"{\"titre\": \"Le T10\"}"}))});
+    FakeLlmServer new_server({streamed({"{\"titre\": \"Le T10\"}"})});
+    auto backend = make_http_backend(options({old_server.url(), new_server.url()}));
+    ChatRequest r = request();
+    r.json_schema = R"({"type":"object"})";
+    const auto first = backend->chat(r);
+    ASSERT_TRUE(first) << first.error.message;
+    EXPECT_EQ(first.answer->server, old_server.url());  // asked again there, not elsewhere
+    EXPECT_FALSE(first.answer->schema_enforced);
+    const auto second = backend->chat(r);
+    ASSERT_TRUE(second) << second.error.message;
+    EXPECT_EQ(second.answer->server, new_server.url());
+    EXPECT_TRUE(second.answer->schema_enforced);
+    EXPECT_EQ(new_server.body(0)["response_format"]["type"], "json_schema");
+}
+
 TEST(LlmHttp, ABadRequestWithoutSchemaIsNotRetried) {
     FakeLlmServer server({status(400, "the request exceeds the context size")});
     const auto result = make_http_backend(options({server.url()}))->chat(request());
