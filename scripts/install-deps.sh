@@ -5,6 +5,7 @@ packages=(
   build-essential make cmake pkg-config
   libicu-dev libstemmer-dev libhyphen-dev hyphen-fr libmd4c-dev libmd4c-html0-dev libgumbo-dev
   nlohmann-json3-dev libcli11-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libcurl4-openssl-dev libcpp-httplib-dev  # the LLM backend, and the server its tests run
 )
 # The peer test runs yoastseo from npm.
 if [ "${1:-}" = "--with-peer" ]; then packages+=(nodejs npm); fi
