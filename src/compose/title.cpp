@@ -65,7 +65,9 @@ void add_cut_forms(const std::string& headline, std::vector<std::string>& forms,
         if (cut == " et " && (headline.substr(0, at).find(" entre ") != std::string::npos ||
                               headline.find(", ", headline.rfind(" : ", at) == std::string::npos ? 0 : headline.rfind(" : ", at)) < at))
             continue;
-        forms.push_back(headline.substr(0, at));
+        std::string form = headline.substr(0, at);
+        while (!form.empty() && (form.back() == ',' || form.back() == ' ')) form.pop_back();  // "…en Allemagne, après…"
+        forms.push_back(std::move(form));
     }
 }
 
@@ -76,7 +78,7 @@ std::vector<std::string> title_forms(const std::string& headline) {
     std::string title = accent_initial_a(headline);
     // "Robes, lunettes et couronnes: le souk...": the colon French spaces on both sides.
     if (const std::size_t colon = title.find(": "); colon != std::string::npos && colon > 0 && title[colon - 1] != ' ')
-        title.insert(colon, " ");
+        title = title.substr(0, colon) + " " + title.substr(colon);
     std::vector<std::string> sides{title};
     if (const std::size_t colon = title.find(" : "); colon != std::string::npos) {
         sides.push_back(title.substr(0, colon));
@@ -86,6 +88,13 @@ std::vector<std::string> title_forms(const std::string& headline) {
     for (const std::string& side : sides) {
         forms.push_back(side);
         add_cut_forms(side, forms);
+    }
+    // "Coronavirus : 2.500 vies sauvées…" keeps its lead-in before a cut of what follows:
+    // the subject stays in front, as the journalist put it.
+    if (sides.size() == 3) {
+        std::vector<std::string> rest;
+        add_cut_forms(title.substr(title.find(" : ") + 3), rest);
+        for (const std::string& r : rest) forms.push_back(sides[1] + " : " + r);
     }
     return forms;
 }
@@ -183,14 +192,15 @@ double typeset_width(const std::string& title) { return analysis::title_width_px
 // The widest of the headline's forms (itself, a side of its colon, a part before a clause)
 // that fits and names the keyphrase (any, for an empty one): shortened, the headline keeps
 // its subject.
-std::string shortened_headline(const std::string& headline, const analysis::Keyphrase& kp) {
-    std::vector<std::string> naming;
-    for (std::string& form : title_forms(headline))
-        if (balanced(form) && (kp.empty() || analysis::contains_all(kp, form))) naming.push_back(std::move(form));
+// With `at_least`, only forms that wide: a lead-in alone (« Coronavirus », « Retraite ») is no
+// title while a longer form fits.
+std::string shortened_headline(const std::string& headline, const analysis::Keyphrase& kp, double at_least = 0) {
     std::string best;
     double best_px = -1;
-    for (const std::string& form : naming)
-        if (const double px = typeset_width(form); px <= kTitleMaxPx && px > best_px) best = form, best_px = px;
+    for (const std::string& form : title_forms(headline)) {
+        if (!balanced(form) || (!kp.empty() && !analysis::contains_all(kp, form))) continue;
+        if (const double px = typeset_width(form); px <= kTitleMaxPx && px >= at_least && px > best_px) best = form, best_px = px;
+    }
     return best;
 }
 
@@ -205,9 +215,17 @@ std::string compose_title(const Story& story, const Plan& plan) {
     // that names the keyphrase: no rewording keeps its meaning better.
     if (const std::string& h = headlines[static_cast<std::size_t>(story.base)]; !h.empty() && !accents.lacks_accents(h) && balanced(h)) {
         if (typeset_width(accent_initial_a(h)) <= kTitleMaxPx) return accent_initial_a(h);
-        if (std::string t = shortened_headline(h, analysis::make_keyphrase(plan.keyphrase, MatchMode::Yoast)); !t.empty())
-            return t;
-        // Without the keyphrase, the headline's words still read better than plume's.
+        const analysis::Keyphrase yoast_kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::Yoast);
+        if (std::string t = shortened_headline(h, yoast_kp, kTitleMinPx); !t.empty()) return t;
+        // Another source's headline, or its part, that fits and names the subject keeps more
+        // of the story than the base's cut without it (« Ce qu'il faut savoir avant… » alone).
+        for (const std::string& other : headlines)
+            if (!other.empty() && !accents.lacks_accents(other))
+                if (std::string t = shortened_headline(accent_initial_a(other), yoast_kp); !t.empty()) return t;
+        // Without the keyphrase, the headline's words still read better than plume's; a
+        // short form only when no longer one fits.
+        if (std::string t = shortened_headline(h, {}, kTitleMinPx); !t.empty()) return t;
+        if (std::string t = shortened_headline(h, yoast_kp); !t.empty()) return t;
         if (std::string t = shortened_headline(h, {}); !t.empty()) return t;
     }
     const analysis::Keyphrase kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::French);

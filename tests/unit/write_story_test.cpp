@@ -570,10 +570,14 @@ TEST(WriteCompose, DerivedItemsAreWholeSentencesThatStandAlone) {
             }
             EXPECT_TRUE(sentences.contains(words_key(b.text()))) << "not a whole sentence: " << b.text();
             EXPECT_TRUE(items.insert(words_key(b.text())).second) << "repeated: " << b.text();
-            for (const char* leaning : {"C’est", "Suivent", "«", "Personne", "À l’inverse", "Et "}) EXPECT_FALSE(b.text().starts_with(leaning)) << b.text();
+            for (const char* leaning : {"C’est", "Suivent", "«", "Personne", "À l’inverse", "Et "}) {
+                EXPECT_FALSE(b.text().starts_with(leaning)) << b.text();
+            }
             figure_listed = figure_listed || b.text().starts_with("La ligne de tramway T9 comptera 18 rames");
         }
-        if (s.kind != SectionKind::Faq) EXPECT_GE(s.blocks.size(), 2u) << s.heading;
+        if (s.kind != SectionKind::Faq) {
+            EXPECT_GE(s.blocks.size(), 2u) << s.heading;
+        }
     }
     EXPECT_TRUE(figure_listed);
     // One question is answered in the sentence after it, the other by a sentence that leans on
@@ -655,6 +659,20 @@ TEST(WriteCompose, LongHeadlineIsCutKeepingItsSubject) {
     // The rest after the opening phrase, up to the widest complement that fits.
     EXPECT_EQ(title, "Les mineurs isolés sont plus nombreux à traverser la Manche");
     EXPECT_LE(analysis::title_width_px(title), kTitleMaxPx);
+}
+
+// A base headline too wide whose parts that fit all lose the keyphrase gives way to another
+// source's headline that fits and names it: the title keeps the story's subject.
+TEST(WriteCompose, TooWideHeadlineLosingItsSubjectGivesWayToAnotherSourcesHeadline) {
+    std::vector<Removal> removals;
+    Story story = fuse(tram_story(), removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    const auto base = static_cast<std::size_t>(story.base);
+    const std::string other = story.sources[1 - base].info.title;
+    story.sources[1 - base].info.title = "Lyon : la ligne de tramway T9 ouvre le 4 mai";
+    story.sources[base].info.title =
+        "T9 à Lyon : ce qu’il faut savoir avant la mise en service du samedi 4 mai entre Vaise et Gerland";
+    EXPECT_EQ(compose_title(story, plan), "Lyon : la ligne de tramway T9 ouvre le 4 mai") << other;
 }
 
 // The description is the lead, cut after a whole word (never inside a number) and closed
