@@ -113,8 +113,17 @@ Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
 // Where another source's sentence joins the story, a connective says so, as an editor
 // would write it: never inside a quotation (plume's words are not the speaker's), never
 // before a sentence opening on a quotation or a transition. Connectives carry no fact;
-// a source's own paragraphs get none.
+// a source's own paragraphs get none. A connective every sentence or two reads as filler
+// (the five seeds' article had 15, two at consecutive sentences): one stands only after
+// kConnectiveGap sentences without one or a transition, across sections, and they take
+// turns, so the same one never comes back within a few sentences.
 constexpr std::string_view kConnectives[] = {"Par ailleurs", "En outre", "De plus"};
+constexpr std::size_t kConnectiveGap = 3;
+
+struct Connectives {
+    std::size_t used = 0;
+    std::size_t since = kConnectiveGap;  // sentences since the last connective or transition
+};
 
 bool inside_quotation(const std::vector<ArticleBlock>& blocks, std::size_t k, std::size_t piece) {
     std::string before = k > 0 && piece == 0 ? blocks[k - 1].text() : std::string();
@@ -122,15 +131,21 @@ bool inside_quotation(const std::vector<ArticleBlock>& blocks, std::size_t k, st
     return quote_balance(before).open();
 }
 
-std::vector<ArticleBlock> with_connectives(const Story& story, Paragraphs p) {
-    std::size_t used = 0;
-    for (const auto& [k, piece] : p.joins) {
-        Piece& first = p.blocks[k].pieces[piece];
-        if (first.text.starts_with("«") || first.text.starts_with("\"") || opens_with_transition(first.text) ||
-            inside_quotation(p.blocks, k, piece))
-            continue;
-        first.text = std::string(kConnectives[used++ % std::size(kConnectives)]) + ", " + lower_common_first_word(story, first.text);
-    }
+std::vector<ArticleBlock> with_connectives(const Story& story, Paragraphs p, Connectives& c) {
+    const std::set<std::pair<std::size_t, std::size_t>> joins(p.joins.begin(), p.joins.end());
+    for (std::size_t k = 0; k < p.blocks.size(); ++k)
+        for (std::size_t piece = 0; piece < p.blocks[k].pieces.size(); ++piece) {
+            std::string& text = p.blocks[k].pieces[piece].text;
+            if (opens_with_transition(text)) {
+                c.since = 0;
+            } else if (joins.count({k, piece}) && c.since >= kConnectiveGap && !text.starts_with("«") && !text.starts_with("\"") &&
+                       !inside_quotation(p.blocks, k, piece)) {
+                text = std::string(kConnectives[c.used++ % std::size(kConnectives)]) + ", " + lower_common_first_word(story, text);
+                c.since = 0;
+            } else {
+                ++c.since;
+            }
+        }
     return std::move(p.blocks);
 }
 
@@ -391,8 +406,9 @@ Article compose(const Story& story, const Plan& plan, const std::string& date, c
     a.slug = compose_slug(plan.keyphrase, a.title);
     if (!site_url.empty()) a.canonical_url = (site_url.ends_with('/') ? site_url : site_url + "/") + a.slug;
     a.intro = paragraphs(story, plan.intro).blocks;
+    Connectives connectives;
     for (const PlannedSection& p : plan.sections) {
-        std::vector<ArticleBlock> body = with_connectives(story, paragraphs(story, p.sentences));
+        std::vector<ArticleBlock> body = with_connectives(story, paragraphs(story, p.sentences), connectives);
         a.sections.push_back({p.conclusion ? SectionKind::Conclusion : SectionKind::Body, p.heading, std::move(body)});
     }
     if (!plan.subheadings) {

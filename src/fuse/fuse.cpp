@@ -30,6 +30,10 @@ constexpr double kRepeat = 0.8;
 // An addition relates to the base paragraph holding a sentence that shares this share of
 // its words: less, and it says something the base does not touch.
 constexpr double kRelated = 0.2;
+// An addition whose distinct content words the story has already told at this share (the
+// base and the additions before it together), bringing no new name, figure or quotation,
+// restates the story: five sources' leads say the same thing in five wordings.
+constexpr double kAlreadyTold = 0.7;
 
 bool is_figure(const std::string& stem) { return !stem.empty() && stem[0] >= '0' && stem[0] <= '9'; }
 
@@ -230,6 +234,51 @@ std::vector<double> anchors(const std::vector<StorySentence>& all, Clusters& clu
     return anchor;
 }
 
+// Words an addition must not lose: its names (capitalised past the first word) and figures.
+std::vector<std::string> facts_of(const StorySentence& s) {
+    std::vector<std::string> out;
+    for (std::size_t k = 1; k < s.tokens.size(); ++k) {
+        const text::Token& t = s.tokens[k];
+        const unsigned char c = static_cast<unsigned char>(s.text[t.base]);
+        const bool upper = (c >= 'A' && c <= 'Z') || (c == 0xC3 && static_cast<unsigned char>(s.text[t.base + 1]) < 0x9F);
+        if (t.kind != text::TokenKind::Word || !upper) continue;
+        for (std::string& st : content_stems(std::string_view(s.text).substr(t.base, t.end - t.base))) out.push_back(std::move(st));
+    }
+    for (const std::string& st : s.stems)
+        if (is_figure(st)) out.push_back(st);
+    return out;
+}
+
+bool quotes(const std::string& text) {
+    return text.find("\u00ab") != std::string::npos || text.find('"') != std::string::npos || text.find("\u201c") != std::string::npos;
+}
+
+// Additions the story has already told, by sentence index: read in story order, each
+// against the base and the additions kept before it (a short one says too little to be
+// judged). One a following sentence of its source leans on stays, or that sentence would
+// lose what it leans on.
+std::vector<bool> already_told(const std::vector<StorySentence>& all, const std::vector<std::pair<double, std::size_t>>& order, int base) {
+    std::vector<bool> told(all.size(), false);
+    std::set<std::string> covered;
+    for (const auto& [pos, i] : order)
+        if (all[i].source == base) covered.insert(all[i].stems.begin(), all[i].stems.end());
+    const auto known = [&](const std::string& stem) { return covered.count(stem) > 0; };
+    for (const auto& [pos, i] : order) {
+        if (all[i].source == base) continue;
+        const std::vector<std::string> own = distinct_stems(all[i].stems);
+        const std::vector<std::string> facts = facts_of(all[i]);
+        const auto shared = static_cast<double>(std::count_if(own.begin(), own.end(), known));
+        const bool leaned_on = i + 1 < all.size() && all[i + 1].source == all[i].source && all[i + 1].leans;
+        if (own.size() >= kMinStems && shared >= kAlreadyTold * static_cast<double>(own.size()) &&
+            std::all_of(facts.begin(), facts.end(), known) && !quotes(all[i].text) && !leaned_on) {
+            told[i] = true;
+            continue;
+        }
+        covered.insert(own.begin(), own.end());
+    }
+    return told;
+}
+
 }  // namespace
 
 Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
@@ -277,6 +326,12 @@ Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
         }
     std::stable_sort(order.begin(), order.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
+    const std::vector<bool> told = already_told(all, order, story.base);
+    std::erase_if(order, [&](const auto& o) {
+        if (!told[o.second]) return false;
+        removals.push_back({all[o.second].source, RemovalReason::Duplicate, "already told", all[o.second].text});
+        return true;
+    });
     std::vector<int> story_index(all.size(), -1);  // by cluster
     for (std::size_t k = 0; k < order.size(); ++k) story_index[clusters.find(order[k].second)] = static_cast<int>(k);
     for (const auto& [pos, i] : order) {

@@ -204,6 +204,41 @@ std::vector<std::string> planned_texts(const Story& story, const Plan& plan) {
     return out;
 }
 
+// A second report whose sentence only retells, in other words, what the first one's
+// sentences already said (each holding a part of it, none enough to be its duplicate).
+std::vector<CleanSource> retold_tram(const std::string& retelling) {
+    return {source("a.txt", "Lyon : la ligne de tramway T9 est inaugurée",
+                   {"La Métropole de Lyon a inauguré samedi la ligne de tramway T9, qui relie Vaise à Gerland en desservant 12 stations.",
+                    "Le chantier, financé par la Métropole pour 210 millions d’euros, a mobilisé 400 ouvriers pendant trois ans.",
+                    "Selon Hélène Brunet, vice-présidente chargée des transports, la ligne doit transporter 30 000 voyageurs par jour."}),
+            source("b.txt", "Tramway T9 : c’est parti", {retelling + " Les rames sont construites à La Rochelle."})};
+}
+
+// Sources' leads restate the story: a sentence of another source whose words the story
+// has all told, bringing no new name, figure or quotation, is left out as already told;
+// the same sentence naming a new company stays.
+TEST(WriteFuse, LeavesOutAnAdditionTheStoryHasAlreadyTold) {
+    const std::string retold = "La ligne de tramway de Vaise à Gerland a mobilisé les ouvriers du chantier pendant trois ans.";
+    std::vector<Removal> removals;
+    const Story story = fuse(retold_tram(retold), removals);
+    const auto told = [](const Story& st, std::string_view start) {
+        return std::any_of(st.sentences.begin(), st.sentences.end(), [&](const StorySentence& s) { return s.text.starts_with(start); });
+    };
+    EXPECT_FALSE(told(story, "La ligne de tramway de Vaise"));
+    EXPECT_TRUE(told(story, "Les rames sont construites"));
+    ASSERT_EQ(removals.size(), 1u);
+    EXPECT_EQ(removals[0].reason, RemovalReason::Duplicate);
+    EXPECT_EQ(removals[0].kind, "already told");
+    EXPECT_EQ(removals[0].text, retold);
+
+    std::vector<Removal> none;
+    const Story named = fuse(retold_tram("La ligne de tramway de Vaise à Gerland a mobilisé les ouvriers "
+                                         "d’Alstom pendant trois ans."),
+                             none);
+    EXPECT_TRUE(told(named, "La ligne de tramway de Vaise"));
+    EXPECT_TRUE(none.empty());
+}
+
 // One source telling a fact twice on purpose (the lead restating the body with more
 // detail) keeps both, in its order; a sentence the page repeats goes, and nothing moves.
 TEST(WriteFuse, OneSourceIsNotItsOwnDuplicateUnlessItRepeatsItself) {
