@@ -15,7 +15,7 @@ import { BOILERPLATE, PROMOS, pick, rng } from "./noise.mjs";
 import { grams, numbers, sentences, words } from "./text.mjs";
 
 // The goals that fail the run when missed (keys of GOALS below). Tighten by adding keys.
-const GATES = new Set(["exit", "keyphrase", "title", "notWorse", "time"]);
+const GATES = new Set(["exit", "keyphrase", "title", "noise", "order", "seo", "notWorse", "time"]);
 
 const DATE = "2026-01-01";
 const PLUME_TIMEOUT_MS = 30_000;
