@@ -128,17 +128,6 @@ std::vector<std::string> stems_of(const std::string& key) {
     return out;
 }
 
-std::string lower_except_names(std::string_view form) {
-    // Keep the case of acronyms and names (IA, OpenAI, Lyon); lowercase the first word
-    // only when it is an ordinary word capitalised at a sentence start.
-    std::string out(form);
-    const std::size_t sp = out.find(' ');
-    const std::string first = out.substr(0, sp);
-    if (first.size() > 1 && text::lowercase(first.substr(1)) == first.substr(1))
-        out.replace(0, first.size(), text::lowercase(first));
-    return out;
-}
-
 // How many sentences open the story: its lead, where the keyphrase should be. Yoast looks
 // in the first paragraph only: the lead stops where the first one does.
 std::size_t lead_sentences(const Story& story) {
@@ -152,26 +141,20 @@ std::size_t lead_sentences(const Story& story) {
     return n;
 }
 
-// A story no phrase of which repeats: its most frequent content word (a name included),
-// from the headline when the headline has one the story uses. Empty only for a story
-// without content words.
-std::string main_word(const Story& story, const std::unordered_map<std::string, double>& frequency) {
-    std::string best;
-    double best_f = 0;
-    const auto consider = [&](std::string_view text, const std::vector<text::Token>& tokens, double weight) {
-        for (const text::Token& t : tokens) {
-            if (t.kind != text::TokenKind::Word || analysis::is_function_word(t.view(text))) continue;
-            const std::string word = text::lowercase(text.substr(t.base, t.end - t.base));
-            if (verb_like(word) || word.size() < 3) continue;
-            const auto it = frequency.find(folded_stem(word));
-            const double f = it == frequency.end() ? 0 : it->second * weight;
-            if (f > best_f) best_f = f, best = lower_except_names(text.substr(t.base, t.end - t.base));
-        }
+// A name (« France Inter ») shares a stem with « Français » but names something else: a
+// phrase of names is a synonym only when it writes one of the keyphrase's words as is.
+bool names_another(const std::string& phrase, const std::string& keyphrase) {
+    const auto words = [](const std::string& s) {
+        std::vector<std::string> out;
+        for (const text::Token& t : text::tokenize(s))
+            if (t.kind == text::TokenKind::Word) out.emplace_back(s.substr(t.base, t.end - t.base));
+        return out;
     };
-    const std::string& headline = story.sources[static_cast<std::size_t>(story.base)].info.title;
-    consider(headline, text::tokenize(headline), 10.0);
-    for (const StorySentence& s : story.sentences) consider(s.text, s.tokens, 1.0);
-    return best;
+    const std::vector<std::string> own = words(phrase), key = words(keyphrase);
+    const bool all_names = std::all_of(own.begin(), own.end(), [](const std::string& w) { return !starts_lower(w); });
+    return all_names && std::none_of(own.begin(), own.end(), [&](const std::string& w) {
+        return std::find(key.begin(), key.end(), w) != key.end();
+    });
 }
 
 // A headline phrase as the story writes it: its first word lowercased when it opens the
@@ -188,6 +171,28 @@ std::string headline_case(const Story& story, std::string_view form, bool opens_
     });
     if (written_lower) out.replace(0, first.size(), lower);
     return out;
+}
+
+// A story no phrase of which repeats: its most frequent content word (a name included),
+// from the headline when the headline has one the story uses. Empty only for a story
+// without content words.
+std::string main_word(const Story& story, const std::unordered_map<std::string, double>& frequency) {
+    std::string best;
+    double best_f = 0;
+    const auto consider = [&](std::string_view text, const std::vector<text::Token>& tokens, double weight) {
+        for (const text::Token& t : tokens) {
+            if (t.kind != text::TokenKind::Word || analysis::is_function_word(t.view(text))) continue;
+            const std::string word = text::lowercase(text.substr(t.base, t.end - t.base));
+            if (verb_like(word) || word.size() < 3) continue;
+            const auto it = frequency.find(folded_stem(word));
+            const double f = it == frequency.end() ? 0 : it->second * weight;
+            if (f > best_f) best_f = f, best = headline_case(story, text.substr(t.base, t.end - t.base), true);
+        }
+    };
+    const std::string& headline = story.sources[static_cast<std::size_t>(story.base)].info.title;
+    consider(headline, text::tokenize(headline), 10.0);
+    for (const StorySentence& s : story.sentences) consider(s.text, s.tokens, 1.0);
+    return best;
 }
 
 // The headline's main subject as Yoast reads it: a phrase of the base headline (1-4
@@ -337,9 +342,11 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
         return a.score != b.score ? a.score > b.score : a.entry->first < b.entry->first;
     });
     // Its most frequent written form.
-    const auto form_of = [](const Candidate& c) {
-        std::map<std::string, std::size_t> lowered;  // a sentence's first word lowercased: one form
-        for (const auto& [form, n] : c.forms) lowered[lower_except_names(form)] += n;
+    const auto form_of = [&story](const Candidate& c) {
+        // A sentence's first word lowercased when the story writes it so (« france Inter »
+        // is no form of « France Inter »): one form.
+        std::map<std::string, std::size_t> lowered;
+        for (const auto& [form, n] : c.forms) lowered[headline_case(story, form, true)] += n;
         return std::max_element(lowered.begin(), lowered.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
     };
     // The headline's subject: a phrase of it in several words; else the best phrase of the
@@ -368,7 +375,9 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
         }
         if (!shares || own.empty() || std::any_of(own.begin(), own.end(), [&](const std::string& st) { return added.contains(st); }))
             continue;
-        choice.synonyms.push_back(form_of(ranked[r].entry->second));
+        std::string form = form_of(ranked[r].entry->second);
+        if (names_another(form, choice.keyphrase)) continue;
+        choice.synonyms.push_back(std::move(form));
         added.insert(own.begin(), own.end());
     }
     return choice;

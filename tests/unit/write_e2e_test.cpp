@@ -343,5 +343,39 @@ TEST(WriteInput, UnrelatedStoriesAreRefusedUnlessForced) {
     EXPECT_NO_THROW(write_article(mixed, o));
 }
 
+// On the real news of ../shared/corpus: a synonym names the keyphrase's subject, not a name
+// that only shares its stem (« France Inter », « France Insoumise » for « Français »).
+TEST(WriteCorpus, SynonymsAreNoOtherNames) {
+    const std::filesystem::path dir = std::filesystem::path(PLUME_CORPUS) / "articles";
+    if (!std::filesystem::is_directory(dir)) GTEST_SKIP() << "../shared/corpus absent";
+    const auto words = [](const std::string& s) {
+        std::vector<std::string> out;
+        for (std::size_t b = 0, e; b < s.size(); b = e + 1) {
+            e = std::min(s.find_first_of(" '’-\n,.;:!?()\"«»", b), s.size());
+            if (e > b) out.push_back(s.substr(b, e - b));
+        }
+        return out;
+    };
+    std::size_t articles = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        const nlohmann::json j = nlohmann::json::parse(test::slurp(entry.path().string()));
+        WriteOptions o;
+        o.date = "2026-01-01";
+        const std::string page = j.value("title", "") + "\n\n" + j.value("lead", "") + "\n\n" + j.value("text", "") + "\n";
+        const WriteResult r = write_article({{"a.txt", page, ""}}, o);
+        const std::vector<std::string> key = words(r.article.keyphrase), written = words(page);
+        for (const std::string& synonym : r.article.synonyms) {
+            const std::vector<std::string> own = words(synonym);
+            const bool names = std::all_of(own.begin(), own.end(), [](const std::string& w) { return std::isupper(static_cast<unsigned char>(w[0])); });
+            const bool shares = std::any_of(own.begin(), own.end(), [&](const std::string& w) { return std::find(key.begin(), key.end(), w) != key.end(); });
+            EXPECT_TRUE(!names || shares) << entry.path().stem() << ": « " << synonym << " » for « " << r.article.keyphrase << " »";
+            for (const std::string& w : own)  // as the source writes it: no « france Inter »
+                EXPECT_NE(std::find(written.begin(), written.end(), w), written.end()) << entry.path().stem() << ": « " << synonym << " »";
+        }
+        ++articles;
+    }
+    EXPECT_EQ(articles, 240u);
+}
+
 }  // namespace
 }  // namespace plume
