@@ -102,7 +102,8 @@ std::vector<std::string> title_forms(const std::string& headline) {
 }  // namespace
 
 std::string lower_common_first_word(const Story& story, const std::string& text) {
-    const std::string first = text.substr(0, text.find(' '));
+    // The word, not its punctuation: « Lyon, Bordeaux… » is about « Lyon ».
+    const std::string first = text.substr(0, text.find_first_of(" ,;:.!?)"));
     const std::string lower = text::lowercase(first);
     // Written so inside a sentence, or after an elision ("L’ouverture"); or never written
     // capitalised inside one (a name is).
