@@ -92,7 +92,7 @@ Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
             const bool room = !out.blocks.empty() && ((!first_part && !may_break) || in_block + n <= limit);
             if (!room && may_break && !first_part && quote_balance(out.blocks.back().text()).guillemets > 0)
                 part = "« " + part;  // a quotation running on into the next paragraph opens it again
-            const bool joins = prev && prev->source != s.source && first_part;
+            const bool joins = prev && prev->source != s.source && first_part && !s.quoted;
             if (!room) {
                 out.blocks.emplace_back();
                 in_block = 0;

@@ -58,21 +58,30 @@ bool question_heading(const Block& b) {
            text::split_sentences(b.text).size() == 1;
 }
 
+// A quotation left open longer than this is a stray quotation mark, not a speech.
+constexpr std::size_t kQuotationMaxWords = 150;
+
 std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
     std::vector<StorySentence> out;
     std::size_t total = 0;
     for (const Block& b : src.blocks) total += b.text.size();
     std::size_t done = 0;
     std::string heading;
+    std::string quoted;  // the source's text since a quotation opened and is not closed
     for (std::size_t bi = 0; bi < src.blocks.size(); ++bi) {
         const Block& b = src.blocks[bi];
         if (b.kind == BlockKind::Heading || question_heading(b)) {
             heading = b.text;
+            quoted.clear();
         } else if (b.kind != BlockKind::Code) {
             std::size_t at = 0;
             for (std::string& text : whole_sentences(b.text)) {
                 at = b.text.find(text, at);
+                const bool in_quotation = !quoted.empty();
+                quoted += text + ' ';
+                if (!quote_balance(quoted).open() || text::count_words(quoted) > kQuotationMaxWords) quoted.clear();
                 StorySentence st = story_sentence(std::move(text), index);
+                st.quoted = in_quotation;
                 st.position = total ? static_cast<double>(done + at) / static_cast<double>(total) : 0;
                 st.block = static_cast<int>(bi);
                 st.heading = heading;

@@ -35,6 +35,9 @@ struct StorySentence {
     // Opens on words that lean on the sentence before (data/fr/leaning_openers.txt):
     // "Ce premier client...", "Il a raison.".
     bool leans = false;
+    // Said inside a quotation its source opened in an earlier sentence (« C'est aberrant ! »
+    // after « "Cela fait sept ans… »): the speaker's words, where plume adds none.
+    bool quoted = false;
     // For a leaning sentence of the story: the story sentence it follows in its source
     // (or the one its fact was fused into), index into Story::sentences; -1 when none.
     int leans_on = -1;

@@ -697,6 +697,26 @@ TEST(WriteCompose, LongHeadlineIsCutKeepingItsSubject) {
     EXPECT_LE(analysis::title_width_px(title), kTitleMaxPx);
 }
 
+// A sentence said inside a quotation its source opened in an earlier paragraph is the
+// speaker's: marked, so that no connective of plume's opens it where it joins the story.
+TEST(WriteFuse, SentencesInsideAnOpenQuotationAreMarked) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Tramway T9 : le maire salue la nouvelle ligne",
+                                     {"Le maire a inauguré la ligne de tramway T9 samedi. « Nous attendions cette ligne depuis dix ans.",
+                                      "Elle changera la vie de tout un quartier », a-t-il déclaré. Le chantier a duré trois ans."})},
+                             removals);
+    const auto quoted = [&](std::string_view opening) {
+        for (const StorySentence& s : story.sentences)
+            if (s.text.find(opening) != std::string::npos) return s.quoted;
+        ADD_FAILURE() << "no sentence with " << opening;
+        return false;
+    };
+    EXPECT_FALSE(quoted("Le maire a inauguré"));
+    EXPECT_FALSE(quoted("Nous attendions"));
+    EXPECT_TRUE(quoted("Elle changera"));
+    EXPECT_FALSE(quoted("Le chantier a duré"));
+}
+
 // A base headline too wide whose parts that fit all lose the keyphrase gives way to another
 // source's headline that fits and names it: the title keeps the story's subject.
 TEST(WriteCompose, TooWideHeadlineLosingItsSubjectGivesWayToAnotherSourcesHeadline) {
