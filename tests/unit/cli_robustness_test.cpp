@@ -17,12 +17,12 @@ namespace fs = std::filesystem;
 using plume::test::run_cli;
 
 const char* kArticle =
-    "# Les puces d’IA en Europe\n\n"
-    "Les puces d’IA attirent des milliards d’euros d’investissements en Europe. "
-    "Plusieurs fondeurs annoncent de nouvelles usines.\n\n"
-    "## Une demande qui explose\n\n"
-    "Les centres de données réclament toujours plus de calcul. "
-    "Les délais de livraison atteignent parfois un an.\n";
+    "# Le tramway de Lyon prolongé vers l’est\n\n"
+    "La métropole de Lyon prolonge sa ligne de tramway vers les communes de l’est. "
+    "Les travaux commencent au printemps et doivent durer deux ans.\n\n"
+    "## Un chantier attendu par les habitants\n\n"
+    "Les habitants réclament cette ligne depuis dix ans. "
+    "Les commerçants craignent pourtant la gêne des travaux.\n";
 
 // A fresh path in this process's test directory (the name is removed if a previous run left it).
 std::string fresh_path(const std::string& name) {
@@ -73,7 +73,7 @@ TEST(CliRobustness, OutputSymlinkStaysALink) {
     const auto r = run_cli("write " + source + " -o " + link);
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(file_type(link), S_IFLNK);
-    EXPECT_NE(plume::test::slurp(real).find("puces"), std::string::npos);
+    EXPECT_NE(plume::test::slurp(real).find("tramway"), std::string::npos);
 }
 
 // A device node of this test's own, the same device as /dev/full: the machine's /dev is never
@@ -105,7 +105,7 @@ TEST(CliRobustness, OutputFifoIsWrittenInPlace) {
     EXPECT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(file_type(fifo), S_IFIFO) << "the FIFO was replaced";
     ASSERT_GT(n, 0);
-    EXPECT_NE(got.find("puces"), std::string::npos);
+    EXPECT_NE(got.find("tramway"), std::string::npos);
 }
 
 }  // namespace
