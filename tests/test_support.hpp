@@ -35,10 +35,12 @@ inline std::string temp_file(const std::string& name, const std::string& content
     return path.string();
 }
 
-// Runs `plume <args>` through the shell; stdout and stderr captured separately.
-inline CliResult run_cli(const std::string& args, const std::string& stdin_text = "") {
+// Runs `plume <args>` through the shell; stdout and stderr captured separately. `prefix` wraps
+// the binary (e.g. "timeout 10 ").
+inline CliResult run_cli(const std::string& args, const std::string& stdin_text = "",
+                         const std::string& prefix = "") {
     const std::string err_path = temp_file("stderr.txt", "");
-    std::string cmd = std::string(PLUME_BINARY) + " " + args + " 2>" + err_path;
+    std::string cmd = prefix + PLUME_BINARY + " " + args + " 2>" + err_path;
     if (!stdin_text.empty()) cmd = "cat " + temp_file("stdin.txt", stdin_text) + " | " + cmd;
     CliResult r;
     FILE* p = popen(cmd.c_str(), "r");

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -45,6 +46,21 @@ std::string normalise(std::string bytes) {
 InputError too_large(std::string_view name) {
     return InputError(
         fmt::format("{}: file too large (plume analyses at most {} MiB)", name, kMaxInputBytes / (1024 * 1024)));
+}
+
+// A FIFO would block the read forever and a directory has no size: refused before opening.
+// A missing path is left to the open, whose message says why.
+void require_regular_file(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::file_status st = fs::status(path, ec);
+    if (!fs::exists(st) || fs::is_regular_file(st)) return;
+    const char* kind = fs::is_directory(st)   ? "a directory"
+                       : fs::is_fifo(st)      ? "a FIFO"
+                       : fs::is_socket(st)    ? "a socket"
+                       : fs::is_character_file(st) || fs::is_block_file(st) ? "a device"
+                                              : "a special file";
+    throw InputError(fmt::format("{}: not a regular file ({}); give a file, or - for standard input", path, kind));
 }
 
 }  // namespace
@@ -92,6 +108,7 @@ std::string read_input(const std::string& path) {
         std::cin.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
         bytes.resize(static_cast<std::size_t>(std::cin.gcount()));
     } else {
+        require_regular_file(path);
         std::ifstream in(path, std::ios::binary);
         if (!in) throw InputError(fmt::format("{}: cannot open ({})", path, std::strerror(errno)));
         in.seekg(0, std::ios::end);

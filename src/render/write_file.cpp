@@ -1,4 +1,5 @@
-// `plume write -o FILE`: the file is replaced whole or not at all.
+// `plume write -o FILE`: a regular file is replaced whole or not at all; a symlink is followed
+// and a device or FIFO written through, never replaced.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -45,9 +46,21 @@ bool write_all(int fd, std::string_view content) {
     return true;
 }
 
-}  // namespace
+// A device or FIFO the user names (/dev/stdout, a pipe to another program) is the destination
+// itself: written in place, since renaming over it would destroy it.
+void write_in_place(const std::string& path, const std::string& shown, const std::string& content) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) throw InputError(fmt::format("{}: cannot open for writing ({})", shown, std::strerror(errno)));
+    bool written = write_all(fd, content);
+    int error = errno;
+    if (::close(fd) != 0 && written) {
+        written = false;
+        error = errno;
+    }
+    if (!written) throw InputError(fmt::format("{}: cannot write ({})", shown, std::strerror(error)));
+}
 
-void write_file_atomically(const std::string& path, const std::string& content) {
+void replace_atomically(const std::string& path, const std::string& content) {
     const std::filesystem::path target(path);
     const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
     std::string temp = (dir / ".").string();  // a hidden name next to the target
@@ -79,6 +92,22 @@ void write_file_atomically(const std::string& path, const std::string& content) 
         ::fsync(dfd);
         ::close(dfd);
     }
+}
+
+}  // namespace
+
+void write_file_atomically(const std::string& path, const std::string& content) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    // The link's target is replaced, so the link stays a link (also when it dangles).
+    std::string target = path;
+    if (fs::is_symlink(fs::symlink_status(path, ec))) {
+        target = fs::weakly_canonical(path, ec).string();
+        if (ec) throw InputError(fmt::format("{}: cannot resolve the link ({})", path, ec.message()));
+    }
+    const fs::file_status st = fs::status(target, ec);
+    if (fs::exists(st) && !fs::is_regular_file(st)) write_in_place(target, path, content);
+    else replace_atomically(target, content);
 }
 
 }  // namespace plume

@@ -2,8 +2,11 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
+#include <string>
 
 #include "plume/plume.hpp"
 
@@ -48,6 +51,15 @@ plume::Format format_of(const std::string& s) {
     return plume::Format::Auto;
 }
 
+// Output lost on a full disk or a closed pipe must not pass for success: flushed and checked.
+bool stdout_failed() {
+    errno = 0;
+    if (std::cout.flush()) return false;
+    std::cerr << "plume: cannot write to standard output" << (errno ? std::string(" (") + std::strerror(errno) + ")" : "")
+              << '\n';
+    return true;
+}
+
 int run_analyze(AnalyzeArgs& args) {
     auto& o = args.options;
     o.synonyms = split_list(args.synonyms);
@@ -72,7 +84,7 @@ int run_analyze(AnalyzeArgs& args) {
             status = kExitUsage;
         }
     }
-    return status;
+    return stdout_failed() ? kExitUsage : status;
 }
 
 struct WriteArgs {
@@ -114,8 +126,12 @@ int run_write(WriteArgs& args) {
         const plume::WriteResult r = plume::write_article(inputs, o);
         if (args.explain) std::cerr << plume::render_removals(r, o.lang);
         const std::string out = render(r, args.format);
-        if (args.output.empty()) std::cout << out;
-        else plume::write_file_atomically(args.output, out);
+        if (args.output.empty()) {
+            std::cout << out;
+            if (stdout_failed()) return kExitUsage;
+        } else {
+            plume::write_file_atomically(args.output, out);
+        }
         std::cerr << plume::render_write_summary(r, o.lang);
         return args.strict && r.words < r.target_words ? kExitShort : kExitOk;
     } catch (const plume::InputError& e) {

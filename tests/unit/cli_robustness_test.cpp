@@ -1,0 +1,111 @@
+// Issue 12: inputs that are not regular files, outputs that fail or are not regular files.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "test_support.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using plume::test::run_cli;
+
+const char* kArticle =
+    "# Le tramway de Lyon prolongé vers l’est\n\n"
+    "La métropole de Lyon prolonge sa ligne de tramway vers les communes de l’est. "
+    "Les travaux commencent au printemps et doivent durer deux ans.\n\n"
+    "## Un chantier attendu par les habitants\n\n"
+    "Les habitants réclament cette ligne depuis dix ans. "
+    "Les commerçants craignent pourtant la gêne des travaux.\n";
+
+// A fresh path in this process's test directory (the name is removed if a previous run left it).
+std::string fresh_path(const std::string& name) {
+    const fs::path path = fs::path(plume::test::temp_file(".dir-probe", "")).parent_path() / name;
+    fs::remove(path);
+    return path.string();
+}
+
+mode_t file_type(const std::string& path) {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0) return 0;
+    return st.st_mode & S_IFMT;
+}
+
+TEST(CliRobustness, FifoSourceIsRefusedAtOnce) {
+    const std::string fifo = fresh_path("source.fifo");
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    // Without the check plume would block on the FIFO: `timeout` turns that into exit 124.
+    for (const char* command : {"analyze ", "write "}) {
+        const auto r = run_cli(std::string(command) + fifo, "", "timeout 10 ");
+        EXPECT_EQ(r.status, 1) << command << r.err;
+        EXPECT_NE(r.err.find("not a regular file"), std::string::npos) << r.err;
+    }
+}
+
+TEST(CliRobustness, DirectorySourceIsNotAFile) {
+    const std::string dir = fresh_path("source-dir");
+    fs::create_directory(dir);
+    const auto r = run_cli("analyze " + dir);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.err.find("not a regular file (a directory)"), std::string::npos) << r.err;
+}
+
+TEST(CliRobustness, FullStandardOutputIsAnError) {
+    const std::string path = plume::test::temp_file("full-stdout.md", kArticle);
+    for (const char* command : {"analyze ", "write "}) {
+        const auto r = run_cli(std::string(command) + path + " >/dev/full");
+        EXPECT_EQ(r.status, 1) << command;
+        EXPECT_NE(r.err.find("standard output"), std::string::npos) << r.err;
+    }
+}
+
+TEST(CliRobustness, OutputSymlinkStaysALink) {
+    const std::string source = plume::test::temp_file("link-source.md", kArticle);
+    const std::string real = plume::test::temp_file("link-target.md", "ancien contenu\n");
+    const std::string link = fresh_path("link.md");
+    fs::create_symlink(real, link);
+    const auto r = run_cli("write " + source + " -o " + link);
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(file_type(link), S_IFLNK);
+    EXPECT_NE(plume::test::slurp(real).find("tramway"), std::string::npos);
+}
+
+// A device node of this test's own, the same device as /dev/full: the machine's /dev is never
+// at risk when plume misbehaves. Creating it needs root and a file system that allows devices.
+TEST(CliRobustness, OutputFullDeviceIsWrittenInPlaceAndFails) {
+    const std::string source = plume::test::temp_file("device-source.md", kArticle);
+    const std::string device = fresh_path("full-device");
+    if (::mknod(device.c_str(), S_IFCHR | 0666, makedev(1, 7)) != 0) GTEST_SKIP() << "mknod not permitted";
+    const int probe = ::open(device.c_str(), O_WRONLY);
+    if (probe < 0) GTEST_SKIP() << "device nodes not usable here (nodev mount)";
+    ::close(probe);
+    const auto r = run_cli("write " + source + " -o " + device);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.err.find("cannot write"), std::string::npos) << r.err;
+    EXPECT_EQ(file_type(device), S_IFCHR) << "the device was replaced";
+}
+
+TEST(CliRobustness, OutputFifoIsWrittenInPlace) {
+    const std::string source = plume::test::temp_file("fifo-source.md", kArticle);
+    const std::string fifo = fresh_path("output.fifo");
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    // A reader opened first (non-blocking) lets plume open the FIFO; the article fits in its buffer.
+    const int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+    ASSERT_GE(reader, 0);
+    const auto r = run_cli("write " + source + " -o " + fifo, "", "timeout 10 ");
+    std::string got(1 << 16, '\0');
+    const ssize_t n = ::read(reader, got.data(), got.size());
+    ::close(reader);
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(file_type(fifo), S_IFIFO) << "the FIFO was replaced";
+    ASSERT_GT(n, 0);
+    EXPECT_NE(got.find("tramway"), std::string::npos);
+}
+
+}  // namespace
