@@ -56,6 +56,16 @@ TEST(CliRobustness, DirectorySourceIsNotAFile) {
     EXPECT_NE(r.err.find("not a regular file (a directory)"), std::string::npos) << r.err;
 }
 
+// A keyphrase with no word (apostrophes only) is refused, not rated nor made a title.
+TEST(CliRobustness, KeyphraseWithoutAWordIsRefused) {
+    const std::string path = plume::test::temp_file("no-word-keyphrase.md", kArticle);
+    for (const char* command : {"analyze ", "write "}) {
+        const auto r = run_cli(std::string(command) + path + " -k \"'’ '\"");
+        EXPECT_EQ(r.status, 1) << command << r.out;
+        EXPECT_NE(r.err.find("a keyphrase needs at least one word"), std::string::npos) << r.err;
+    }
+}
+
 TEST(CliRobustness, FullStandardOutputIsAnError) {
     const std::string path = plume::test::temp_file("full-stdout.md", kArticle);
     for (const char* command : {"analyze ", "write "}) {

@@ -142,13 +142,18 @@ int run_write(WriteArgs& args) {
 
 }  // namespace
 
+// A keyphrase of punctuation only (« ''' ») would be rated and become a title and a slug.
+const CLI::Validator kHasWord(
+    [](const std::string& k) { return plume::text::count_words(k) > 0 ? std::string() : "a keyphrase needs at least one word"; },
+    "TEXT");
+
 int main(int argc, char** argv) {
     CLI::App app{"plume: French SEO articles, and how SEO-ready an article is"};
     app.require_subcommand(1);
     AnalyzeArgs a;
     CLI::App* analyze = app.add_subcommand("analyze", "Analyse French articles the way Yoast SEO does, and more");
     analyze->add_option("files", a.files, "Files to analyse (Markdown, HTML or text; - for standard input)");
-    analyze->add_option("-k,--keyphrase", a.options.keyphrase, "Focus keyphrase");
+    analyze->add_option("-k,--keyphrase", a.options.keyphrase, "Focus keyphrase")->check(kHasWord);
     analyze->add_option("--synonyms", a.synonyms, "Keyphrase synonyms, comma separated");
     analyze->add_option("--title", a.options.title, "SEO title (default: the document's title)");
     analyze->add_option("--description", a.options.description, "Meta description");
@@ -165,7 +170,7 @@ int main(int argc, char** argv) {
     WriteArgs w;
     CLI::App* write = app.add_subcommand("write", "Write a SEO-ready French article from French sources, with no model");
     write->add_option("sources", w.sources, "Source articles (.txt, .md, .html; - for standard input)")->required();
-    write->add_option("-k,--keyphrase", w.options.keyphrase, "Focus keyphrase (default: chosen from the sources)");
+    write->add_option("-k,--keyphrase", w.options.keyphrase, "Focus keyphrase (default: chosen from the sources)")->check(kHasWord);
     write->add_option("--synonyms", w.synonyms, "Keyphrase synonyms, comma separated");
     write->add_option("--min-words", w.min_words, "Length to reach (default: the brief's, else 700)");
     write->add_option("--format", w.format, "Output format")->check(CLI::IsMember({"md", "html", "json"}));
