@@ -5,5 +5,6 @@
 #include "plume/document.hpp"
 #include "plume/parse.hpp"
 #include "plume/render.hpp"
+#include "plume/serve.hpp"
 #include "plume/text.hpp"
 #include "plume/write.hpp"

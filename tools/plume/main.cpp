@@ -1,5 +1,7 @@
 // plume: the command line, a thin layer over the library.
 #include <CLI/CLI.hpp>
+#include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -7,6 +9,7 @@
 #include <cstring>
 #include <iostream>
 #include <string>
+#include <thread>
 
 #include "plume/plume.hpp"
 
@@ -140,6 +143,39 @@ int run_write(WriteArgs& args) {
     }
 }
 
+struct ServeArgs {
+    std::string token_file;
+    plume::ServeOptions options;
+};
+
+// SIGINT and SIGTERM stop the server cleanly: a thread waits for them (a signal handler may
+// not stop a server), and running requests end before listen() returns.
+int run_serve(ServeArgs& args) {
+    try {
+        if (!args.token_file.empty()) args.options.token = plume::read_token_file(args.token_file);
+        plume::Server server(args.options);
+        sigset_t stops;
+        sigemptyset(&stops);
+        sigaddset(&stops, SIGINT);
+        sigaddset(&stops, SIGTERM);
+        pthread_sigmask(SIG_BLOCK, &stops, nullptr);
+        const int port = server.bind();
+        std::thread waiter([&] {
+            int signal = 0;
+            sigwait(&stops, &signal);
+            server.stop();
+        });
+        std::cerr << "plume: serving http://" << args.options.host << ':' << port << '\n';
+        server.listen();
+        pthread_kill(waiter.native_handle(), SIGTERM);  // listen() may also end on its own
+        waiter.join();
+        return kExitOk;
+    } catch (const plume::ServeError& e) {
+        std::cerr << "plume: " << e.what() << '\n';
+        return kExitUsage;
+    }
+}
+
 }  // namespace
 
 // A keyphrase of punctuation only (« ''' ») would be rated and become a title and a slug.
@@ -182,6 +218,11 @@ int main(int argc, char** argv) {
     write->add_flag("--explain", w.explain, "List every removal from the sources and its reason");
     write->add_flag("--strict", w.strict, "Exit with code 3 when the target length is not reached");
     write->add_flag("--force", w.options.force, "Fuse sources even when they look like unrelated stories");
+    ServeArgs s;
+    CLI::App* serve = app.add_subcommand("serve", "Serve the HTTP API (docs/api.md)");
+    serve->add_option("--host", s.options.host, "Address to listen on (other than loopback: needs --token-file)");
+    serve->add_option("--port", s.options.port, "Port to listen on")->check(CLI::Range(0, 65535));
+    serve->add_option("--token-file", s.token_file, "File holding the bearer token clients must send");
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -190,5 +231,6 @@ int main(int argc, char** argv) {
     }
     if (*analyze) return run_analyze(a);
     if (*write) return run_write(w);
+    if (*serve) return run_serve(s);
     return kExitUsage;
 }

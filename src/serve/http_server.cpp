@@ -1,0 +1,128 @@
+// plume serve's HTTP layer (cpp-httplib): routes, bearer token, limits, JSON errors, metrics.
+#include <arpa/inet.h>
+#include <httplib.h>
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+
+#include "plume/serve.hpp"
+#include "serve/api.hpp"
+#include "serve/metrics.hpp"
+
+namespace plume {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Each request is answered on one thread, from pre-routing to the logger.
+thread_local Clock::time_point request_start;
+
+// Every byte compared whatever the first difference, so timing tells nothing of the token.
+bool same_token(const std::string& given, const std::string& token) {
+    unsigned char diff = given.size() == token.size() ? 0 : 1;
+    for (std::size_t i = 0; i < given.size(); ++i) diff |= static_cast<unsigned char>(given[i] ^ token[i % token.size()]);
+    return diff == 0;
+}
+
+bool authorised(const httplib::Request& req, const std::string& token) {
+    if (token.empty()) return true;
+    const std::string header = req.get_header_value("Authorization");
+    const std::string prefix = "Bearer ";
+    return header.compare(0, prefix.size(), prefix) == 0 && same_token(header.substr(prefix.size()), token);
+}
+
+void send(httplib::Response& res, const serve::Reply& reply) {
+    res.status = reply.status;
+    res.set_content(reply.body, "application/json");
+}
+
+}  // namespace
+
+bool is_loopback_host(const std::string& host) {
+    if (host == "localhost" || host == "::1") return true;
+    in_addr addr{};
+    return inet_pton(AF_INET, host.c_str(), &addr) == 1 && (ntohl(addr.s_addr) >> 24) == 127;
+}
+
+std::string read_token_file(const std::string& path) {
+    std::ifstream in(path);
+    std::string line;
+    if (!in || !std::getline(in, line)) throw ServeError("cannot read the token file " + path);
+    const auto first = line.find_first_not_of(" \t\r");
+    const auto last = line.find_last_not_of(" \t\r");
+    if (first == std::string::npos) throw ServeError("the token file " + path + " holds no token");
+    return line.substr(first, last - first + 1);
+}
+
+struct Server::Impl {
+    ServeOptions options;
+    httplib::Server http;
+    serve::Metrics metrics;
+
+    explicit Impl(ServeOptions o) : options(std::move(o)) {
+        http.set_payload_max_length(options.max_body);
+        http.set_read_timeout(options.read_timeout_s);
+        http.set_write_timeout(options.read_timeout_s);
+        // No Access-Control-Allow-Origin: other sites' pages cannot call the API (CORS closed).
+        http.set_default_headers({{"X-Content-Type-Options", "nosniff"},
+                                  {"Content-Security-Policy", "default-src 'self'; script-src 'self'; object-src 'none'"},
+                                  {"Cache-Control", "no-store"}});
+        http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+            request_start = Clock::now();
+            if (req.path == "/healthz" || authorised(req, options.token)) return httplib::Server::HandlerResponse::Unhandled;
+            res.set_header("WWW-Authenticate", "Bearer");
+            send(res, serve::error_reply(401, "a valid bearer token is required"));
+            return httplib::Server::HandlerResponse::Handled;
+        });
+        http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+            if (!res.body.empty()) return;
+            if (res.status == 413) send(res, serve::error_reply(413, "the request body is too large"));
+            else if (res.status == 404) send(res, serve::error_reply(404, "no such endpoint: " + req.method + " " + req.path));
+            else send(res, serve::error_reply(res.status, "the request was refused (HTTP " + std::to_string(res.status) + ")"));
+        });
+        http.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr e) {
+            try {
+                std::rethrow_exception(e);
+            } catch (const std::exception& ex) {
+                std::cerr << "plume serve: " << req.method << ' ' << req.path << ": " << ex.what() << '\n';
+            } catch (...) {
+                std::cerr << "plume serve: " << req.method << ' ' << req.path << ": unknown error\n";
+            }
+            send(res, serve::error_reply(500, "internal error"));
+        });
+        http.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
+            const std::chrono::duration<double> took = Clock::now() - request_start;
+            metrics.record(serve::route_of(req.method, req.path), res.status, took.count());
+        });
+        routes();
+    }
+
+    void routes() {
+        http.Get("/healthz", [](const httplib::Request&, httplib::Response& res) { send(res, serve::health()); });
+        http.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
+            res.set_content(metrics.prometheus(), "text/plain; version=0.0.4");
+        });
+        http.Post("/v1/analyze", [](const httplib::Request& req, httplib::Response& res) {
+            send(res, serve::analyze(req.body));
+        });
+    }
+};
+
+Server::Server(ServeOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
+Server::~Server() = default;
+
+int Server::bind() {
+    const ServeOptions& o = impl_->options;
+    if (o.token.empty() && !is_loopback_host(o.host))
+        throw ServeError("serving " + o.host + " (not a loopback address) needs --token-file");
+    const int port = o.port == 0 ? impl_->http.bind_to_any_port(o.host) : (impl_->http.bind_to_port(o.host, o.port) ? o.port : -1);
+    if (port <= 0) throw ServeError("cannot listen on " + o.host + ":" + std::to_string(o.port) + " (address in use or invalid)");
+    return port;
+}
+
+void Server::listen() { impl_->http.listen_after_bind(); }
+
+void Server::stop() { impl_->http.stop(); }
+
+}  // namespace plume
