@@ -6,6 +6,7 @@ packages=(
   libicu-dev libstemmer-dev libhyphen-dev hyphen-fr libmd4c-dev libmd4c-html0-dev libgumbo-dev
   nlohmann-json3-dev libcli11-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev
   libcurl4-openssl-dev libcpp-httplib-dev  # the LLM backend, and the server its tests run
+  libsqlite3-dev  # plume serve's history
 )
 # The peer test runs yoastseo from npm.
 if [ "${1:-}" = "--with-peer" ]; then packages+=(nodejs npm); fi

@@ -14,9 +14,13 @@ struct ServeOptions {
     std::string token;                          // bearer token; empty: none (loopback only)
     std::size_t max_body = 10u * 1024u * 1024u; // request bodies above this get 413
     int read_timeout_s = 30;                    // a client that stops sending is dropped
+    std::string db = "plume.db";                // SQLite history of articles and jobs
+    int workers = 2;                            // articles written at once
+    std::size_t max_sources = 20;               // sources per article
 };
 
-// A server that cannot start: a non-loopback address without a token, a port in use.
+// A server that cannot start: a non-loopback address without a token, a port in use, a
+// database it cannot open.
 struct ServeError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };

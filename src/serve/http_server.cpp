@@ -9,6 +9,7 @@
 #include "plume/serve.hpp"
 #include "serve/api.hpp"
 #include "serve/metrics.hpp"
+#include "store/store.hpp"
 
 namespace plume {
 namespace {
@@ -55,12 +56,24 @@ std::string read_token_file(const std::string& path) {
     return line.substr(first, last - first + 1);
 }
 
-struct Server::Impl {
-    ServeOptions options;
-    httplib::Server http;
-    serve::Metrics metrics;
+std::unique_ptr<store::Store> open_store(const std::string& path) {
+    try {
+        return std::make_unique<store::Store>(path);
+    } catch (const store::StoreError& e) {
+        throw ServeError(e.what());
+    }
+}
 
-    explicit Impl(ServeOptions o) : options(std::move(o)) {
+struct Server::Impl {
+    // Destroyed in reverse: the HTTP server stops before the workers, the workers before the store.
+    ServeOptions options;
+    std::unique_ptr<store::Store> store;
+    serve::JobRunner runner;
+    serve::Metrics metrics;
+    httplib::Server http;
+
+    explicit Impl(ServeOptions o)
+        : options(std::move(o)), store(open_store(options.db)), runner(*store, options.workers) {
         http.set_payload_max_length(options.max_body);
         http.set_read_timeout(options.read_timeout_s);
         http.set_write_timeout(options.read_timeout_s);
@@ -101,21 +114,64 @@ struct Server::Impl {
     void routes() {
         http.Get("/healthz", [](const httplib::Request&, httplib::Response& res) { send(res, serve::health()); });
         http.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
-            res.set_content(metrics.prometheus(), "text/plain; version=0.0.4");
+            res.set_content(metrics.prometheus() + serve::jobs_gauge(store->jobs_by_status()), "text/plain; version=0.0.4");
         });
         http.Post("/v1/analyze", [](const httplib::Request& req, httplib::Response& res) {
             send(res, serve::analyze(req.body));
         });
+        http.Post("/v1/articles", [this](const httplib::Request& req, httplib::Response& res) {
+            send(res, serve::create_article(*store, runner, req.body, options.max_sources));
+        });
+        http.Get("/v1/articles", [this](const httplib::Request& req, httplib::Response& res) {
+            send(res, serve::list_articles(*store, req.get_param_value("offset"), req.get_param_value("limit")));
+        });
+        const std::string article = "/v1/articles/([0-9a-f]{16})";
+        http.Get(article, [this](const httplib::Request& req, httplib::Response& res) {
+            send(res, serve::get_article(*store, req.matches[1]));
+        });
+        http.Put(article, [this](const httplib::Request& req, httplib::Response& res) {
+            send(res, serve::edit_article(*store, req.matches[1], req.body));
+        });
+        http.Delete(article, [this](const httplib::Request& req, httplib::Response& res) {
+            send(res, serve::delete_article(*store, req.matches[1]));
+        });
+        http.Get(article + "/versions", [this](const httplib::Request& req, httplib::Response& res) {
+            send(res, serve::article_versions(*store, req.matches[1]));
+        });
+        http.Get(article + "/events", [this](const httplib::Request& req, httplib::Response& res) { events(req.matches[1], res); });
+    }
+
+    // Server-Sent Events: the job's state each time it changes, until it is done or failed.
+    void events(const std::string& id, httplib::Response& res) {
+        if (!store->job(id)) return send(res, serve::error_reply(404, "no article " + id));
+        res.set_chunked_content_provider("text/event-stream", [this, id, last = std::string()](std::size_t, httplib::DataSink& sink) mutable {
+            const auto job = store->job(id);
+            if (job) {
+                const std::string event = serve::status_event(*job);
+                if (event != last && !sink.write(event.data(), event.size())) return false;
+                last = event;
+            }
+            if (!job || serve::finished(*job)) {
+                sink.done();
+                return true;
+            }
+            return sink.is_writable() && runner.wait_for_change(std::chrono::seconds(1));
+        });
     }
 };
 
-Server::Server(ServeOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
+// Refused before anything is opened: an open server is a choice made with a token.
+static ServeOptions checked(ServeOptions o) {
+    if (o.token.empty() && !is_loopback_host(o.host))
+        throw ServeError("serving " + o.host + " (not a loopback address) needs --token-file");
+    return o;
+}
+
+Server::Server(ServeOptions options) : impl_(std::make_unique<Impl>(checked(std::move(options)))) {}
 Server::~Server() = default;
 
 int Server::bind() {
     const ServeOptions& o = impl_->options;
-    if (o.token.empty() && !is_loopback_host(o.host))
-        throw ServeError("serving " + o.host + " (not a loopback address) needs --token-file");
     const int port = o.port == 0 ? impl_->http.bind_to_any_port(o.host) : (impl_->http.bind_to_port(o.host, o.port) ? o.port : -1);
     if (port <= 0) throw ServeError("cannot listen on " + o.host + ":" + std::to_string(o.port) + " (address in use or invalid)");
     return port;

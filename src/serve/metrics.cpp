@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <regex>
+
 namespace plume::serve {
 
 void Metrics::record(const std::string& route, int status, double seconds) {
@@ -30,9 +32,18 @@ std::string Metrics::prometheus() const {
 }
 
 std::string route_of(const std::string& method, const std::string& path) {
-    for (const char* known : {"/healthz", "/metrics", "/v1/analyze"})
+    static const std::regex article(R"(/v1/articles/[0-9a-f]{16}(/versions|/events)?)");
+    for (const char* known : {"/healthz", "/metrics", "/v1/analyze", "/v1/articles"})
         if (path == known) return method + " " + path;
+    std::smatch m;
+    if (std::regex_match(path, m, article)) return method + " /v1/articles/{id}" + m[1].str();
     return "other";
+}
+
+std::string jobs_gauge(const std::vector<std::pair<std::string, std::size_t>>& counts) {
+    std::string out = "# HELP plume_jobs Article jobs in the store, by status.\n# TYPE plume_jobs gauge\n";
+    for (const auto& [status, n] : counts) out += fmt::format("plume_jobs{{status=\"{}\"}} {}\n", status, n);
+    return out;
 }
 
 }  // namespace plume::serve

@@ -5,6 +5,7 @@
 #include <mutex>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace plume::serve {
 
@@ -25,5 +26,8 @@ private:
 
 // The route a path belongs to, as a label of bounded cardinality (never the raw path).
 std::string route_of(const std::string& method, const std::string& path);
+
+// plume_jobs{status} from the store's counts.
+std::string jobs_gauge(const std::vector<std::pair<std::string, std::size_t>>& counts);
 
 }  // namespace plume::serve

@@ -3,102 +3,26 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/wait.h>
 
 #include <nlohmann/json.hpp>
 #include <thread>
 
-#include "plume/serve.hpp"
 #include "serve/api.hpp"
-#include "test_support.hpp"
-
-extern char** environ;
+#include "unit/serve_support.hpp"
 
 namespace {
 
 using nlohmann::json;
+using plume::test::expect_conforms;
+using plume::test::LiveServer;
 using plume::test::slurp;
 
 const std::string kArticle = PLUME_EXAMPLES "/article-puces.md";
 
-// The part of JSON Schema that docs/openapi.json uses: $ref, type, required, properties,
-// items, enum. Returns the first violation, empty when `value` conforms.
-std::string violation(const json& value, const json& schema, const json& root, const std::string& at = "$") {
-    if (schema.contains("$ref")) {
-        const std::string ref = schema["$ref"].get<std::string>().substr(1);  // "#/a/b" -> "/a/b"
-        return violation(value, root.at(json::json_pointer(ref)), root, at);
-    }
-    if (schema.contains("type")) {
-        const std::string t = schema["type"];
-        const bool ok = t == "object"    ? value.is_object()
-                        : t == "array"   ? value.is_array()
-                        : t == "string"  ? value.is_string()
-                        : t == "integer" ? value.is_number_integer()
-                        : t == "number"  ? value.is_number()
-                        : t == "boolean" ? value.is_boolean()
-                                         : false;
-        if (!ok) return at + " is not of type " + t;
-    }
-    if (schema.contains("enum") && std::find(schema["enum"].begin(), schema["enum"].end(), value) == schema["enum"].end())
-        return at + " is not one of " + schema["enum"].dump();
-    for (const auto& name : schema.value("required", json::array()))
-        if (!value.contains(name)) return at + " lacks " + name.get<std::string>();
-    if (schema.contains("properties"))
-        for (const auto& [name, sub] : schema["properties"].items())
-            if (value.contains(name))
-                if (auto v = violation(value[name], sub, root, at + "." + name); !v.empty()) return v;
-    if (schema.contains("items"))
-        for (std::size_t i = 0; i < value.size(); ++i)
-            if (auto v = violation(value[i], schema["items"], root, at + "[" + std::to_string(i) + "]"); !v.empty()) return v;
-    return "";
-}
-
-const json& openapi() {
-    static const json doc = json::parse(slurp(PLUME_DOCS "/openapi.json"));
-    return doc;
-}
-
-// The schema docs/openapi.json gives for `status` of `method path`.
-json response_schema(const std::string& path, const std::string& method, int status) {
-    json r = openapi()["paths"][path][method]["responses"][std::to_string(status)];
-    if (r.contains("$ref")) r = openapi().at(json::json_pointer(r["$ref"].get<std::string>().substr(1)));
-    return r["content"]["application/json"]["schema"];
-}
-
-void expect_conforms(const std::string& path, const std::string& method, int status, const std::string& body) {
-    const json schema = response_schema(path, method, status);
-    ASSERT_FALSE(schema.is_null()) << method << ' ' << path << ' ' << status << " is not documented";
-    EXPECT_EQ(violation(json::parse(body), schema, openapi()), "") << body.substr(0, 300);
-}
-
 json analyze_request() {
     return {{"text", slurp(kArticle)}, {"keyphrase", "puces d’IA"}, {"description", "Le marché européen des puces d’IA."}};
 }
-
-// A server on a free loopback port, serving on its own thread for the test's lifetime.
-class LiveServer {
-public:
-    explicit LiveServer(plume::ServeOptions options = {}) : server_([&] {
-        options.port = 0;
-        return options;
-    }()) {
-        port_ = server_.bind();
-        thread_ = std::thread([this] { server_.listen(); });
-        httplib::Client probe = client();
-        while (!probe.Get("/healthz")) std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-    ~LiveServer() {
-        server_.stop();
-        thread_.join();
-    }
-    httplib::Client client() const { return httplib::Client("127.0.0.1", port_); }
-
-private:
-    plume::Server server_;
-    int port_ = 0;
-    std::thread thread_;
-};
 
 TEST(ServeAnalyze, AnswersExactlyWhatTheCliPrints) {
     const json request = analyze_request();
@@ -214,11 +138,11 @@ TEST(ServeStart, ServesOnlyLoopbackWithoutAToken) {
         EXPECT_FALSE(plume::is_loopback_host(host)) << host;
     plume::ServeOptions o;
     o.host = "0.0.0.0";
-    o.port = 0;
-    plume::Server open(o);
-    EXPECT_THROW(open.bind(), plume::ServeError);
+    o.db = plume::test::temp_db("open.db");
+    EXPECT_THROW(plume::Server{o}, plume::ServeError);
+    EXPECT_FALSE(std::filesystem::exists(o.db)) << "refused before opening anything";
 
-    const auto r = plume::test::run_cli("serve --host 0.0.0.0 --port 0");
+    const auto r = plume::test::run_cli("serve --host 0.0.0.0 --port 0 --db " + o.db);
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.err.find("--token-file"), std::string::npos) << r.err;
 }
@@ -229,28 +153,9 @@ TEST(ServeStart, ReadsTheTokenFileFirstLineTrimmed) {
     EXPECT_THROW(plume::read_token_file("/nonexistent/token"), plume::ServeError);
 }
 
-// The port `plume serve --port 0` says it took, read from its standard error.
-int announced_port(const std::string& err_path) {
-    for (int i = 0; i < 1000; ++i) {
-        const std::string err = slurp(err_path);
-        const auto at = err.find("http://127.0.0.1:");
-        if (at != std::string::npos && err.find('\n', at) != std::string::npos) return std::stoi(err.substr(at + 17));
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-    return -1;
-}
-
 TEST(ServeCli, StopsCleanlyOnSigterm) {
-    const std::string err_path = plume::test::temp_file("serve-stderr.txt", "");
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_TRUNC, 0644);
-    const char* argv[] = {PLUME_BINARY, "serve", "--port", "0", nullptr};
-    pid_t pid = 0;
-    ASSERT_EQ(posix_spawn(&pid, PLUME_BINARY, &actions, nullptr, const_cast<char**>(argv), environ), 0);
-    posix_spawn_file_actions_destroy(&actions);
-    const int port = announced_port(err_path);
-    ASSERT_GT(port, 0) << slurp(err_path);
+    const auto [pid, port] = plume::test::start_serve(plume::test::temp_db("sigterm.db"));
+    ASSERT_GT(port, 0);
     httplib::Client c("127.0.0.1", port);
     const auto health = c.Get("/healthz");
     ASSERT_TRUE(health);

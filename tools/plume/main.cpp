@@ -151,14 +151,15 @@ struct ServeArgs {
 // SIGINT and SIGTERM stop the server cleanly: a thread waits for them (a signal handler may
 // not stop a server), and running requests end before listen() returns.
 int run_serve(ServeArgs& args) {
+    // Blocked before any thread starts, so that every thread inherits the mask.
+    sigset_t stops;
+    sigemptyset(&stops);
+    sigaddset(&stops, SIGINT);
+    sigaddset(&stops, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stops, nullptr);
     try {
         if (!args.token_file.empty()) args.options.token = plume::read_token_file(args.token_file);
         plume::Server server(args.options);
-        sigset_t stops;
-        sigemptyset(&stops);
-        sigaddset(&stops, SIGINT);
-        sigaddset(&stops, SIGTERM);
-        pthread_sigmask(SIG_BLOCK, &stops, nullptr);
         const int port = server.bind();
         std::thread waiter([&] {
             int signal = 0;
@@ -223,6 +224,8 @@ int main(int argc, char** argv) {
     serve->add_option("--host", s.options.host, "Address to listen on (other than loopback: needs --token-file)");
     serve->add_option("--port", s.options.port, "Port to listen on")->check(CLI::Range(0, 65535));
     serve->add_option("--token-file", s.token_file, "File holding the bearer token clients must send");
+    serve->add_option("--db", s.options.db, "SQLite database of articles and jobs (created when missing)");
+    serve->add_option("--jobs", s.options.workers, "Articles written at once")->check(CLI::Range(1, 64));
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

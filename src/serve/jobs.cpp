@@ -1,0 +1,102 @@
+#include "serve/jobs.hpp"
+
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "plume/parse.hpp"
+#include "plume/write.hpp"
+#include "serve/fields.hpp"
+
+namespace plume::serve {
+namespace {
+
+// The options were validated when the job was accepted (articles_endpoint.cpp).
+WriteOptions write_options(const nlohmann::json& o) {
+    WriteOptions w;
+    w.keyphrase = o.value("keyphrase", "");
+    w.synonyms = o.value("synonyms", std::vector<std::string>{});
+    if (o.contains("min_words")) w.min_words = o["min_words"].get<std::size_t>();
+    w.date = o.value("date", "");
+    return w;
+}
+
+store::Version version_of(const WriteResult& r) {
+    const nlohmann::json result = nlohmann::json::parse(render_article_json(r));
+    const Article& a = r.article;
+    return {0, "plume", a.title, a.description, a.slug, a.keyphrase, render_article_markdown(r), render_article_html(r),
+            result["analysis"].dump(), result.dump(), ""};
+}
+
+}  // namespace
+
+JobRunner::JobRunner(store::Store& store, int workers) : store_(store) {
+    if (const int resumed = store_.requeue_running(); resumed > 0)
+        std::cerr << "plume serve: " << resumed << " job(s) cut by a stop resumed\n";
+    for (int i = 0; i < workers; ++i) threads_.emplace_back([this] { work(); });
+}
+
+JobRunner::~JobRunner() {
+    {
+        std::lock_guard lock(mutex_);
+        stop_ = true;
+    }
+    wake_.notify_all();
+    changed_.notify_all();
+    for (std::thread& t : threads_) t.join();
+}
+
+void JobRunner::notify() {
+    {
+        std::lock_guard lock(mutex_);
+        ++generation_;
+    }
+    wake_.notify_one();
+    changed_.notify_all();
+}
+
+bool JobRunner::wait_for_change(std::chrono::milliseconds timeout) {
+    std::unique_lock lock(mutex_);
+    const unsigned long seen = generation_;
+    changed_.wait_for(lock, timeout, [&] { return stop_ || generation_ != seen; });
+    return !stop_;
+}
+
+bool JobRunner::stopping() {
+    std::lock_guard lock(mutex_);
+    return stop_;
+}
+
+void JobRunner::work() {
+    for (;;) {
+        {
+            std::lock_guard lock(mutex_);
+            if (stop_) return;
+        }
+        if (auto job = store_.claim_job()) {
+            notify();
+            run(*job);
+            notify();
+            continue;
+        }
+        std::unique_lock lock(mutex_);
+        // A timeout as well: a job queued by another process sharing the database.
+        wake_.wait_for(lock, std::chrono::seconds(1));
+    }
+}
+
+void JobRunner::run(const store::Job& job) {
+    try {
+        const nlohmann::json options = nlohmann::json::parse(job.options);
+        std::vector<SourceInput> inputs;
+        for (const store::StoredSource& s : store_.sources(job.id))
+            inputs.push_back({s.name, s.text, s.url, format_field(options)});
+        store_.add_version(job.id, version_of(write_article(inputs, write_options(options))));
+    } catch (const InputError& e) {
+        store_.fail_job(job.id, e.what());
+    } catch (const std::exception& e) {
+        std::cerr << "plume serve: job " << job.id << ": " << e.what() << '\n';
+        store_.fail_job(job.id, std::string("internal error: ") + e.what());
+    }
+}
+
+}  // namespace plume::serve

@@ -1,0 +1,41 @@
+// Article jobs of plume serve: queued in the store, written by a few worker threads, watched
+// by clients through status changes.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "store/store.hpp"
+
+namespace plume::serve {
+
+class JobRunner {
+public:
+    // Requeues what a crash left running, then starts `workers` threads.
+    JobRunner(store::Store& store, int workers);
+    ~JobRunner();  // stops: running jobs finish first
+
+    // Wakes a worker for a job just stored.
+    void notify();
+    // Waits until a job changes state or `timeout` passes; false once stopping.
+    bool wait_for_change(std::chrono::milliseconds timeout);
+    bool stopping();
+
+private:
+    void work();
+    void run(const store::Job& job);
+
+    store::Store& store_;
+    std::mutex mutex_;
+    std::condition_variable wake_;     // workers: a job was queued
+    std::condition_variable changed_;  // watchers: a job changed state
+    unsigned long generation_ = 0;
+    bool stop_ = false;
+    std::vector<std::thread> threads_;
+};
+
+}  // namespace plume::serve

@@ -1,0 +1,197 @@
+// plume serve's article jobs: the article the CLI writes, stored with its versions in SQLite,
+// progress as Server-Sent Events, edits analysed again, and jobs a crash cut resumed.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+
+#include <filesystem>
+
+#include "serve/api.hpp"
+#include "store/store.hpp"
+#include "unit/serve_support.hpp"
+
+namespace {
+
+using nlohmann::json;
+using plume::test::expect_conforms;
+using plume::test::LiveServer;
+using plume::test::slurp;
+using plume::test::temp_db;
+
+const std::string kSources = PLUME_EXAMPLES "/sources/tramway-lyon";
+
+std::vector<std::string> source_paths() {
+    std::vector<std::string> paths;
+    for (const auto& e : std::filesystem::directory_iterator(kSources))
+        if (e.path().extension() == ".txt") paths.push_back(e.path().string());
+    std::sort(paths.begin(), paths.end());
+    return paths;
+}
+
+json article_request() {
+    json sources = json::array();
+    for (const std::string& p : source_paths()) sources.push_back({{"name", p}, {"text", slurp(p)}});
+    return {{"sources", sources}, {"date", "2026-12-03"}};
+}
+
+// Follows the job's events until the stream ends; returns the statuses seen.
+std::vector<std::string> follow(httplib::Client& c, const std::string& id) {
+    std::string stream;
+    const auto r = c.Get(("/v1/articles/" + id + "/events").c_str(), [&](const char* data, std::size_t n) {
+        stream.append(data, n);
+        return true;
+    });
+    std::vector<std::string> statuses;
+    if (!r || r->status != 200) return statuses;
+    for (std::size_t at = stream.find("data: "); at != std::string::npos; at = stream.find("data: ", at + 1))
+        statuses.push_back(json::parse(stream.substr(at + 6, stream.find('\n', at) - at - 6))["status"]);
+    return statuses;
+}
+
+json get(httplib::Client& c, const std::string& path, int status = 200) {
+    const auto r = c.Get(path.c_str());
+    EXPECT_TRUE(r);
+    if (!r) return {};
+    EXPECT_EQ(r->status, status) << path << ": " << r->body.substr(0, 300);
+    return json::parse(r->body);
+}
+
+TEST(ServeArticles, WritesTheArticleTheCliWritesAndKeepsItsVersions) {
+    LiveServer live;
+    httplib::Client c = live.client();
+    const auto posted = c.Post("/v1/articles", article_request().dump(), "application/json");
+    ASSERT_TRUE(posted);
+    ASSERT_EQ(posted->status, 202) << posted->body;
+    expect_conforms("/v1/articles", "post", 202, posted->body);
+    const std::string id = json::parse(posted->body)["id"];
+
+    const std::vector<std::string> statuses = follow(c, id);
+    ASSERT_FALSE(statuses.empty());
+    EXPECT_EQ(statuses.back(), "done");
+
+    const json article = get(c, "/v1/articles/" + id);
+    expect_conforms("/v1/articles/{id}", "get", 200, article.dump());
+    std::string paths;
+    for (const std::string& p : source_paths()) paths += " " + p;
+    const auto cli = plume::test::run_cli("write" + paths + " --date 2026-12-03");
+    ASSERT_EQ(cli.status, 0) << cli.err;
+    EXPECT_EQ(article["article"]["markdown"], cli.out);
+    EXPECT_EQ(article["article"]["origin"], "plume");
+    EXPECT_FALSE(article["removals"].empty());
+    EXPECT_EQ(article["analysis"]["seo"]["rating"], "good");
+
+    // An edit that drops the keyphrase from the introduction is analysed again.
+    const std::string keyphrase = article["article"]["keyphrase"];
+    std::string edited = "# " + article["article"]["title"].get<std::string>() + "\n\nUn paragraphe sans la requête.\n";
+    const auto put = c.Put(("/v1/articles/" + id).c_str(), json{{"markdown", edited}}.dump(), "application/json");
+    ASSERT_TRUE(put);
+    ASSERT_EQ(put->status, 200) << put->body;
+    expect_conforms("/v1/articles/{id}", "put", 200, put->body);
+    const json after = json::parse(put->body);
+    EXPECT_EQ(after["article"]["version"], 2);
+    EXPECT_EQ(after["article"]["keyphrase"], keyphrase);
+    EXPECT_EQ(after["analysis"]["stats"]["words"], 5);
+    EXPECT_FALSE(after["removals"].empty()) << "what plume did to the sources stays";
+
+    const json versions = get(c, "/v1/articles/" + id + "/versions");
+    expect_conforms("/v1/articles/{id}/versions", "get", 200, versions.dump());
+    ASSERT_EQ(versions["versions"].size(), 2u);
+    EXPECT_EQ(versions["versions"][0]["markdown"], cli.out);
+    EXPECT_EQ(versions["versions"][1]["origin"], "edit");
+
+    const json list = get(c, "/v1/articles");
+    expect_conforms("/v1/articles", "get", 200, list.dump());
+    EXPECT_EQ(list["total"], 1);
+    EXPECT_EQ(list["items"][0]["title"], article["article"]["title"]);
+
+    const auto deleted = c.Delete(("/v1/articles/" + id).c_str());
+    ASSERT_TRUE(deleted);
+    EXPECT_EQ(deleted->status, 200);
+    expect_conforms("/v1/articles/{id}", "delete", 200, deleted->body);
+    const json gone = get(c, "/v1/articles/" + id, 404);
+    expect_conforms("/v1/articles/{id}", "get", 404, gone.dump());
+    EXPECT_EQ(get(c, "/v1/articles")["total"], 0);
+}
+
+TEST(ServeArticles, RefusesBadRequestsAndReportsFailedJobs) {
+    LiveServer live;
+    httplib::Client c = live.client();
+    json many = article_request();
+    while (many["sources"].size() <= 20) many["sources"].push_back(many["sources"][0]);
+    for (const json& body : {json{{"sources", json::array()}}, json{{"sources", "texte"}}, json{{"sources", {{{"name", "a"}}}}},
+                             many, json{{"sources", {{{"text", "Un texte."}}}}, {"keyphrase", "''"}}}) {
+        const auto r = c.Post("/v1/articles", body.dump(), "application/json");
+        ASSERT_TRUE(r);
+        EXPECT_EQ(r->status, 400) << body.dump().substr(0, 200);
+        expect_conforms("/v1/articles", "post", 400, r->body);
+    }
+    EXPECT_EQ(get(c, "/v1/articles")["total"], 0) << "nothing refused is stored";
+
+    const auto posted = c.Post("/v1/articles", json{{"sources", {{{"name", "vide"}, {"text", "   "}}}}}.dump(), "application/json");
+    ASSERT_TRUE(posted);
+    const std::string id = json::parse(posted->body)["id"];
+    EXPECT_EQ(follow(c, id).back(), "failed");
+    const json failed = get(c, "/v1/articles/" + id);
+    EXPECT_NE(failed["error"].get<std::string>().find("vide"), std::string::npos) << failed["error"];
+    EXPECT_TRUE(failed["article"].is_null());
+    const auto put = c.Put(("/v1/articles/" + id).c_str(), json{{"markdown", "# T\n\nTexte."}}.dump(), "application/json");
+    EXPECT_EQ(put->status, 409);
+    EXPECT_EQ(get(c, "/v1/articles/0123456789abcdef", 404)["status"], 404);
+}
+
+TEST(ServeStore, MigratesOnceAndRefusesANewerSchema) {
+    const std::string path = temp_db("schema.db");
+    { plume::store::Store s(path); EXPECT_EQ(s.schema_version(), 1); }
+    { plume::store::Store s(path); EXPECT_EQ(s.schema_version(), 1); }
+    {
+        sqlite3* db = nullptr;
+        sqlite3_open(path.c_str(), &db);
+        sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    }
+    EXPECT_THROW(plume::store::Store{path}, plume::store::StoreError);
+    EXPECT_THROW(plume::store::Store{"/nonexistent/dir/plume.db"}, plume::store::StoreError);
+}
+
+TEST(ServeStore, AJobCutWhileRunningIsWrittenAtTheNextStart) {
+    const std::string path = temp_db("resume.db");
+    std::string id;
+    {
+        plume::store::Store s(path);
+        std::vector<plume::store::StoredSource> sources;
+        for (const std::string& p : source_paths()) sources.push_back({p, "", slurp(p)});
+        id = s.create_job(sources, R"({"format":"auto"})");
+        ASSERT_TRUE(s.claim_job());  // running when the process "dies"
+        EXPECT_EQ(s.job(id)->status, "running");
+    }
+    plume::ServeOptions o;
+    o.db = path;
+    LiveServer live(o);
+    httplib::Client c = live.client();
+    EXPECT_EQ(follow(c, id).back(), "done");
+    EXPECT_FALSE(get(c, "/v1/articles/" + id)["article"]["markdown"].get<std::string>().empty());
+}
+
+// kill -9 of the real server right after the job is acknowledged: the next start writes it.
+TEST(ServeCli, NothingAcknowledgedIsLostToKill9) {
+    const std::string db = temp_db("kill9.db");
+    auto [pid, port] = plume::test::start_serve(db);
+    ASSERT_GT(port, 0);
+    std::vector<std::string> ids;
+    {
+        httplib::Client c("127.0.0.1", port);
+        for (int i = 0; i < 3; ++i) ids.push_back(json::parse(c.Post("/v1/articles", article_request().dump(), "application/json")->body)["id"]);
+    }
+    kill(pid, SIGKILL);
+    waitpid(pid, nullptr, 0);
+    auto [again, port2] = plume::test::start_serve(db);
+    ASSERT_GT(port2, 0);
+    httplib::Client c("127.0.0.1", port2);
+    for (const std::string& id : ids) EXPECT_EQ(follow(c, id).back(), "done") << id;
+    kill(again, SIGTERM);
+    int status = 0;
+    waitpid(again, &status, 0);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+}
+
+}  // namespace
