@@ -1,8 +1,8 @@
-// plume write: from noisy French sources to one SEO-ready article, with no model.
+// plume write: from noisy French sources to one SEO-ready article, with or without a model.
 //
 // The pipeline follows the data, one folder per phase: brief -> clean -> fuse -> plan ->
 // compose -> check -> render. The Article below is the one model every writer (this
-// deterministic engine, and later the LLM loop) fills and every renderer reads.
+// deterministic engine, and the language model writer of src/llm) fills and every renderer reads.
 #pragma once
 
 #include <cstddef>
