@@ -17,6 +17,10 @@ namespace {
 constexpr double kRepeatShare = 0.8;
 constexpr std::size_t kRepeatMinStems = 4;  // shorter sentences share stems by chance
 constexpr std::size_t kFaultsShown = 3;     // invented facts told back at once
+// Share of an answer's word 8-grams found in the sources above which it copies rather than
+// words: the goal is 15 % over the article; a quotation, which must be copied, makes
+// about 10 % of a section of 130 words (the test's paraphrases: 0, 0 and 10 %, the last with its quotation).
+constexpr double kCopiedShare = 0.3;
 
 std::vector<std::string> distinct_stems(std::string_view sentence) {
     std::vector<std::string> s = write::content_stems(sentence);
@@ -131,6 +135,8 @@ std::vector<Fault> Guard::check_prose(std::string_view text, std::size_t min_wor
     if (words < min_words) out.push_back(fault("too-short", {{"n", std::to_string(words)}, {"min", std::to_string(min_words)}}));
     if (words > max_words) out.push_back(fault("too-long", {{"n", std::to_string(words)}, {"max", std::to_string(max_words)}}));
     if (const std::string r = repeated_sentence(text); !r.empty()) out.push_back(fault("repetition", {{"phrase", r}}));
+    if (const double v = write::verbatim_share(text, sources_); v > kCopiedShare)
+        out.push_back(fault("copied", {{"part", std::to_string(static_cast<int>(v * 100))}}));
     std::vector<Fault> facts = check_facts(text, rejected);
     out.insert(out.end(), facts.begin(), facts.end());
     return out;

@@ -278,7 +278,7 @@ std::vector<Fault> Writer::meta_faults(const nlohmann::json& j, Meta& keep) {
         keep.headings[i] = t;
         ++good;
     }
-    if (good < keep.headings.size() || h.size() != keep.headings.size())
+    if (!keep.headings.empty() && (good < keep.headings.size() || h.size() != keep.headings.size()))
         out.push_back(fault("headings", {{"n", std::to_string(keep.headings.size())}, {"m", std::to_string(good)}}));
     return out;
 }
@@ -363,8 +363,6 @@ void Writer::repairs() {
         std::vector<Fault> faults;
         if (p.kind == PartKind::Intro && !has_keyphrase(first_sentence(p.text.front()), plan_.keyphrase))
             faults.push_back(fault("intro-keyphrase", {{"requete", plan_.keyphrase}}));
-        if (const std::size_t n = text::count_words(joined(p.text)); p.kind != PartKind::Intro && n > kSectionLimit)
-            faults.push_back(fault("section-long", {{"n", std::to_string(n)}}));
         for (const std::string& para : p.text)
             if (const std::size_t n = text::count_words(para); n > kParagraphLimit) {
                 faults.push_back(fault("paragraph-long", {{"n", std::to_string(n)}}));

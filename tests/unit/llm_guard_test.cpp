@@ -64,6 +64,14 @@ TEST(LlmGuard, EnglishMarkdownShortAndRepeatedAnswersEachHaveTheirFault) {
     EXPECT_EQ(reasons(repeated), std::vector<std::string>{"repetition"});
 }
 
+TEST(LlmGuard, AnAnswerCopyingTheSourcesIsSentBackToBeReworded) {
+    Guard g({kSource});
+    std::vector<std::string> rejected;
+    const auto faults = g.check_prose(kSource + " Les lecteurs attendaient ce moment depuis longtemps.", 20, 80, rejected);
+    EXPECT_EQ(reasons(faults), std::vector<std::string>{"copied"});
+    EXPECT_NE(faults_text(faults).find("mot pour mot"), std::string::npos);
+}
+
 TEST(LlmGuard, MarkupSignsAreFoundAndOrdinaryPunctuationIsNot) {
     EXPECT_EQ(markup_sign("## Les travaux\nLe chantier a duré."), "##");
     EXPECT_EQ(markup_sign("Le chantier :\n- isolation\n- extension"), "-");
