@@ -62,18 +62,27 @@ std::size_t sentence_words(const write::Story& story, const std::vector<int>& id
     return n;
 }
 
+// The body's words over the sections in proportion to their sources' words; what a section
+// cannot hold over kSectionMax goes to the others, in the same proportion.
 void allot_words(std::vector<Part>& parts, const write::Story& story, std::size_t total) {
     const std::size_t intro = std::clamp(static_cast<std::size_t>(kIntroShare * static_cast<double>(total)), kIntroMin, kIntroMax);
-    std::size_t body_source = 0, intros = 0;
+    std::vector<Part*> open;
+    double body = static_cast<double>(total);
     for (Part& p : parts)
-        if (p.kind != PartKind::Intro) body_source += sentence_words(story, p.sentences);
-        else p.target = intro, intros += intro;
-    const double body = static_cast<double>(total > intros ? total - intros : 0);
-    for (Part& p : parts)
-        if (p.kind != PartKind::Intro) {
-            const double share = body_source ? static_cast<double>(sentence_words(story, p.sentences)) / static_cast<double>(body_source) : 0;
-            p.target = std::clamp(static_cast<std::size_t>(share * body), kSectionMin, kSectionMax);
+        if (p.kind == PartKind::Intro) p.target = intro, body -= static_cast<double>(intro);
+        else open.push_back(&p);
+    for (bool capped = true; capped && !open.empty();) {
+        double source = 0;
+        for (const Part* p : open) source += static_cast<double>(std::max<std::size_t>(1, sentence_words(story, p->sentences)));
+        capped = false;
+        for (Part* p : open) {
+            const double share = static_cast<double>(std::max<std::size_t>(1, sentence_words(story, p->sentences))) / source;
+            p->target = std::clamp(static_cast<std::size_t>(std::max(0.0, share * body)), kSectionMin, kSectionMax);
         }
+        for (auto it = open.begin(); it != open.end();)
+            if ((*it)->target == kSectionMax) body -= kSectionMax, it = open.erase(it), capped = true;
+            else ++it;
+    }
 }
 
 std::string json_quoted(std::string_view s) { return nlohmann::json(std::string(s)).dump(); }

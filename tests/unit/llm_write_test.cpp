@@ -330,6 +330,27 @@ TEST(LlmWriteCli, DryRunPrintsThePromptsAndCallsNothing) {
         EXPECT_TRUE(contains(r.out, part)) << part << "\n" << r.out;
 }
 
+// Seed 004's brief asks for 700 words; its plan's first section would take more than one
+// section may hold: the others are asked for what it cannot.
+TEST(LlmWriteCli, ThePartsAreAskedForTheWholeLengthTheBriefAsks) {
+    const std::filesystem::path seeds(PLUME_SEEDS);
+    if (!seeds_present()) GTEST_SKIP() << "no seeds";
+    std::string seed;
+    for (const auto& e : std::filesystem::directory_iterator(seeds))
+        if (e.path().filename().string().starts_with("004")) seed = e.path().string();
+    ASSERT_FALSE(seed.empty());
+    const CliResult r = run_cli("write " + seed + " --dry-run");
+    ASSERT_EQ(r.status, 0) << r.err;
+    const std::string length = "\nLongueur : entre ";
+    std::size_t asked = 0, parts = 0;
+    for (std::size_t at = r.out.find(length); at != std::string::npos; at = r.out.find(length, at + 1)) {
+        asked += std::stoul(r.out.substr(at + length.size()));
+        ++parts;
+    }
+    EXPECT_GE(parts, 3u);
+    EXPECT_GE(asked, 700u) << r.out;
+}
+
 TEST(LlmWriteCli, TheReportIsOnStderrAndInTheJsonOutput) {
     FakeLlmServer server({routed(model())});
     setenv("NO_PROXY", "127.0.0.1", 1);
