@@ -336,6 +336,9 @@ void Writer::ask_part(Part& p) {
         if (!a) break;
         std::vector<Fault> faults = guard_.check_prose(a->text, p.min_words(), p.max_words(), rep_.facts_rejected);
         if (a->finish_reason == "length") faults.insert(faults.begin(), fault("truncated"));
+        progress(faults.empty() ? say(o_.lang, "modèle : {} : {} mots, acceptés", "model: {}: {} words, accepted", p.name(), text::count_words(a->text))
+                                : say(o_.lang, "modèle : {} : {} mots, renvoyés : {}", "model: {}: {} words, sent back: {}", p.name(),
+                                      text::count_words(a->text), faults_text(faults)));
         if (faults.empty()) {
             p.text = paragraphs_of(a->text);
             guard_.accept(a->text);

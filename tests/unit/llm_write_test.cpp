@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <iostream>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <string>
@@ -364,6 +365,9 @@ TEST(LlmWriteCli, TheReportIsOnStderrAndInTheJsonOutput) {
     EXPECT_EQ(j["llm"]["steps"].size(), 3u);
     EXPECT_TRUE(j["llm"]["replaced"].empty());
     EXPECT_TRUE(contains(r.err, "Modèle : 4 appels")) << r.err;
+    EXPECT_TRUE(contains(r.err, "plume: modèle : introduction (60 mots visés)")) << r.err;
+    EXPECT_TRUE(contains(r.err, "mots, acceptés")) << r.err;
+    std::cout << r.err;  // the report as a user sees it, in the test log
 }
 
 }  // namespace
