@@ -2,7 +2,7 @@
 // error value out. The HTTP backend speaks the OpenAI-compatible chat completions API that
 // llama.cpp's llama-server, vLLM, Ollama and hosted services share (docs/llm.md).
 //
-// Not yet used by `plume write`: the section-by-section pipeline of issue 9 comes next.
+// `plume write --llm-url` words the article through it (WriteOptions::model, src/llm/model_writer.cpp).
 #pragma once
 
 #include <chrono>

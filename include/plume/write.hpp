@@ -1,19 +1,27 @@
-// plume write: from noisy French sources to one SEO-ready article, with no model.
+// plume write: from noisy French sources to one SEO-ready article, with or without a model.
 //
 // The pipeline follows the data, one folder per phase: brief -> clean -> fuse -> plan ->
 // compose -> check -> render. The Article below is the one model every writer (this
-// deterministic engine, and later the LLM loop) fills and every renderer reads.
+// deterministic engine, and the language model writer of src/llm) fills and every renderer reads.
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
+#include <stdexcept>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "plume/analysis.hpp"
 #include "plume/document.hpp"
 
 namespace plume {
+
+namespace llm {
+class Backend;
+}
 
 // One source as the user gave it: a file name (or "-") and its bytes.
 struct SourceInput {
@@ -105,6 +113,15 @@ struct SourceInfo {
     std::size_t words = 0;  // after cleaning
 };
 
+// Wording by a language model (docs/llm.md): plume's plan is the outline, every answer is
+// checked by code and replaced by the deterministic text when it keeps failing.
+struct ModelOptions {
+    llm::Backend* backend = nullptr;  // null: the deterministic engine alone
+    int max_calls = 0;                // chat calls allowed; 0: sized for the article
+    bool dry_run = false;             // build the prompts (WriteResult::model.prompts), call nothing
+    std::function<void(std::string_view)> progress;  // one line of progress at a time (stderr)
+};
+
 struct WriteOptions {
     std::string keyphrase;  // empty: chosen from the sources
     std::vector<std::string> synonyms;
@@ -113,6 +130,44 @@ struct WriteOptions {
     std::string date;                      // empty: today
     bool force = false;                    // fuse sources that look like unrelated stories
     Lang lang = Lang::Fr;                  // language of messages (the article is French)
+    ModelOptions model;
+};
+
+// A prompt as it would be sent: its step ("meta", "intro", "section 2"...) and messages.
+struct PromptText {
+    std::string step;
+    std::string system;
+    std::string user;
+};
+
+// What the model did for the article: the JSON output's "llm" and the stderr report.
+struct ModelReport {
+    struct Step {
+        std::string name;  // "meta", "sections", "repairs"
+        int calls = 0;
+        double seconds = 0;
+    };
+    struct Replaced {
+        std::string part;    // "intro", the heading of a section, "title", "description"...
+        std::string reason;  // the last fault found, in the messages' language
+    };
+    bool used = false;
+    int calls = 0;     // chat calls made
+    int attempts = 0;  // HTTP attempts they took (retries included)
+    int max_calls = 0;
+    long prompt_tokens = 0;
+    long completion_tokens = 0;
+    std::vector<Step> steps;
+    std::vector<std::pair<std::string, int>> repairs;  // reason -> calls sent back for it
+    std::vector<std::string> facts_rejected;           // facts of answers found in no source
+    std::vector<Replaced> replaced;                    // parts left to plume's own text
+    std::vector<PromptText> prompts;                   // with ModelOptions::dry_run
+};
+
+// No server answered at all: `plume write` exits with code 5 and writes nothing.
+class ModelUnreachable : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
 };
 
 struct WriteResult {
@@ -126,11 +181,13 @@ struct WriteResult {
     std::size_t target_words = 0;
     Analysis analysis;                  // of the rendered article
     std::vector<std::string> warnings;  // in WriteOptions::lang
+    ModelReport model;                  // used only with WriteOptions::model.backend
 };
 
 // Runs the whole pipeline. Throws InputError (plume/parse.hpp) with a clear message
 // when the sources cannot make an article: none, empty, not French, unrelated stories
-// without `force`, unreadable.
+// without `force`, unreadable; ModelUnreachable when a model was asked for and no server
+// could be reached.
 WriteResult write_article(const std::vector<SourceInput>& sources, const WriteOptions& options);
 
 // Renderers of the article, side by side with those of the analysis.

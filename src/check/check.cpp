@@ -29,6 +29,8 @@ std::string article_text(const Article& a) {
     return out;
 }
 
+}  // namespace
+
 std::vector<std::string> source_texts(const Story& story) {
     std::vector<std::string> out;
     for (const CleanSource& s : story.sources) {
@@ -38,8 +40,6 @@ std::vector<std::string> source_texts(const Story& story) {
     }
     return out;
 }
-
-}  // namespace
 
 void check_article(const Story& story, const WriteOptions& o, WriteResult& r) {
     const Article& a = r.article;

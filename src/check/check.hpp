@@ -9,4 +9,7 @@ namespace plume::write {
 // `result.article`, written from `story`.
 void check_article(const Story& story, const WriteOptions& options, WriteResult& result);
 
+// Each source's title and kept blocks as one text: what facts are traced to.
+std::vector<std::string> source_texts(const Story& story);
+
 }  // namespace plume::write

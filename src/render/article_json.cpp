@@ -80,6 +80,26 @@ ordered_json brief_json(const Brief& b) {
             {"keyphrase", b.keyphrase}};
 }
 
+ordered_json model_json(const ModelReport& m, double verbatim_share) {
+    ordered_json steps = ordered_json::array();
+    for (const ModelReport::Step& s : m.steps)
+        steps.push_back({{"name", s.name}, {"calls", s.calls}, {"seconds", std::round(s.seconds * 1000) / 1000}});
+    ordered_json repairs = ordered_json::object();
+    for (const auto& [reason, n] : m.repairs) repairs[reason] = n;
+    ordered_json replaced = ordered_json::array();
+    for (const ModelReport::Replaced& x : m.replaced) replaced.push_back({{"part", x.part}, {"reason", x.reason}});
+    return {{"calls", m.calls},
+            {"max_calls", m.max_calls},
+            {"attempts", m.attempts},
+            {"prompt_tokens", m.prompt_tokens},
+            {"completion_tokens", m.completion_tokens},
+            {"steps", std::move(steps)},
+            {"repairs", std::move(repairs)},
+            {"facts_rejected", m.facts_rejected},
+            {"replaced", std::move(replaced)},
+            {"verbatim_share", std::round(verbatim_share * 1000) / 1000}};
+}
+
 }  // namespace
 
 std::string render_article_json(const WriteResult& r) {
@@ -100,6 +120,7 @@ std::string render_article_json(const WriteResult& r) {
     j["target_words"] = r.target_words;
     j["warnings"] = r.warnings;
     j["analysis"] = render::analysis_json(r.analysis);
+    if (r.model.used) j["llm"] = model_json(r.model, r.verbatim_share);
     return render::dump_json(j);
 }
 

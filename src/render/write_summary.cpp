@@ -31,6 +31,25 @@ const char* reason_words(RemovalReason reason, Lang lang) {
     return "?";
 }
 
+// What the language model did: calls, tokens, time per step, repairs and replacements.
+std::string model_summary(const ModelReport& m, bool fr) {
+    std::string out = fmt::format(fmt::runtime(fr ? "Modèle : {} appels sur {} permis ({} requêtes HTTP), {} jetons de prompt, {} jetons produits\n"
+                                                   : "Model: {} calls of {} allowed ({} HTTP requests), {} prompt tokens, {} completion tokens\n"),
+                                  m.calls, m.max_calls, m.attempts, m.prompt_tokens, m.completion_tokens);
+    std::string steps;
+    for (const ModelReport::Step& s : m.steps) steps += fmt::format("{}{} {:.1f} s ({})", steps.empty() ? "" : ", ", s.name, s.seconds, s.calls);
+    out += fmt::format(fmt::runtime(fr ? "Modèle, temps par étape : {}\n" : "Model, time per step: {}\n"), steps);
+    std::string repairs;
+    for (const auto& [reason, n] : m.repairs) repairs += fmt::format("{}{} {}", repairs.empty() ? "" : ", ", reason, n);
+    out += fmt::format(fmt::runtime(fr ? "Modèle, renvois par motif : {}\n" : "Model, answers sent back by reason: {}\n"),
+                       repairs.empty() ? "0" : repairs);
+    out += fmt::format(fmt::runtime(fr ? "Modèle, faits refusés (absents des sources) : {}\n" : "Model, facts rejected (not in the sources): {}\n"),
+                       m.facts_rejected.size());
+    out += fmt::format(fmt::runtime(fr ? "Modèle, parties laissées au texte de plume : {}\n" : "Model, parts left to plume's own text: {}\n"),
+                       m.replaced.size());
+    return out;
+}
+
 }  // namespace
 
 std::string render_write_summary(const WriteResult& r, Lang lang) {
@@ -57,6 +76,7 @@ std::string render_write_summary(const WriteResult& r, Lang lang) {
     out += fmt::format(fmt::runtime(fr ? "Passages retirés des sources : {} (détail avec --explain)\n"
                                        : "Passages removed from the sources: {} (details with --explain)\n"),
                        r.removals.size());
+    if (r.model.used) out += model_summary(r.model, fr);
     for (const std::string& w : r.warnings) out += fmt::format(fmt::runtime(fr ? "attention : {}\n" : "warning: {}\n"), w);
     return out;
 }

@@ -9,6 +9,7 @@
 #include "clean/clean.hpp"
 #include "compose/compose.hpp"
 #include "fuse/fuse.hpp"
+#include "llm/model_writer.hpp"
 #include "plan/plan.hpp"
 #include "plume/parse.hpp"
 #include "plume/text.hpp"
@@ -93,6 +94,7 @@ WriteResult write_article(const std::vector<SourceInput>& inputs, const WriteOpt
     r.removals.insert(r.removals.end(), plan.left_out.begin(), plan.left_out.end());
     r.article = write::compose(story, plan, date, o.site_url);
     write::check_article(story, o, r);
+    if (o.model.backend || o.model.dry_run) llm::word_with_model(story, plan, date, o, r);
     return r;
 }
 

@@ -7,7 +7,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <condition_variable>
+#include <memory>
 #include <functional>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -63,6 +65,11 @@ public:
     std::string header(std::size_t i, const std::string& name) const {
         std::lock_guard lock(mutex_);
         return requests_.at(i).get_header_value(name);
+    }
+
+    bool released() const {
+        std::lock_guard lock(mutex_);
+        return released_;
     }
 
     // Blocks a handler until the server stops, as a model that never answers.
@@ -134,6 +141,62 @@ inline Reply hang() {
     return [](FakeLlmServer& server, const httplib::Request&, httplib::Response& res) {
         server.hang();
         res.status = 503;
+    };
+}
+
+// A stream that never ends: the same piece again and again until the client leaves or the
+// server stops, as a model looping on its output.
+inline Reply endless(const std::string& piece) {
+    return [piece](FakeLlmServer& server, const httplib::Request&, httplib::Response& res) {
+        res.set_chunked_content_provider("text/event-stream", [piece, &server](std::size_t, httplib::DataSink& sink) {
+            const std::string event = chunk_event({{"content", piece}});
+            if (server.released() || !sink.write(event.data(), event.size())) return false;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            return true;
+        });
+    };
+}
+
+// The user messages of a request, joined: what a scripted model reads to know what it is asked.
+inline std::string user_text(const httplib::Request& req) {
+    std::string out;
+    const nlohmann::json body = nlohmann::json::parse(req.body);
+    for (const auto& m : body["messages"])
+        if (m["role"] == "user") out += m["content"].get<std::string>() + "\n";
+    return out;
+}
+
+// A scripted model that answers by what it is asked: the first route whose every cue the
+// request's user messages hold gives the reply; each route's replies are used in turn (the
+// last repeats). Routes are tried in order: the more specific first.
+struct Route {
+    std::vector<std::string> cues;
+    std::vector<Reply> replies;
+};
+
+inline Reply routed(std::vector<Route> routes) {
+    struct State {
+        std::mutex mutex;
+        std::vector<Route> routes;
+        std::vector<std::size_t> used;
+    };
+    auto state = std::make_shared<State>();
+    state->used.assign(routes.size(), 0);
+    state->routes = std::move(routes);
+    return [state](FakeLlmServer& server, const httplib::Request& req, httplib::Response& res) {
+        const std::string asked = user_text(req);
+        Reply reply;
+        {
+            std::lock_guard lock(state->mutex);
+            for (std::size_t i = 0; i < state->routes.size() && !reply; ++i) {
+                const Route& r = state->routes[i];
+                if (!std::all_of(r.cues.begin(), r.cues.end(), [&](const std::string& c) { return asked.find(c) != std::string::npos; }))
+                    continue;
+                reply = r.replies[std::min(state->used[i]++, r.replies.size() - 1)];
+            }
+        }
+        if (reply) reply(server, req, res);
+        else res.status = 404;
     };
 }
 

@@ -8,9 +8,11 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <thread>
 
+#include "plume/llm.hpp"
 #include "plume/plume.hpp"
 
 namespace {
@@ -19,6 +21,7 @@ constexpr int kExitOk = 0;
 constexpr int kExitUsage = 1;
 constexpr int kExitShort = 3;
 constexpr int kExitBelowThreshold = 4;
+constexpr int kExitModelUnreachable = 5;
 
 std::vector<std::string> split_list(const std::string& s) {
     std::vector<std::string> out;
@@ -100,8 +103,28 @@ struct WriteArgs {
     bool explain = false;
     bool strict = false;
     std::size_t min_words = 0;
+    std::vector<std::string> llm_urls;
+    std::string llm_model;
+    double llm_timeout = 300;
+    bool dry_run = false;
     plume::WriteOptions options;
 };
+
+// --dry-run: the prompts the model would get, the system prompt once.
+void print_prompts(const std::vector<plume::PromptText>& prompts) {
+    if (!prompts.empty()) std::cout << "===== system =====\n" << prompts.front().system << '\n';
+    for (const plume::PromptText& p : prompts) std::cout << "===== " << p.step << " =====\n" << p.user << '\n';
+}
+
+std::unique_ptr<plume::llm::Backend> model_backend(const WriteArgs& args) {
+    if (args.llm_urls.empty()) return nullptr;
+    plume::llm::HttpOptions h;
+    h.urls = args.llm_urls;
+    h.model = args.llm_model;
+    h.api_key = plume::llm::api_key_from_env();
+    h.request_timeout = std::chrono::milliseconds(static_cast<long long>(args.llm_timeout * 1000));
+    return plume::llm::make_http_backend(std::move(h));
+}
 
 std::string url_for(const std::string& file, const std::vector<std::string>& pairs) {
     for (const std::string& p : pairs) {
@@ -122,11 +145,19 @@ int run_write(WriteArgs& args) {
     o.lang = args.lang == "en" ? plume::Lang::En : plume::Lang::Fr;
     o.synonyms = split_list(args.synonyms);
     if (args.min_words > 0) o.min_words = args.min_words;
+    const std::unique_ptr<plume::llm::Backend> backend = args.dry_run ? nullptr : model_backend(args);
+    o.model.backend = backend.get();
+    o.model.dry_run = args.dry_run;
+    o.model.progress = [](std::string_view line) { std::cerr << "plume: " << line << '\n'; };
     try {
         std::vector<plume::SourceInput> inputs;
         for (const std::string& file : args.sources)
             inputs.push_back({file, plume::read_input(file), url_for(file, args.source_urls), plume::Format::Auto});
         const plume::WriteResult r = plume::write_article(inputs, o);
+        if (args.dry_run) {
+            print_prompts(r.model.prompts);
+            return stdout_failed() ? kExitUsage : kExitOk;
+        }
         if (args.explain) std::cerr << plume::render_removals(r, o.lang);
         const std::string out = render(r, args.format);
         if (args.output.empty()) {
@@ -140,6 +171,9 @@ int run_write(WriteArgs& args) {
     } catch (const plume::InputError& e) {
         std::cerr << "plume: " << e.what() << '\n';
         return kExitUsage;
+    } catch (const plume::ModelUnreachable& e) {
+        std::cerr << "plume: " << e.what() << '\n';
+        return kExitModelUnreachable;
     }
 }
 
@@ -205,7 +239,7 @@ int main(int argc, char** argv) {
     analyze->add_option("--fail-under", a.fail_under, "Exit with code 4 when the SEO score is below N")
         ->check(CLI::Range(0, 100));
     WriteArgs w;
-    CLI::App* write = app.add_subcommand("write", "Write a SEO-ready French article from French sources, with no model");
+    CLI::App* write = app.add_subcommand("write", "Write a SEO-ready French article from French sources, worded by a language model with --llm-url");
     write->add_option("sources", w.sources, "Source articles (.txt, .md, .html; - for standard input)")->required();
     write->add_option("-k,--keyphrase", w.options.keyphrase, "Focus keyphrase (default: chosen from the sources)")->check(kHasWord);
     write->add_option("--synonyms", w.synonyms, "Keyphrase synonyms, comma separated");
@@ -219,6 +253,12 @@ int main(int argc, char** argv) {
     write->add_flag("--explain", w.explain, "List every removal from the sources and its reason");
     write->add_flag("--strict", w.strict, "Exit with code 3 when the target length is not reached");
     write->add_flag("--force", w.options.force, "Fuse sources even when they look like unrelated stories");
+    write->add_option("--llm-url", w.llm_urls, "OpenAI-compatible server to word the article (repeatable; key in PLUME_LLM_API_KEY)");
+    write->add_option("--llm-model", w.llm_model, "Model name sent to the server");
+    write->add_option("--llm-timeout", w.llm_timeout, "Seconds one model request may take (default 300)")->check(CLI::PositiveNumber);
+    write->add_option("--llm-max-calls", w.options.model.max_calls, "Model calls allowed (default: sized for the article)")
+        ->check(CLI::PositiveNumber);
+    write->add_flag("--dry-run", w.dry_run, "Print the prompts the model would get, and stop");
     ServeArgs s;
     CLI::App* serve = app.add_subcommand("serve", "Serve the HTTP API (docs/api.md)");
     serve->add_option("--host", s.options.host, "Address to listen on (other than loopback: needs --token-file)");

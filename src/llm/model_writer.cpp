@@ -1,0 +1,448 @@
+#include "llm/model_writer.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "analyze/keyphrase.hpp"
+#include "analyze/title_width.hpp"
+#include "check/check.hpp"
+#include "check/fidelity.hpp"
+#include "compose/compose.hpp"
+#include "compose/typography.hpp"
+#include "llm/guard.hpp"
+#include "llm/prompts.hpp"
+#include "plume/llm.hpp"
+#include "plume/parse.hpp"
+#include "plume/text.hpp"
+
+namespace plume::llm {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using write::say;
+
+// Each part's words: the intro about an eighth of the article, the sections (the conclusion
+// among them) the rest in proportion to what their sources tell, none over what one section
+// may hold (the analyser's 300 words, with room for the model's overshoot).
+constexpr double kIntroShare = 0.12;
+constexpr std::size_t kIntroMin = 60, kIntroMax = 150;
+constexpr std::size_t kSectionMin = 80, kSectionMax = 220;
+constexpr std::size_t kSectionLimit = 300;    // words a section may hold (analyser)
+constexpr std::size_t kParagraphLimit = 150;  // words a paragraph may hold (analyser)
+constexpr std::size_t kWordsPerParagraph = 110;
+constexpr int kAsks = 3;  // an answer and up to two corrections
+constexpr std::size_t kHeadingMinWords = 2, kHeadingMaxWords = 10;
+
+enum class PartKind { Intro, Section, Conclusion };
+
+struct Part {
+    PartKind kind = PartKind::Section;
+    std::string heading;  // plume's, or the model's once accepted
+    std::vector<int> sentences;
+    std::vector<ArticleBlock> fallback;  // plume's own text for the part
+    std::size_t target = 0;
+    std::vector<std::string> text;  // the model's paragraphs; empty: the fallback
+
+    std::string name() const { return kind == PartKind::Intro ? "introduction" : heading; }
+    std::size_t min_words() const { return target * 85 / 100; }
+    std::size_t max_words() const {
+        const std::size_t m = target * 135 / 100;
+        return kind == PartKind::Intro ? m : std::min(m, kSectionLimit);
+    }
+};
+
+std::size_t sentence_words(const write::Story& story, const std::vector<int>& ids) {
+    std::size_t n = 0;
+    for (int i : ids) n += story.sentences[static_cast<std::size_t>(i)].words;
+    return n;
+}
+
+// The body's words over the sections in proportion to their sources' words; what a section
+// cannot hold over kSectionMax goes to the others, in the same proportion.
+void allot_words(std::vector<Part>& parts, const write::Story& story, std::size_t total) {
+    const std::size_t intro = std::clamp(static_cast<std::size_t>(kIntroShare * static_cast<double>(total)), kIntroMin, kIntroMax);
+    std::vector<Part*> open;
+    double body = static_cast<double>(total);
+    for (Part& p : parts)
+        if (p.kind == PartKind::Intro) p.target = intro, body -= static_cast<double>(intro);
+        else open.push_back(&p);
+    for (bool capped = true; capped && !open.empty();) {
+        double source = 0;
+        for (const Part* p : open) source += static_cast<double>(std::max<std::size_t>(1, sentence_words(story, p->sentences)));
+        capped = false;
+        for (Part* p : open) {
+            const double share = static_cast<double>(std::max<std::size_t>(1, sentence_words(story, p->sentences))) / source;
+            p->target = std::clamp(static_cast<std::size_t>(std::max(0.0, share * body)), kSectionMin, kSectionMax);
+        }
+        for (auto it = open.begin(); it != open.end();)
+            if ((*it)->target == kSectionMax) body -= kSectionMax, it = open.erase(it), capped = true;
+            else ++it;
+    }
+}
+
+std::string json_quoted(std::string_view s) { return nlohmann::json(std::string(s)).dump(); }
+
+// The part's source sentences as numbered JSON strings: data, never instructions (a quote
+// or a line break inside one cannot end it).
+std::string extracts(const write::Story& story, const std::vector<int>& ids) {
+    std::string out;
+    int n = 0;
+    for (int i : ids) out += fmt::format("{}. {}\n", ++n, json_quoted(story.sentences[static_cast<std::size_t>(i)].text));
+    return out;
+}
+
+std::string fact_list(const write::Story& story, const std::vector<int>& ids) {
+    std::string joined;
+    for (int i : ids) joined += story.sentences[static_cast<std::size_t>(i)].text + "\n";
+    std::string out;
+    for (const Fact& f : write::extract_facts(joined)) out += (out.empty() ? "" : ", ") + json_quoted(f.text);
+    return out.empty() ? "aucun" : out;
+}
+
+bool has_keyphrase(std::string_view text, const std::string& keyphrase) {
+    const analysis::Keyphrase k = analysis::make_keyphrase(keyphrase, MatchMode::French);
+    const std::vector<text::Token> tokens = text::tokenize(text);
+    return !k.empty() && analysis::find_in_sentence(k, text, tokens).count > 0;
+}
+
+std::string first_sentence(std::string_view text) {
+    const std::vector<text::Span> s = text::split_sentences(text);
+    return s.empty() ? std::string(text) : std::string(text.substr(s[0].begin, s[0].end - s[0].begin));
+}
+
+std::size_t characters(std::string_view s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string joined(const std::vector<std::string>& paragraphs) {
+    std::string out;
+    for (const std::string& p : paragraphs) out += (out.empty() ? "" : "\n\n") + p;
+    return out;
+}
+
+std::vector<ArticleBlock> blocks_of(const std::vector<std::string>& paragraphs) {
+    std::vector<ArticleBlock> out;
+    for (const std::string& p : paragraphs) out.push_back({BlockKind::Paragraph, 0, {{write::french_typography(p), -1}}, ""});
+    return out;
+}
+
+struct Meta {
+    std::string title, description;
+    std::vector<std::string> headings;  // empty strings: plume's own
+};
+
+class Writer {
+public:
+    Writer(const write::Story& story, const write::Plan& plan, const WriteOptions& o, WriteResult& r)
+        : story_(story), plan_(plan), o_(o), r_(r), rep_(r.model), guard_(write::source_texts(story)),
+          system_(prompt_file("systeme")) {}
+
+    void run(const std::string& date);
+
+private:
+    const write::Story& story_;
+    const write::Plan& plan_;
+    const WriteOptions& o_;
+    WriteResult& r_;
+    ModelReport& rep_;
+    Guard guard_;
+    std::string system_;
+    std::vector<Part> parts_;
+    Article base_;  // plume's own article without derived sections: the frame and fallbacks
+
+    void make_parts(const std::string& date);
+    std::string meta_prompt() const;
+    std::string part_prompt(const Part& p) const;
+    std::optional<ChatAnswer> call(const std::vector<Message>& messages, int max_tokens, const std::optional<std::string>& schema,
+                                   std::string& failure);
+    void send_back(std::vector<Message>& messages, const ChatAnswer& answer, const std::vector<Fault>& faults, std::string_view format);
+    Meta ask_meta();
+    std::vector<Fault> meta_faults(const nlohmann::json& j, Meta& keep);
+    void ask_part(Part& p);
+    void repair(Part& p, const std::vector<Fault>& faults);
+    void repairs();
+    void assemble(const Meta& meta);
+    void progress(const std::string& line) const {
+        if (o_.model.progress) o_.model.progress(line);
+    }
+    template <typename F>
+    void timed(const char* step, F&& f) {
+        const auto start = Clock::now();
+        const int calls = rep_.calls;
+        f();
+        rep_.steps.push_back({step, rep_.calls - calls, std::chrono::duration<double>(Clock::now() - start).count()});
+    }
+    void count_repair(const std::string& reason) {
+        const auto it = std::find_if(rep_.repairs.begin(), rep_.repairs.end(), [&](const auto& kv) { return kv.first == reason; });
+        if (it != rep_.repairs.end()) ++it->second;
+        else rep_.repairs.emplace_back(reason, 1);
+    }
+};
+
+void Writer::make_parts(const std::string& date) {
+    write::Plan frame = plan_;
+    frame.subheadings = true;  // the sections apart, to reword one by one
+    frame.target_words = 0;    // no derived section: the model reaches the length
+    base_ = write::compose(story_, frame, date, o_.site_url);
+    if (!plan_.intro.empty()) parts_.push_back({PartKind::Intro, "", plan_.intro, base_.intro, 0, {}});
+    std::size_t k = 0;
+    for (const Section& s : base_.sections) {
+        if (s.kind != SectionKind::Body && s.kind != SectionKind::Conclusion) continue;
+        const write::PlannedSection& ps = plan_.sections[k++];
+        parts_.push_back({ps.conclusion ? PartKind::Conclusion : PartKind::Section, s.heading, ps.sentences, s.blocks, 0, {}});
+    }
+    allot_words(parts_, story_, r_.target_words);
+}
+
+std::string Writer::meta_prompt() const {
+    std::string sections;
+    int n = 0;
+    for (const Part& p : parts_) {
+        if (p.kind == PartKind::Intro) continue;
+        sections += fmt::format("Section {} :\n", ++n);
+        const std::vector<int> first(p.sentences.begin(), p.sentences.begin() + std::min<std::ptrdiff_t>(2, std::ssize(p.sentences)));
+        sections += extracts(story_, first);
+    }
+    return fill(prompt_file("meta"), {{"requete", plan_.keyphrase}, {"nombre", std::to_string(plan_.subheadings ? n : 0)}, {"sections", sections}});
+}
+
+std::string Writer::part_prompt(const Part& p) const {
+    const char* role = p.kind == PartKind::Intro ? "introduction" : p.kind == PartKind::Conclusion ? "conclusion" : "section";
+    std::string synonyms;
+    for (const std::string& s : plan_.synonyms) synonyms += (synonyms.empty() ? " ; synonymes : « " : ", « ") + s + " »";
+    return fill(prompt_file("section"),
+                {{"sujet", json_quoted(base_.title)},
+                 {"requete", plan_.keyphrase},
+                 {"synonymes", synonyms},
+                 {"role", fill(prompt_entry("roles", role), {{"requete", plan_.keyphrase}, {"intertitre", p.heading}})},
+                 {"mots_min", std::to_string(p.target)},
+                 {"mots_max", std::to_string(p.max_words() * 95 / 100)},
+                 {"paragraphes", std::to_string(std::max<std::size_t>(1, (p.target + kWordsPerParagraph - 1) / kWordsPerParagraph))},
+                 {"faits", fact_list(story_, p.sentences)},
+                 {"extraits", extracts(story_, p.sentences)}});
+}
+
+std::optional<ChatAnswer> Writer::call(const std::vector<Message>& messages, int max_tokens, const std::optional<std::string>& schema,
+                                       std::string& failure) {
+    if (rep_.calls >= rep_.max_calls) {
+        failure = say(o_.lang, "plus d’appels permis (--llm-max-calls {})", "no calls left (--llm-max-calls {})", rep_.max_calls);
+        return std::nullopt;
+    }
+    ++rep_.calls;
+    const ChatResult res = o_.model.backend->chat({messages, max_tokens, 0.7, schema});
+    if (res) {
+        rep_.attempts += res.answer->attempts;
+        rep_.prompt_tokens += res.answer->usage.prompt_tokens;
+        rep_.completion_tokens += res.answer->usage.completion_tokens;
+        return res.answer;
+    }
+    rep_.attempts += res.error.attempts;
+    if (res.error.kind == ErrorKind::Unreachable)
+        throw ModelUnreachable(say(o_.lang, "aucun serveur de modèle ne répond : {}", "no language model server answers: {}", res.error.message));
+    if (res.error.kind == ErrorKind::Config) throw InputError(res.error.message);
+    failure = say(o_.lang, "pas de réponse du modèle : {}", "no answer from the model: {}", res.error.message);
+    return std::nullopt;
+}
+
+void Writer::send_back(std::vector<Message>& messages, const ChatAnswer& answer, const std::vector<Fault>& faults,
+                       std::string_view format) {
+    for (const Fault& f : faults) count_repair(f.reason);
+    messages.push_back({"assistant", answer.text});
+    messages.push_back({"user", fill(prompt_file("correction"), {{"fautes", faults_text(faults)}, {"format", std::string(format)}})});
+}
+
+std::vector<Fault> Writer::meta_faults(const nlohmann::json& j, Meta& keep) {
+    std::vector<Fault> out;
+    const auto text = [&](const char* key) { return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string(); };
+    if (const std::string t = write::french_typography(text("titre")); keep.title.empty()) {
+        std::vector<Fault> f = guard_.check_facts(t, rep_.facts_rejected);
+        if (const double px = analysis::title_width_px(t); t.empty() || px > write::kTitleMaxPx)
+            f.push_back(fault("title-width", {{"titre", t}, {"px", std::to_string(static_cast<int>(px))}}));
+        if (!has_keyphrase(t, plan_.keyphrase)) f.push_back(fault("title-keyphrase", {{"requete", plan_.keyphrase}}));
+        if (f.empty()) keep.title = t;
+        out.insert(out.end(), f.begin(), f.end());
+    }
+    if (const std::string d = write::french_typography(text("description")); keep.description.empty()) {
+        std::vector<Fault> f = guard_.check_facts(d, rep_.facts_rejected);
+        if (const std::size_t n = characters(d); n < write::kDescriptionMin || n > write::kDescriptionMax)
+            f.push_back(fault("description-length", {{"n", std::to_string(n)}, {"min", std::to_string(write::kDescriptionMin)}, {"max", std::to_string(write::kDescriptionMax)}}));
+        if (!has_keyphrase(d, plan_.keyphrase)) f.push_back(fault("description-keyphrase", {{"requete", plan_.keyphrase}}));
+        if (f.empty()) keep.description = d;
+        out.insert(out.end(), f.begin(), f.end());
+    }
+    const nlohmann::json h = j.contains("intertitres") && j["intertitres"].is_array() ? j["intertitres"] : nlohmann::json::array();
+    std::size_t good = 0;
+    for (std::size_t i = 0; i < keep.headings.size(); ++i) {
+        if (!keep.headings[i].empty()) { ++good; continue; }
+        if (i >= h.size() || !h[i].is_string()) continue;
+        const std::string t = write::french_typography(h[i].get<std::string>());
+        const std::size_t words = text::count_words(t);
+        std::vector<std::string> rejected;
+        if (words < kHeadingMinWords || words > kHeadingMaxWords || write::ends_sentence(t) || !guard_.check_facts(t, rejected).empty()) continue;
+        keep.headings[i] = t;
+        ++good;
+    }
+    if (!keep.headings.empty() && (good < keep.headings.size() || h.size() != keep.headings.size()))
+        out.push_back(fault("headings", {{"n", std::to_string(keep.headings.size())}, {"m", std::to_string(good)}}));
+    return out;
+}
+
+Meta Writer::ask_meta() {
+    Meta keep;
+    std::size_t sections = 0;
+    for (const Part& p : parts_) sections += p.kind != PartKind::Intro;
+    keep.headings.assign(plan_.subheadings ? sections : 0, "");
+    const nlohmann::json schema = {
+        {"type", "object"},
+        {"properties",
+         {{"titre", {{"type", "string"}}},
+          {"description", {{"type", "string"}}},
+          {"intertitres", {{"type", "array"}, {"items", {{"type", "string"}}}, {"minItems", keep.headings.size()}, {"maxItems", keep.headings.size()}}}}},
+        {"required", {"titre", "description", "intertitres"}},
+        {"additionalProperties", false}};
+    std::vector<Message> messages = {{"system", system_}, {"user", meta_prompt()}};
+    std::string failure;
+    for (int ask = 0; ask < 2; ++ask) {
+        const std::optional<ChatAnswer> a = call(messages, 400, schema.dump(), failure);
+        if (!a) break;
+        const std::size_t open = a->text.find('{'), close = a->text.rfind('}');
+        nlohmann::json j = open == std::string::npos || close == std::string::npos || close < open
+                               ? nlohmann::json()
+                               : nlohmann::json::parse(a->text.substr(open, close - open + 1), nullptr, false);
+        std::vector<Fault> faults = j.is_object() ? meta_faults(j, keep) : std::vector<Fault>{fault("json")};
+        if (faults.empty()) break;
+        failure = faults_text(faults);
+        if (ask == 0) send_back(messages, *a, faults, "Réponds uniquement par l’objet JSON.");
+    }
+    if (keep.title.empty()) rep_.replaced.push_back({"title", failure});
+    if (keep.description.empty()) rep_.replaced.push_back({"description", failure});
+    for (std::size_t i = 0; i < keep.headings.size(); ++i)
+        if (keep.headings[i].empty()) rep_.replaced.push_back({fmt::format("heading {}", i + 1), failure});
+    return keep;
+}
+
+void Writer::ask_part(Part& p) {
+    progress(say(o_.lang, "modèle : {} ({} mots visés)", "model: {} ({} words aimed at)", p.name(), p.target));
+    std::vector<Message> messages = {{"system", system_}, {"user", part_prompt(p)}};
+    const int max_tokens = static_cast<int>(p.max_words() * 3 + 100);  // French runs about 1.5-2 tokens a word
+    std::string failure;
+    for (int ask = 0; ask < kAsks; ++ask) {
+        const std::optional<ChatAnswer> a = call(messages, max_tokens, std::nullopt, failure);
+        if (!a) break;
+        std::vector<Fault> faults = guard_.check_prose(a->text, p.min_words(), p.max_words(), rep_.facts_rejected);
+        if (a->finish_reason == "length") faults.insert(faults.begin(), fault("truncated"));
+        progress(faults.empty() ? say(o_.lang, "modèle : {} : {} mots, acceptés", "model: {}: {} words, accepted", p.name(), text::count_words(a->text))
+                                : say(o_.lang, "modèle : {} : {} mots, renvoyés : {}", "model: {}: {} words, sent back: {}", p.name(),
+                                      text::count_words(a->text), faults_text(faults)));
+        if (faults.empty()) {
+            p.text = paragraphs_of(a->text);
+            guard_.accept(a->text);
+            return;
+        }
+        failure = faults_text(faults);
+        if (ask + 1 < kAsks) send_back(messages, *a, faults, "Réponds par le texte seul.");
+    }
+    rep_.replaced.push_back({p.name(), failure});
+    progress(say(o_.lang, "modèle : {} : texte de plume gardé ({})", "model: {}: plume's text kept ({})", p.name(), failure));
+}
+
+// One repair call for faults the assembled article shows; the answer is checked like any
+// other and must fix them, else the part stays as it was.
+void Writer::repair(Part& p, const std::vector<Fault>& faults) {
+    std::string failure;
+    for (const Fault& f : faults) count_repair(f.reason);
+    const std::string before = joined(p.text);
+    const std::string user = fill(prompt_file("reparation"), {{"texte", before}, {"fautes", faults_text(faults)}});
+    const std::optional<ChatAnswer> a = call({{"system", system_}, {"user", user}}, static_cast<int>(p.max_words() * 3 + 100), std::nullopt, failure);
+    if (!a || a->finish_reason == "length") return;
+    guard_.forget(before);
+    const std::vector<std::string> after = paragraphs_of(a->text);
+    bool fixed = guard_.check_prose(a->text, p.min_words(), p.max_words(), rep_.facts_rejected).empty();
+    for (const std::string& para : after) fixed = fixed && text::count_words(para) <= kParagraphLimit;
+    if (p.kind == PartKind::Intro) fixed = fixed && has_keyphrase(first_sentence(a->text), plan_.keyphrase);
+    guard_.accept(fixed ? a->text : before);
+    if (fixed) p.text = after;
+}
+
+void Writer::repairs() {
+    for (Part& p : parts_) {
+        if (p.text.empty()) continue;
+        std::vector<Fault> faults;
+        if (p.kind == PartKind::Intro && !has_keyphrase(first_sentence(p.text.front()), plan_.keyphrase))
+            faults.push_back(fault("intro-keyphrase", {{"requete", plan_.keyphrase}}));
+        for (const std::string& para : p.text)
+            if (const std::size_t n = text::count_words(para); n > kParagraphLimit) {
+                faults.push_back(fault("paragraph-long", {{"n", std::to_string(n)}}));
+                break;
+            }
+        if (!faults.empty()) {
+            progress(say(o_.lang, "modèle : réparation de {} : {}", "model: repairing {}: {}", p.name(), faults_text(faults)));
+            repair(p, faults);
+        }
+    }
+}
+
+void Writer::assemble(const Meta& meta) {
+    Article a = base_;
+    if (!meta.title.empty()) a.title = meta.title;
+    if (!meta.description.empty()) a.description = meta.description;
+    a.slug = write::compose_slug(plan_.keyphrase, a.title);
+    if (!o_.site_url.empty()) a.canonical_url = (o_.site_url.ends_with('/') ? o_.site_url : o_.site_url + "/") + a.slug;
+    std::size_t k = 0, heading = 0;
+    for (const Part& p : parts_) {
+        std::vector<ArticleBlock> blocks = p.text.empty() ? p.fallback : blocks_of(p.text);
+        if (p.kind == PartKind::Intro) {
+            a.intro = std::move(blocks);
+            continue;
+        }
+        while (a.sections[k].kind != SectionKind::Body && a.sections[k].kind != SectionKind::Conclusion) ++k;
+        Section& s = a.sections[k++];
+        if (heading < meta.headings.size() && !meta.headings[heading].empty()) s.heading = meta.headings[heading];
+        ++heading;
+        s.blocks = std::move(blocks);
+    }
+    if (!plan_.subheadings) {
+        for (Section& s : a.sections)
+            if (s.kind != SectionKind::Sources) a.intro.insert(a.intro.end(), s.blocks.begin(), s.blocks.end());
+        std::erase_if(a.sections, [](const Section& s) { return s.kind != SectionKind::Sources; });
+    }
+    r_.article = std::move(a);
+    r_.facts.clear();
+    r_.warnings.clear();
+    write::check_article(story_, o_, r_);
+    for (const ModelReport::Replaced& x : rep_.replaced)
+        r_.warnings.push_back(say(o_.lang, "{} : texte de plume gardé, le modèle n’a pas donné de réponse acceptable ({})",
+                                  "{}: plume's own text kept, the model gave no acceptable answer ({})", x.part, x.reason));
+}
+
+void Writer::run(const std::string& date) {
+    make_parts(date);
+    rep_.max_calls = o_.model.max_calls > 0 ? o_.model.max_calls : 2 + 4 * static_cast<int>(parts_.size());
+    if (o_.model.dry_run) {
+        rep_.prompts.push_back({"meta", system_, meta_prompt()});
+        for (const Part& p : parts_) rep_.prompts.push_back({p.name(), system_, part_prompt(p)});
+        return;
+    }
+    rep_.used = true;
+    Meta meta;
+    timed("meta", [&] { meta = ask_meta(); });
+    timed("sections", [&] {
+        for (Part& p : parts_) ask_part(p);
+    });
+    timed("repairs", [&] { repairs(); });
+    assemble(meta);
+}
+
+}  // namespace
+
+void word_with_model(const write::Story& story, const write::Plan& plan, const std::string& date, const WriteOptions& options,
+                     WriteResult& result) {
+    Writer(story, plan, options, result).run(date);
+}
+
+}  // namespace plume::llm
