@@ -751,7 +751,8 @@ TEST(WriteCompose, DescriptionKeepsAWholeSentenceOfTheLead) {
 
 // One source whose sentences follow on without a transition word: connectives open some
 // of its sentences that stand alone (a paragraph's head, or once a paragraph after its
-// second sentence), never before a quotation nor a sentence leaning on the one before. A
+// second sentence), never before a quotation, a sentence leaning on the one before or one
+// opening on a conjunction. A
 // story whose sentences hold transitions gets none.
 std::vector<std::string> cable_car_paragraphs(const std::string& linked) {
     return {"Le conseil municipal de Brest a " + linked + "voté mardi soir la création d’une ligne de téléphérique urbain au-dessus de "
@@ -767,7 +768,7 @@ std::vector<std::string> cable_car_paragraphs(const std::string& linked) {
             "Les commerçants de Recouvrance attendent " + linked + "une hausse de leur clientèle. Une réunion publique "
             "aura lieu le 12 mars à la mairie.",
             "Le coût total du téléphérique atteint 19 millions d’euros pour la métropole. La région financera " + linked +
-                "un tiers de cette somme.",
+                "un tiers de cette somme. Et l’État apportera le reste par une subvention spéciale.",
             "Les travaux du téléphérique mobiliseront une centaine d’ouvriers pendant dix-huit mois. Les habitants "
             "pourront suivre le chantier sur un site internet dédié.",
             "Les associations de riverains réclament " + linked + "une étude sur le bruit des cabines. Le préfet doit rendre son avis "
@@ -786,6 +787,15 @@ std::vector<std::string> connective_openings(const Article& a) {
     return out;
 }
 
+TEST(WriteCompose, OwnConnectivesOpenOnlySentencesThatGoOnFromNothing) {
+    EXPECT_TRUE(takes_own_connective("Deux autres personnes, inculpées des mêmes chefs, ont été remises en liberté."));
+    for (const std::string s : {"Il est décédé le 23 avril, en réanimation à Marseille.",
+                                "Et l’État apportera le reste par une subvention spéciale.",
+                                "LES TRAVAUX REPRENNENT Le chantier du téléphérique rouvre lundi.",
+                                "La région financera notamment un tiers de cette somme."})
+        EXPECT_FALSE(takes_own_connective(s)) << s;
+}
+
 TEST(WriteCompose, ConnectivesWhereTooFewSentencesHoldATransition) {
     std::vector<Removal> removals;
     const Story story = fuse({source("a.txt", "Brest : un téléphérique au-dessus de la Penfeld", cable_car_paragraphs(""))}, removals);
@@ -801,6 +811,7 @@ TEST(WriteCompose, ConnectivesWhereTooFewSentencesHoldATransition) {
                 EXPECT_NE(k, 1u) << t;
                 EXPECT_EQ(t.find("« Nous"), std::string::npos) << t;
                 EXPECT_EQ(t.find(", elle espère"), std::string::npos) << t;
+                EXPECT_EQ(t.find(", et l’État"), std::string::npos) << t;  // a conjunction goes on from the sentence before
                 EXPECT_TRUE(analysis::readability::has_transition_word(t)) << t;
             }
     // The same story with a transition word in most sentences needs none of plume's.
