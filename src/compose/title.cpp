@@ -320,16 +320,18 @@ bool ends_sentence(const std::string& t) {
 }
 
 // The sentences of `order` from `from` on, enough for a description. A caption or a list
-// label has no final punctuation: a description does not run on from it.
+// label has no final punctuation: a description does not run on from it. A long sentence
+// runs on in the parts the article splits it into, so that a description may end on a
+// whole sentence of the article rather than on « … ».
 std::string run_from(const Story& story, const std::vector<int>& order, std::size_t from) {
     std::string run;
     for (std::size_t k = from; k < order.size() && characters(run) <= 2 * kDescriptionMax; ++k) {
-        const std::string& t = story.sentences[static_cast<std::size_t>(order[k])].text;
-        if (!ends_sentence(t)) {
+        const StorySentence& s = story.sentences[static_cast<std::size_t>(order[k])];
+        if (!ends_sentence(s.text)) {
             if (run.empty()) continue;
             break;
         }
-        run += (run.empty() ? "" : " ") + t;
+        for (const std::string& part : split_long_sentence(s.text, s.quoted)) run += (run.empty() ? "" : " ") + part;
     }
     return run;
 }

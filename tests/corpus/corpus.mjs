@@ -241,6 +241,9 @@ function measure(item, sourceReadability) {
   const y = yoastOf(md, "md", options);
   res.seo = { rating: y.seo.rating, score: y.seo.score, bad: y.seo.assessments.filter((x) => x.rating !== "good").map((x) => x.id) };
   res.readability = { rating: y.readability.rating, score: y.readability.score, bad: y.readability.assessments.filter((x) => x.rating === "bad").map((x) => x.id) };
+  // Every assessment's score, to rank what keeps an article below ok (an "ok" costs too).
+  res.readability.scores = Object.fromEntries(y.readability.assessments.map((x) => [x.id, x.score]));
+  res.description = a.description;
   c.seo = y.seo.rating === "good";
   c.readability = RANK[y.readability.rating] >= RANK.ok;
   c.notWorse = RANK[y.readability.rating] >= Math.max(...res.sourceReadability.map((r) => RANK[r.rating]));

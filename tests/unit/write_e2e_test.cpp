@@ -107,7 +107,7 @@ TEST_P(WriteExampleSet, IsPublishableWithoutBoilerplateAndFaithful) {
             std::size_t joined = 0;
             for (const Piece& p : b.pieces) {
                 std::string connective;
-                for (const char* c : {"Par ailleurs, ", "En outre, ", "De plus, ", "Enfin, "})
+                for (const char* c : {"Par ailleurs, ", "En outre, ", "D’autre part, ", "Enfin, "})
                     if (p.text.starts_with(c)) connective = c;
                 if (connective.empty()) {
                     ++since;

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "analyze/keyphrase.hpp"
+#include "analyze/readability/readability.hpp"
 #include "analyze/title_width.hpp"
 #include "compose/compose.hpp"
 #include "fuse/fuse.hpp"
@@ -715,6 +716,109 @@ TEST(WriteFuse, SentencesInsideAnOpenQuotationAreMarked) {
     EXPECT_FALSE(quoted("Nous attendions"));
     EXPECT_TRUE(quoted("Elle changera"));
     EXPECT_FALSE(quoted("Le chantier a duré"));
+}
+
+// A semicolon outside quotation marks joins two sentences; inside a speaker's words it is
+// theirs, and the sentence stays whole.
+TEST(WriteCompose, SplitsAtASemicolonButNotInsideAQuotation) {
+    EXPECT_EQ(split_long_sentence("Le conseil municipal de Brest a voté mardi soir la création d’un téléphérique urbain au-dessus "
+                                  "de la Penfeld ; les travaux commenceront au printemps sur la rive droite."),
+              (std::vector<std::string>{"Le conseil municipal de Brest a voté mardi soir la création d’un téléphérique urbain au-dessus "
+                                        "de la Penfeld.",
+                                        "Les travaux commenceront au printemps sur la rive droite."}));
+    const std::string quoted =
+        "L’adjointe chargée des mobilités a déclaré : « nous avons tenu nos promesses ; les habitants de Recouvrance "
+        "attendaient ce transport depuis dix ans », devant la presse.";
+    EXPECT_GT(text::count_words(quoted), 20u);
+    EXPECT_EQ(split_long_sentence(quoted), std::vector<std::string>{quoted});
+}
+
+// A lead whose first sentence runs over 156 characters but splits at its semicolon gives a
+// description ending on the first part, a whole sentence, rather than on « … ».
+TEST(WriteCompose, DescriptionKeepsAWholeSentenceOfTheLead) {
+    std::vector<CleanSource> sources = tram_story();
+    sources[0].blocks.insert(sources[0].blocks.begin(),
+                             paragraph("La ligne de tramway T9, attendue depuis dix ans par les habitants de Vaise et de Gerland, "
+                                       "ouvrira le samedi 4 mai après trois ans de travaux ; elle desservira quinze stations entre "
+                                       "la gare de Vaise et le campus de la Doua."));
+    std::vector<Removal> removals;
+    const Story story = fuse(std::move(sources), removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    EXPECT_EQ(compose_description(story, plan),
+              "La ligne de tramway T9, attendue depuis dix ans par les habitants de Vaise et de Gerland, ouvrira le samedi 4 mai "
+              "après trois ans de travaux.");
+}
+
+// One source whose sentences follow on without a transition word: connectives open some
+// of its sentences that stand alone (a paragraph's head, or once a paragraph after its
+// second sentence), never before a quotation, a sentence leaning on the one before or one
+// opening on a conjunction. A
+// story whose sentences hold transitions gets none.
+std::vector<std::string> cable_car_paragraphs(const std::string& linked) {
+    return {"Le conseil municipal de Brest a " + linked + "voté mardi soir la création d’une ligne de téléphérique urbain au-dessus de "
+            "la Penfeld.",
+            "La ligne de téléphérique doit " + linked + "relier le quartier de Recouvrance au centre-ville en moins de "
+            "quatre minutes. Les cabines pourront " + linked + "transporter soixante passagers chacune.",
+            "Le chantier commencera au printemps prochain sur la rive droite. Les premiers pylônes seront installés " + linked +
+                "dès le mois de juin.",
+            "La maire a " + linked + "salué un vote historique pour la ville. Elle espère une mise en service avant les prochaines "
+            "élections municipales.",
+            "« Nous tenons enfin un transport moderne et silencieux », a déclaré l’adjointe chargée des mobilités devant "
+            "la presse.",
+            "Les commerçants de Recouvrance attendent " + linked + "une hausse de leur clientèle. Une réunion publique "
+            "aura lieu le 12 mars à la mairie.",
+            "Le coût total du téléphérique atteint 19 millions d’euros pour la métropole. La région financera " + linked +
+                "un tiers de cette somme. Et l’État apportera le reste par une subvention spéciale.",
+            "Les travaux du téléphérique mobiliseront une centaine d’ouvriers pendant dix-huit mois. Les habitants "
+            "pourront suivre le chantier sur un site internet dédié.",
+            "Les associations de riverains réclament " + linked + "une étude sur le bruit des cabines. Le préfet doit rendre son avis "
+            "à la fin de l’été.",
+            "La ligne de téléphérique doit transporter près de deux mille voyageurs chaque jour. Les tickets du réseau "
+            "de bus y seront valables " + linked + "sans supplément."};
+}
+
+std::vector<std::string> connective_openings(const Article& a) {
+    std::vector<std::string> out;
+    for (const Section& s : a.sections)
+        for (const ArticleBlock& b : s.blocks)
+            for (const Piece& p : b.pieces)
+                for (const char* c : {"Par ailleurs, ", "En outre, ", "D’autre part, "})
+                    if (p.text.starts_with(c)) out.push_back(p.text);
+    return out;
+}
+
+TEST(WriteCompose, OwnConnectivesOpenOnlySentencesThatGoOnFromNothing) {
+    EXPECT_TRUE(takes_own_connective("Deux autres personnes, inculpées des mêmes chefs, ont été remises en liberté."));
+    for (const std::string s : {"Il est décédé le 23 avril, en réanimation à Marseille.",
+                                "Et l’État apportera le reste par une subvention spéciale.",
+                                "LES TRAVAUX REPRENNENT Le chantier du téléphérique rouvre lundi.",
+                                "La région financera notamment un tiers de cette somme."})
+        EXPECT_FALSE(takes_own_connective(s)) << s;
+}
+
+TEST(WriteCompose, ConnectivesWhereTooFewSentencesHoldATransition) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Brest : un téléphérique au-dessus de la Penfeld", cable_car_paragraphs(""))}, removals);
+    const Plan plan = plan_article(story, {"ligne de téléphérique", {}}, 700);
+    const Article a = compose(story, plan, "2026-01-01", "");
+    const std::vector<std::string> linked = connective_openings(a);
+    EXPECT_GE(linked.size(), 2u);
+    for (const Section& s : a.sections)
+        for (const ArticleBlock& b : s.blocks)
+            for (std::size_t k = 0; k < b.pieces.size(); ++k) {
+                const std::string& t = b.pieces[k].text;
+                if (std::find(linked.begin(), linked.end(), t) == linked.end()) continue;
+                EXPECT_NE(k, 1u) << t;
+                EXPECT_EQ(t.find("« Nous"), std::string::npos) << t;
+                EXPECT_EQ(t.find(", elle espère"), std::string::npos) << t;
+                EXPECT_EQ(t.find(", et l’État"), std::string::npos) << t;  // a conjunction goes on from the sentence before
+                EXPECT_TRUE(analysis::readability::has_transition_word(t)) << t;
+            }
+    // The same story with a transition word in most sentences needs none of plume's.
+    const Story linked_story =
+        fuse({source("a.txt", "Brest : un téléphérique au-dessus de la Penfeld", cable_car_paragraphs("notamment "))}, removals);
+    const Article b = compose(linked_story, plan_article(linked_story, {"ligne de téléphérique", {}}, 700), "2026-01-01", "");
+    EXPECT_TRUE(connective_openings(b).empty()) << connective_openings(b).front();
 }
 
 // A base headline too wide whose parts that fit all lose the keyphrase gives way to another

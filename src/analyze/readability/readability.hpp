@@ -24,6 +24,9 @@ std::optional<Assessment> sentence_beginnings(const Context& ctx);      // sente
 // Whether one sentence contains a passive (être + past participle in one clause).
 bool is_passive(std::string_view sentence);
 
+// Whether one sentence contains a transition word, or both parts of a correlative pair.
+bool has_transition_word(std::string_view sentence);
+
 // --- Shared by the assessments (words.cpp) ---
 
 // Yoast leaves quotations and code out of every readability research.

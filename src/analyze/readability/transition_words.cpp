@@ -165,6 +165,16 @@ std::size_t words_split_on_hyphens(const Context& ctx) {
 
 }  // namespace
 
+bool has_transition_word(std::string_view sentence) {
+    std::vector<std::size_t> ids;
+    for (const std::string& word : words_of(sentence, text::tokenize(sentence), 0, sentence.size(), true)) {
+        const Numbered n = numbered(word);
+        ids.insert(ids.end(), n.id.begin(), n.id.begin() + static_cast<std::ptrdiff_t>(n.count));
+    }
+    PairHits hits;
+    return has_transition(ids, hits);
+}
+
 std::optional<Assessment> transition_words(const Context& ctx) {
     std::vector<Numbered> by_word(ctx.vocabulary.size());  // each word numbered once
     for (std::size_t id = 0; id < by_word.size(); ++id) by_word[id] = numbered(ctx.vocabulary.word(id));
