@@ -162,13 +162,12 @@ bool glued_par(std::string_view s, std::size_t i) {
 }
 
 // Where the medium's name from byte `name` ends: at the capitalised word glued to it
-// (`BFMTVLe`, `franceinfoLa`, `(en français)La`), at an opening quote, or at the end of
+// (`BFMTVLe`, `franceinfoLa`, `(en français)La`), before an opening quote, or at the end of
 // the text. A name has words, figures and a bracket, no other sign; npos when none ends.
 std::size_t medium_end(std::string_view s, std::size_t name) {
     for (std::size_t k = name; k < s.size() && k <= name + kMediumMaxBytes;) {
         const Decoded d = decode(s, k);
         if (k > name && capitalised_at(s, k) && !is_space(decode_before(s, k).cp)) return k;
-        if (k > name && is_opener(d.cp)) return k;  // `franceinfo"Depuis`
         if (k > name && is_space(d.cp) && d.next < s.size() && is_opener(decode(s, d.next).cp)) return k;
         if (!is_alnum(d.cp) && !is_space(d.cp) && d.cp != '(' && d.cp != ')') return npos;
         k = d.next;
@@ -209,35 +208,6 @@ std::size_t past_marker(std::string_view s, std::size_t start, std::size_t end) 
     return std::min(start, end);
 }
 
-// The end of a subheading that a list marker opens at `head` after a sentence end, when its
-// next sentence follows after a space (`• 9 morts Outre les…`, `• Que s'est-il passé ? La…`):
-// after a question, or before a capitalised function word that follows a word of its own
-// (`à l'école Il`; `de La Poste` goes on). npos when it reads as a sentence or runs longer.
-std::size_t spaced_marker_end(std::string_view s, std::size_t head) {
-    const auto& function_words = text::word_list("function_words");
-    std::size_t words = 0, word = head;
-    for (std::size_t k = head; k < s.size() && words <= kGluedSubheadingMaxWords; k = decode(s, k).next) {
-        const UChar32 c = decode(s, k).cp;
-        if (c == '?' || c == '!') return decode(s, k).next;
-        if (is_terminator(c) || glued_heading_end(s, k)) return npos;
-        if (!is_space(c)) continue;
-        const std::size_t next = skip_blanks(s, k);
-        const bool own_word = !function_words.contains(text::lowercase(s.substr(word, k - word)));
-        if (own_word && is_lower(decode_before(s, k).cp) && capitalised_at(s, next) &&
-            function_words.contains(word_at(s, next)))
-            return k;
-        word = next, ++words;
-    }
-    return npos;
-}
-
-bool opens_list_marker(std::string_view s, std::size_t from, std::size_t i) {
-    const UChar32 c = decode(s, i).cp;
-    if (c != 0x2022 && c != 0x2666) return false;
-    const std::size_t before = trim_end(s, from, i);
-    return i == from || after_sentence(s, i) || (before > 0 && decode_before(s, before).cp == ':');
-}
-
 // Cuts the text piece [p.begin, p.end) of a line at its glued subheadings and video teasers.
 void cut_glued(std::string_view line, const Piece& p, std::vector<Piece>& out) {
     const std::string_view s = line.substr(0, p.end);
@@ -265,16 +235,6 @@ void cut_glued(std::string_view line, const Piece& p, std::vector<Piece>& out) {
             emit(i, end, false);
             from = skip_blanks(s, end);
             own = true;
-            continue;
-        }
-        if (opens_list_marker(s, from, i)) {
-            const std::size_t head = skip_blanks(s, decode(s, i).next);
-            if (const std::size_t end = spaced_marker_end(s, head); end != npos) {
-                emit(from, i, false);
-                emit(head, end, true);
-                from = skip_blanks(s, end);
-                own = true;
-            }
             continue;
         }
         if (!glued_heading_end(s, i)) continue;

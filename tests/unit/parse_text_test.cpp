@@ -200,18 +200,6 @@ TEST(ParseText, GluedSubheadingsBecomeHeadings) {
     EXPECT_EQ(plume::test::mapped(doc, doc.blocks[2], "Le conseil"), "Le conseil");
 }
 
-// A list marker after a sentence end opens a subheading that ends on its question or before
-// the capitalised function word opening the next sentence; one that reads as a sentence is text.
-TEST(ParseText, ListMarkerSubheadingsBeforeASpace) {
-    const Shape read = shape(plume::parse_text(
-        "Le point sur le chantier :• Que reste-t-il à faire ? La pose des rails commence lundi.• Les rames du "
-        "nord Les essais débutent en mai.• Le rôle de La Poste reste flou.\n"));
-    const Shape expected = {"Le point sur le chantier :", "H:Que reste-t-il à faire ?",
-                            "La pose des rails commence lundi.", "H:Les rames du nord",
-                            "Les essais débutent en mai.• Le rôle de La Poste reste flou."};
-    EXPECT_EQ(read, expected);
-}
-
 // An embedded video's teaser (its title, then « par » and the medium glued) is a subheading
 // and a credit of its own, for the cleaning to remove; a date between them is left out; a
 // « par » of prose is text.
