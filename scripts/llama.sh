@@ -46,7 +46,7 @@ fetch_source() {
   tar -xzf "$tmp"/node-llama-cpp-*.tgz -C "$tmp" package/llama/gitRelease.bundle
   rm -rf "$src"
   mkdir -p "$(dirname "$src")"
-  git clone --quiet "$tmp/package/llama/gitRelease.bundle" "$src"
+  git -c advice.detachedHead=false clone --quiet "$tmp/package/llama/gitRelease.bundle" "$src"
   git -C "$src" -c advice.detachedHead=false checkout --quiet "$LLAMA_COMMIT"
   rm -rf "$tmp"
 }
@@ -60,10 +60,11 @@ build() {
     -DGGML_OPENMP=OFF -DGGML_NATIVE=ON -DLLAMA_OPENSSL=OFF \
     -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_APP=OFF \
     -DLLAMA_BUILD_TOOLS=ON -DLLAMA_BUILD_SERVER=ON -DLLAMA_BUILD_UI=OFF -DLLAMA_USE_PREBUILT_UI=OFF \
-    >"$dir/configure.log"
+    >"$dir/configure.log" || { log "configuring failed: see $dir/configure.log"; exit 1; }
   log "building (-j$JOBS, nice 10; several minutes, once per machine)"
   local start=$SECONDS
-  nice -n 10 cmake --build "$b" -j"$JOBS" --target llama llama-server >"$dir/build.log"
+  nice -n 10 cmake --build "$b" -j"$JOBS" --target llama llama-server >"$dir/build.log" 2>&1 ||
+    { log "the build failed: see $dir/build.log"; exit 1; }
   log "built in $((SECONDS - start)) s"
 }
 
