@@ -3,7 +3,6 @@
 // grammar, calls from several threads, and a model that cannot be loaded.
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
 #include <thread>
 
 #include "llm_llama_support.hpp"
@@ -26,53 +25,22 @@ protected:
         delete backend_;
         backend_ = nullptr;
     }
+    static ChatResult ask(const ChatRequest& r, const ProgressFn& progress) { return backend_->chat(r, progress); }
     static Backend* backend_;
 };
 Backend* LlamaEmbeddedTest::backend_ = nullptr;
 
 TEST_F(LlamaEmbeddedTest, AnAnswerIsStreamedTokenByTokenAndStopsAtMaxTokens) {
     ASSERT_TRUE(llama_backend_available());
-    std::string shown;
-    int deltas = 0;
-    const auto result = backend_->chat(greedy_request(24), [&](const Progress& p) {
-        shown += p.delta;
-        ++deltas;
-        EXPECT_EQ(p.attempt, 1);
-        EXPECT_EQ(p.bytes, shown.size());
-    });
+    expect_streamed_to_max_tokens(ask);
+    const auto result = ask(greedy_request(2), [](const Progress& p) { EXPECT_EQ(p.attempt, 1); });
     ASSERT_TRUE(result) << result.error.message;
-    EXPECT_EQ(result.answer->finish_reason, "length");
-    EXPECT_EQ(result.answer->usage.completion_tokens, 24);
-    EXPECT_GT(result.answer->usage.prompt_tokens, 10);
-    EXPECT_GE(deltas, 12);
-    EXPECT_EQ(shown, result.answer->text);
     EXPECT_EQ(result.answer->server, PLUME_TINY_GGUF);
 }
 
-TEST_F(LlamaEmbeddedTest, FewerMaxTokensGiveTheBeginningOfTheSameGreedyAnswer) {
-    const auto longer = backend_->chat(greedy_request(30));
-    const auto shorter = backend_->chat(greedy_request(6));
-    ASSERT_TRUE(longer && shorter) << longer.error.message << shorter.error.message;
-    EXPECT_EQ(shorter.answer->usage.completion_tokens, 6);
-    EXPECT_LT(shorter.answer->text.size(), longer.answer->text.size());
-    EXPECT_TRUE(longer.answer->text.starts_with(shorter.answer->text));
-}
+TEST_F(LlamaEmbeddedTest, FewerMaxTokensGiveTheBeginningOfTheSameGreedyAnswer) { expect_greedy_prefix(ask); }
 
-TEST_F(LlamaEmbeddedTest, AStopStringEndsTheAnswerAndIsNeverShown) {
-    const auto free = backend_->chat(greedy_request(40));
-    ASSERT_TRUE(free) << free.error.message;
-    const std::string stop = stop_from(free.answer->text);
-    ASSERT_FALSE(stop.empty()) << free.answer->text;
-    ChatRequest r = greedy_request(40);
-    r.stop = {"jamais écrit", stop};
-    std::string shown;
-    const auto stopped = backend_->chat(r, [&](const Progress& p) { shown += p.delta; });
-    ASSERT_TRUE(stopped) << stopped.error.message;
-    EXPECT_EQ(stopped.answer->finish_reason, "stop");
-    EXPECT_EQ(stopped.answer->text, free.answer->text.substr(0, free.answer->text.find(stop)));
-    EXPECT_EQ(shown, stopped.answer->text);  // the stop's first letters were held back, not shown
-    EXPECT_LT(stopped.answer->usage.completion_tokens, 40);
-}
+TEST_F(LlamaEmbeddedTest, AStopStringEndsTheAnswerAndIsNeverShown) { expect_stop_honoured(ask); }
 
 TEST_F(LlamaEmbeddedTest, AnAnswerStillGoingAtTheDeadlineIsAbandoned) {
     std::string error;
@@ -87,20 +55,7 @@ TEST_F(LlamaEmbeddedTest, AnAnswerStillGoingAtTheDeadlineIsAbandoned) {
     EXPECT_LT(elapsed, 2'000);
 }
 
-TEST_F(LlamaEmbeddedTest, ASimpleJsonSchemaBecomesAGrammarTheAnswerFollows) {
-    ChatRequest r = greedy_request(200);
-    r.temperature = 1.0;
-    r.json_schema = kTitleSchema;
-    const auto result = backend_->chat(r);
-    ASSERT_TRUE(result) << result.error.message;
-    EXPECT_TRUE(result.answer->schema_enforced);
-    EXPECT_EQ(result.answer->finish_reason, "stop");
-    const auto j = nlohmann::json::parse(result.answer->text, nullptr, false);
-    ASSERT_TRUE(j.is_object()) << result.answer->text;
-    ASSERT_TRUE(j.contains("titre") && j["titre"].is_string()) << result.answer->text;
-    EXPECT_LE(j["titre"].get<std::string>().size(), 12u * 4);
-    EXPECT_TRUE(j["ton"] == "neutre" || j["ton"] == "vif") << result.answer->text;
-}
+TEST_F(LlamaEmbeddedTest, ASimpleJsonSchemaBecomesAGrammarTheAnswerFollows) { expect_title_json(ask); }
 
 TEST_F(LlamaEmbeddedTest, AnUntranslatableSchemaIsLeftToTheCaller) {
     ChatRequest r = greedy_request(8);

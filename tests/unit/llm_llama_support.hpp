@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <functional>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 #include <vector>
@@ -103,5 +105,69 @@ inline std::string stop_from(const std::string& text) {
 constexpr const char* kTitleSchema =
     R"({"type":"object","properties":{"titre":{"type":"string","maxLength":12},)"
     R"("ton":{"enum":["neutre","vif"]}},"required":["titre","ton"],"additionalProperties":false})";
+
+// The scenarios both backends play on the tiny model; `ask` sends one request.
+using Ask = std::function<llm::ChatResult(const llm::ChatRequest&, const llm::ProgressFn&)>;
+
+// Pieces as they come, not one block at the end; max_tokens reached exactly.
+inline void expect_streamed_to_max_tokens(const Ask& ask) {
+    std::string shown;
+    int deltas = 0;
+    const auto result = ask(greedy_request(24), [&](const llm::Progress& p) {
+        shown += p.delta;
+        ++deltas;
+        EXPECT_EQ(p.bytes, shown.size());
+    });
+    ASSERT_TRUE(result) << result.error.message;
+    EXPECT_EQ(result.answer->finish_reason, "length");
+    EXPECT_EQ(result.answer->usage.completion_tokens, 24);
+    EXPECT_GT(result.answer->usage.prompt_tokens, 10);
+    EXPECT_GE(deltas, 12);
+    EXPECT_EQ(shown, result.answer->text);
+    EXPECT_FALSE(result.answer->text.empty());
+}
+
+inline void expect_greedy_prefix(const Ask& ask) {
+    const auto longer = ask(greedy_request(30), {});
+    const auto shorter = ask(greedy_request(6), {});
+    ASSERT_TRUE(longer && shorter) << longer.error.message << shorter.error.message;
+    EXPECT_EQ(shorter.answer->usage.completion_tokens, 6);
+    EXPECT_LT(shorter.answer->text.size(), longer.answer->text.size());
+    EXPECT_TRUE(longer.answer->text.starts_with(shorter.answer->text));
+}
+
+// A stop string taken from a first answer ends the second just before it; `progress` never
+// shows it.
+inline void expect_stop_honoured(const Ask& ask) {
+    const auto free = ask(greedy_request(40), {});
+    ASSERT_TRUE(free) << free.error.message;
+    const std::string stop = stop_from(free.answer->text);
+    ASSERT_FALSE(stop.empty()) << free.answer->text;
+    llm::ChatRequest r = greedy_request(40);
+    r.stop = {"jamais écrit", stop};
+    std::string shown;
+    const auto stopped = ask(r, [&](const llm::Progress& p) { shown += p.delta; });
+    ASSERT_TRUE(stopped) << stopped.error.message;
+    EXPECT_EQ(stopped.answer->finish_reason, "stop");
+    EXPECT_EQ(stopped.answer->text, free.answer->text.substr(0, free.answer->text.find(stop)));
+    EXPECT_EQ(shown, stopped.answer->text);
+    EXPECT_LT(stopped.answer->usage.completion_tokens, 40);
+}
+
+// kTitleSchema enforced at temperature 1: JSON, a short title, a tone of the enum.
+inline void expect_title_json(const Ask& ask) {
+    llm::ChatRequest r = greedy_request(200);
+    r.temperature = 1.0;
+    r.json_schema = kTitleSchema;
+    const auto result = ask(r, {});
+    ASSERT_TRUE(result) << result.error.message;
+    EXPECT_TRUE(result.answer->schema_enforced);
+    EXPECT_EQ(result.answer->finish_reason, "stop");
+    const auto j = nlohmann::json::parse(result.answer->text, nullptr, false);
+    ASSERT_TRUE(j.is_object()) << result.answer->text;
+    ASSERT_TRUE(j.contains("titre") && j["titre"].is_string()) << result.answer->text;
+    EXPECT_LE(j["titre"].get<std::string>().size(), 12u * 4);  // 12 characters of up to 4 bytes
+    EXPECT_TRUE(j["ton"] == "neutre" || j["ton"] == "vif") << result.answer->text;
+}
 
 }  // namespace plume::test
