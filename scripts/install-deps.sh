@@ -9,7 +9,10 @@ packages=(
   libsqlite3-dev  # plume serve's history
 )
 # The peer test runs yoastseo from npm.
-if [ "${1:-}" = "--with-peer" ]; then packages+=(nodejs npm); fi
+if [[ " $* " == *" --with-peer "* ]]; then packages+=(nodejs npm); fi
+# The embedded llama.cpp backend: its source comes from npm as a git bundle (scripts/llama.sh).
+with_llama=false
+if [[ " $* " == *" --with-llama "* ]]; then with_llama=true; packages+=(git nodejs npm); fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -20,10 +23,13 @@ if command -v node >/dev/null && command -v npm >/dev/null; then
   missing=("${missing[@]/#nodejs}"); missing=("${missing[@]/#npm}")
 fi
 read -r -a missing <<<"${missing[*]}"
-[ ${#missing[@]} -eq 0 ] && exit 0
 
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO=sudo
-echo "install-deps: installing ${missing[*]}" >&2
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  echo "install-deps: installing ${missing[*]}" >&2
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+# Built once per machine, then found in its cache at once.
+if $with_llama; then bash "$(dirname "$0")/llama.sh" >/dev/null; fi

@@ -28,6 +28,8 @@ struct ChatRequest {
     // {type: json_schema}. The server may not support it: the answer must be validated by
     // the caller whatever ChatAnswer::schema_enforced says.
     std::optional<std::string> json_schema;
+    // The answer ends before the first of these strings, which it does not hold.
+    std::vector<std::string> stop;
 };
 
 struct Usage {
@@ -100,5 +102,22 @@ struct HttpOptions {
 std::string api_key_from_env();
 
 std::unique_ptr<Backend> make_http_backend(HttpOptions options);
+
+// The embedded backend: llama.cpp linked into plume (CMake option PLUME_LLAMA), the model
+// on the CPU of this machine. Calls are served one at a time (one context, one model copy).
+struct LlamaOptions {
+    std::string model;  // a GGUF file
+    int threads = 0;    // CPU threads; 0: all the machine has
+    int context = 4096; // tokens of prompt and answer together; 0: the model's own size
+    std::chrono::milliseconds deadline{300'000};  // one chat() call, from prompt to last token
+    unsigned seed = 0;  // sampling seed when temperature > 0; 0: a new one every run
+};
+
+// Whether this plume was built with llama.cpp.
+bool llama_backend_available();
+
+// The model loaded, or nullptr and `error` says why (no such file, not a model this llama.cpp
+// reads, plume built without llama.cpp).
+std::unique_ptr<Backend> make_llama_backend(LlamaOptions options, std::string& error);
 
 }  // namespace plume::llm

@@ -15,6 +15,7 @@ std::string chat_endpoint(std::string_view base_url) {
 json request_body(const ChatRequest& request, const std::string& model, bool stream, const json* schema) {
     json body = {{"max_tokens", request.max_tokens}, {"temperature", request.temperature}, {"stream", stream}};
     if (!model.empty()) body["model"] = model;
+    if (!request.stop.empty()) body["stop"] = request.stop;
     json messages = json::array();
     for (const auto& m : request.messages) messages.push_back({{"role", m.role}, {"content", m.content}});
     body["messages"] = std::move(messages);

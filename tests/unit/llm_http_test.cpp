@@ -32,7 +32,7 @@ HttpOptions options(std::vector<std::string> urls) {
 ChatRequest request() {
     return {{{"system", "Tu rédiges des articles de presse en français."},
              {"user", "Écris l'introduction : le tramway T10 relie Vénissieux à Gerland."}},
-            200, 0.3, {}};
+            200, 0.3, {}, {}};
 }
 
 long long ms_since(Clock::time_point start) {

@@ -18,7 +18,7 @@ TEST(LlmOpenAi, TheEndpointFollowsTheBaseUrlWithOrWithoutV1) {
 }
 
 TEST(LlmOpenAi, TheBodyCarriesTheRequestAndTheSchemaOnlyWhenAsked) {
-    ChatRequest r{{{"system", "Tu écris en français."}, {"user", "Résume : le tramway arrive."}}, 300, 0.2, {}};
+    ChatRequest r{{{"system", "Tu écris en français."}, {"user", "Résume : le tramway arrive."}}, 300, 0.2, {}, {}};
     const json schema = {{"type", "object"}, {"properties", {{"titre", {{"type", "string"}}}}}};
     const json plain = request_body(r, "", true, nullptr);
     EXPECT_EQ(plain["messages"][1]["content"], "Résume : le tramway arrive.");
@@ -27,11 +27,17 @@ TEST(LlmOpenAi, TheBodyCarriesTheRequestAndTheSchemaOnlyWhenAsked) {
     EXPECT_TRUE(plain["stream"].get<bool>());
     EXPECT_FALSE(plain.contains("model"));
     EXPECT_FALSE(plain.contains("response_format"));
+    EXPECT_FALSE(plain.contains("stop"));
     const json with = request_body(r, "qwen2.5-7b-instruct", false, &schema);
     EXPECT_EQ(with["model"], "qwen2.5-7b-instruct");
     EXPECT_FALSE(with.contains("stream_options"));
     EXPECT_EQ(with["response_format"]["type"], "json_schema");
     EXPECT_EQ(with["response_format"]["json_schema"]["schema"], schema);
+}
+
+TEST(LlmOpenAi, StopStringsAreSentWhenGiven) {
+    ChatRequest r{{{"user", "Résume : le tramway arrive."}}, 300, 0.2, {}, {"\n\n", "Sources :"}};
+    EXPECT_EQ(request_body(r, "", true, nullptr)["stop"], json::array({"\n\n", "Sources :"}));
 }
 
 TEST(LlmOpenAi, ChunksBuildTheAnswerUntilDone) {

@@ -1,0 +1,93 @@
+// The embedded backend (llama.cpp linked into plume) on the tiny random GGUF: streaming, max
+// tokens, stop strings held back from the display, the deadline, a JSON schema turned into a
+// grammar, calls from several threads, and a model that cannot be loaded.
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "llm_llama_support.hpp"
+
+namespace {
+
+using namespace plume::llm;
+using namespace plume::test;
+using Clock = std::chrono::steady_clock;
+using std::chrono::milliseconds;
+
+class LlamaEmbeddedTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        std::string error;
+        backend_ = make_llama_backend({PLUME_TINY_GGUF, 1, 2048, milliseconds(60'000), 7}, error).release();
+        ASSERT_NE(backend_, nullptr) << error;
+    }
+    static void TearDownTestSuite() {
+        delete backend_;
+        backend_ = nullptr;
+    }
+    static ChatResult ask(const ChatRequest& r, const ProgressFn& progress) { return backend_->chat(r, progress); }
+    static Backend* backend_;
+};
+Backend* LlamaEmbeddedTest::backend_ = nullptr;
+
+TEST_F(LlamaEmbeddedTest, AnAnswerIsStreamedTokenByTokenAndStopsAtMaxTokens) {
+    ASSERT_TRUE(llama_backend_available());
+    expect_streamed_to_max_tokens(ask);
+    const auto result = ask(greedy_request(2), [](const Progress& p) { EXPECT_EQ(p.attempt, 1); });
+    ASSERT_TRUE(result) << result.error.message;
+    EXPECT_EQ(result.answer->server, PLUME_TINY_GGUF);
+}
+
+TEST_F(LlamaEmbeddedTest, FewerMaxTokensGiveTheBeginningOfTheSameGreedyAnswer) { expect_greedy_prefix(ask); }
+
+TEST_F(LlamaEmbeddedTest, AStopStringEndsTheAnswerAndIsNeverShown) { expect_stop_honoured(ask); }
+
+TEST_F(LlamaEmbeddedTest, AnAnswerStillGoingAtTheDeadlineIsAbandoned) {
+    std::string error;
+    auto hasty = make_llama_backend({PLUME_TINY_GGUF, 1, 4096, milliseconds(300), 7}, error);
+    ASSERT_TRUE(hasty) << error;
+    const auto start = Clock::now();
+    const auto result = hasty->chat(greedy_request(4000));
+    const auto elapsed = std::chrono::duration_cast<milliseconds>(Clock::now() - start).count();
+    ASSERT_FALSE(result) << result.answer->usage.completion_tokens << " tokens before the deadline";
+    EXPECT_EQ(result.error.kind, ErrorKind::Timeout);
+    EXPECT_GE(elapsed, 300);
+    EXPECT_LT(elapsed, 2'000);
+}
+
+TEST_F(LlamaEmbeddedTest, ASimpleJsonSchemaBecomesAGrammarTheAnswerFollows) { expect_title_json(ask); }
+
+TEST_F(LlamaEmbeddedTest, AnUntranslatableSchemaIsLeftToTheCaller) {
+    ChatRequest r = greedy_request(8);
+    r.json_schema = R"({"anyOf":[{"type":"string"},{"type":"integer"}]})";
+    const auto result = backend_->chat(r);
+    ASSERT_TRUE(result) << result.error.message;
+    EXPECT_FALSE(result.answer->schema_enforced);
+}
+
+TEST_F(LlamaEmbeddedTest, CallsFromSeveralThreadsAreServedOneAfterTheOther) {
+    const auto alone = backend_->chat(greedy_request(10));
+    ASSERT_TRUE(alone) << alone.error.message;
+    std::vector<ChatResult> results(3);
+    std::vector<std::thread> threads;
+    for (auto& result : results) threads.emplace_back([&result] { result = backend_->chat(greedy_request(10)); });
+    for (auto& t : threads) t.join();
+    for (const auto& result : results) {
+        ASSERT_TRUE(result) << result.error.message;
+        EXPECT_EQ(result.answer->text, alone.answer->text);
+    }
+}
+
+TEST(LlamaEmbedded, AFileThatIsNotAModelIsRefusedWithItsName) {
+    const std::string path = ::testing::TempDir() + "not-a-model.gguf";
+    std::FILE* f = std::fopen(path.c_str(), "w");
+    std::fputs("Ceci n'est pas un modèle.", f);
+    std::fclose(f);
+    std::string error;
+    EXPECT_EQ(make_llama_backend({path, 1, 512, milliseconds(1'000), 0}, error), nullptr);
+    EXPECT_NE(error.find(path), std::string::npos) << error;
+    EXPECT_EQ(make_llama_backend({path + ".absent", 1, 512, milliseconds(1'000), 0}, error), nullptr);
+    EXPECT_NE(error.find(".absent"), std::string::npos) << error;
+}
+
+}  // namespace
