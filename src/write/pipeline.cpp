@@ -77,7 +77,8 @@ WriteResult write_article(const std::vector<SourceInput>& inputs, const WriteOpt
     for (const write::CleanSource& s : sources) r.sources.push_back(s.info);
 
     write::Story story = write::fuse(std::move(sources), r.removals);
-    if (story.sentences.empty())
+    // Punctuation alone (« ... !!! » or one 5 MB token of it) is no article text either.
+    if (std::none_of(story.sentences.begin(), story.sentences.end(), [](const write::StorySentence& s) { return s.words > 0; }))
         throw InputError(write::say(o.lang, "les sources ne contiennent aucun texte d’article une fois nettoyées",
                              "the sources hold no article text once cleaned"));
 
