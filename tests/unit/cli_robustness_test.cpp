@@ -66,6 +66,18 @@ TEST(CliRobustness, KeyphraseWithoutAWordIsRefused) {
     }
 }
 
+// Punctuation only, spaced or as one 5 MB token: no article text, as for an empty source.
+TEST(CliRobustness, SourceWithoutAWordHasNoArticleText) {
+    const std::string spaced = plume::test::temp_file("punctuation.txt", "... !!! ??? ;;; « — » , . : …\n\n« ! » ?\n");
+    const std::string token = plume::test::temp_file("punctuation-token.txt", std::string(5 << 20, '!') + "\n");
+    for (const std::string& path : {spaced, token}) {
+        const auto r = run_cli("write --lang en " + path);
+        EXPECT_EQ(r.status, 1) << path << r.out;
+        EXPECT_NE(r.err.find("no article text"), std::string::npos) << r.err;
+        EXPECT_EQ(r.out, "");
+    }
+}
+
 TEST(CliRobustness, FullStandardOutputIsAnError) {
     const std::string path = plume::test::temp_file("full-stdout.md", kArticle);
     for (const char* command : {"analyze ", "write "}) {
