@@ -78,6 +78,21 @@ TEST(CliRobustness, SourceWithoutAWordHasNoArticleText) {
     }
 }
 
+// No --slug: the slug WordPress would derive from the title is assessed, and the report says so.
+TEST(CliRobustness, SlugIsDerivedFromTheTitleWhenNoneIsGiven) {
+    const std::string path = plume::test::temp_file("derived-slug.md",
+        "# Lyon : l’État finance la ligne T11 — « enfin » à 8,7 km\n\n"
+        "La métropole de Lyon prolonge sa ligne T11 vers les communes de l’est. Les travaux commencent au printemps.\n");
+    const auto json = run_cli("analyze " + path + " -k \"ligne T11\" --json");
+    ASSERT_EQ(json.status, 0) << json.err;
+    EXPECT_NE(json.out.find(R"("slug":"lyon-letat-finance-la-ligne-t11-enfin-a-87-km","slugDerived":true)"), std::string::npos) << json.out;
+    EXPECT_NE(json.out.find(R"("id":"slugKeyword","score":9,"rating":"good")"), std::string::npos) << json.out;
+    const auto human = run_cli("analyze --lang en " + path + " -k \"ligne T11\"");
+    EXPECT_NE(human.out.find("slug derived from the title, as WordPress does (--slug to give one): lyon-letat-finance"), std::string::npos) << human.out;
+    const auto given = run_cli("analyze " + path + " -k \"ligne T11\" --slug tramway --json");
+    EXPECT_NE(given.out.find(R"("slug":"tramway","slugDerived":false)"), std::string::npos) << given.out;
+}
+
 TEST(CliRobustness, FullStandardOutputIsAnError) {
     const std::string path = plume::test::temp_file("full-stdout.md", kArticle);
     for (const char* command : {"analyze ", "write "}) {
