@@ -44,6 +44,8 @@ write::CleanSource read_source(const SourceInput& in, int index, WriteResult& r,
         r.removals.push_back({index, RemovalReason::Brief, "brief", brief.line});
         merge_brief(r.brief, brief);
     }
+    for (std::string& line : write::take_inner_briefs(bytes))
+        r.removals.push_back({index, RemovalReason::Brief, "brief inside a source, not obeyed", std::move(line)});
     const Document doc = parse_document(std::move(bytes), in.format, in.name);
     if (!write::looks_french(doc))
         throw InputError(write::say(o.lang, "{} : la source n’est pas en français ; plume write rédige en français à partir de sources en français",
