@@ -9,6 +9,8 @@ packages=(
 )
 # The peer test runs yoastseo from npm.
 if [ "${1:-}" = "--with-peer" ]; then packages+=(nodejs npm); fi
+# `make fuzz` builds with clang and its libFuzzer runtime; the default build stays on g++.
+if [ "${1:-}" = "--with-fuzz" ]; then packages+=(clang libclang-rt-14-dev); fi
 
 missing=()
 for p in "${packages[@]}"; do
