@@ -47,7 +47,7 @@ fuzz: fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(BUILD_FUZZ)/corpus/$$t && \
 	  ./$(BUILD_FUZZ)/fuzz/$$t $(BUILD_FUZZ)/corpus/$$t fuzz/corpus/$${t#fuzz_} -dict=fuzz/french.dict \
-	    -max_len=65536 -timeout=10 -rss_limit_mb=4096 -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 || exit 1; \
+	    -max_len=65536 -len_control=0 -timeout=10 -rss_limit_mb=4096 -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 || exit 1; \
 	done
 
 clean:
