@@ -2,11 +2,14 @@
 JOBS ?= 2
 BUILD ?= build
 BUILD_ASAN ?= build-asan
+BUILD_FUZZ ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= fuzz_analyze fuzz_write fuzz_text fuzz_brief
 SOURCES ?= examples/sources/tramway-lyon
 # The embedded llama.cpp backend and its tests (docs/llm.md); LLAMA=OFF for HTTP-only users.
 LLAMA ?= ON
 
-.PHONY: deps build demo test test-release test-asan bench clean
+.PHONY: deps build demo test test-release test-asan bench fuzz-build fuzz clean
 
 deps:
 	@bash scripts/install-deps.sh --with-peer $(if $(filter ON,$(LLAMA)),--with-llama)
@@ -34,5 +37,20 @@ bench: build
 	./$(BUILD)/bench/plume_bench
 	bash bench/compare_yoast.sh $(BUILD)/plume
 
+# libFuzzer targets (clang; never part of `make test`): each runs FUZZ_SECONDS on inputs up to
+# 64 KB, its new inputs kept in $(BUILD_FUZZ)/corpus, the committed seeds in fuzz/corpus.
+fuzz-build:
+	@bash scripts/install-deps.sh --with-fuzz
+	@CC=clang CXX=clang++ cmake -S . -B $(BUILD_FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLUME_FUZZ=ON \
+	  -DBUILD_TESTING=OFF -DPLUME_BENCH=OFF >/dev/null
+	@cmake --build $(BUILD_FUZZ) -j$(JOBS) --target $(FUZZ_TARGETS)
+
+fuzz: fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(BUILD_FUZZ)/corpus/$$t && \
+	  ./$(BUILD_FUZZ)/fuzz/$$t $(BUILD_FUZZ)/corpus/$$t fuzz/corpus/$${t#fuzz_} -dict=fuzz/french.dict \
+	    -max_len=65536 -len_control=0 -timeout=10 -rss_limit_mb=4096 -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 || exit 1; \
+	done
+
 clean:
-	rm -rf $(BUILD) $(BUILD_ASAN)
+	rm -rf $(BUILD) $(BUILD_ASAN) $(BUILD_FUZZ)

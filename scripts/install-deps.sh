@@ -13,6 +13,8 @@ if [[ " $* " == *" --with-peer "* ]]; then packages+=(nodejs npm); fi
 # The embedded llama.cpp backend: its source comes from npm as a git bundle (scripts/llama.sh).
 with_llama=false
 if [[ " $* " == *" --with-llama "* ]]; then with_llama=true; packages+=(git nodejs npm); fi
+# `make fuzz` builds with clang and its libFuzzer runtime; the default build stays on g++.
+if [[ " $* " == *" --with-fuzz "* ]]; then packages+=(clang libclang-rt-14-dev); fi
 
 missing=()
 for p in "${packages[@]}"; do

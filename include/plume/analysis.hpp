@@ -63,6 +63,8 @@ struct Analysis {
     Category extra;
     std::vector<std::string> warnings;  // e.g. text that is not French
     double title_width = 0;             // pixels, Arial 20px, as a search result shows it
+    std::string slug;                   // the slug assessed: AnalyzeOptions::slug, or derived
+    bool slug_derived = false;          // no slug given: derived from the title as WordPress does
 };
 
 Analysis analyze(const Document& doc, const AnalyzeOptions& options);

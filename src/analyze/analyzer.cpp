@@ -77,6 +77,8 @@ Analysis analyze(const Document& doc, const AnalyzeOptions& options) {
     Analysis a;
     a.stats = analysis::compute_stats(ctx);
     a.title_width = analysis::title_width_px(ctx.title);
+    a.slug = ctx.slug;
+    a.slug_derived = options.slug.empty() && !ctx.slug.empty();
     a.seo = aggregate_mean(run(analysis::seo::assessments(), ctx));
     a.readability = aggregate_penalties(run(analysis::readability::assessments(), ctx));
     a.extra = aggregate_mean(run(analysis::extra::assessments(), ctx));

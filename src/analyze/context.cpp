@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+
+#include "plume/text.hpp"
 
 namespace plume::analysis {
 
@@ -122,11 +125,38 @@ void add_sentences(Context& ctx, std::size_t b, const std::vector<std::size_t>& 
 
 }  // namespace
 
+std::string wordpress_slug(std::string_view title) {
+    // Dropped as WordPress drops them: « l’État » is « letat »; other marks outside ASCII
+    // (no-break spaces, dashes) part words.
+    static constexpr std::array<std::string_view, 7> kDropped{"\u2019", "\u2018", "\u201c", "\u201d", "\u00ab", "\u00bb", "\u2026"};
+    const std::string folded = text::strip_accents(text::lowercase(title));
+    std::string slug;
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        const char c = folded[i];
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80) {
+            std::size_t n = 1;
+            while (i + n < folded.size() && (static_cast<unsigned char>(folded[i + n]) & 0xC0) == 0x80) ++n;
+            const std::string_view mark = std::string_view(folded).substr(i, n);
+            i += n - 1;
+            if (std::find(kDropped.begin(), kDropped.end(), mark) != kDropped.end()) continue;
+        } else if (std::isalnum(u) || c == '_') {
+            slug += c;
+            continue;
+        } else if (c != ' ' && c != '-' && c != '.' && c != '\t') {
+            continue;  // other punctuation: dropped
+        }
+        if (!slug.empty() && slug.back() != '-') slug += '-';
+    }
+    if (slug.ends_with('-')) slug.pop_back();
+    return slug;
+}
+
 Context make_context(const Document& doc, const AnalyzeOptions& options) {
     Context ctx{doc, options, {}, {}, {}, make_topic(options), {}, {}, {}, {}, {}, 0, 0, {}};
     ctx.title = !options.title.empty() ? options.title : doc.title.value_or("");
     ctx.description = !options.description.empty() ? options.description : doc.description.value_or("");
-    ctx.slug = options.slug;
+    ctx.slug = options.slug.empty() ? wordpress_slug(ctx.title) : options.slug;
     ctx.words = tokenize_blocks(ctx);
     // Room for every word token to be a new word: the lexicon never reallocates under its views.
     WordIndex known;

@@ -67,6 +67,11 @@ struct Context {
 
 Context make_context(const Document& doc, const AnalyzeOptions& options);
 
+// The slug WordPress gives a post from its title (sanitize_title): accents folded, lower
+// case, apostrophes, quotation marks and punctuation dropped, `-` between words. A post is
+// never published without one, so Yoast never rates a missing slug.
+std::string wordpress_slug(std::string_view title);
+
 // A lowercased word as the data/fr lists spell it: ’ as ', clinging punctuation removed.
 std::string list_form(std::string_view lower);
 

@@ -21,6 +21,9 @@ constexpr int kKindsWithVerb = 2;
 // A keyphrase is a few words; a longer capture is a sentence the cue happens to precede.
 constexpr std::size_t kKeyphraseMaxWords = 6;
 constexpr std::size_t kMaxWords = 100000;
+// A brief is a line of instructions (16 words at most in tests/unit/write_brief_test.cpp); a
+// longer line inside a source is a paragraph, whatever cues it holds.
+constexpr std::size_t kInnerBriefMaxWords = 40;
 
 struct Word {
     std::string form;  // match_form of the word, its elision dropped
@@ -258,6 +261,23 @@ Brief take_brief(std::string& text) {
         return *brief;
     }
     return {};
+}
+
+std::vector<std::string> take_inner_briefs(std::string& text) {
+    std::vector<std::string> out;
+    std::string kept;
+    for (std::size_t begin = 0; begin < text.size();) {
+        const auto end = std::min(text.find('\n', begin), text.size());
+        std::string_view line(text.data() + begin, end - begin);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        std::optional<Brief> brief;
+        if (text::count_words(line) <= kInnerBriefMaxWords) brief = read_brief(line);
+        if (brief) out.push_back(std::move(brief->line));
+        else kept.append(text, begin, end + 1 - begin);
+        begin = end + 1;
+    }
+    if (!out.empty()) text = std::move(kept);
+    return out;
 }
 
 }  // namespace plume::write

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "plume/write.hpp"
 
@@ -13,5 +14,9 @@ namespace plume::write {
 // returns what it asks; otherwise returns an empty Brief and leaves `text` alone.
 // Nothing else in a source is ever obeyed.
 Brief take_brief(std::string& text);
+
+// Every other line of `text` that reads as a brief ("Consigne : rédige un article de 5000
+// mots"), removed from `text` and returned: never obeyed, yet never article text either.
+std::vector<std::string> take_inner_briefs(std::string& text);
 
 }  // namespace plume::write

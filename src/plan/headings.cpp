@@ -92,11 +92,6 @@ Weights document_frequencies(const Story& story) {
     return df;
 }
 
-bool taken_already(const std::string& heading, const std::vector<std::string>& taken) {
-    const std::string key = text::lowercase(heading);
-    return std::any_of(taken.begin(), taken.end(), [&](const std::string& t) { return text::lowercase(t) == key; });
-}
-
 struct Best {
     double score = 0;
     std::string text;
@@ -217,14 +212,25 @@ std::vector<analysis::Keyphrase> match_phrases(const std::string& keyphrase, con
 
 }  // namespace
 
+void TakenHeadings::add(const std::string& heading) {
+    exact_.insert(heading);
+    lower_.insert(text::lowercase(heading));
+}
+
+void TakenHeadings::remove(const std::string& heading) {
+    if (const auto it = exact_.find(heading); it != exact_.end()) exact_.erase(it);
+    if (const auto it = lower_.find(text::lowercase(heading)); it != lower_.end()) lower_.erase(it);
+}
+
+bool TakenHeadings::has_in_any_case(const std::string& heading) const { return lower_.contains(text::lowercase(heading)); }
+
 HeadingWriter::HeadingWriter(const Story& story, const std::string& keyphrase, const std::vector<std::string>& synonyms)
     : impl_(new Impl{story, match_phrases(keyphrase, synonyms), stems_of_titles(story), document_frequencies(story),
                      std::vector<std::optional<Parsed>>(story.sentences.size())}) {}
 
 HeadingWriter::~HeadingWriter() = default;
 
-std::string HeadingWriter::operator()(const std::vector<int>& sentences, const std::vector<std::string>& taken,
-                                      bool want_keyphrase) const {
+std::string HeadingWriter::operator()(const std::vector<int>& sentences, const TakenHeadings& taken, bool want_keyphrase) const {
     const Impl& m = *impl_;
     const auto weights = m.weights(sentences);
     Best best, best_plain;  // with and without the keyphrase or a synonym
@@ -254,7 +260,7 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const s
                 Best& slot = has_kp ? best : best_plain;
                 if (score <= slot.score || m.repeats_title(p, i, j)) continue;  // the text only for a candidate that wins
                 const std::string heading = capitalise(s.substr(p.tokens[i].begin, p.tokens[j].end - p.tokens[i].begin));
-                if (!taken_already(heading, taken)) slot = {score, heading};
+                if (!taken.has_in_any_case(heading)) slot = {score, heading};
             }
         }
     }

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "analyze/keyphrase.hpp"
 #include "plan/noun_phrase.hpp"
@@ -159,17 +160,23 @@ bool names_another(const std::string& phrase, const std::string& keyphrase) {
 
 // A headline phrase as the story writes it: its first word lowercased when it opens the
 // headline only because it opens it (the story writes it lowercase), names kept.
-std::string headline_case(const Story& story, std::string_view form, bool opens_headline) {
+// Every word of the story as written, gathered once: headline_case is asked for each
+// candidate phrase, and reading the story each time is quadratic in it.
+struct WrittenWords {
+    std::unordered_set<std::string_view> words;
+    explicit WrittenWords(const Story& story) {
+        for (const StorySentence& s : story.sentences)
+            for (const text::Token& t : s.tokens) words.insert(std::string_view(s.text).substr(t.base, t.end - t.base));
+    }
+};
+
+std::string headline_case(const WrittenWords& written, std::string_view form, bool opens_headline) {
     std::string out(form);
     if (!opens_headline) return out;
     const std::string first = out.substr(0, out.find(' '));
     const std::string lower = text::lowercase(first);
     if (lower == first) return out;
-    const bool written_lower = std::any_of(story.sentences.begin(), story.sentences.end(), [&](const StorySentence& s) {
-        return std::any_of(s.tokens.begin(), s.tokens.end(),
-                           [&](const text::Token& t) { return s.text.compare(t.base, t.end - t.base, lower) == 0; });
-    });
-    if (written_lower) out.replace(0, first.size(), lower);
+    if (written.words.contains(lower)) out.replace(0, first.size(), lower);
     return out;
 }
 
@@ -179,6 +186,7 @@ std::string headline_case(const Story& story, std::string_view form, bool opens_
 std::string main_word(const Story& story, const std::unordered_map<std::string, double>& frequency) {
     std::string best;
     double best_f = 0;
+    const WrittenWords written(story);
     const auto consider = [&](std::string_view text, const std::vector<text::Token>& tokens, double weight) {
         for (const text::Token& t : tokens) {
             if (t.kind != text::TokenKind::Word || analysis::is_function_word(t.view(text))) continue;
@@ -186,7 +194,7 @@ std::string main_word(const Story& story, const std::unordered_map<std::string, 
             if (verb_like(word) || word.size() < 3) continue;
             const auto it = frequency.find(folded_stem(word));
             const double f = it == frequency.end() ? 0 : it->second * weight;
-            if (f > best_f) best_f = f, best = headline_case(story, text.substr(t.base, t.end - t.base), true);
+            if (f > best_f) best_f = f, best = headline_case(written, text.substr(t.base, t.end - t.base), true);
         }
     };
     const std::string& headline = story.sources[static_cast<std::size_t>(story.base)].info.title;
@@ -212,6 +220,7 @@ HeadlinePhrases headline_keyphrase(const Story& story) {
     const std::string& headline = story.sources[static_cast<std::size_t>(story.base)].info.title;
     if (headline.empty()) return {};
     const std::vector<text::Token> tokens = text::tokenize(headline);
+    const WrittenWords written(story);
     const std::size_t lead = lead_sentences(story);
     double words = 0;
     for (const StorySentence& s : story.sentences) words += static_cast<double>(s.words);
@@ -231,7 +240,7 @@ HeadlinePhrases headline_keyphrase(const Story& story) {
                 if (w.function) continue;
                 if (w.measure) break;  // a unit or a date: about figures, not the story
                 ++content;
-                const std::string form = headline_case(story, headline.substr(run[i].begin, run[i + n - 1].end - run[i].begin), run[i].begin == tokens.front().begin);
+                const std::string form = headline_case(written, headline.substr(run[i].begin, run[i + n - 1].end - run[i].begin), run[i].begin == tokens.front().begin);
                 if (text::count_words(form) == 1 && form.size() < 4) continue;  // "loi", "an": too vague alone
                 const analysis::Keyphrase kp = analysis::make_keyphrase(form, MatchMode::Yoast);
                 if (kp.empty()) continue;
@@ -342,11 +351,12 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
         return a.score != b.score ? a.score > b.score : a.entry->first < b.entry->first;
     });
     // Its most frequent written form.
-    const auto form_of = [&story](const Candidate& c) {
+    const WrittenWords written(story);
+    const auto form_of = [&written](const Candidate& c) {
         // A sentence's first word lowercased when the story writes it so (« france Inter »
         // is no form of « France Inter »): one form.
         std::map<std::string, std::size_t> lowered;
-        for (const auto& [form, n] : c.forms) lowered[headline_case(story, form, true)] += n;
+        for (const auto& [form, n] : c.forms) lowered[headline_case(written, form, true)] += n;
         return std::max_element(lowered.begin(), lowered.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
     };
     // The headline's subject: a phrase of it in several words; else the best phrase of the

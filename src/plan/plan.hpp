@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "write/story.hpp"
@@ -30,6 +31,19 @@ Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::siz
 // their own sentences, headed by a common noun, built from their distinctive terms
 // (repeated in them, rare in the rest of the story). Each sentence's words are analysed
 // once, however many headings are tried.
+// The headings given so far, each looked up in constant time: a story of a million
+// sentences has hundreds of thousands of sections, each heading checked against all.
+class TakenHeadings {
+public:
+    void add(const std::string& heading);
+    void remove(const std::string& heading);  // one occurrence
+    bool has(const std::string& heading) const { return exact_.contains(heading); }
+    bool has_in_any_case(const std::string& heading) const;
+
+private:
+    std::unordered_multiset<std::string> exact_, lower_;
+};
+
 class HeadingWriter {
 public:
     HeadingWriter(const Story& story, const std::string& keyphrase, const std::vector<std::string>& synonyms);
@@ -40,8 +54,7 @@ public:
     // A heading for these sentences, different from every heading in `taken`; with
     // `want_keyphrase`, one that names the keyphrase or a synonym when a phrase of the
     // sentences does, otherwise preferably one that does not. Empty when none fits.
-    std::string operator()(const std::vector<int>& sentences, const std::vector<std::string>& taken,
-                           bool want_keyphrase) const;
+    std::string operator()(const std::vector<int>& sentences, const TakenHeadings& taken, bool want_keyphrase) const;
 
 private:
     struct Impl;

@@ -320,9 +320,9 @@ bool heading_mentions(const std::string& heading, const std::vector<analysis::Ke
 
 // A section whose sentences hold no noun phrase to head it is headed by the keyphrase,
 // once; after that it joins the section before it.
-void name_or_merge_untitled(Plan& plan, const std::vector<std::string>& taken) {
+void name_or_merge_untitled(Plan& plan, const TakenHeadings& taken) {
     const std::string keyphrase = capitalise(plan.keyphrase);
-    bool keyphrase_used = std::find(taken.begin(), taken.end(), keyphrase) != taken.end();
+    bool keyphrase_used = taken.has(keyphrase);
     for (std::size_t k = 0; k < plan.sections.size(); ++k) {
         PlannedSection& s = plan.sections[k];
         if (!s.heading.empty()) continue;
@@ -356,8 +356,8 @@ void write_headings(const Story& story, const std::vector<bool>& mentions, Plan&
     std::vector<analysis::Keyphrase> phrases{analysis::make_keyphrase(plan.keyphrase, MatchMode::French)};
     for (const std::string& s : plan.synonyms) phrases.push_back(analysis::make_keyphrase(s, MatchMode::French));
     const HeadingWriter heading_for(story, plan.keyphrase, plan.synonyms);
-    std::vector<std::string> taken;
-    for (const CleanSource& src : story.sources) taken.push_back(src.info.title);
+    TakenHeadings taken;
+    for (const CleanSource& src : story.sources) taken.add(src.info.title);
     std::vector<bool> own(plan.sections.size(), false);
     std::vector<int> order = plan.intro;  // the article's sentences in order
     for (std::size_t k = 0; k < plan.sections.size(); ++k) {
@@ -365,27 +365,27 @@ void write_headings(const Story& story, const std::vector<bool>& mentions, Plan&
         order.insert(order.end(), s.sentences.begin(), s.sentences.end());
         own[k] = !s.conclusion && opens_heading(story, order, order.size() - s.sentences.size());
         s.heading = own[k] ? at(story, s.sentences.front()).heading : heading_for(s.sentences, taken, false);
-        taken.push_back(s.heading);
+        taken.add(s.heading);
     }
     const std::size_t n = plan.sections.size();
     const std::size_t low = (n * 3 + 9) / 10;
-    auto count = [&] {
-        return static_cast<std::size_t>(std::count_if(plan.sections.begin(), plan.sections.end(),
-                                                       [&](const PlannedSection& s) { return heading_mentions(s.heading, phrases); }));
-    };
     std::vector<std::size_t> by_mentions(n), mentions_in(n);
     std::iota(by_mentions.begin(), by_mentions.end(), 0);
     for (std::size_t k = 0; k < n; ++k)
         for (int i : plan.sections[k].sentences) mentions_in[k] += mentions[static_cast<std::size_t>(i)];
     std::stable_sort(by_mentions.begin(), by_mentions.end(), [&](std::size_t a, std::size_t b) { return mentions_in[a] > mentions_in[b]; });
+    // Kept up to date as headings change: counting again at each section is quadratic.
+    auto mentioning = static_cast<std::size_t>(std::count_if(plan.sections.begin(), plan.sections.end(),
+                                                              [&](const PlannedSection& s) { return heading_mentions(s.heading, phrases); }));
     for (std::size_t k : by_mentions) {
-        if (count() >= low) break;
+        if (mentioning >= low) break;
         PlannedSection& s = plan.sections[k];
         if (own[k] || heading_mentions(s.heading, phrases)) continue;
-        std::erase(taken, s.heading);
+        taken.remove(s.heading);
         s.heading = heading_for(s.sentences, taken, true);
         if (!heading_mentions(s.heading, phrases)) s.heading = led_by_keyphrase(plan.keyphrase, s.heading);
-        taken.push_back(s.heading);
+        mentioning += heading_mentions(s.heading, phrases);
+        taken.add(s.heading);
     }
     name_or_merge_untitled(plan, taken);
 }

@@ -37,6 +37,8 @@ nlohmann::ordered_json analysis_json(const Analysis& a) {
     j["readability"] = category_json(a.readability);
     j["extra"] = category_json(a.extra);
     j["warnings"] = a.warnings;
+    j["slug"] = a.slug;
+    j["slugDerived"] = a.slug_derived;  // no --slug: derived from the title as WordPress does
     return j;
 }
 
@@ -64,7 +66,7 @@ std::string render_paper_json(const Document& doc, const Analysis& a, const Anal
     }();
     j["title"] = !o.title.empty() ? o.title : doc.title.value_or("");
     j["description"] = !o.description.empty() ? o.description : doc.description.value_or("");
-    j["slug"] = o.slug;
+    j["slug"] = a.slug;  // derived from the title when none is given, as WordPress gives Yoast
     j["titleWidth"] = a.title_width;
     j["locale"] = "fr_FR";
     return render::dump_json(j);

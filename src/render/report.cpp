@@ -56,6 +56,10 @@ std::string render_report(const Document& doc, const Analysis& a, const std::str
     out += fmt::format(fmt::runtime(fr ? "{} mots, {} phrases, {} paragraphes, lisibilité Flesch (Kandel–Moles) {:.1f}\n"
                           : "{} words, {} sentences, {} paragraphs, Flesch reading ease (Kandel–Moles) {:.1f}\n"),
                        a.stats.words, a.stats.sentences, a.stats.paragraphs, a.stats.flesch);
+    if (a.slug_derived)
+        out += fmt::format(fmt::runtime(fr ? "slug déduit du titre, comme le fait WordPress (--slug pour en donner un) : {}\n"
+                                           : "slug derived from the title, as WordPress does (--slug to give one): {}\n"),
+                           a.slug);
     category(out, doc, a.seo, "SEO", lang, st);
     category(out, doc, a.readability, fr ? "Lisibilité" : "Readability", lang, st);
     category(out, doc, a.extra, fr ? "Contrôles plume" : "plume checks", lang, st);

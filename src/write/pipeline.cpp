@@ -45,6 +45,8 @@ write::CleanSource read_source(const SourceInput& in, int index, WriteResult& r,
         r.removals.push_back({index, RemovalReason::Brief, "brief", brief.line});
         merge_brief(r.brief, brief);
     }
+    for (std::string& line : write::take_inner_briefs(bytes))
+        r.removals.push_back({index, RemovalReason::Brief, "brief inside a source, not obeyed", std::move(line)});
     const Document doc = parse_document(std::move(bytes), in.format, in.name);
     if (!write::looks_french(doc))
         throw InputError(write::say(o.lang, "{} : la source n’est pas en français ; plume write rédige en français à partir de sources en français",
@@ -78,7 +80,8 @@ WriteResult write_article(const std::vector<SourceInput>& inputs, const WriteOpt
     for (const write::CleanSource& s : sources) r.sources.push_back(s.info);
 
     write::Story story = write::fuse(std::move(sources), r.removals);
-    if (story.sentences.empty())
+    // Punctuation alone (« ... !!! » or one 5 MB token of it) is no article text either.
+    if (std::none_of(story.sentences.begin(), story.sentences.end(), [](const write::StorySentence& s) { return s.words > 0; }))
         throw InputError(write::say(o.lang, "les sources ne contiennent aucun texte d’article une fois nettoyées",
                              "the sources hold no article text once cleaned"));
 
