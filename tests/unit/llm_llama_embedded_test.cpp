@@ -5,7 +5,10 @@
 
 #include <thread>
 
+#include <nlohmann/json.hpp>
+
 #include "llm_llama_support.hpp"
+#include "test_support.hpp"
 
 namespace {
 
@@ -91,3 +94,29 @@ TEST(LlamaEmbedded, AFileThatIsNotAModelIsRefusedWithItsName) {
 }
 
 }  // namespace
+
+// plume write --model: the pipeline on the embedded backend. A random model writes no French,
+// so every part it words is refused by the checks and replaced by plume's text, within the
+// call budget, and the run says so; the article is still whole.
+TEST(LlamaWrite, PlumeWriteWithModelHoldsTheArticleToItsChecks) {
+    const std::string sources = std::string(" ") + PLUME_EXAMPLES + "/sources/tramway-lyon/*.txt";
+    const auto r = plume::test::run_cli("write" + sources + " --model " PLUME_TINY_GGUF " --threads 1 --llm-max-calls 5 --format json");
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    ASSERT_TRUE(j.contains("llm")) << r.out.substr(0, 300);
+    EXPECT_GT(j["llm"]["calls"].get<int>(), 0);
+    EXPECT_LE(j["llm"]["calls"].get<int>(), 5);
+    EXPECT_FALSE(j["llm"]["replaced"].empty());
+    EXPECT_GE(j["words"].get<int>(), 700) << "plume's own text stands in for what the model could not word";
+    for (const auto& f : j["facts"]) EXPECT_GE(f["source"].get<int>(), 0) << f["text"];
+}
+
+TEST(LlamaWrite, AModelFileThatCannotBeLoadedIsAClearError) {
+    const std::string source = std::string(" ") + PLUME_EXAMPLES + "/sources/tramway-lyon/01-quotidien-regional.txt";
+    const auto missing = plume::test::run_cli("write" + source + " --model /nonexistent/model.gguf");
+    EXPECT_EQ(missing.status, 1);
+    EXPECT_NE(missing.err.find("model.gguf"), std::string::npos) << missing.err;
+    EXPECT_TRUE(missing.out.empty());
+    const auto both = plume::test::run_cli("write" + source + " --model " PLUME_TINY_GGUF " --llm-url http://127.0.0.1:9");
+    EXPECT_EQ(both.status, 1) << "one backend at a time";
+}

@@ -15,7 +15,7 @@
 #include "plume/serve.hpp"
 #include "test_support.hpp"
 
-extern "C" char** environ;
+extern char** environ;
 
 namespace plume::test {
 

@@ -106,6 +106,8 @@ struct WriteArgs {
     std::vector<std::string> llm_urls;
     std::string llm_model;
     double llm_timeout = 300;
+    std::string gguf;  // --model: the embedded llama.cpp backend
+    int threads = 0;
     bool dry_run = false;
     plume::WriteOptions options;
 };
@@ -116,7 +118,19 @@ void print_prompts(const std::vector<plume::PromptText>& prompts) {
     for (const plume::PromptText& p : prompts) std::cout << "===== " << p.step << " =====\n" << p.user << '\n';
 }
 
+// The backend the flags ask for: --model (embedded llama.cpp), --llm-url (HTTP), or none.
+// A model file that cannot be loaded is an InputError (exit 1).
 std::unique_ptr<plume::llm::Backend> model_backend(const WriteArgs& args) {
+    if (!args.gguf.empty()) {
+        plume::llm::LlamaOptions l;
+        l.model = args.gguf;
+        l.threads = args.threads;
+        l.deadline = std::chrono::milliseconds(static_cast<long long>(args.llm_timeout * 1000));
+        std::string error;
+        auto backend = plume::llm::make_llama_backend(std::move(l), error);
+        if (!backend) throw plume::InputError(error);
+        return backend;
+    }
     if (args.llm_urls.empty()) return nullptr;
     plume::llm::HttpOptions h;
     h.urls = args.llm_urls;
@@ -145,11 +159,11 @@ int run_write(WriteArgs& args) {
     o.lang = args.lang == "en" ? plume::Lang::En : plume::Lang::Fr;
     o.synonyms = split_list(args.synonyms);
     if (args.min_words > 0) o.min_words = args.min_words;
-    const std::unique_ptr<plume::llm::Backend> backend = args.dry_run ? nullptr : model_backend(args);
-    o.model.backend = backend.get();
     o.model.dry_run = args.dry_run;
     o.model.progress = [](std::string_view line) { std::cerr << "plume: " << line << '\n'; };
     try {
+        const std::unique_ptr<plume::llm::Backend> backend = args.dry_run ? nullptr : model_backend(args);
+        o.model.backend = backend.get();
         std::vector<plume::SourceInput> inputs;
         for (const std::string& file : args.sources)
             inputs.push_back({file, plume::read_input(file), url_for(file, args.source_urls), plume::Format::Auto});
@@ -258,6 +272,8 @@ int main(int argc, char** argv) {
     write->add_option("--llm-timeout", w.llm_timeout, "Seconds one model request may take (default 300)")->check(CLI::PositiveNumber);
     write->add_option("--llm-max-calls", w.options.model.max_calls, "Model calls allowed (default: sized for the article)")
         ->check(CLI::PositiveNumber);
+    write->add_option("--model", w.gguf, "GGUF model file for the embedded llama.cpp backend (CPU)")->excludes("--llm-url");
+    write->add_option("--threads", w.threads, "CPU threads of --model (default: all)")->check(CLI::NonNegativeNumber);
     write->add_flag("--dry-run", w.dry_run, "Print the prompts the model would get, and stop");
     ServeArgs s;
     CLI::App* serve = app.add_subcommand("serve", "Serve the HTTP API (docs/api.md)");
