@@ -38,7 +38,7 @@ bench: build
 	bash bench/compare_yoast.sh $(BUILD)/plume
 
 # libFuzzer targets (clang; never part of `make test`): each runs FUZZ_SECONDS on inputs up to
-# 64 KB, its new inputs kept in $(BUILD_FUZZ)/corpus, the committed seeds in fuzz/corpus.
+# 64 KB, its new inputs kept in $(BUILD_FUZZ)/corpus, seeds made from examples/ by fuzz/seeds.sh.
 fuzz-build:
 	@bash scripts/install-deps.sh --with-fuzz
 	@CC=clang CXX=clang++ cmake -S . -B $(BUILD_FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLUME_FUZZ=ON \
@@ -46,9 +46,10 @@ fuzz-build:
 	@cmake --build $(BUILD_FUZZ) -j$(JOBS) --target $(FUZZ_TARGETS)
 
 fuzz: fuzz-build
+	@bash fuzz/seeds.sh $(BUILD_FUZZ)/seeds
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(BUILD_FUZZ)/corpus/$$t && \
-	  ./$(BUILD_FUZZ)/fuzz/$$t $(BUILD_FUZZ)/corpus/$$t fuzz/corpus/$${t#fuzz_} -dict=fuzz/french.dict \
+	  ./$(BUILD_FUZZ)/fuzz/$$t $(BUILD_FUZZ)/corpus/$$t $(BUILD_FUZZ)/seeds/$${t#fuzz_} -dict=fuzz/french.dict \
 	    -max_len=65536 -len_control=0 -timeout=10 -rss_limit_mb=4096 -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 || exit 1; \
 	done
 
