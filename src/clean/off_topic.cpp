@@ -12,6 +12,7 @@
 // brand named in both), however much general vocabulary it shares with the story.
 #include <algorithm>
 #include <iterator>
+#include <set>
 #include <unordered_map>
 
 #include "clean/clean.hpp"
@@ -148,10 +149,10 @@ std::vector<bool> kept_anyway(const std::vector<CleanSource>& sources, const std
                               const Cohesion& cohesion) {
     const std::vector<std::string> main = subject(sources);
     std::vector<bool> out(units.size(), false);
+    std::set<int> led;  // sources whose first prose unit is seen
     for (std::size_t i = 0; i < units.size(); ++i) {
         const Unit& u = units[i];
-        const bool lead = u.prose && std::none_of(units.begin(), units.begin() + static_cast<std::ptrdiff_t>(i),
-                                                  [&](const Unit& v) { return v.source == u.source && v.prose; });
+        const bool lead = u.prose && led.insert(u.source).second;
         const bool names_subject = std::any_of(u.stems.begin(), u.stems.end(), [&](const std::string& s) {
             return std::binary_search(main.begin(), main.end(), s);
         });

@@ -173,16 +173,16 @@ bool connective_fits(const std::vector<ArticleBlock>& blocks, std::size_t k, std
     return c.since >= kConnectiveGap && !text.starts_with("«") && !text.starts_with("\"") && !inside_quotation(blocks, k, piece);
 }
 
-std::string connected(const Story& story, const std::string& text, Connectives& c) {
+std::string connected(const InnerForms& inner, const std::string& text, Connectives& c) {
     c.since = 0;
-    return std::string(kConnectives[c.used++ % std::size(kConnectives)]) + ", " + lower_common_first_word(story, text);
+    return std::string(kConnectives[c.used++ % std::size(kConnectives)]) + ", " + lower_common_first_word(inner, text);
 }
 
 // Where another source joins, and, while the story has too few transitions (`c.need`),
 // where a sentence standing on its own (`openings`) opens a paragraph, or follows its
 // second sentence (once a paragraph): a new paragraph is where a text moves on to another
 // point, which « Par ailleurs » says. A sentence that already holds a transition gets none.
-std::vector<ArticleBlock> with_connectives(const Story& story, Paragraphs p, Connectives& c) {
+std::vector<ArticleBlock> with_connectives(const InnerForms& inner, Paragraphs p, Connectives& c) {
     const std::set<std::pair<std::size_t, std::size_t>> joins(p.joins.begin(), p.joins.end());
     const std::set<std::pair<std::size_t, std::size_t>> openings(p.openings.begin(), p.openings.end());
     for (std::size_t k = 0; k < p.blocks.size(); ++k) {
@@ -195,7 +195,7 @@ std::vector<ArticleBlock> with_connectives(const Story& story, Paragraphs p, Con
                 c.since = 0;
             } else if ((joins.count({k, piece}) || own) && connective_fits(p.blocks, k, piece, c)) {
                 c.need -= !analysis::readability::has_transition_word(text);
-                text = connected(story, text, c);
+                text = connected(inner, text, c);
                 placed = placed || piece > 0;
             } else {
                 ++c.since;
@@ -489,9 +489,10 @@ Article compose(const Story& story, const Plan& plan, const std::string& date, c
     }
     Connectives connectives;
     connectives.need = count.need();
+    const InnerForms inner(story);
     for (std::size_t j = 0; j < plan.sections.size(); ++j) {
         const PlannedSection& p = plan.sections[j];
-        std::vector<ArticleBlock> body = with_connectives(story, std::move(bodies[j]), connectives);
+        std::vector<ArticleBlock> body = with_connectives(inner, std::move(bodies[j]), connectives);
         a.sections.push_back({p.conclusion ? SectionKind::Conclusion : SectionKind::Body, p.heading, std::move(body)});
     }
     if (!plan.subheadings) {

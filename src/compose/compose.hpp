@@ -2,6 +2,8 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "write/story.hpp"
@@ -53,10 +55,22 @@ bool takes_own_connective(const std::string& sentence);
 // answers the sentence before it.
 bool opens_with_transition(const std::string& sentence);
 
+// The words as the story writes them inside its sentences (not first, or first after an
+// elision: « L’Ouverture »), where a capital marks a name and not a sentence's start. Built
+// once: asked for each connective, a scan of the story each time was quadratic in its length.
+class InnerForms {
+public:
+    explicit InnerForms(const Story& story);
+    bool written(std::string_view form) const { return forms_.count(form) > 0; }
+
+private:
+    std::unordered_set<std::string_view> forms_;  // views into the story's sentences
+};
+
 // The text's first word lowercased when it is a function word ("La", "L’") or a word the
 // story writes lowercase inside its sentences (a common noun, not a name): what follows
 // "Keyphrase : " or a question's opening.
-std::string lower_common_first_word(const Story& story, const std::string& text);
+std::string lower_common_first_word(const InnerForms& inner, const std::string& text);
 
 // Derived sections restating facts of the sources, in the order they are tried.
 std::vector<Section> derived_sections(const Story& story, const Plan& plan);

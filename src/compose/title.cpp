@@ -24,14 +24,14 @@ std::size_t characters(std::string_view s) {
 
 // The text led by the keyphrase; empty when the text holds it elsewhere (the title
 // would say it twice).
-std::string led_by_keyphrase(const Story& story, const std::string& text, const std::string& keyphrase) {
+std::string led_by_keyphrase(const InnerForms& inner, const std::string& text, const std::string& keyphrase) {
     thread_local std::pair<std::string, analysis::Keyphrase> kp;
     if (kp.first != keyphrase) kp = {keyphrase, analysis::make_keyphrase(keyphrase, MatchMode::French)};
     const std::string head = text.substr(0, std::min(text.size(), keyphrase.size() + 8));
     if (analysis::contains_all(kp.second, head)) return text;
     // Saying it twice, or a second colon, reads badly.
     if (analysis::contains_all(kp.second, text) || text.find(':') != std::string::npos) return "";
-    return capitalise(keyphrase) + "\u00a0: " + lower_common_first_word(story, text);
+    return capitalise(keyphrase) + "\u00a0: " + lower_common_first_word(inner, text);
 }
 
 // "Avec la pandémie", "En France": a short phrase opening on a preposition, which the
@@ -101,22 +101,20 @@ std::vector<std::string> title_forms(const std::string& headline) {
 
 }  // namespace
 
-std::string lower_common_first_word(const Story& story, const std::string& text) {
+InnerForms::InnerForms(const Story& story) {
+    for (const StorySentence& s : story.sentences)
+        for (std::size_t k = 0; k < s.tokens.size(); ++k)
+            if (k > 0 || s.tokens[k].base != s.tokens[k].begin)
+                forms_.insert(std::string_view(s.text).substr(s.tokens[k].base, s.tokens[k].end - s.tokens[k].base));
+}
+
+std::string lower_common_first_word(const InnerForms& inner, const std::string& text) {
     // The word, not its punctuation: « Lyon, Bordeaux… » is about « Lyon ».
     const std::string first = text.substr(0, text.find_first_of(" ,;:.!?)"));
     const std::string lower = text::lowercase(first);
     // Written so inside a sentence, or after an elision ("L’ouverture"); or never written
     // capitalised inside one (a name is).
-    const auto written = [&](const std::string& form) {
-        return std::any_of(story.sentences.begin(), story.sentences.end(), [&](const StorySentence& s) {
-            for (std::size_t k = 0; k < s.tokens.size(); ++k)
-                if ((k > 0 || s.tokens[k].base != s.tokens[k].begin) &&
-                    s.text.compare(s.tokens[k].base, s.tokens[k].end - s.tokens[k].base, form) == 0)
-                    return true;
-            return false;
-        });
-    };
-    const bool common = lower != first && (written(lower) || !written(first));
+    const bool common = lower != first && (inner.written(lower) || !inner.written(first));
     return common ? lower + text.substr(first.size()) : lower_ordinary_first_word(text);
 }
 
@@ -230,17 +228,18 @@ std::string compose_title(const Story& story, const Plan& plan) {
         if (std::string t = shortened_headline(h, {}); !t.empty()) return t;
     }
     const analysis::Keyphrase kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::French);
+    const InnerForms inner(story);
     std::vector<std::string> titles, naming, headings;
     for (const CleanSource& s : story.sources) {
         if (accents.lacks_accents(s.info.title)) continue;
         for (const std::string& form : title_forms(s.info.title)) {
             if (!balanced(form)) continue;
-            titles.push_back(led_by_keyphrase(story, form, plan.keyphrase));
+            titles.push_back(led_by_keyphrase(inner, form, plan.keyphrase));
             if (analysis::contains_all(kp, form)) naming.push_back(form);
         }
     }
     for (const PlannedSection& s : plan.sections)
-        if (!s.conclusion) headings.push_back(led_by_keyphrase(story, s.heading, plan.keyphrase));
+        if (!s.conclusion) headings.push_back(led_by_keyphrase(inner, s.heading, plan.keyphrase));
     // A title led by the keyphrase, unless it leaves most of the width unused and a source
     // title naming the keyphrase further on fills it ("Ce que l’on sait de la gigafactory
     // d’Aurelis..." rather than "Gigafactory d’Aurelis : batteries").

@@ -647,9 +647,9 @@ TEST(WriteCompose, TitleSkipsAHeadlineWithoutItsAccents) {
     const std::string title = compose_title(story, plan);
     EXPECT_EQ(title.find("tres"), std::string::npos) << title;
     EXPECT_EQ(title.find("a la cle"), std::string::npos) << title;
-    EXPECT_EQ(lower_common_first_word(story, "Ouverture le 4 mai"), "ouverture le 4 mai");
-    EXPECT_EQ(lower_common_first_word(story, "Gerland et Vaise"), "Gerland et Vaise");
-    EXPECT_EQ(lower_common_first_word(story, "Gerland, Vaise et la Presqu’île"), "Gerland, Vaise et la Presqu’île");  // a name before its comma
+    EXPECT_EQ(lower_common_first_word(InnerForms(story), "Ouverture le 4 mai"), "ouverture le 4 mai");
+    EXPECT_EQ(lower_common_first_word(InnerForms(story), "Gerland et Vaise"), "Gerland et Vaise");
+    EXPECT_EQ(lower_common_first_word(InnerForms(story), "Gerland, Vaise et la Presqu’île"), "Gerland, Vaise et la Presqu’île");  // a name before its comma
 }
 
 // The keyphrase is the headline's subject in the words the lead uses, even when the story
