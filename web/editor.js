@@ -362,13 +362,21 @@ function showDiff() {
   const from = state.versions[Number($("diff-from").value)];
   const to = state.versions[Number($("diff-to").value)];
   if (!from || !to) return;
-  const parts = diffTokens(wordTokens(from.markdown), wordTokens(to.markdown)).map(({ op, text }) => {
-    if (op === "=") return text;
+  const ops = diffTokens(wordTokens(from.markdown), wordTokens(to.markdown));
+  const parts = ops.map(({ op, text }, i) => {
+    if (op === "=") return elide(text, i > 0, i < ops.length - 1);
     const el = document.createElement(op === "+" ? "ins" : "del");
     el.textContent = text;
     return el;
   });
   $("diff").replaceChildren(...parts);
+}
+
+// Unchanged text is context: a few words next to each change, not the whole article.
+function elide(text, after, before) {
+  const keep = 160;
+  if (text.length <= 3 * keep) return text;
+  return `${after ? text.slice(0, keep) : ""} […] ${before ? text.slice(-keep) : ""}`;
 }
 
 // ---- Export ---------------------------------------------------------------------------------
