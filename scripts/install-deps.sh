@@ -8,8 +8,9 @@ packages=(
   libcurl4-openssl-dev libcpp-httplib-dev  # the LLM backend, and the server its tests run
   libsqlite3-dev  # plume serve's history
 )
-# The peer test runs yoastseo from npm.
-if [[ " $* " == *" --with-peer "* ]]; then packages+=(nodejs npm); fi
+# The peer test runs yoastseo from npm; the editor's browser test (tests/web) drives Debian's
+# chromium with playwright-core from npm, and measures text in Arial's metrics (Liberation).
+if [[ " $* " == *" --with-peer "* ]]; then packages+=(nodejs npm chromium fonts-liberation); fi
 # The embedded llama.cpp backend: its source comes from npm as a git bundle (scripts/llama.sh).
 with_llama=false
 if [[ " $* " == *" --with-llama "* ]]; then with_llama=true; packages+=(git nodejs npm); fi

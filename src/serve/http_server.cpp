@@ -9,6 +9,7 @@
 #include "plume/serve.hpp"
 #include "serve/api.hpp"
 #include "serve/metrics.hpp"
+#include "serve/static_files.hpp"
 #include "store/store.hpp"
 
 namespace plume {
@@ -83,7 +84,10 @@ struct Server::Impl {
                                   {"Cache-Control", "no-store"}});
         http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
             request_start = Clock::now();
-            if (req.path == "/healthz" || authorised(req, options.token)) return httplib::Server::HandlerResponse::Unhandled;
+            // The editor's files hold no data: a browser loads them without a token, then sends
+            // the token the user types with each API request.
+            if (req.path == "/healthz" || authorised(req, options.token) || (req.method == "GET" && serve::static_file(req.path)))
+                return httplib::Server::HandlerResponse::Unhandled;
             res.set_header("WWW-Authenticate", "Bearer");
             send(res, serve::error_reply(401, "a valid bearer token is required"));
             return httplib::Server::HandlerResponse::Handled;
@@ -112,6 +116,13 @@ struct Server::Impl {
     }
 
     void routes() {
+        const auto web = [](const httplib::Request& req, httplib::Response& res) {
+            const auto file = serve::static_file(req.path);
+            if (!file) return send(res, serve::error_reply(404, "no such file: " + req.path));
+            res.set_content(file->body.data(), file->body.size(), std::string(file->content_type));
+        };
+        http.Get("/", web);
+        http.Get("/web/.*", web);
         http.Get("/healthz", [](const httplib::Request&, httplib::Response& res) { send(res, serve::health()); });
         http.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
             res.set_content(metrics.prometheus() + serve::jobs_gauge(store->jobs_by_status()), "text/plain; version=0.0.4");
