@@ -18,10 +18,10 @@ void append_json_string(std::string& out, std::string_view s);
 class JsonWriter {
 public:
     explicit JsonWriter(std::string& out) : out_(out) {}
-    JsonWriter& begin_object();
-    JsonWriter& end_object();
-    JsonWriter& begin_array();
-    JsonWriter& end_array();
+    JsonWriter& begin_object() { return open('{'); }
+    JsonWriter& end_object() { return close('}'); }
+    JsonWriter& begin_array() { return open('['); }
+    JsonWriter& end_array() { return close(']'); }
     JsonWriter& key(std::string_view k);
     JsonWriter& value(std::string_view s);
     JsonWriter& value(const char* s) { return value(std::string_view(s)); }
@@ -32,6 +32,8 @@ public:
     JsonWriter& value(bool b);
 
 private:
+    JsonWriter& open(char bracket);
+    JsonWriter& close(char bracket);
     void separate();
     std::string& out_;
     bool comma_ = false;  // a value came last at this level: the next one needs a comma
