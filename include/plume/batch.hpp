@@ -15,6 +15,7 @@ struct BatchOptions {
     std::string input_dir;
     std::string out_dir;
     int jobs = 1;
+    std::string db;             // also record every article in this plume serve database; empty: none
     bool progress_bar = false;  // one line redrawn in place (a terminal), else one line per article
     WriteOptions write;         // every article's; model.backend must be safe from several threads
     std::string model;          // what words the articles (URLs, model name); empty: plume alone

@@ -15,6 +15,7 @@
 #include <set>
 #include <thread>
 
+#include "store/store.hpp"
 #include "test_support.hpp"
 
 namespace plume {
@@ -233,6 +234,31 @@ TEST(BatchCli, CtrlCFinishesTheRunningArticlesAndPrintsTheSummary) {
     ASSERT_EQ(r.status, 0) << r.out << r.err;
     EXPECT_EQ(stamps(out).size(), 60u);
     watcher.expect_whole(out);
+}
+
+TEST(BatchCli, DbRecordsEachArticleOnceInTheServeHistory) {
+    const fs::path root = fresh_dir("db");
+    const fs::path in = root / "in", out = root / "out", db = root / "plume.db";
+    for (const std::string& story : kStories) copy_story(story, in / story);
+    const std::string args = batch_args(in, out, 2) + " --db " + db.string();
+    ASSERT_EQ(test::run_cli(args).status, 0);
+    auto jobs = [&] { return store::Store(db.string()).jobs(0, 100); };
+    ASSERT_EQ(jobs().size(), 3u);
+    for (const store::Job& job : jobs()) {
+        EXPECT_EQ(job.status, "done");
+        const auto name = nlohmann::json::parse(job.options)["batch"].get<std::string>();
+        EXPECT_EQ(store::Store(db.string()).latest_version(job.id)->markdown, test::slurp((out / (name + ".md")).string()));
+    }
+    ASSERT_EQ(test::run_cli(args).status, 0);
+    EXPECT_EQ(jobs().size(), 3u);  // nothing recorded twice
+    // A history lost (or a run cut between the files and the history): recorded again, the
+    // files left as they are.
+    fs::remove(db);
+    const auto before = stamps(out);
+    const test::CliResult again = test::run_cli(args);
+    ASSERT_EQ(again.status, 0) << again.err;
+    EXPECT_EQ(jobs().size(), 3u);
+    EXPECT_EQ(stamps(out), before);
 }
 
 }  // namespace

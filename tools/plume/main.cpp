@@ -316,6 +316,7 @@ int main(int argc, char** argv) {
         ->required()->check(CLI::ExistingDirectory);
     batch->add_option("--out", b.options.out_dir, "Directory of the articles, OUT/NAME.md and OUT/NAME.json")->required();
     batch->add_option("--jobs", b.options.jobs, "Articles written at once")->check(CLI::Range(1, 64));
+    batch->add_option("--db", b.options.db, "Also record every article in this plume serve database (created when missing)");
     batch->add_option("--min-words", b.write.min_words, "Length to reach (default: each brief's, else 700)");
     batch->add_option("--site-url", b.write.options.site_url, "Site URL, for the canonical link and internal links");
     batch->add_option("--date", b.write.options.date, "Publication date, YYYY-MM-DD (default: today)");
