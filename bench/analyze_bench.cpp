@@ -45,4 +45,21 @@ void BM_ParseAnalyze(benchmark::State& state) {
 }
 BENCHMARK(BM_ParseAnalyze)->Unit(benchmark::kMicrosecond)->UseRealTime();
 
+// What `plume analyze --json` and POST /v1/analyze do per article: the analysis, then its JSON.
+void BM_AnalyzeJson(benchmark::State& state) {
+    const plume::Document doc = plume::read_document(kArticle, plume::Format::Auto);
+    const plume::AnalyzeOptions o = options();
+    for (auto _ : state) benchmark::DoNotOptimize(plume::render_json(plume::analyze(doc, o), kArticle));
+}
+BENCHMARK(BM_AnalyzeJson)->Unit(benchmark::kMicrosecond)->UseRealTime();
+
+// The JSON writer alone, on the same analysis: its cost against BM_Analyze's is the ratio the
+// README reports.
+void BM_RenderJson(benchmark::State& state) {
+    const plume::Document doc = plume::read_document(kArticle, plume::Format::Auto);
+    const plume::Analysis a = plume::analyze(doc, options());
+    for (auto _ : state) benchmark::DoNotOptimize(plume::render_json(a, kArticle));
+}
+BENCHMARK(BM_RenderJson)->Unit(benchmark::kMicrosecond)->UseRealTime();
+
 }  // namespace

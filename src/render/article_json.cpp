@@ -6,6 +6,7 @@
 
 #include "plume/write.hpp"
 #include "render/json_analysis.hpp"
+#include "render/json_writer.hpp"
 
 namespace plume {
 
@@ -119,9 +120,15 @@ std::string render_article_json(const WriteResult& r) {
     j["words"] = r.words;
     j["target_words"] = r.target_words;
     j["warnings"] = r.warnings;
-    j["analysis"] = render::analysis_json(r.analysis);
-    if (r.model.used) j["llm"] = model_json(r.model, r.verbatim_share);
-    return render::dump_json(j);
+    std::string out = render::dump_json(j);
+    out.pop_back();  // the closing brace: the analysis is written straight after, with no tree
+    out += R"(,"analysis":)";
+    render::JsonWriter w(out);
+    w.begin_object();
+    render::write_analysis_members(w, r.analysis);
+    w.end_object();
+    if (r.model.used) out += R"(,"llm":)" + render::dump_json(model_json(r.model, r.verbatim_share));
+    return out + "}";
 }
 
 }  // namespace plume

@@ -1,45 +1,47 @@
 // JSON renderers (schema in docs/analysis.md).
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 #include "plume/render.hpp"
 #include "render/json_analysis.hpp"
+#include "render/json_writer.hpp"
 
 namespace plume {
 
 namespace {
 
-nlohmann::ordered_json category_json(const Category& c) {
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+void write_category(render::JsonWriter& w, const Category& c) {
+    w.begin_object().key("score").value(c.score).key("rating").value(to_string(c.rating)).key("assessments").begin_array();
     for (const Assessment& a : c.assessments) {
-        nlohmann::ordered_json marks = nlohmann::ordered_json::array();
-        for (const Mark& m : a.marks) marks.push_back({{"start", m.start}, {"end", m.end}});
-        list.push_back({{"id", a.id},
-                        {"score", a.score},
-                        {"rating", to_string(a.rating)},
-                        {"message", a.message},
-                        {"marks", std::move(marks)}});
+        w.begin_object().key("id").value(a.id).key("score").value(a.score).key("rating").value(to_string(a.rating));
+        w.key("message").value(a.message).key("marks").begin_array();
+        for (const Mark& m : a.marks) w.begin_object().key("start").value(m.start).key("end").value(m.end).end_object();
+        w.end_array().end_object();
     }
-    return {{"score", c.score}, {"rating", to_string(c.rating)}, {"assessments", std::move(list)}};
+    w.end_array().end_object();
 }
 
 }  // namespace
 
 namespace render {
 
-nlohmann::ordered_json analysis_json(const Analysis& a) {
-    nlohmann::ordered_json j;
-    j["stats"] = {{"words", a.stats.words},
-                  {"sentences", a.stats.sentences},
-                  {"paragraphs", a.stats.paragraphs},
-                  {"syllables", a.stats.syllables},
-                  {"flesch", std::round(a.stats.flesch * 10) / 10}};
-    j["seo"] = category_json(a.seo);
-    j["readability"] = category_json(a.readability);
-    j["extra"] = category_json(a.extra);
-    j["warnings"] = a.warnings;
-    j["slug"] = a.slug;
-    j["slugDerived"] = a.slug_derived;  // no --slug: derived from the title as WordPress does
-    return j;
+void write_analysis_members(JsonWriter& w, const Analysis& a) {
+    const Stats& s = a.stats;
+    w.key("stats").begin_object().key("words").value(s.words).key("sentences").value(s.sentences);
+    w.key("paragraphs").value(s.paragraphs).key("syllables").value(s.syllables);
+    w.key("flesch").value(std::round(s.flesch * 10) / 10).end_object();
+    w.key("seo");
+    write_category(w, a.seo);
+    w.key("readability");
+    write_category(w, a.readability);
+    w.key("extra");
+    write_category(w, a.extra);
+    w.key("warnings").begin_array();
+    for (const std::string& warning : a.warnings) w.value(warning);
+    w.end_array();
+    w.key("slug").value(a.slug);
+    w.key("slugDerived").value(a.slug_derived);  // no --slug: derived from the title as WordPress does
 }
 
 std::string dump_json(const nlohmann::ordered_json& j) {
@@ -49,10 +51,13 @@ std::string dump_json(const nlohmann::ordered_json& j) {
 }  // namespace render
 
 std::string render_json(const Analysis& a, const std::string& file) {
-    nlohmann::ordered_json j;
-    j["file"] = file;
-    j.update(render::analysis_json(a));
-    return render::dump_json(j);
+    std::string out;
+    out.reserve(4096);
+    render::JsonWriter w(out);
+    w.begin_object().key("file").value(file);
+    render::write_analysis_members(w, a);
+    w.end_object();
+    return out;
 }
 
 std::string render_paper_json(const Document& doc, const Analysis& a, const AnalyzeOptions& o) {

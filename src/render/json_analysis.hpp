@@ -9,8 +9,11 @@
 
 namespace plume::render {
 
-// stats, seo, readability, extra and warnings (schema in docs/analysis.md, without "file").
-nlohmann::ordered_json analysis_json(const Analysis& analysis);
+class JsonWriter;
+
+// The members stats, seo, readability, extra, warnings, slug and slugDerived, into an object
+// the caller opened (schema in docs/analysis.md).
+void write_analysis_members(JsonWriter& w, const Analysis& analysis);
 
 // One line of JSON; invalid UTF-8 is replaced rather than thrown on: a report must print.
 std::string dump_json(const nlohmann::ordered_json& j);

@@ -20,13 +20,6 @@ WriteOptions write_options(const nlohmann::json& o) {
     return w;
 }
 
-store::Version version_of(const WriteResult& r) {
-    const nlohmann::json result = nlohmann::json::parse(render_article_json(r));
-    const Article& a = r.article;
-    return {0, "plume", a.title, a.description, a.slug, a.keyphrase, render_article_markdown(r), render_article_html(r),
-            result["analysis"].dump(), result.dump(), ""};
-}
-
 }  // namespace
 
 JobRunner::JobRunner(store::Store& store, int workers) : store_(store) {
@@ -90,7 +83,7 @@ void JobRunner::run(const store::Job& job) {
         std::vector<SourceInput> inputs;
         for (const store::StoredSource& s : store_.sources(job.id))
             inputs.push_back({s.name, s.text, s.url, format_field(options)});
-        store_.add_version(job.id, version_of(write_article(inputs, write_options(options))));
+        store_.add_version(job.id, store::written_version(write_article(inputs, write_options(options))));
     } catch (const InputError& e) {
         store_.fail_job(job.id, e.what());
     } catch (const std::exception& e) {

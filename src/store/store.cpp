@@ -1,6 +1,10 @@
 #include "store/store.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <random>
+
+#include "plume/write.hpp"
 
 namespace plume::store {
 namespace {
@@ -153,11 +157,9 @@ void Store::migrate() {
     }
 }
 
-std::string Store::create_job(const std::vector<StoredSource>& sources, const std::string& options) {
-    std::lock_guard lock(mutex_);
+std::string Store::insert_job(const char* status, const std::vector<StoredSource>& sources, const std::string& options) {
     const std::string id = new_id();
-    Transaction t(db_);
-    Statement(db_, "INSERT INTO jobs (id, status, options) VALUES (?, 'queued', ?)").bind(id).bind(options).step();
+    Statement(db_, "INSERT INTO jobs (id, status, options) VALUES (?, ?, ?)").bind(id).bind(status).bind(options).step();
     for (std::size_t i = 0; i < sources.size(); ++i)
         Statement(db_, "INSERT INTO sources (job_id, position, name, url, text) VALUES (?, ?, ?, ?, ?)")
             .bind(id)
@@ -166,8 +168,29 @@ std::string Store::create_job(const std::vector<StoredSource>& sources, const st
             .bind(sources[i].url)
             .bind(sources[i].text)
             .step();
+    return id;
+}
+
+std::string Store::create_job(const std::vector<StoredSource>& sources, const std::string& options) {
+    std::lock_guard lock(mutex_);
+    Transaction t(db_);
+    const std::string id = insert_job("queued", sources, options);
     t.commit();
     return id;
+}
+
+std::string Store::add_written_job(const std::vector<StoredSource>& sources, const std::string& options, const Version& v) {
+    std::lock_guard lock(mutex_);
+    Transaction t(db_);
+    const std::string id = insert_job("done", sources, options);
+    insert_version(id, v);
+    t.commit();
+    return id;
+}
+
+bool Store::has_job_with_options(const std::string& options) {
+    std::lock_guard lock(mutex_);
+    return Statement(db_, "SELECT 1 FROM jobs WHERE options = ? LIMIT 1").bind(options).step();
 }
 
 std::optional<Job> Store::claim_job() {
@@ -196,10 +219,7 @@ void Store::fail_job(const std::string& id, const std::string& error) {
         .step();
 }
 
-bool Store::add_version(const std::string& id, const Version& v) {
-    std::lock_guard lock(mutex_);
-    Transaction t(db_);
-    if (!Statement(db_, "SELECT 1 FROM jobs WHERE id = ?").bind(id).step()) return false;
+void Store::insert_version(const std::string& id, const Version& v) {
     Statement(db_,
               "INSERT INTO versions (job_id, number, origin, title, description, slug, keyphrase, markdown, html, analysis, result) "
               "VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM versions WHERE job_id = ?1), ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -214,11 +234,25 @@ bool Store::add_version(const std::string& id, const Version& v) {
         .bind(v.analysis)
         .bind(v.result)
         .step();
+}
+
+bool Store::add_version(const std::string& id, const Version& v) {
+    std::lock_guard lock(mutex_);
+    Transaction t(db_);
+    if (!Statement(db_, "SELECT 1 FROM jobs WHERE id = ?").bind(id).step()) return false;
+    insert_version(id, v);
     Statement(db_, "UPDATE jobs SET status = 'done', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")
         .bind(id)
         .step();
     t.commit();
     return true;
+}
+
+Version written_version(const WriteResult& r) {
+    const nlohmann::json result = nlohmann::json::parse(render_article_json(r));
+    const Article& a = r.article;
+    return {0, "plume", a.title, a.description, a.slug, a.keyphrase, render_article_markdown(r), render_article_html(r),
+            result["analysis"].dump(), result.dump(), ""};
 }
 
 std::optional<Job> Store::job(const std::string& id) {

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "plume/write.hpp"
+
 namespace plume::store {
 
 struct StoreError : std::runtime_error {
@@ -55,6 +57,9 @@ public:
     // A new queued job; returns its id. Committed before it returns: once the client has the
     // id, the job survives a crash.
     std::string create_job(const std::vector<StoredSource>& sources, const std::string& options);
+    // A job already written (plume batch --db): its sources and first version, in one transaction.
+    std::string add_written_job(const std::vector<StoredSource>& sources, const std::string& options, const Version& v);
+    bool has_job_with_options(const std::string& options);
     // The oldest queued job, now marked running; none when the queue is empty.
     std::optional<Job> claim_job();
     // Jobs a crash or kill -9 left running go back to the queue (their sources are stored and
@@ -77,8 +82,13 @@ public:
 
 private:
     void migrate();
+    std::string insert_job(const char* status, const std::vector<StoredSource>& sources, const std::string& options);
+    void insert_version(const std::string& id, const Version& v);
     std::mutex mutex_;
     sqlite3* db_ = nullptr;
 };
+
+// The version a written article makes: its parts, the analysis JSON and the whole result JSON.
+Version written_version(const WriteResult& result);
 
 }  // namespace plume::store

@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -12,6 +13,7 @@
 #include <string>
 #include <thread>
 
+#include "plume/batch.hpp"
 #include "plume/llm.hpp"
 #include "plume/plume.hpp"
 
@@ -22,6 +24,8 @@ constexpr int kExitUsage = 1;
 constexpr int kExitShort = 3;
 constexpr int kExitBelowThreshold = 4;
 constexpr int kExitModelUnreachable = 5;
+constexpr int kExitBatchFailed = 6;    // plume batch: an article could not be written
+constexpr int kExitInterrupted = 130;  // plume batch: stopped by SIGINT/SIGTERM, as a shell reports it
 
 std::vector<std::string> split_list(const std::string& s) {
     std::vector<std::string> out;
@@ -191,6 +195,37 @@ int run_write(WriteArgs& args) {
     }
 }
 
+struct BatchArgs {
+    WriteArgs write;  // the options every article is written with
+    plume::BatchOptions options;
+};
+
+int run_batch(BatchArgs& args) {
+    auto& o = args.options;
+    o.write = args.write.options;
+    o.write.lang = args.write.lang == "en" ? plume::Lang::En : plume::Lang::Fr;
+    if (args.write.min_words > 0) o.write.min_words = args.write.min_words;
+    o.progress_bar = isatty(fileno(stderr));
+    try {
+        const std::unique_ptr<plume::llm::Backend> backend = model_backend(args.write);
+        o.write.model.backend = backend.get();
+        if (backend) {  // part of the inputs: articles of another writer are not done
+            for (const std::string& url : args.write.llm_urls) o.model += url + " ";
+            o.model += args.write.llm_model;
+        }
+        const plume::BatchReport report = plume::run_batch(o);
+        std::cout << plume::render_batch_summary(report, o.write.lang);
+        if (stdout_failed()) return kExitUsage;
+        if (report.interrupted) return kExitInterrupted;
+        const bool failed = std::any_of(report.items.begin(), report.items.end(),
+                                        [](const plume::BatchItem& i) { return i.status == plume::BatchStatus::Failed; });
+        return failed ? kExitBatchFailed : kExitOk;
+    } catch (const plume::InputError& e) {
+        std::cerr << "plume: " << e.what() << '\n';
+        return kExitUsage;
+    }
+}
+
 struct ServeArgs {
     std::string token_file;
     plume::ServeOptions options;
@@ -275,6 +310,22 @@ int main(int argc, char** argv) {
     write->add_option("--model", w.gguf, "GGUF model file for the embedded llama.cpp backend (CPU)")->excludes("--llm-url");
     write->add_option("--threads", w.threads, "CPU threads of --model (default: all)")->check(CLI::NonNegativeNumber);
     write->add_flag("--dry-run", w.dry_run, "Print the prompts the model would get, and stop");
+    BatchArgs b;
+    CLI::App* batch = app.add_subcommand("batch", "Write one article per source folder (or file) of a directory; resumable (docs/batch.md)");
+    batch->add_option("input", b.options.input_dir, "Directory of sources: a folder per story, or a file per story")
+        ->required()->check(CLI::ExistingDirectory);
+    batch->add_option("--out", b.options.out_dir, "Directory of the articles, OUT/NAME.md and OUT/NAME.json")->required();
+    batch->add_option("--jobs", b.options.jobs, "Articles written at once")->check(CLI::Range(1, 64));
+    batch->add_option("--db", b.options.db, "Also record every article in this plume serve database (created when missing)");
+    batch->add_option("--min-words", b.write.min_words, "Length to reach (default: each brief's, else 700)");
+    batch->add_option("--site-url", b.write.options.site_url, "Site URL, for the canonical link and internal links");
+    batch->add_option("--date", b.write.options.date, "Publication date, YYYY-MM-DD (default: today)");
+    batch->add_option("--lang", b.write.lang, "Language of messages")->check(CLI::IsMember({"fr", "en"}));
+    batch->add_flag("--force", b.write.options.force, "Fuse sources even when they look like unrelated stories");
+    batch->add_option("--llm-url", b.write.llm_urls, "OpenAI-compatible server to word the articles (repeatable)");
+    batch->add_option("--llm-model", b.write.llm_model, "Model name sent to the server");
+    batch->add_option("--llm-timeout", b.write.llm_timeout, "Seconds one model request may take (default 300)")
+        ->check(CLI::PositiveNumber);
     ServeArgs s;
     CLI::App* serve = app.add_subcommand("serve", "Serve the HTTP API (docs/api.md)");
     serve->add_option("--host", s.options.host, "Address to listen on (other than loopback: needs --token-file)");
@@ -291,5 +342,6 @@ int main(int argc, char** argv) {
     if (*analyze) return run_analyze(a);
     if (*write) return run_write(w);
     if (*serve) return run_serve(s);
+    if (*batch) return run_batch(b);
     return kExitUsage;
 }
