@@ -14,6 +14,13 @@ constexpr std::size_t kMaxByline = 150;
 // How far above the article's container its header may stand (title, standfirst).
 constexpr int kHeaderLevels = 3;
 
+// A short line named as author or date; a long one is text that happens to carry the name.
+bool add_byline(const std::string& line, Collected& out) {
+    if (line.size() > kMaxByline) return false;
+    out.byline += (out.byline.empty() ? "" : " | ") + line;
+    return true;
+}
+
 bool is_bold(GumboTag t) { return t == GUMBO_TAG_B || t == GUMBO_TAG_STRONG; }
 
 // Lists, tables and divisions made mostly of links are menus, tag lists and related links;
@@ -72,12 +79,7 @@ private:
         const GumboTag t = tag_of(n);
         if (!root && link_block(t, *i)) return false;
         const Hint h = hint_of(n);
-        if (h.byline && !heading_level(t)) {
-            if (std::string line = text_of(n); line.size() <= kMaxByline) {
-                out_.byline += (out_.byline.empty() ? "" : " | ") + line;
-                return false;
-            }
-        }
+        if (h.byline && !heading_level(t) && add_byline(text_of(n), out_)) return false;
         if (h.lead && out_.lead.empty() && i->text >= kMinLead && i->link_density() < 0.3) {
             flush();
             out_.lead = text_of(n);
@@ -133,20 +135,25 @@ const GumboNode* header_scope(const GumboNode* top) {
     return scope;
 }
 
-// A named standfirst in the article's header, before the first selected container.
-std::string header_lead(const Selection& s) {
+// The article's header, before the first selected container: a named standfirst and the
+// byline (author, date) stand there on most themes.
+void scan_header(const Selection& s, Collected& out) {
     std::vector<const GumboNode*> stack{header_scope(s.top)};
     while (!stack.empty()) {
         const GumboNode* n = stack.back();
         stack.pop_back();
-        if (n == s.roots.front()) return {};
+        if (n == s.roots.front()) return;
         const auto it = s.info.find(n);
         if (!is_element(n) || it == s.info.end() || it->second.dropped || tag_of(n) == GUMBO_TAG_A) continue;
         const NodeInfo& i = it->second;
-        if (hint_of(n).lead && i.text >= kMinLead && i.link_density() < 0.3) return text_of(n);
+        const Hint h = hint_of(n);
+        if (h.lead && out.lead.empty() && i.text >= kMinLead && i.link_density() < 0.3) {
+            out.lead = text_of(n);
+            continue;
+        }
+        if (h.byline && !heading_level(tag_of(n)) && add_byline(text_of(n), out)) continue;
         for (unsigned c = children_of(n).length; c > 0; --c) stack.push_back(child(n, c - 1));
     }
-    return {};
 }
 
 }  // namespace
@@ -154,7 +161,7 @@ std::string header_lead(const Selection& s) {
 Collected collect_runs(const Selection& selection) {
     Collected out;
     if (selection.roots.empty()) return out;
-    out.lead = header_lead(selection);
+    scan_header(selection, out);
     Collector collector(selection, out);
     for (const GumboNode* root : selection.roots) collector.walk(root);
     return out;

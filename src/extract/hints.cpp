@@ -25,7 +25,8 @@ constexpr std::string_view kWeak[] = {"sidebar", "widget", "menu", "footer", "he
                                       "pager", "masthead", "toolbar", "tags", "rail", "extra", "carousel",
                                       "teaser", "navbar", "skip", "login", "search"};
 // Whole tokens too short to match as substrings ("ad" is in "header").
-constexpr std::string_view kWeakTokens[] = {"ad", "ads", "pub", "nav", "aside", "meta", "print", "tools"};
+// "meta" is not one: entry-meta and post-meta hold the byline.
+constexpr std::string_view kWeakTokens[] = {"ad", "ads", "pub", "nav", "aside", "print", "tools"};
 constexpr std::string_view kPositive[] = {"article", "content", "entry", "main", "body", "post", "story",
                                           "text", "corps", "contenu", "texte", "blog", "live"};
 constexpr std::string_view kByline[] = {"author", "byline", "auteur", "signature", "dateline", "published",

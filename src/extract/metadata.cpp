@@ -85,7 +85,10 @@ Metadata read_metadata(const GumboNode* document) {
         stack.pop_back();
         const GumboTag t = tag_of(n);
         if (t == GUMBO_TAG_SCRIPT && iequals(attr(n, "type"), "application/ld+json")) {
-            walk_json(json::parse(text_of(n), nullptr, false), m);
+            std::string record;  // text_of leaves scripts out
+            for (unsigned i = 0; i < children_of(n).length; ++i)
+                if (is_text(child(n, i))) record += child(n, i)->v.text.text;
+            walk_json(json::parse(record, nullptr, false), m);
             continue;
         }
         if (t == GUMBO_TAG_META) from_meta(n, m);

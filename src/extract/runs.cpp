@@ -41,15 +41,24 @@ bool described(const std::string& paragraph, std::string_view description) {
     return same_text(paragraph.substr(0, kDescriptionPrefix), description.substr(0, kDescriptionPrefix));
 }
 
-// "Par Jeanne Martin, publié le 3 mars 2020 à 10h" → author "Jeanne Martin", date the rest.
+bool has_digit(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "Par Jeanne Martin, publié le 3 mars 2020 à 10h | 3 mars 2020": the first part without a
+// digit is the author, the first with one the date (a time alone, "14h32", is a live post's).
 void read_byline(const std::string& byline, Page& page) {
-    if (byline.empty()) return;
-    std::string line = byline;
-    for (std::string_view p : {"Par ", "par ", "By "})
-        if (line.starts_with(p)) line.erase(0, p.size());
-    const std::size_t cut = std::min(line.find(", "), line.find(" | "));
-    if (page.author.empty()) page.author = fold_space(line.substr(0, cut));
-    if (page.date.empty() && cut != std::string::npos) page.date = fold_space(line.substr(cut + 2));
+    std::string_view rest = byline;
+    while (!rest.empty()) {
+        const std::size_t cut = std::min({rest.find(", "), rest.find(" | "), rest.size()});
+        std::string part = fold_space(rest.substr(0, cut));
+        rest.remove_prefix(std::min(cut + 2, rest.size()));
+        for (std::string_view p : {"Par ", "par ", "By "})
+            if (part.starts_with(p)) part.erase(0, p.size());
+        if (part.empty()) continue;
+        if (!has_digit(part) && page.author.empty()) page.author = part;
+        else if (has_digit(part) && page.date.empty() && part.size() > 6) page.date = part;
+    }
 }
 
 }  // namespace
