@@ -18,6 +18,24 @@ const char* type_name(BlockType t) {
     }
 }
 
+// Text is text in the Markdown plume write reads: inline markers and tags are escaped, and
+// so is a line start that would open a heading, a list or a quotation.
+std::string escaped(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 8);
+    const std::size_t digits = text.find_first_not_of("0123456789");  // "1. " opens an ordered list
+    const bool numbered = digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')');
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool inline_marker = c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<';
+        const bool block_marker = i == 0 && (c == '#' || c == '>' || c == '-' || c == '+' || c == '=');
+        const bool after_number = numbered && i == digits;
+        if (inline_marker || block_marker || after_number) out += '\\';
+        out += c;
+    }
+    return out;
+}
+
 std::string prefix(const Block& b) {
     switch (b.type) {
         case BlockType::Heading: return std::string(static_cast<std::size_t>(b.level), '#') + ' ';
@@ -31,11 +49,11 @@ std::string prefix(const Block& b) {
 
 std::string to_text(const Page& page) {
     std::string out;
-    if (!page.title.empty()) out += "# " + page.title + "\n\n";
-    if (!page.lead.empty()) out += page.lead + "\n\n";
+    if (!page.title.empty()) out += "# " + escaped(page.title) + "\n\n";
+    if (!page.lead.empty()) out += escaped(page.lead) + "\n\n";
     for (std::size_t i = 0; i < page.blocks.size(); ++i) {
         const Block& b = page.blocks[i];
-        out += prefix(b) + b.text + '\n';
+        out += prefix(b) + escaped(b.text) + '\n';
         // Consecutive list items form one list; everything else is its own paragraph.
         const bool list_goes_on = b.type == BlockType::ListItem && i + 1 < page.blocks.size() &&
                                   page.blocks[i + 1].type == BlockType::ListItem;

@@ -68,6 +68,16 @@ bool stdout_failed() {
     return true;
 }
 
+// --format page: a saved web page, analysed as the article the extractor finds in it.
+plume::Document read_page(const std::string& file) {
+    try {
+        const std::string text = plume::extract::to_text(plume::extract::extract_html(plume::read_input(file)));
+        return plume::parse_document(text, plume::Format::Markdown, file);
+    } catch (const plume::InputError& e) {
+        throw plume::InputError(file + ": " + e.what());
+    }
+}
+
 int run_analyze(AnalyzeArgs& args) {
     auto& o = args.options;
     o.synonyms = split_list(args.synonyms);
@@ -78,7 +88,7 @@ int run_analyze(AnalyzeArgs& args) {
     int status = kExitOk;
     for (const std::string& file : args.files) {
         try {
-            const plume::Document doc = plume::read_document(file, format_of(args.format));
+            const plume::Document doc = args.format == "page" ? read_page(file) : plume::read_document(file, format_of(args.format));
             const plume::Analysis a = plume::analyze(doc, o);
             if (args.paper) std::cout << plume::render_paper_json(doc, a, o) << '\n';
             else if (args.json) std::cout << plume::render_json(a, file) << '\n';
@@ -150,6 +160,19 @@ std::string url_for(const std::string& file, const std::vector<std::string>& pai
     return "";
 }
 
+// A saved web page (.html, .htm) goes through the extractor: its article, not its menus.
+plume::SourceInput source_input(const std::string& file, const std::vector<std::string>& urls) {
+    std::string bytes = plume::read_input(file);
+    if (plume::detect_format(file, "") != plume::Format::Html)
+        return {file, std::move(bytes), url_for(file, urls), plume::Format::Auto};
+    try {
+        return {file, plume::extract::to_text(plume::extract::extract_html(bytes)), url_for(file, urls),
+                plume::Format::Markdown};
+    } catch (const plume::InputError& e) {
+        throw plume::InputError(file + ": " + e.what());
+    }
+}
+
 std::string render(const plume::WriteResult& r, const std::string& format) {
     if (format == "html") return plume::render_article_html(r);
     if (format == "json") return plume::render_article_json(r) + "\n";
@@ -167,8 +190,7 @@ int run_write(WriteArgs& args) {
         const std::unique_ptr<plume::llm::Backend> backend = args.dry_run ? nullptr : model_backend(args);
         o.model.backend = backend.get();
         std::vector<plume::SourceInput> inputs;
-        for (const std::string& file : args.sources)
-            inputs.push_back({file, plume::read_input(file), url_for(file, args.source_urls), plume::Format::Auto});
+        for (const std::string& file : args.sources) inputs.push_back(source_input(file, args.source_urls));
         const plume::WriteResult r = plume::write_article(inputs, o);
         if (args.dry_run) {
             print_prompts(r.model.prompts);
@@ -275,7 +297,8 @@ int main(int argc, char** argv) {
     analyze->add_option("--slug", a.options.slug, "URL slug");
     analyze->add_option("--site-host", a.options.site_host, "Host of the site, for internal links");
     analyze->add_option("--min-words", a.options.min_words, "Length the brief asks for (plume check)");
-    analyze->add_option("--format", a.format, "Input format")->check(CLI::IsMember({"auto", "md", "html", "text"}));
+    analyze->add_option("--format", a.format, "Input format (page: a saved web page, through plume extract)")
+        ->check(CLI::IsMember({"auto", "md", "html", "text", "page"}));
     analyze->add_option("--match", a.match, "Keyphrase matching")->check(CLI::IsMember({"french", "yoast"}));
     analyze->add_option("--lang", a.lang, "Language of messages")->check(CLI::IsMember({"fr", "en"}));
     analyze->add_flag("--json", a.json, "One JSON object per file (JSON Lines)");
