@@ -138,22 +138,21 @@ const GumboNode* header_scope(const GumboNode* top) {
 // The article's header, before the first selected container: a named standfirst and the
 // byline (author, date) stand there on most themes.
 void scan_header(const Selection& s, Collected& out) {
-    std::vector<const GumboNode*> stack{header_scope(s.top)};
-    while (!stack.empty()) {
-        const GumboNode* n = stack.back();
-        stack.pop_back();
-        if (n == s.roots.front()) return;
+    const GumboNode* scope = header_scope(s.top);
+    if (scope == s.top) return;  // the container is the whole article: the walk reads its header
+    preorder(scope, [&](const GumboNode* n) {
+        if (n == s.roots.front()) return Walk::Stop;
         const auto it = s.info.find(n);
-        if (!is_element(n) || it == s.info.end() || it->second.dropped || tag_of(n) == GUMBO_TAG_A) continue;
+        if (!is_element(n) || it == s.info.end() || it->second.dropped || tag_of(n) == GUMBO_TAG_A) return Walk::Over;
         const NodeInfo& i = it->second;
         const Hint h = hint_of(n);
         if (h.lead && out.lead.empty() && i.text >= kMinLead && i.link_density() < 0.3) {
             out.lead = text_of(n);
-            continue;
+            return Walk::Over;
         }
-        if (h.byline && !heading_level(tag_of(n)) && add_byline(text_of(n), out)) continue;
-        for (unsigned c = children_of(n).length; c > 0; --c) stack.push_back(child(n, c - 1));
-    }
+        if (h.byline && !heading_level(tag_of(n)) && add_byline(text_of(n), out)) return Walk::Over;
+        return Walk::Into;
+    });
 }
 
 }  // namespace

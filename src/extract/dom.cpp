@@ -2,7 +2,6 @@
 #include "extract/dom.hpp"
 
 #include <algorithm>
-#include <vector>
 
 namespace plume::extract {
 
@@ -49,34 +48,19 @@ std::string fold_space(std::string_view s) {
 
 std::string text_of(const GumboNode* node) {
     std::string out;
-    std::vector<const GumboNode*> stack{node};
-    while (!stack.empty()) {
-        const GumboNode* n = stack.back();
-        stack.pop_back();
-        if (is_text(n)) {
-            out += n->v.text.text;
-        } else if (is_element(n)) {
-            const GumboTag t = n->v.element.tag;
-            if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT) continue;
-            if (is_block(t) || t == GUMBO_TAG_BR) out += ' ';
-            const GumboVector& c = n->v.element.children;
-            for (unsigned i = c.length; i > 0; --i) stack.push_back(static_cast<const GumboNode*>(c.data[i - 1]));
-        }
-    }
+    preorder(node, [&](const GumboNode* n) {
+        if (is_text(n)) out += n->v.text.text;
+        if (!is_element(n)) return Walk::Over;
+        const GumboTag t = n->v.element.tag;
+        if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT) return Walk::Over;
+        if (is_block(t) || t == GUMBO_TAG_BR) out += ' ';
+        return Walk::Into;
+    });
     return fold_space(out);
 }
 
-int heading_level(GumboTag t) {
-    switch (t) {
-        case GUMBO_TAG_H1: return 1;
-        case GUMBO_TAG_H2: return 2;
-        case GUMBO_TAG_H3: return 3;
-        case GUMBO_TAG_H4: return 4;
-        case GUMBO_TAG_H5: return 5;
-        case GUMBO_TAG_H6: return 6;
-        default: return 0;
-    }
-}
+// gumbo numbers <h1> to <h6> in a row.
+int heading_level(GumboTag t) { return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6 ? t - GUMBO_TAG_H1 + 1 : 0; }
 
 bool is_block(GumboTag t) {
     switch (t) {

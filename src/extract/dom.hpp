@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace plume::extract {
 
@@ -18,6 +19,23 @@ inline const GumboVector& children_of(const GumboNode* n) {
 }
 inline const GumboNode* child(const GumboNode* n, unsigned i) {
     return static_cast<const GumboNode*>(children_of(n).data[i]);
+}
+
+enum class Walk { Into, Over, Stop };
+
+// Visits `root` and the nodes below it in document order without recursion (hostile pages
+// nest deep); `visit` says whether to go below the node, past it, or to stop.
+template <class Visit>
+void preorder(const GumboNode* root, Visit visit) {
+    std::vector<const GumboNode*> stack{root};
+    while (!stack.empty()) {
+        const GumboNode* n = stack.back();
+        stack.pop_back();
+        const Walk w = visit(n);
+        if (w == Walk::Stop) return;
+        if (w == Walk::Over || (n->type != GUMBO_NODE_DOCUMENT && !is_element(n))) continue;
+        for (unsigned i = children_of(n).length; i > 0; --i) stack.push_back(child(n, i - 1));
+    }
 }
 
 // The attribute's value, "" when absent.

@@ -20,19 +20,15 @@ namespace {
 
 // The first <h1> outside the page's furniture: the article's title on most pages.
 std::string first_h1(const Selection& s, const GumboNode* document) {
-    std::vector<const GumboNode*> stack{document};
-    while (!stack.empty()) {
-        const GumboNode* n = stack.back();
-        stack.pop_back();
-        if (n->type != GUMBO_NODE_DOCUMENT) {
-            const auto it = s.info.find(n);
-            if (!is_element(n) || (it != s.info.end() && it->second.dropped)) continue;
-            if (tag_of(n) == GUMBO_TAG_H1)
-                if (std::string t = text_of(n); !t.empty()) return t;
-        }
-        for (unsigned c = children_of(n).length; c > 0; --c) stack.push_back(child(n, c - 1));
-    }
-    return {};
+    std::string title;
+    preorder(document, [&](const GumboNode* n) {
+        if (n->type == GUMBO_NODE_DOCUMENT) return Walk::Into;
+        const auto it = s.info.find(n);
+        if (!is_element(n) || (it != s.info.end() && it->second.dropped)) return Walk::Over;
+        if (tag_of(n) == GUMBO_TAG_H1) title = text_of(n);
+        return title.empty() ? Walk::Into : Walk::Stop;
+    });
+    return title;
 }
 
 std::size_t words_of(const Page& p) {

@@ -79,24 +79,20 @@ void from_meta(const GumboNode* n, Metadata& m) {
 Metadata read_metadata(const GumboNode* document) {
     Metadata m;
     std::vector<const GumboNode*> microdata;
-    std::vector<const GumboNode*> stack{document};
-    while (!stack.empty()) {
-        const GumboNode* n = stack.back();
-        stack.pop_back();
+    preorder(document, [&](const GumboNode* n) {
         const GumboTag t = tag_of(n);
         if (t == GUMBO_TAG_SCRIPT && iequals(attr(n, "type"), "application/ld+json")) {
             std::string record;  // text_of leaves scripts out
             for (unsigned i = 0; i < children_of(n).length; ++i)
                 if (is_text(child(n, i))) record += child(n, i)->v.text.text;
             walk_json(json::parse(record, nullptr, false), m);
-            continue;
+            return Walk::Over;
         }
         if (t == GUMBO_TAG_META) from_meta(n, m);
         if (t == GUMBO_TAG_TITLE) keep(m.page_title, text_of(n));
         if (is_element(n) && *attr(n, "itemprop")) microdata.push_back(n);
-        if (n->type == GUMBO_NODE_DOCUMENT || is_element(n))
-            for (unsigned i = children_of(n).length; i > 0; --i) stack.push_back(child(n, i - 1));
-    }
+        return Walk::Into;
+    });
     // Microdata after JSON-LD and Open Graph: itemprop="headline" is often a truncated teaser.
     for (const GumboNode* n : microdata) {
         const std::string_view prop = attr(n, "itemprop");
