@@ -9,7 +9,8 @@ namespace plume::extract {
 
 namespace {
 
-constexpr int kMinLead = 60;        // bytes: a standfirst is a sentence, not a label
+constexpr int kMinLead = 60;        // bytes: a standfirst is a sentence, not a label…
+constexpr int kMaxLead = 800;       // …nor the article: a container named "description" is read
 constexpr std::size_t kMaxByline = 150;
 // How far above the article's container its header may stand (title, standfirst).
 constexpr int kHeaderLevels = 3;
@@ -20,6 +21,8 @@ bool add_byline(const std::string& line, Collected& out) {
     out.byline += (out.byline.empty() ? "" : " | ") + line;
     return true;
 }
+
+bool standfirst(const NodeInfo& i) { return i.text >= kMinLead && i.text <= kMaxLead && i.link_density() < 0.3; }
 
 bool is_bold(GumboTag t) { return t == GUMBO_TAG_B || t == GUMBO_TAG_STRONG; }
 
@@ -80,7 +83,7 @@ private:
         if (!root && link_block(t, *i)) return false;
         const Hint h = hint_of(n);
         if (h.byline && !heading_level(t) && add_byline(text_of(n), out_)) return false;
-        if (h.lead && out_.lead.empty() && i->text >= kMinLead && i->link_density() < 0.3) {
+        if (h.lead && out_.lead.empty() && standfirst(*i)) {
             flush();
             out_.lead = text_of(n);
             return false;
@@ -146,7 +149,7 @@ void scan_header(const Selection& s, Collected& out) {
         if (!is_element(n) || it == s.info.end() || it->second.dropped || tag_of(n) == GUMBO_TAG_A) return Walk::Over;
         const NodeInfo& i = it->second;
         const Hint h = hint_of(n);
-        if (h.lead && out.lead.empty() && i.text >= kMinLead && i.link_density() < 0.3) {
+        if (h.lead && out.lead.empty() && standfirst(i)) {
             out.lead = text_of(n);
             return Walk::Over;
         }

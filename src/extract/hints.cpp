@@ -18,12 +18,13 @@ constexpr std::string_view kStrong[] = {
     "comment", "disqus", "share", "sharing", "partage", "social", "related", "lire-aussi", "lireaussi",
     "a-lire", "alire", "voir-aussi", "voiraussi", "read-also", "readmore", "read-more", "newsletter",
     "cookie", "consent", "gdpr", "rgpd", "outbrain", "taboola", "advert", "sponsor", "promo", "popup",
-    "modal", "breadcrumb", "fil-ariane", "subscribe", "abonnement", "paywall-banner", "recommend",
+    "modal", "breadcrumb", "fil-ariane", "paywall-banner", "recommend",
     "most-read", "plus-lus", "popular", "trending", "amp-ad", "amp-analytics", "amp-sidebar"};
 // Names of furniture that content containers also carry ("content has-sidebar").
 constexpr std::string_view kWeak[] = {"sidebar", "widget", "menu", "footer", "header", "banner", "pagination",
                                       "pager", "masthead", "toolbar", "tags", "rail", "extra", "carousel",
-                                      "teaser", "navbar", "skip", "login", "search"};
+                                      "teaser", "navbar", "skip", "login", "search",
+                                      "subscribe", "abonne"};  // "subscriber-content" holds the article
 // Whole tokens too short to match as substrings ("ad" is in "header").
 // "meta" is not one: entry-meta and post-meta hold the byline.
 constexpr std::string_view kWeakTokens[] = {"ad", "ads", "pub", "nav", "aside", "print", "tools"};

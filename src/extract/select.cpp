@@ -24,6 +24,7 @@ struct Frame {
     int block_frame;        // index of the nearest block ancestor's frame (itself when a block)
     int text = 0, links = 0;
     int own = 0, commas = 0;  // text directly in this block, outside child blocks
+    bool inner_blocks = false;  // a block with none is a paragraph, whatever its tag
     double raw = 0;
     bool scored = false;
 };
@@ -96,6 +97,7 @@ private:
         }
         if (t == GUMBO_TAG_A) ++link_depth_;
         if (t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN) ++article_depth_;
+        if (is_block(t)) stack_[stack_.back().block_frame].inner_blocks = true;
         const int block = is_block(t) ? static_cast<int>(stack_.size()) : stack_.back().block_frame;
         stack_.push_back({n, 0, block});
     }
@@ -122,7 +124,8 @@ private:
     void score_run(Frame& f, GumboTag t) {
         const double s = 1 + f.commas + std::min(f.own / 100, 3);
         int level = 0;
-        if (!paragraph_like(t)) add(f, s, level++);
+        // A <div> of text alone scores its parent, as a <p> does (Readability rewrites it as one).
+        if (!paragraph_like(t) && f.inner_blocks) add(f, s, level++);
         for (std::size_t i = stack_.size(); i > 0 && level < kAncestorLevels; --i) {
             Frame& a = stack_[i - 1];
             if (!is_element(a.node) || tag_of(a.node) == GUMBO_TAG_HTML) break;
