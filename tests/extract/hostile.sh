@@ -30,6 +30,8 @@ w('nested', '<html><body>' + '<div>' * 100000 + para + '</div>' * 100000 + '</bo
 w('unclosed-div', '<html><body>' + '<div><span>' * 25000 + para)
 w('unclosed-p', '<html><body>' + (para[:-4] + '<p>') * 50000)
 w('unclosed-li', '<html><body><ul>' + '<li>élément' * 50000 + '</ul>' + para)
+# JSON-LD nested 200,000 deep: the tag scan does not see into scripts, the JSON parser must cope.
+w('deep-json-ld', '<html><head><script type="application/ld+json">' + '[' * 200000 + ']' * 200000 + '</script></head><body>' + para + '</body></html>')
 w('binary', os.urandom(200000) + b'\0')
 w('empty', ' \n')
 w('too-large', b'<p>' + b'a' * (11 * 1024 * 1024))
@@ -43,6 +45,7 @@ run nested 1 "nested more than 1000 elements deep"
 run unclosed-div 1 "nested more than 1000 elements deep"
 run unclosed-p 0 "passerelle piétonne"
 run unclosed-li 0 "passerelle piétonne"
+run deep-json-ld 0 "passerelle piétonne"
 run binary 1 "binary data"
 run empty 1 "empty page"
 run too-large 1 "too large"
