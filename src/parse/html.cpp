@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "parse/block_builder.hpp"
+#include "parse/nesting.hpp"
 #include "plume/parse.hpp"
 
 namespace plume {
@@ -238,11 +239,6 @@ struct HtmlParser {
     }
 };
 
-// Upper bound of element nesting, from a scan of the tags. gumbo's time and memory grow with
-// the square of the depth (20 000 unclosed <div>: 20 s and 3 GB), so deeper input is refused;
-// real articles nest a few dozen levels.
-constexpr int kMaxNesting = 1000;
-
 bool void_element(std::string_view name) {
     for (std::string_view v : {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                                "source", "track", "wbr", "p", "li"})  // p and li close themselves
@@ -283,6 +279,8 @@ int nesting_depth(std::string_view s) {
 }
 
 }  // namespace
+
+int html_nesting_depth(std::string_view source) { return nesting_depth(source); }
 
 Document parse_html(std::string source) {
     if (nesting_depth(source) > kMaxNesting)

@@ -1,0 +1,22 @@
+// The encoding of a page and its conversion to UTF-8.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace plume::extract {
+
+struct Decoded {
+    std::string text;     // UTF-8
+    std::string charset;  // the encoding it was read in
+};
+
+// BOM, then the <meta> declaration, then ICU's detector when there is none or when the
+// declared charset does not decode the bytes cleanly (no HTTP header for a file).
+Decoded to_utf8(std::string_view bytes);
+
+// The charset a <meta charset> or <meta http-equiv content="…; charset=…"> declares in the
+// first bytes of the page, lowercased; empty when none.
+std::string declared_charset(std::string_view bytes);
+
+}  // namespace plume::extract
