@@ -11,6 +11,7 @@
 #include "clean/boilerplate.hpp"
 #include "clean/clean.hpp"
 #include "clean/promo.hpp"
+#include "parse/flattened.hpp"
 #include "plume/text.hpp"
 #include "text/chars.hpp"
 #include "write/cues.hpp"
@@ -171,7 +172,9 @@ void mark_furniture(std::vector<SourceBlock>& blocks) {
     for (SourceBlock& b : blocks)
         for (Line& l : b.lines) {
             const std::string_view line = b.text(l);
-            if (!opens_line(line)) continue;
+            // The credit of an embedded video, which the reader parted from its title.
+            if (parse::is_video_credit(line)) b.remove(l, RemovalReason::Boilerplate, "video credit");
+            if (l.removed || !opens_line(line)) continue;
             if (const std::string_view kind = furniture_kind(line); !kind.empty())
                 b.remove(l, RemovalReason::Boilerplate, std::string(kind));
         }
@@ -201,6 +204,36 @@ void mark_captions(std::vector<SourceBlock>& blocks) {
             if (j != i) rest += blocks[j].kept_text() + "\n";
         if (share_known(stem_set(text), stem_set(rest)) >= kCaptionKnownShare)
             b.remove(b.lines[0], RemovalReason::Boilerplate, std::string(kCaptionKind));
+    }
+}
+
+// Where page code glued after a paragraph's last sentence starts (`…lundi.xyz-abc/de`,
+// `…l'été. window.player_1 = new Player({…`): a script or an agency's desk codes the paste kept.
+// It opens on a small letter, which no sentence does, its first word carries a character
+// no French word has, and it ends on no sentence end. npos when there is none.
+std::size_t page_code_start(std::string_view text) {
+    using namespace text::chars;
+    if (ends_sentence(text)) return std::string_view::npos;
+    for (std::size_t i = 0; i < text.size(); i = decode(text, i).next) {
+        const UChar32 c = decode(text, i).cp;
+        if (c != '.' && c != '!' && c != '?') continue;
+        std::size_t word = decode(text, i).next;
+        while (word < text.size() && (is_space(decode(text, word).cp) || text[word] == '"' || text[word] == ')')) ++word;
+        const std::size_t end = std::min(text.find(' ', word), text.size());
+        if (word < end && is_lower(decode(text, word).cp) &&
+            text.substr(word, end - word).find_first_of("/_={}<>\\|") != std::string_view::npos)
+            return word;
+    }
+    return std::string_view::npos;
+}
+
+// Page code left after the last sentence of a paragraph goes; the sentence stays.
+void mark_page_code(std::vector<SourceBlock>& blocks) {
+    for (SourceBlock& b : blocks) {
+        if (!is_prose(b.block->kind)) continue;
+        const std::string text = b.kept_text();
+        if (const std::size_t start = page_code_start(text); start != std::string_view::npos)
+            b.cut({{start, text.size()}}, RemovalReason::Boilerplate, "page code");
     }
 }
 
@@ -352,6 +385,15 @@ Block kept_block(const SourceBlock& sb) {
     return out;
 }
 
+// The words of the source line a block starts on.
+std::size_t line_words(const Document& doc, const Block& b) {
+    const std::string_view source = doc.source;
+    const std::size_t at = std::min(b.source_begin, source.size());
+    const std::size_t begin = at == 0 ? 0 : source.rfind('\n', at - 1) + 1;  // npos + 1 is 0
+    const std::size_t end = std::min(source.find('\n', at), source.size());
+    return text::count_words(source.substr(begin, end - begin));
+}
+
 }  // namespace
 
 CleanSource clean_source(const Document& doc, SourceInfo info, int index, std::vector<Removal>& removals) {
@@ -359,6 +401,7 @@ CleanSource clean_source(const Document& doc, SourceInfo info, int index, std::v
     blocks.reserve(doc.blocks.size());
     for (const Block& b : doc.blocks) blocks.push_back({&b, lines_of(doc, b)});
     mark_furniture(blocks);
+    mark_page_code(blocks);
     mark_captions(blocks);
     info.title = mark_title(doc, blocks);
     mark_redundant_bullets(blocks);
@@ -371,6 +414,7 @@ CleanSource clean_source(const Document& doc, SourceInfo info, int index, std::v
             if (l.removed) removals.push_back({index, *l.removed, l.kind, std::string(b.text(l))});
         if (b.kept_lines() == 0) continue;
         out.blocks.push_back(kept_block(b));
+        out.line_words.push_back(line_words(doc, out.blocks.back()));
         info.words += text::count_words(out.blocks.back().text);
     }
     out.info = std::move(info);

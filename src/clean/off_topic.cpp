@@ -12,7 +12,7 @@
 // brand named in both), however much general vocabulary it shares with the story.
 #include <algorithm>
 #include <iterator>
-#include <set>
+#include <map>
 #include <unordered_map>
 
 #include "clean/clean.hpp"
@@ -44,8 +44,11 @@ constexpr double kCentralShare = 0.25;
 // A paragraph is judged against at least this many units outside its window: a title and
 // a neighbour cannot tell a long paragraph's vocabulary from the story's.
 constexpr std::size_t kMinJudges = 3;
+// A pasted title runs up to this many words (parse_text's limit).
+constexpr std::size_t kTitleMaxWords = 25;
 // Noise is short: promotions and asides run 40 to 100 words. A longer paragraph is the
-// story (a flattened page arrives as one paragraph of 600 words).
+// story (a flattened page arrives as one paragraph of 600 words), and so is each part of it
+// that the reader cut at a subheading.
 constexpr std::size_t kMaxNoiseWords = 150;
 
 // How the units' stems recur, counted once for all: each query costs a few lookups per
@@ -142,21 +145,34 @@ std::vector<std::string> subject(const std::vector<CleanSource>& sources) {
     return out;
 }
 
-// Paragraphs cohesion may never remove: a source's lead, a paragraph naming the story's
-// main subject, one too long to be noise, one with too few others to judge it by. A single
-// source is never emptied nor cut by more than its noise.
+// A headline the reader took for a paragraph: a title's length, ending on a question mark
+// (a title line without final punctuation is the parser's title).
+bool headline(const std::vector<CleanSource>& sources, const Unit& u) {
+    const std::string_view text = sources[u.source].blocks[u.block].text;
+    return u.words <= kTitleMaxWords && text.ends_with('?');
+}
+
+// Paragraphs cohesion may never remove: a source's lead (after its headline, if any), a
+// paragraph naming the story's main subject, one too long to be noise, one with too few
+// others to judge it by. A single source is never emptied nor cut by more than its noise.
 std::vector<bool> kept_anyway(const std::vector<CleanSource>& sources, const std::vector<Unit>& units,
                               const Cohesion& cohesion) {
     const std::vector<std::string> main = subject(sources);
     std::vector<bool> out(units.size(), false);
-    std::set<int> led;  // sources whose first prose unit is seen
+    std::map<int, std::vector<const Unit*>> first_two;  // each source's first two prose units
     for (std::size_t i = 0; i < units.size(); ++i) {
         const Unit& u = units[i];
-        const bool lead = u.prose && led.insert(u.source).second;
+        std::vector<const Unit*>& before = first_two[u.source];
+        const bool lead = u.prose && (before.empty() || (before.size() == 1 && headline(sources, *before[0])));
+        if (u.prose && before.size() < 2) before.push_back(&u);
         const bool names_subject = std::any_of(u.stems.begin(), u.stems.end(), [&](const std::string& s) {
             return std::binary_search(main.begin(), main.end(), s);
         });
-        out[i] = lead || names_subject || u.words > kMaxNoiseWords || cohesion.judges(static_cast<int>(i)) < kMinJudges;
+        const auto& lines = sources[u.source].line_words;
+        const std::size_t words = u.block >= 0 && static_cast<std::size_t>(u.block) < lines.size()
+                                      ? std::max(u.words, lines[u.block])
+                                      : u.words;
+        out[i] = lead || names_subject || words > kMaxNoiseWords || cohesion.judges(static_cast<int>(i)) < kMinJudges;
     }
     return out;
 }
@@ -203,7 +219,11 @@ void remove_off_topic(std::vector<CleanSource>& sources, std::vector<Unit>& unit
             removals.push_back({static_cast<int>(s), RemovalReason::OffTopic, "off-topic paragraph", blocks[b].text});
             sources[s].info.words -= std::min(sources[s].info.words, text::count_words(blocks[b].text));
         }
-        for (auto it = blocks_gone[s].rbegin(); it != blocks_gone[s].rend(); ++it) blocks.erase(blocks.begin() + *it);
+        auto& lines = sources[s].line_words;
+        for (auto it = blocks_gone[s].rbegin(); it != blocks_gone[s].rend(); ++it) {
+            blocks.erase(blocks.begin() + *it);
+            if (static_cast<std::size_t>(*it) < lines.size()) lines.erase(lines.begin() + *it);
+        }
     }
     // The units left, their blocks renumbered: a removed block was a paragraph, so the
     // blocks and the paragraphs after it move back alike.

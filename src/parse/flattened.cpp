@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
 
 #include "plume/text.hpp"
 #include "text/chars.hpp"
@@ -14,6 +15,15 @@ using namespace text::chars;
 constexpr std::size_t npos = std::string_view::npos;
 // Twelve words of a subheading fit in far less; the search for its closing dash stops here.
 constexpr std::size_t kSubheadingMaxBytes = 200;
+// A subheading glued to the next sentence runs longer than a `- Titre -` one: over the 265
+// sources of ../shared/corpus, 62 run 1 to 12 words, 3 run 13 or 14 (headings, by eye) and
+// the next one 21 (a sentence that lost its final point).
+constexpr std::size_t kGluedSubheadingMaxWords = 16;
+// Characters of page code, which no subheading has.
+constexpr std::string_view kCodeSigns = "{}=<>_\\|";
+// A medium's name after a teaser's « par » (« BFMTV », « France 3 Lyon », « euronews (en
+// français) ») fits in this much.
+constexpr std::size_t kMediumMaxBytes = 40;
 
 bool is_dash(UChar32 c) { return c == '-' || c == 0x2013 || c == 0x2014; }
 bool is_terminator(UChar32 c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
@@ -46,8 +56,7 @@ bool after_sentence(std::string_view s, std::size_t i) {
 bool opens_subheading(std::string_view s, std::size_t dash_end, std::size_t i) {
     if (i >= s.size()) return false;
     const UChar32 c = decode(s, i).cp;
-    if (is_digit(c)) return i > dash_end;
-    return is_upper(c) || is_opener(c) || c == '#';
+    return is_digit(c) ? i > dash_end : is_upper(c) || is_opener(c) || c == '#';
 }
 
 bool is_hyphen(std::string_view s, std::size_t dash, std::size_t after) {
@@ -102,7 +111,155 @@ std::optional<Subheading> subheading_at(std::string_view s, std::size_t dash, st
     return Subheading{begin, end, next};
 }
 
+// A capitalised word (a capital, then a small letter or an elision) at byte i.
+bool capitalised_at(std::string_view s, std::size_t i) {
+    if (i >= s.size() || !is_upper(decode(s, i).cp)) return false;
+    const std::size_t next = decode(s, i).next;
+    return next < s.size() && (is_lower(decode(s, next).cp) || is_apostrophe_cp(decode(s, next).cp));
+}
+
+// The word at byte i, lowercased, with its elision (« l' »), as the word lists spell it.
+std::string word_at(std::string_view s, std::size_t i) {
+    std::size_t e = i;
+    while (e < s.size() && is_letter(decode(s, e).cp)) e = decode(s, e).next;
+    std::string w = text::lowercase(s.substr(i, e - i));
+    if (e < s.size() && is_apostrophe_cp(decode(s, e).cp)) w += '\'';
+    return w;
+}
+
+// Page code, handles, hashtags and addresses glue words on purpose (`playerType`, `#JusticePourTous`).
+bool in_code_token(std::string_view s, std::size_t i) {
+    std::size_t b = i, e = i;
+    while (b > 0 && !is_space(decode_before(s, b).cp)) b = decode_before(s, b).next;
+    while (e < s.size() && !is_space(decode(s, e).cp)) e = decode(s, e).next;
+    const std::string_view token = s.substr(b, e - b);
+    return token.find_first_of(kCodeSigns) != npos || token.find_first_of("#@/") != npos;
+}
+
+// A subheading glued to the sentence after it ends at byte i: a small letter, then a
+// capitalised word (`côtesLes`). Names set in camel case are no such end: a capital before
+// (`McDonald`, `AstraZeneca`) needs a function word after (`LyonMalgré`), and a lone
+// small letter (`iPhone`) none at all.
+bool glued_heading_end(std::string_view s, std::size_t i) {
+    if (i == 0 || !is_lower(decode_before(s, i).cp) || !capitalised_at(s, i) || in_code_token(s, i)) return false;
+    std::size_t b = i, letters = 0;
+    bool capital = false;
+    while (b > 0 && is_letter(decode_before(s, b).cp)) {
+        b = decode_before(s, b).next;
+        capital = capital || is_upper(decode(s, b).cp);
+        ++letters;
+    }
+    return letters >= 2 && (!capital || text::word_list("function_words").contains(word_at(s, i)));
+}
+
+// « par » glued to the end of a teaser's title: to a word, a figure, a question mark or a
+// closing quote (`?par`, `»par`, `Autainpar`), not to an opening quote (`faite "par`).
+bool glued_par(std::string_view s, std::size_t i) {
+    if (i == 0 || !s.substr(i).starts_with("par ")) return false;
+    const Decoded before = decode_before(s, i);
+    if (is_alnum(before.cp) || before.cp == '?' || before.cp == '!' || before.cp == 0xBB || before.cp == 0x201D) return true;
+    return before.cp == '"' && before.next > 0 && !is_space(decode_before(s, before.next).cp);
+}
+
+// Where the medium's name from byte `name` ends: at the capitalised word glued to it
+// (`BFMTVLe`, `franceinfoLa`, `(en français)La`), before an opening quote, or at the end of
+// the text. A name has words, figures and a bracket, no other sign; npos when none ends.
+std::size_t medium_end(std::string_view s, std::size_t name) {
+    for (std::size_t k = name; k < s.size() && k <= name + kMediumMaxBytes;) {
+        const Decoded d = decode(s, k);
+        if (k > name && capitalised_at(s, k) && !is_space(decode_before(s, k).cp)) return k;
+        if (k > name && is_space(d.cp) && d.next < s.size() && is_opener(decode(s, d.next).cp)) return k;
+        if (!is_alnum(d.cp) && !is_space(d.cp) && d.cp != '(' && d.cp != ')') return npos;
+        k = d.next;
+    }
+    return s.size() <= name + kMediumMaxBytes && s.size() > name ? s.size() : npos;
+}
+
+// Where a teaser's title ends before its « par » at byte i: before the date a page may set
+// after it (`Macron ? - 21/02par`).
+std::size_t title_end(std::string_view s, std::size_t begin, std::size_t i) {
+    std::size_t e = i;
+    while (e > begin && (is_digit(decode_before(s, e).cp) || decode_before(s, e).cp == '/')) e = decode_before(s, e).next;
+    if (e == i) return i;
+    e = trim_end(s, begin, e);
+    return e > begin && is_dash(decode_before(s, e).cp) ? trim_end(s, begin, decode_before(s, e).next) : i;
+}
+
+bool is_marker(UChar32 c) { return c == 0x2022 || c == 0x2666 || is_dash(c); }
+
+// Where a subheading glued at `end` starts in the sentence from `sentence`: at the list
+// marker or dash that opens it (`• Titre`, `- Titre`) or at its figure (`12 stations`),
+// after a sentence end the splitter did not cut at (`fin.• Titre`, `fin.12 stations`; a
+// decimal point is no sentence end).
+std::size_t heading_start(std::string_view s, std::size_t sentence, std::size_t end) {
+    std::size_t start = sentence;
+    for (std::size_t i = sentence; i < end; i = decode(s, i).next) {
+        const UChar32 c = decode(s, i).cp;
+        if (i == sentence || !(is_marker(c) || is_digit(c)) || !after_sentence(s, i)) continue;
+        const std::size_t point = decode_before(s, i).next;
+        if (!is_digit(c) || point == 0 || !is_digit(decode_before(s, point).cp)) start = i;
+    }
+    return start;
+}
+
+// Its words: past the marker.
+std::size_t past_marker(std::string_view s, std::size_t start, std::size_t end) {
+    if (start < end && is_marker(decode(s, start).cp)) start = skip_blanks(s, decode(s, start).next);
+    return std::min(start, end);
+}
+
+// Cuts the text piece [p.begin, p.end) of a line at its glued subheadings and video teasers.
+void cut_glued(std::string_view line, const Piece& p, std::vector<Piece>& out) {
+    const std::string_view s = line.substr(0, p.end);
+    const std::vector<text::Span> spans = text::split_sentences(s.substr(p.begin));
+    std::size_t from = p.begin, span = 0;
+    bool own = p.own_paragraph, joined = false;
+    const auto emit = [&](std::size_t b, std::size_t e, bool heading) {
+        e = trim_end(line, b, e);
+        if (e <= b) return;
+        out.push_back({b, e, heading, own && !heading, joined && !heading});
+        own = own && heading;
+        joined = false;
+    };
+    for (std::size_t i = p.begin; i < p.end; i = std::max(from, decode(line, i).next)) {
+        while (span + 1 < spans.size() && p.begin + spans[span + 1].begin <= i) ++span;
+        const std::size_t sentence = std::max(from, p.begin + (spans.empty() ? 0 : spans[span].begin));
+        if (const std::size_t end = glued_par(s, i) ? medium_end(s, i + 4) : npos; end != npos) {
+            std::size_t begin = sentence, title = title_end(s, sentence, i);
+            if (title == sentence && span > 0) begin = std::max(from, p.begin + spans[span - 1].begin);  // `? - 21/02par`
+            if (title == sentence) title = title_end(s, begin, i);
+            emit(from, begin, false);
+            own = true;
+            emit(begin, title, text::count_words(s.substr(begin, title - begin)) <= kGluedSubheadingMaxWords);
+            own = true;
+            emit(i, end, false);
+            from = skip_blanks(s, end);
+            own = true;
+            continue;
+        }
+        if (!glued_heading_end(s, i)) continue;
+        const std::size_t start = heading_start(s, sentence, i);
+        const std::size_t head = past_marker(s, start, i);
+        if (head >= i || s.substr(head, i - head).find_first_of(kCodeSigns) != npos) continue;
+        if (!is_digit(decode(s, head).cp) && !opens_subheading(s, head, head)) continue;
+        if (text::count_words(s.substr(head, i - head)) <= kGluedSubheadingMaxWords) {
+            emit(from, start, false);
+            emit(head, i, true);
+            own = true;
+        } else {
+            emit(from, i, false);  // a sentence that lost its final point: it goes on after a space
+            joined = true;
+        }
+        from = i;
+    }
+    emit(from, p.end, false);
+}
+
 }  // namespace
+
+bool is_video_credit(std::string_view paragraph) {
+    return paragraph.starts_with("par ") && medium_end(paragraph, 4) == paragraph.size();
+}
 
 std::vector<Piece> cut_at_subheadings(std::string_view line) {
     std::vector<Piece> out;
@@ -114,11 +271,11 @@ std::vector<Piece> cut_at_subheadings(std::string_view line) {
             i = d.next;
             continue;
         }
-        if (trim_end(line, text_begin, i) > text_begin) out.push_back({text_begin, trim_end(line, text_begin, i), false});
+        if (trim_end(line, text_begin, i) > text_begin) cut_glued(line, {text_begin, trim_end(line, text_begin, i)}, out);
         out.push_back({h->begin, h->end, true});
         text_begin = i = h->next;
     }
-    if (text_begin < line.size()) out.push_back({text_begin, line.size(), false});
+    if (text_begin < line.size()) cut_glued(line, {text_begin, line.size()}, out);
     return out;
 }
 

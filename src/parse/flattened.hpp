@@ -17,11 +17,23 @@ struct Piece {
     std::size_t begin = 0;
     std::size_t end = 0;
     bool heading = false;
+    bool own_paragraph = false;  // text that a lost paragraph break parts from the text before
+    bool joined = false;         // text glued to the word before, which goes on after a space
 };
 
 // The line cut at its subheadings; one text piece when it has none. A line that starts with
 // a dash is a subheading only as a whole (`- Titre -`): `- Paris - Lyon` is a list item.
+// A subheading that lost its line breaks runs into the next sentence (`…des côtesLes
+// pêcheurs`, `• Un budget en hausseLe conseil`): it is cut where a lowercase letter meets
+// a capitalised word; a longer run is a sentence that lost its final point, spaced.
+// An embedded video's teaser, its title then its credit glued (`Grève : quels trains
+// roulent ? - 21/02par BFMTVLe trafic…`), is cut the same way: the title, a subheading,
+// then the credit, a paragraph of its own (`par BFMTV`); a date between them is left out.
 std::vector<Piece> cut_at_subheadings(std::string_view line);
+
+// Whether a paragraph is the credit of an embedded video (`par BFMTV`): « par », then a
+// medium's name of a few words, figures and a bracket.
+bool is_video_credit(std::string_view paragraph);
 
 // Offsets in `text` where a sentence starts glued to the one before it (no white space).
 std::vector<std::size_t> glued_sentence_starts(std::string_view text);

@@ -131,7 +131,7 @@ private:
             return;
         }
         const std::vector<parse::Piece> pieces = parse::cut_at_subheadings(l.text);
-        if (pieces.front().heading && text_after(i)) {
+        if (pieces.size() == 1 && pieces.front().heading && text_after(i)) {
             heading(l.text.substr(pieces.front().begin, pieces.front().end - pieces.front().begin),
                     l.begin + pieces.front().begin);  // `- Titre -` on a line of its own
         } else if (const std::size_t m = bullet(l.text)) {
@@ -146,8 +146,14 @@ private:
         } else {
             for (const parse::Piece& p : pieces) {
                 const std::string_view t = l.text.substr(p.begin, p.end - p.begin);
-                if (p.heading && (&p != &pieces.back() || text_after(i))) heading(t, l.begin + p.begin);
-                else paragraph(t, l.begin + p.begin);
+                if (p.heading && (&p != &pieces.back() || text_after(i))) {
+                    heading(t, l.begin + p.begin);
+                } else if (p.joined && out_.is_open()) {
+                    out_.space();  // the run before lost its final point
+                    sentences(t, l.begin + p.begin);
+                } else {
+                    paragraph(t, l.begin + p.begin, p.own_paragraph);
+                }
             }
         }
     }
@@ -159,9 +165,10 @@ private:
         in_item_ = false;
     }
 
-    // Without any blank line, each line is a paragraph; otherwise lines are joined.
-    void paragraph(std::string_view t, std::size_t offset) {
-        if (in_item_ || !out_.is_open() || !blank_lines_) out_.open(BlockKind::Paragraph);
+    // Without any blank line, each line is a paragraph; otherwise lines are joined, unless
+    // the text starts a paragraph whose break the line lost.
+    void paragraph(std::string_view t, std::size_t offset, bool own = false) {
+        if (in_item_ || !out_.is_open() || !blank_lines_ || own) out_.open(BlockKind::Paragraph);
         else out_.space();
         sentences(t, offset);
         in_item_ = false;

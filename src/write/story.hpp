@@ -17,6 +17,9 @@ namespace plume::write {
 struct CleanSource {
     SourceInfo info;
     std::vector<Block> blocks;  // headings, paragraphs, list items, quotes, in source order
+    // Per block, the words of the source line it starts on: a flattened page is one line,
+    // which the reader cut at its subheadings. Empty: each block is its own line.
+    std::vector<std::size_t> line_words;
 };
 
 // One sentence of the story, with where it comes from.

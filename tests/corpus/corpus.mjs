@@ -99,7 +99,17 @@ function yoastOf(file, format, options) {
   for (const [k, v] of Object.entries(options)) if (v) args.push(`--${k}`, v);
   const r = run(args, "analyze");
   if (r.status !== 0) throw new Error(`plume analyze --paper ${file}: exit ${r.status} ${r.stderr.slice(0, 200)}`);
-  return analyzeWithYoast(JSON.parse(r.stdout.trim().split("\n")[0]));
+  const paper = JSON.parse(r.stdout.trim().split("\n")[0]);
+  return analyzeWithYoast({ ...paper, text: literalQuotes(paper.text) });
+}
+
+// The Paper's text with `&quot;` written back as `"` outside tags. A text node needs no such
+// escape (an editor stores the character), and yoastseo reads the entity as letters: a source
+// sentence opening on `"Elle` escaped to `&quot;Elle` hid from the consecutive-beginnings
+// check and from the sentence splitter (`."` did not end a sentence), which rated the sources'
+// ASCII quotations and the output's « » differently.
+function literalQuotes(html) {
+  return html.replace(/(^|>)([^<]*)/g, (m, open, text) => open + text.replaceAll("&quot;", '"'));
 }
 
 // The Markdown body a reader sees: no front matter, no trailing « Sources » section.

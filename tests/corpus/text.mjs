@@ -14,9 +14,10 @@ export function normalize(text) {
 }
 
 // Words of a text: numbers (with a decimal comma), and letter/digit runs joined by apostrophes.
-// Punctuation, quotes and hyphens separate words, so a glued `mot.Mot` is two words.
+// Punctuation, quotes and hyphens separate words, so a glued `mot.Mot` is two words, and so
+// is a small letter glued to a capitalised word (`motMot`: a subheading that lost its break).
 export function words(text) {
-  return normalize(text).match(/\d+(?:,\d+)?(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu) ?? [];
+  return normalize(text.replace(/(\p{Ll})(?=\p{Lu}\p{Ll})/gu, "$1 ")).match(/\d+(?:,\d+)?(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu) ?? [];
 }
 
 export const grams = (ws, n = 5) => {

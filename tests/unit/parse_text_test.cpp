@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "parse/flattened.hpp"
 #include "parse_support.hpp"
 #include "plume/parse.hpp"
 #include "plume/render.hpp"
@@ -155,12 +156,20 @@ TEST(ParseText, SubheadingLineOfItsOwn) {
     EXPECT_EQ(shape(doc), (Shape{"La ligne ouvre.", "H:Un budget en hausse", "Le conseil vote."}));
 }
 
-TEST(ParseText, DashesThatAreNoSubheadings) {
+// Dashes inside sentences; names set in camel case, acronyms, initials, hashtags and handles,
+// which are no glued subheading either.
+TEST(ParseText, DashesAndNamesThatAreNoSubheadings) {
     for (const char* text : {"La ville – déjà touchée – a voté. Elle attend.\n",
                              "Le cours a perdu 3 %. -5 % sur un an -Le marché recule.\n",
                              "Il a dit : – Tu viens ? – Oui, dit-elle.\n",
                              "Il part. - et non ici - Personne ne sait.\n",
-                             "Le Royaume-Uni vote. Les Franco-Allemands -Berlin en tête- suivent.\n"}) {
+                             "Le Royaume-Uni vote. Les Franco-Allemands -Berlin en tête- suivent.\n",
+                             "Le nouvel iPhone arrive en France. Apple le vend cher.\n",
+                             "Le cabinet McKinsey a conseillé l'État. Le Sénat enquête.\n",
+                             "Les députés LaREM votent le texte. Le PSG gagne encore.\n",
+                             "M. Macron reçoit les maires. Les élus du MoDem suivent.\n",
+                             "Le restaurant McDonald's ferme. La marque AstraZeneca répond.\n",
+                             "Le hashtag #JusticePourTous circule. Il est repris par @MarieDupont ce soir.\n"}) {
         const Document doc = plume::parse_text(text);
         ASSERT_EQ(doc.blocks.size(), 1u) << text;
         EXPECT_EQ(doc.blocks[0].kind, BlockKind::Paragraph) << text;
@@ -168,6 +177,47 @@ TEST(ParseText, DashesThatAreNoSubheadings) {
     const Document list = plume::parse_text("Les trajets :\n\n- Paris - Lyon\n- Lyon - Marseille\n");
     EXPECT_EQ(shape(list), (Shape{"Les trajets :", "Paris - Lyon", "Lyon - Marseille"}));
     EXPECT_EQ(list.blocks[1].kind, BlockKind::ListItem);
+}
+
+// A subheading that lost its line breaks runs into the next sentence: it ends where a small
+// letter meets a capitalised word, after a sentence end, a list marker or a dash. A longer
+// run is a sentence that lost its final point: it gets a space.
+TEST(ParseText, GluedSubheadingsBecomeHeadings) {
+    const Document doc = plume::parse_text(
+        "Le tramway arrive à Lyon\n\n"
+        "La ligne ouvre en septembre.Un budget en forte hausseLe conseil a voté la dépense. Les travaux commencent "
+        "lundi.• Des rames plus longuesElles roulent dès mars, selon la mairie.- Le tarif de MarsL'abonnement reste "
+        "à 30 euros.12 stations de plus au nordUne ligne nouvelle pour desservir enfin les quartiers du sud et de "
+        "l'est de la ville entièreDes études sont lancées.\n");
+    EXPECT_EQ(shape(doc), (Shape{"La ligne ouvre en septembre.", "H:Un budget en forte hausse",
+                                 "Le conseil a voté la dépense. Les travaux commencent lundi.", "H:Des rames plus longues",
+                                 "Elles roulent dès mars, selon la mairie.", "H:Le tarif de Mars",
+                                 "L'abonnement reste à 30 euros.", "H:12 stations de plus au nord",
+                                 "Une ligne nouvelle pour desservir enfin les quartiers du sud et de l'est de la ville "
+                                 "entière Des études sont lancées."}));
+    plume::test::expect_mapped(doc);
+    EXPECT_EQ(plume::test::mapped(doc, doc.blocks[1], "Un budget"), "Un budget");
+    EXPECT_EQ(plume::test::mapped(doc, doc.blocks[2], "Le conseil"), "Le conseil");
+}
+
+// An embedded video's teaser (its title, then « par » and the medium glued) is a subheading
+// and a credit of its own, for the cleaning to remove; a date between them is left out; a
+// « par » of prose is text.
+TEST(ParseText, VideoTeaserIsASubheadingAndACredit) {
+    const Shape read = shape(plume::parse_text(
+        "Le trafic reprend mardi. Grève : quels trains roulent ce mardi ?par BFMTVLa SNCF annonce un trafic "
+        "normal, selon un communiqué publié par la direction. Les syndicats sont-ils entendus ? - 21/02par France 3 "
+        "LyonLe dialogue reprend jeudi.\n"));
+    const Shape expected = {"Le trafic reprend mardi.", "H:Grève : quels trains roulent ce mardi ?", "par BFMTV",
+                            "La SNCF annonce un trafic normal, selon un communiqué publié par la direction.",
+                            "H:Les syndicats sont-ils entendus ?", "par France 3 Lyon", "Le dialogue reprend jeudi."};
+    ASSERT_EQ(read, expected);
+    EXPECT_TRUE(plume::parse::is_video_credit(read[2]));
+    EXPECT_TRUE(plume::parse::is_video_credit(read[5]));
+    EXPECT_FALSE(plume::parse::is_video_credit(read[3]));
+    EXPECT_FALSE(plume::parse::is_video_credit("par le Sénat, la loi est votée."));
+    const Document prose = plume::parse_text("L'évasion s'est faite \"par hélicoptère\", selon la police.Le juge enquête.\n");
+    EXPECT_EQ(shape(prose), (Shape{"L'évasion s'est faite \"par hélicoptère\", selon la police. Le juge enquête."}));
 }
 
 // Glued sentences get back their space; it is no source byte, so no span covers it.

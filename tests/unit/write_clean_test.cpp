@@ -245,6 +245,45 @@ TEST(WriteClean, CaptionStandingAlone) {
 }
 
 // Kept blocks rebuilt from some of their lines still point at their text in the source.
+// A page pasted flattened: a glued subheading becomes a heading and the paragraph after it
+// stays, and so does an embedded video's title; its credit and the page code after the last
+// sentence go, listed.
+TEST(WriteClean, FlattenedPageKeepsItsParagraphsLosesItsFurniture) {
+    Cleaned c;
+    c.sources.push_back(clean_text(
+        "Le tramway de Lyon ouvre en septembre\n\n"
+        "La nouvelle ligne de tramway ouvre en septembre à Lyon, a annoncé la métropole.Un chantier de trois ans"
+        "Les travaux ont duré trois ans dans le quartier de Gerland, sans interruption. Tramway : quelles stations "
+        "à Lyon ?par BFM LyonLa ligne compte douze stations entre la gare et le campus. Le tramway roulera de 5 "
+        "heures à minuit.ccd-lyo/abc/xy\n",
+        c.removals));
+    remove_off_topic(c);
+    const std::vector<plume::Block>& blocks = c.sources[0].blocks;
+    ASSERT_EQ(blocks.size(), 5u);
+    EXPECT_EQ(blocks[1].kind, plume::BlockKind::Heading);
+    EXPECT_EQ(blocks[1].text, "Un chantier de trois ans");
+    EXPECT_EQ(blocks[2].text, "Les travaux ont duré trois ans dans le quartier de Gerland, sans interruption.");
+    EXPECT_EQ(blocks[3].kind, plume::BlockKind::Heading);
+    EXPECT_EQ(blocks[3].text, "Tramway : quelles stations à Lyon ?");
+    EXPECT_EQ(blocks[4].text, "La ligne compte douze stations entre la gare et le campus. Le tramway roulera de 5 heures à minuit.");
+    EXPECT_TRUE(removed(c.removals, "par BFM Lyon", "video credit"));
+    EXPECT_TRUE(removed(c.removals, "ccd-lyo/abc/xy", "page code"));
+    EXPECT_EQ(c.removals.size(), 2u);
+}
+
+// Code and addresses after a sentence end are page code only when they open on a small
+// letter and close the paragraph: a figure with a slash and a sentence after stay.
+TEST(WriteClean, PageCodeOnlyClosesAParagraph) {
+    std::vector<Removal> removals;
+    const CleanSource s = clean_text(
+        "Le vote du budget\n\nLe conseil a voté le budget à 24/7 voix. Il entre en vigueur lundi. "
+        "window.player_1 = new Player({id: \"x1\"}) Le maire s'en félicite.\n",
+        removals);
+    EXPECT_TRUE(removals.empty());
+    ASSERT_EQ(s.blocks.size(), 1u);
+    EXPECT_NE(s.blocks[0].text.find("Le maire s'en félicite."), std::string::npos);
+}
+
 TEST(WriteClean, RebuiltBlocksKeepTheirSpans) {
     const std::string text = "Le quai de Sète\n\nPartager sur Facebook\nLe quai accueillera 300 escales par an.\n";
     const plume::Document doc = plume::parse_document(text, plume::Format::Text, "s.txt");
@@ -333,6 +372,61 @@ TEST(WriteCleanOffTopic, OneSource) {
 
 // Every pair of sources of a set: the promotional paragraph goes wherever it is, no story
 // paragraph goes.
+// A flattened page is one line that the reader cuts at its subheadings: each part is the
+// story however little of its vocabulary the others share; a short paragraph of its own
+// line that shares none goes.
+TEST(WriteCleanOffTopic, PartsOfAFlattenedLineStay) {
+    const std::string line =
+        "La nouvelle ligne de tramway de Lyon ouvre en septembre, a annoncé la métropole lundi. Elle reliera la gare "
+        "de Perrache au campus de la Doua en vingt minutes.Un budget en hausse"
+        "Le budget du tramway atteint 300 millions d'euros, financés par la métropole et l'État. Les élus de la "
+        "métropole ont voté le budget du tramway lundi soir, après trois heures de débat.Un chantier hors normes"
+        "Des soudeurs venus de Roumanie ont dormi dans des bungalows près du fleuve durant deux hivers rigoureux et "
+        "pluvieux.Douze stationsLa ligne de tramway compte douze stations entre la gare et le campus. Les rames du "
+        "tramway passeront toutes les cinq minutes, de cinq heures à minuit.Un succès attendu"
+        "La métropole attend 40 000 voyageurs par jour sur la ligne de tramway dès la rentrée de septembre.Des "
+        "commerces le long de la ligneLes commerçants de la ligne de tramway espèrent des clients nouveaux. La "
+        "métropole leur verse une aide pendant les travaux de la ligne. Une boulangère du quartier dit avoir perdu un "
+        "tiers de ses clients pendant le chantier de la ligne de tramway.";
+    const std::string aside =
+        "Des soudeurs venus de Roumanie ont dormi dans des bungalows près du fleuve durant deux hivers rigoureux et "
+        "pluvieux.";
+    ASSERT_GT(plume::text::count_words(line), 150u);  // a paragraph that long is no noise
+    for (const bool flattened : {true, false}) {
+        Cleaned c;
+        const std::string body = flattened ? line : std::string(line).replace(line.find(aside), aside.size(), "\n\n" + aside + "\n\n");
+        c.sources.push_back(clean_text("Le tramway de Lyon ouvre en septembre\n\n" + body + "\n", c.removals));
+        ASSERT_GE(c.sources[0].blocks.size(), 10u);
+        remove_off_topic(c);
+        EXPECT_EQ(kept_text(c.sources).find("Roumanie") != std::string::npos, flattened) << body;
+    }
+}
+
+// A question headline the reader took for a paragraph does not make the lead after it a
+// paragraph like the others: the lead stays, however little of its vocabulary the story shares.
+TEST(WriteCleanOffTopic, TheLeadAfterAQuestionHeadlineStays) {
+    const std::string lead =
+        "Alors que les soudeurs venus de Roumanie réclament une prime, la direction des bungalows du fleuve assure ne "
+        "rien devoir aux ouvriers.\n\n";
+    const std::string story =
+        "La ligne de tramway ouvre en septembre à Lyon, a annoncé la métropole.\n\n"
+        "Le budget de la ligne de tramway atteint 300 millions d'euros, votés par la métropole.\n\n"
+        "La ligne de tramway compte douze stations entre la gare et le campus de la métropole.\n\n"
+        "Les rames de la ligne de tramway passeront toutes les cinq minutes, selon la métropole.\n\n"
+        "La métropole attend 40 000 voyageurs par jour sur la ligne de tramway.\n";
+    for (const std::string& headline : {std::string("Le tramway de Lyon va-t-il enfin ouvrir ?\n\n"), std::string()}) {
+        Cleaned c;
+        c.sources.push_back(clean_text(headline + lead + story, c.removals));
+        remove_off_topic(c);
+        EXPECT_NE(kept_text(c.sources).find("Roumanie"), std::string::npos) << headline;
+        // Second, after a paragraph that is no headline, the same paragraph is judged, and goes.
+        Cleaned judged;
+        judged.sources.push_back(clean_text(headline + story.substr(0, story.find("\n\n") + 2) + lead + story, judged.removals));
+        remove_off_topic(judged);
+        EXPECT_EQ(kept_text(judged.sources).find("Roumanie"), std::string::npos) << headline;
+    }
+}
+
 TEST(WriteCleanOffTopic, PairsOfSources) {
     for (const std::string set : {"tramway-lyon", "ble-secheresse", "batteries-dunkerque"}) {
         const auto files = txt_files(example(set));
