@@ -8,6 +8,10 @@
 
 namespace plume {
 
+namespace llm {
+class Backend;
+}
+
 struct ServeOptions {
     std::string host = "127.0.0.1";
     int port = 8080;                            // 0: any free port (tests)
@@ -17,6 +21,7 @@ struct ServeOptions {
     std::string db = "plume.db";                // SQLite history of articles and jobs
     int workers = 2;                            // articles written at once
     std::size_t max_sources = 20;               // sources per article
+    llm::Backend* model = nullptr;              // words the articles when set (not owned; every worker calls it)
 };
 
 // A server that cannot start: a non-loopback address without a token, a port in use, a

@@ -1,6 +1,7 @@
 // plume serve's HTTP layer (cpp-httplib): routes, bearer token, limits, JSON errors, metrics.
 #include <arpa/inet.h>
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <chrono>
 #include <fstream>
@@ -65,6 +66,12 @@ std::unique_ptr<store::Store> open_store(const std::string& path) {
     }
 }
 
+constexpr std::size_t kHttpThreads = 64;
+// Debian's cpp-httplib is a compiled library that listens with a queue of 5 connections: a
+// burst of clients beyond it has its connections dropped and retried by the kernel a second
+// or more later. The listening socket is given a longer queue once bound.
+constexpr int kListenBacklog = 1024;
+
 struct Server::Impl {
     // Destroyed in reverse: the HTTP server stops before the workers, the workers before the store.
     ServeOptions options;
@@ -72,9 +79,17 @@ struct Server::Impl {
     serve::JobRunner runner;
     serve::Metrics metrics;
     httplib::Server http;
+    socket_t listening = -1;
 
     explicit Impl(ServeOptions o)
-        : options(std::move(o)), store(open_store(options.db)), runner(*store, options.workers) {
+        : options(std::move(o)), store(open_store(options.db)), runner(*store, options.workers, options.model) {
+        // cpp-httplib gives each open connection a thread until it closes: enough threads
+        // that slow or idle clients leave some to answer the others.
+        http.new_task_queue = [] { return new httplib::ThreadPool(kHttpThreads); };
+        http.set_socket_options([this](socket_t sock) {
+            httplib::default_socket_options(sock);
+            listening = sock;  // only the listening socket passes here
+        });
         http.set_payload_max_length(options.max_body);
         http.set_read_timeout(options.read_timeout_s);
         http.set_write_timeout(options.read_timeout_s);
@@ -185,6 +200,7 @@ int Server::bind() {
     const ServeOptions& o = impl_->options;
     const int port = o.port == 0 ? impl_->http.bind_to_any_port(o.host) : (impl_->http.bind_to_port(o.host, o.port) ? o.port : -1);
     if (port <= 0) throw ServeError("cannot listen on " + o.host + ":" + std::to_string(o.port) + " (address in use or invalid)");
+    ::listen(impl_->listening, kListenBacklog);  // a listening socket takes a new queue length
     return port;
 }
 

@@ -11,8 +11,9 @@ namespace plume::serve {
 namespace {
 
 // The options were validated when the job was accepted (articles_endpoint.cpp).
-WriteOptions write_options(const nlohmann::json& o) {
+WriteOptions write_options(const nlohmann::json& o, llm::Backend* model) {
     WriteOptions w;
+    w.model.backend = model;
     w.keyphrase = o.value("keyphrase", "");
     w.synonyms = o.value("synonyms", std::vector<std::string>{});
     if (o.contains("min_words")) w.min_words = o["min_words"].get<std::size_t>();
@@ -22,7 +23,7 @@ WriteOptions write_options(const nlohmann::json& o) {
 
 }  // namespace
 
-JobRunner::JobRunner(store::Store& store, int workers) : store_(store) {
+JobRunner::JobRunner(store::Store& store, int workers, llm::Backend* model) : store_(store), model_(model) {
     if (const int resumed = store_.requeue_running(); resumed > 0)
         std::cerr << "plume serve: " << resumed << " job(s) cut by a stop resumed\n";
     for (int i = 0; i < workers; ++i) threads_.emplace_back([this] { work(); });
@@ -83,7 +84,7 @@ void JobRunner::run(const store::Job& job) {
         std::vector<SourceInput> inputs;
         for (const store::StoredSource& s : store_.sources(job.id))
             inputs.push_back({s.name, s.text, s.url, format_field(options)});
-        store_.add_version(job.id, store::written_version(write_article(inputs, write_options(options))));
+        store_.add_version(job.id, store::written_version(write_article(inputs, write_options(options, model_))));
     } catch (const InputError& e) {
         store_.fail_job(job.id, e.what());
     } catch (const std::exception& e) {

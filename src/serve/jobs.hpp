@@ -9,14 +9,16 @@
 #include <thread>
 #include <vector>
 
+#include "plume/llm.hpp"
 #include "store/store.hpp"
 
 namespace plume::serve {
 
 class JobRunner {
 public:
-    // Requeues what a crash left running, then starts `workers` threads.
-    JobRunner(store::Store& store, int workers);
+    // Requeues what a crash left running, then starts `workers` threads, which word the
+    // articles with `model` when there is one.
+    JobRunner(store::Store& store, int workers, llm::Backend* model = nullptr);
     ~JobRunner();  // stops: running jobs finish first
 
     // Wakes a worker for a job just stored.
@@ -30,6 +32,7 @@ private:
     void run(const store::Job& job);
 
     store::Store& store_;
+    llm::Backend* model_;
     std::mutex mutex_;
     std::condition_variable wake_;     // workers: a job was queued
     std::condition_variable changed_;  // watchers: a job changed state

@@ -6,8 +6,10 @@
 
 #include <filesystem>
 
+#include "plume/llm.hpp"
 #include "serve/api.hpp"
 #include "store/store.hpp"
+#include "unit/llm_server.hpp"
 #include "unit/serve_support.hpp"
 
 namespace {
@@ -111,6 +113,35 @@ TEST(ServeArticles, WritesTheArticleTheCliWritesAndKeepsItsVersions) {
     const json gone = get(c, "/v1/articles/" + id, 404);
     expect_conforms("/v1/articles/{id}", "get", 404, gone.dump());
     EXPECT_EQ(get(c, "/v1/articles")["total"], 0);
+}
+
+// With a model (plume serve --llm-url), the jobs are worded by it under the same checks as
+// plume write: here a model answering in English, refused, so each part is plume's own.
+TEST(ServeArticles, AJobIsWordedByTheConfiguredModelUnderItsChecks) {
+    plume::test::FakeLlmServer model({plume::test::whole(
+        "The tramway line opens in May with new stations, and the city expects many more passengers than before.")});
+    setenv("NO_PROXY", "127.0.0.1", 1);
+    plume::llm::HttpOptions h;
+    h.urls = {model.url()};
+    h.request_timeout = std::chrono::milliseconds(5'000);
+    h.backoff = std::chrono::milliseconds(10);
+    const auto backend = plume::llm::make_http_backend(h);
+    plume::ServeOptions o;
+    o.model = backend.get();
+    LiveServer live(o);
+    httplib::Client c = live.client();
+    const auto posted = c.Post("/v1/articles", article_request().dump(), "application/json");
+    ASSERT_TRUE(posted);
+    ASSERT_EQ(posted->status, 202) << posted->body;
+    const std::string id = json::parse(posted->body)["id"];
+    const std::vector<std::string> statuses = follow(c, id);
+    ASSERT_FALSE(statuses.empty());
+    EXPECT_EQ(statuses.back(), "done");
+    EXPECT_GE(model.requests(), 3u);  // the meta, then each part, each sent back with its fault
+    const json article = get(c, "/v1/articles/" + id);
+    const std::string markdown = article["article"]["markdown"];
+    EXPECT_EQ(markdown.find("The tramway line"), std::string::npos);  // English is never used
+    EXPECT_NE(markdown.find("tramway"), std::string::npos);
 }
 
 TEST(ServeArticles, RefusesBadRequestsAndReportsFailedJobs) {

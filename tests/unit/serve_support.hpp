@@ -99,6 +99,7 @@ public:
         thread_.join();
     }
     httplib::Client client() const { return httplib::Client("127.0.0.1", port_); }
+    int port() const { return port_; }
 
 private:
     plume::Server server_;

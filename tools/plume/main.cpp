@@ -281,6 +281,7 @@ int run_extract(const ExtractArgs& args) {
 struct ServeArgs {
     std::string token_file;
     plume::ServeOptions options;
+    WriteArgs model;  // --llm-url, --llm-model, --llm-timeout
 };
 
 // SIGINT and SIGTERM stop the server cleanly: a thread waits for them (a signal handler may
@@ -294,6 +295,8 @@ int run_serve(ServeArgs& args) {
     pthread_sigmask(SIG_BLOCK, &stops, nullptr);
     try {
         if (!args.token_file.empty()) args.options.token = plume::read_token_file(args.token_file);
+        const std::unique_ptr<plume::llm::Backend> backend = model_backend(args.model);
+        args.options.model = backend.get();
         plume::Server server(args.options);
         const int port = server.bind();
         std::thread waiter([&] {
@@ -391,6 +394,10 @@ int main(int argc, char** argv) {
     serve->add_option("--token-file", s.token_file, "File holding the bearer token clients must send");
     serve->add_option("--db", s.options.db, "SQLite database of articles and jobs (created when missing)");
     serve->add_option("--jobs", s.options.workers, "Articles written at once")->check(CLI::Range(1, 64));
+    serve->add_option("--llm-url", s.model.llm_urls, "OpenAI-compatible server to word the articles (repeatable; key in PLUME_LLM_API_KEY)");
+    serve->add_option("--llm-model", s.model.llm_model, "Model name sent to the server");
+    serve->add_option("--llm-timeout", s.model.llm_timeout, "Seconds one model request may take (default 300)")
+        ->check(CLI::PositiveNumber);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
