@@ -1,4 +1,7 @@
 // Title, meta description and slug: what a search result shows of the article.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -9,6 +12,7 @@
 #include "analyze/title_width.hpp"
 #include "compose/compose.hpp"
 #include "compose/typography.hpp"
+#include "plan/noun_phrase.hpp"
 #include "plume/text.hpp"
 #include "write/text_case.hpp"
 
@@ -44,13 +48,32 @@ bool opening_phrase(const std::string& words) {
            !has_finite_verb(words);
 }
 
+// "selon une étude", ", assure Bruno Le Maire": who says what the headline tells. Cut off,
+// a claim reads as a fact.
+bool attribution(const std::string& after) {
+    constexpr std::size_t kSpeakerWords = 5;  // a verb of saying and a name
+    const std::string first = text::lowercase(after.substr(0, after.find(' ')));
+    return first == "selon" || (verb_like(first) && text::count_words(after) <= kSpeakerWords &&
+                                after.find_first_of(",:") == std::string::npos);
+}
+
+// Where the headline's closing attribution starts (« …, selon une étude »), which no cut
+// may leave out; 0 when it has none.
+std::size_t attributed_from(const std::string& headline) {
+    for (std::string_view mark : {", ", " selon "}) {
+        const std::size_t at = headline.rfind(mark);
+        if (at != std::string::npos && attribution(headline.substr(at + (mark[0] == ',' ? 2 : 1)))) return at + 1;
+    }
+    return 0;
+}
+
 // A headline's shorter forms, cut where a clause or a complement starts ("... alors que
 // ...", "... pour ...", "... malgré ...", "..., 15 stations"); never "entre A" cut from
 // "entre A et B". After an opening phrase and its comma ("Avec la pandémie, les mineurs
 // ..."), the rest stands alone too, and is cut the same way.
 void add_cut_forms(const std::string& headline, std::vector<std::string>& forms, bool rest = true) {
     for (std::string_view cut : {" alors que ", " afin de ", " pour ", ", ", " : ", " et ", " malgré ", " après ", " avant ",
-                                 " depuis ", " selon ", " avec ", " sans ", " contre ", " en "}) {
+                                 " depuis ", " avec ", " sans ", " contre ", " en "}) {
         const std::size_t at = headline.find(cut);
         if (at == std::string::npos) continue;
         if (rest && cut == ", " && opening_phrase(headline.substr(0, at)) &&
@@ -59,7 +82,7 @@ void add_cut_forms(const std::string& headline, std::vector<std::string>& forms,
             forms.push_back(after);
             add_cut_forms(after, forms, false);
         }
-        if (text::count_words(headline.substr(0, at)) < 4) continue;
+        if (text::count_words(headline.substr(0, at)) < 4 || at < attributed_from(headline)) continue;
         // "entre A et B", "la Hongrie referme ses frontières, France et Allemagne...": "et"
         // closes a pair or a list.
         if (cut == " et " && (headline.substr(0, at).find(" entre ") != std::string::npos ||
@@ -73,12 +96,17 @@ void add_cut_forms(const std::string& headline, std::vector<std::string>& forms,
 
 // A title and its shorter forms: each side of a headline's colon may stand alone ("Lyon :
 // la ligne de tramway...", "Tramway T11 : ouverture le..."), whole or cut.
-std::vector<std::string> title_forms(const std::string& headline) {
-    if (headline.empty()) return {};
+// "Robes, lunettes et couronnes: le souk...": the colon French spaces on both sides.
+std::string spaced_colon(const std::string& headline) {
     std::string title = accent_initial_a(headline);
-    // "Robes, lunettes et couronnes: le souk...": the colon French spaces on both sides.
     if (const std::size_t colon = title.find(": "); colon != std::string::npos && colon > 0 && title[colon - 1] != ' ')
         title = title.substr(0, colon) + " " + title.substr(colon);
+    return title;
+}
+
+std::vector<std::string> title_forms(const std::string& headline) {
+    if (headline.empty()) return {};
+    const std::string title = spaced_colon(headline);
     std::vector<std::string> sides{title};
     if (const std::size_t colon = title.find(" : "); colon != std::string::npos) {
         sides.push_back(title.substr(0, colon));
@@ -94,9 +122,58 @@ std::vector<std::string> title_forms(const std::string& headline) {
     if (sides.size() == 3) {
         std::vector<std::string> rest;
         add_cut_forms(title.substr(title.find(" : ") + 3), rest);
-        for (const std::string& r : rest) forms.push_back(sides[1] + " : " + r);
+        for (const std::string& r : rest) forms.push_back(sides[1] + " : " + lower_ordinary_first_word(r));
     }
     return forms;
+}
+
+// "après la rentrée très encadrée au collège", "avec 14": what opens on a preposition is a
+// complement, whose clause the cut left out.
+bool opens_on_preposition(const std::string& words) {
+    static const std::set<std::string, std::less<>> kPrepositions = {
+        "à", "a", "après", "avant", "avec", "chez", "contre", "dans", "de", "depuis", "en", "entre",
+        "lors", "malgré", "par", "pour", "sans", "selon", "sur", "vers"};
+    return kPrepositions.contains(text::lowercase(words.substr(0, words.find_first_of(" '’,"))));
+}
+
+bool starts_upper(const std::string& words) {
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(words.data(), i, static_cast<int32_t>(words.size()), c);
+    return u_isupper(c);
+}
+
+bool opens_on_article(const std::string& words) {
+    static const std::set<std::string, std::less<>> kArticles = {"le", "la", "les", "l", "un", "une", "des",
+                                                                 "son", "sa", "ses", "leur", "leurs"};
+    return kArticles.contains(text::lowercase(words.substr(0, words.find_first_of(" '’"))));
+}
+
+// Whether a form of the headline still tells its story: a headline with a verb keeps it
+// (« Le salaire des enseignants sera revalorisé, assure… »); a verbless one keeps both
+// sides of its colon, its lead-in being the subject (« Lynchage d'un détenu… :
+// condamnation… ») unless what follows opens on its own subject, and no form opens on a
+// complement. A lead-in alone (« Chloroquine »,
+// « Fabrication de masques ») tells no story.
+bool keeps_story(const std::string& form, const std::string& headline) {
+    const std::string whole = spaced_colon(headline);
+    if (form == whole) return true;
+    const std::size_t colon = whole.find(" : ");
+    const std::string told = colon == std::string::npos ? whole : whole.substr(colon + 3);
+    const std::size_t form_colon = form.find(" : ");
+    const std::string clause = form_colon == std::string::npos ? form : form.substr(form_colon + 3);
+    // A lead-in alone tells no story, unless what follows is a quotation about it
+    // (« Nicolas Sarkozy mis en examen : "Ceux qui…" »).
+    if (colon != std::string::npos && form_colon == std::string::npos && whole.starts_with(form))
+        return told.starts_with("«") || told.starts_with("\"");
+    // The verb list misses verbs (« lèvent »): a clause opening on its subject's article
+    // keeps the story too (« Des indigènes lèvent temporairement leur barrage… »).
+    // A capital after the colon opens on a name, the clause's subject (« … : Jean-Frédéric
+    // Poisson sort enfin… »).
+    const bool subject = opens_on_article(clause) || (told != whole && starts_upper(told));
+    if (has_finite_verb(told)) return has_finite_verb(clause) || subject;
+    return (colon == std::string::npos || form_colon != std::string::npos || subject) &&
+           !opens_on_preposition(clause);
 }
 
 }  // namespace
@@ -193,11 +270,14 @@ double typeset_width(const std::string& title) { return analysis::title_width_px
 // its subject.
 // With `at_least`, only forms that wide: a lead-in alone (« Coronavirus », « Retraite ») is no
 // title while a longer form fits.
-std::string shortened_headline(const std::string& headline, const analysis::Keyphrase& kp, double at_least = 0) {
+// With `whole_story`, only forms that keep the headline's story.
+std::string shortened_headline(const std::string& headline, const analysis::Keyphrase& kp, double at_least = 0,
+                               bool whole_story = false) {
     std::string best;
     double best_px = -1;
     for (const std::string& form : title_forms(headline)) {
         if (!balanced(form) || (!kp.empty() && !analysis::contains_all(kp, form))) continue;
+        if (whole_story && !keeps_story(form, headline)) continue;
         if (const double px = typeset_width(form); px <= kTitleMaxPx && px >= at_least && px > best_px) best = form, best_px = px;
     }
     return best;
@@ -213,19 +293,24 @@ std::string compose_title(const Story& story, const Plan& plan) {
     // The base's headline as its journalist wrote it when it fits, else its widest part
     // that names the keyphrase: no rewording keeps its meaning better.
     if (const std::string& h = headlines[static_cast<std::size_t>(story.base)]; !h.empty() && !accents.lacks_accents(h) && balanced(h)) {
-        if (typeset_width(accent_initial_a(h)) <= kTitleMaxPx) return accent_initial_a(h);
+        const std::string whole = accent_initial_a(h);
+        if (typeset_width(whole) <= kTitleMaxPx) return whole;
         const analysis::Keyphrase yoast_kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::Yoast);
-        if (std::string t = shortened_headline(h, yoast_kp, kTitleMinPx); !t.empty()) return t;
+        if (std::string t = shortened_headline(h, yoast_kp, kTitleMinPx, true); !t.empty()) return t;
+        if (std::string t = shortened_headline(h, {}, kTitleMinPx, true); !t.empty()) return t;
+        if (std::string t = shortened_headline(h, yoast_kp, 0, true); !t.empty()) return t;
         // Another source's headline, or its part, that fits and names the subject keeps more
         // of the story than the base's cut without it (« Ce qu'il faut savoir avant… » alone).
         for (const std::string& other : headlines)
             if (!other.empty() && !accents.lacks_accents(other))
-                if (std::string t = shortened_headline(accent_initial_a(other), yoast_kp); !t.empty()) return t;
-        // Without the keyphrase, the headline's words still read better than plume's; a
-        // short form only when no longer one fits.
-        if (std::string t = shortened_headline(h, {}, kTitleMinPx); !t.empty()) return t;
-        if (std::string t = shortened_headline(h, yoast_kp); !t.empty()) return t;
-        if (std::string t = shortened_headline(h, {}); !t.empty()) return t;
+                if (std::string t = shortened_headline(accent_initial_a(other), yoast_kp, 0, true); !t.empty()) return t;
+        if (std::string t = shortened_headline(h, {}, 0, true); !t.empty()) return t;
+        for (const std::string& other : headlines)
+            if (!other.empty() && !accents.lacks_accents(other))
+                if (std::string t = shortened_headline(accent_initial_a(other), {}, 0, true); !t.empty()) return t;
+        // No part keeps the story (« Chloroquine », « Condamnation de 14 à 20 ans… »): the
+        // headline whole, too wide; the search result cuts its end, Yoast rates its width alone.
+        return whole;
     }
     const analysis::Keyphrase kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::French);
     const InnerForms inner(story);

@@ -120,7 +120,11 @@ bool continues(const Parsed& p, std::size_t j) {
     // A name in apposition (la chancelière allemande | Angela Merkel) makes the heading a
     // person's rather than the section's subject.
     // A name after its elided preposition (la gigafactory d'Aurelis) is a complement.
-    return !(p.capitalised[j] && !w.elided && !before.function && !before.elided && !p.capitalised[j - 1]);
+    if (p.capitalised[j] && !w.elided && !before.function && !before.elided && !p.capitalised[j - 1]) return false;
+    // A name of two words right after a name is a person in apposition too (« le haut
+    // commissaire aux Retraites | Jean-Paul Delevoye », « du Bas-Rhin | Armand Jung »).
+    return !(p.capitalised[j] && p.capitalised[j - 1] && j + 1 < p.tokens.size() && p.capitalised[j + 1] &&
+             p.tokens[j + 1].kind == text::TokenKind::Word);
 }
 
 // A phrase ends where the sentence's phrase does, or before a preposition or « et » after

@@ -343,7 +343,28 @@ void name_or_merge_untitled(Plan& plan, const TakenHeadings& taken) {
 // within the 10 words of a subheading.
 std::string led_by_keyphrase(const std::string& keyphrase, const std::string& heading) {
     if (heading.empty() || text::count_words(keyphrase) + text::count_words(heading) > kSubheadingWords) return heading;
+    // « Vaccin : l'université George Washington »: a name after the colon reads as what
+    // the keyphrase is.
+    const std::vector<text::Token> words = text::tokenize(heading);
+    if (std::any_of(words.begin() + (words.empty() ? 0 : 1), words.end(), [&](const text::Token& t) {
+            return t.kind == text::TokenKind::Word && text::lowercase(t.view(heading)) != t.view(heading);
+        }))
+        return heading;
+    // « Ramses Aly el Sayed : le visage de Ramses… » says it twice.
+    for (const text::Token& t : text::tokenize(keyphrase))
+        if (t.kind == text::TokenKind::Word && !analysis::is_function_word(t.view(keyphrase)) &&
+            text::lowercase(heading).find(text::lowercase(t.view(keyphrase))) != std::string::npos)
+            return heading;
     return capitalise(keyphrase) + "\u00a0: " + lower_ordinary_first_word(heading);
+}
+
+// The sentences that name the keyphrase: « Keyphrase : phrase » is true to the section
+// only when the phrase comes from a sentence that names it (« Bruno Le Maire : le haut
+// commissaire aux Retraites… » over a sentence that does not made him the commissioner).
+std::vector<int> naming(const std::vector<int>& sentences, const std::vector<bool>& mentions) {
+    std::vector<int> out;
+    std::copy_if(sentences.begin(), sentences.end(), std::back_inserter(out), [&](int i) { return mentions[static_cast<std::size_t>(i)]; });
+    return out;
 }
 
 // A section that opens where the source put a subheading keeps it; the others get one
@@ -382,8 +403,11 @@ void write_headings(const Story& story, const std::vector<bool>& mentions, Plan&
         PlannedSection& s = plan.sections[k];
         if (own[k] || heading_mentions(s.heading, phrases)) continue;
         taken.remove(s.heading);
-        s.heading = heading_for(s.sentences, taken, true);
-        if (!heading_mentions(s.heading, phrases)) s.heading = led_by_keyphrase(plan.keyphrase, s.heading);
+        if (std::string named = heading_for(s.sentences, taken, true); heading_mentions(named, phrases)) s.heading = std::move(named);
+        else if (std::string told = heading_for(naming(s.sentences, mentions), taken, false); !told.empty())
+            s.heading = led_by_keyphrase(plan.keyphrase, told);
+        else
+            s.heading = led_by_keyphrase(plan.keyphrase, s.heading);
         mentioning += heading_mentions(s.heading, phrases);
         taken.add(s.heading);
     }

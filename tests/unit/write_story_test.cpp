@@ -701,6 +701,21 @@ TEST(WriteCompose, LongHeadlineIsCutKeepingItsSubject) {
     EXPECT_LE(analysis::title_width_px(title), kTitleMaxPx);
 }
 
+// Shortened, a headline keeps its story: never its lead-in alone, nor a cut that drops who
+// says it; when no part keeps it, the headline whole, even too wide.
+TEST(WriteCompose, LongHeadlineKeepsItsStory) {
+    std::vector<CleanSource> sources = tram_story();
+    sources[0].info.title =
+        "Ligne de tramway T9 : trop peu de voyageurs dans les rames le premier week-end d’exploitation, selon une enquête";
+    sources[1].info.title = sources[0].info.title;
+    std::vector<Removal> removals;
+    const Story story = fuse(std::move(sources), removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    const std::string title = compose_title(story, plan);
+    EXPECT_NE(title, "Ligne de tramway T9");
+    EXPECT_NE(title.find("selon une enquête"), std::string::npos) << title;
+}
+
 // A sentence said inside a quotation its source opened in an earlier paragraph is the
 // speaker's: marked, so that no connective of plume's opens it where it joins the story.
 TEST(WriteFuse, SentencesInsideAnOpenQuotationAreMarked) {
