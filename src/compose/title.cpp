@@ -308,8 +308,10 @@ std::string compose_title(const Story& story, const Plan& plan) {
         for (const std::string& other : headlines)
             if (!other.empty() && !accents.lacks_accents(other))
                 if (std::string t = shortened_headline(accent_initial_a(other), {}, 0, true); !t.empty()) return t;
-        // No part keeps the story (« Chloroquine », « Condamnation de 14 à 20 ans… »): the
-        // headline whole, too wide; the search result cuts its end, Yoast rates its width alone.
+        // No part keeps the story by its form: a part at least kTitleMinPx wide still says
+        // much of it (Yoast rates a title over 600 px red); a narrower one (« Chloroquine »,
+        // « Condamnation de 14 à 20 ans… ») does not, and the headline goes whole, too wide.
+        if (std::string t = shortened_headline(h, yoast_kp, kTitleMinPx); !t.empty()) return t;
         return whole;
     }
     const analysis::Keyphrase kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::French);
