@@ -90,6 +90,9 @@ struct Server::Impl {
             httplib::default_socket_options(sock);
             listening = sock;  // only the listening socket passes here
         });
+        // Headers and body leave in separate writes: with Nagle's algorithm the body waited
+        // for the client's delayed ACK, 40 ms per answer (149 requests/s on 4 connections).
+        http.set_tcp_nodelay(true);
         http.set_payload_max_length(options.max_body);
         http.set_read_timeout(options.read_timeout_s);
         http.set_write_timeout(options.read_timeout_s);
