@@ -3,6 +3,9 @@
 # tests/extract/node_modules) with `npm ci`, as tests/peer/deps.sh does for yoastseo.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
+# ctest runs several tests that call this at once: one npm at a time per directory.
+exec 9<.
+flock 9
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   npm ci --no-audit --no-fund >&2
 fi

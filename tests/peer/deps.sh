@@ -5,6 +5,9 @@
 # directory argument, for that directory's package-lock.json (web/run.sh: playwright-core).
 set -euo pipefail
 cd "${1:-$(dirname "${BASH_SOURCE[0]}")}"
+# ctest runs several tests that call this at once: one npm at a time per directory.
+exec 9<.
+flock 9
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   npm ci --no-audit --no-fund >&2
 fi
