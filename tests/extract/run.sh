@@ -3,5 +3,5 @@
 # without them only the pages written for the project are measured).
 set -euo pipefail
 cd "$(dirname "$0")"
-bash deps.sh
+bash ../peer/deps.sh "$PWD"
 exec node measure.mjs
