@@ -13,6 +13,7 @@
 #include "plan/noun_phrase.hpp"
 #include "plan/plan.hpp"
 #include "plume/text.hpp"
+#include "text/lexicon.hpp"
 #include "write/text_case.hpp"
 
 namespace plume::write {
@@ -51,7 +52,9 @@ bool can_start(const Word& w) {
     return kArticles.contains(w.lower);
 }
 
+// « d'avoir placé », « d'être » : a verb's infinitive after its elided preposition.
 bool can_hold(const Word& w) {
+    if (w.elided && w.lower.starts_with("d'") && text::word_readings(w.lower.substr(2)).infinitive) return false;
     if (w.elided) return (w.lower.starts_with("l'") || w.lower.starts_with("d'")) && !verb_like(w.lower.substr(2));
     return w.number || (w.function ? noun_phrase_word(w.lower) : !verb_like(w.lower));
 }

@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "plume/text.hpp"
+#include "text/lexicon.hpp"
 
 namespace plume::write {
 
@@ -26,7 +27,7 @@ bool verb_like(const std::string& lower) {
     for (std::string_view e : kEndings)
         if (lower.size() > e.size() + 2 && lower.ends_with(e)) return true;
     static const auto& verbs = text::word_list("common_verbs");
-    return verbs.contains(lower);
+    return verbs.contains(lower) || text::word_readings(lower).only_finite_verb();
 }
 
 }  // namespace plume::write

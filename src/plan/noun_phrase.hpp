@@ -12,8 +12,9 @@ bool noun_phrase_word(const std::string& lower);
 // Determiners open a noun phrase.
 bool determiner(const std::string& lower);
 
-// Conjugated verbs end a noun phrase: the imperfect and conditional endings, and the
-// frequent news verbs of data/fr/common_verbs.txt.
+// Conjugated verbs end a noun phrase: the imperfect and conditional endings, the frequent
+// news verbs of data/fr/common_verbs.txt, and what the French lexicon knows only as a
+// conjugated verb (text/lexicon.hpp).
 bool verb_like(const std::string& lower);
 
 }  // namespace plume::write

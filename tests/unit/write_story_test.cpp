@@ -12,6 +12,7 @@
 #include "fuse/fuse.hpp"
 #include "plan/plan.hpp"
 #include "plume/text.hpp"
+#include "text/lexicon.hpp"
 
 namespace plume::write {
 namespace {
@@ -393,6 +394,30 @@ TEST(WritePlan, HeadingsAreWholeNounPhrases) {
         EXPECT_NE(h, "La crise née");
         EXPECT_FALSE(h.ends_with("avec 14")) << h;
         EXPECT_FALSE(h.starts_with("Des derniers")) << h;
+        taken.add(h);
+    }
+    EXPECT_GT(given, 0);
+}
+
+// A heading is a noun phrase: it never ends on a conjugated verb the word lists do not hold
+// (« Le parquet requiert »), nor runs on into an infinitive (« les jumeaux d’avoir placé »).
+TEST(WritePlan, HeadingsStopBeforeVerbs) {
+    if (!plume::text::lexicon_available()) GTEST_SKIP() << "hunspell-fr is not installed";
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Justice : un procès en vue",
+                                     {"Le parquet requiert un procès contre les jumeaux accusés d’avoir placé leur argent. "
+                                      "Le parquet requiert aussi une amende pour les jumeaux d’avoir caché ce placement."})},
+                             removals);
+    std::vector<int> all(story.sentences.size());
+    std::iota(all.begin(), all.end(), 0);
+    const HeadingWriter heading_for(story, "", {});
+    TakenHeadings taken;
+    int given = 0;
+    for (; given < 4; ++given) {
+        const std::string h = heading_for(all, taken, false);
+        if (h.empty()) break;
+        EXPECT_EQ(h.find("requiert"), std::string::npos) << h;
+        EXPECT_EQ(h.find("d’avoir"), std::string::npos) << h;
         taken.add(h);
     }
     EXPECT_GT(given, 0);

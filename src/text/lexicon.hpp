@@ -1,0 +1,32 @@
+// What a French word can be, from the Hunspell dictionary of Debian's hunspell-fr (Dicollecte,
+// whose entries carry their part of speech and inflection: `po:nom`, `po:ipre`...).
+#pragma once
+
+#include <string_view>
+
+namespace plume::text {
+
+// The readings the dictionary gives a word form, merged: « police » is a noun and a
+// finite verb (« il police »), « requiert » only a finite verb.
+struct WordReadings {
+    bool known = false;        // the dictionary holds the form
+    bool finite_verb = false;  // indicative, conditional or subjunctive
+    bool infinitive = false;
+    bool participle = false;   // past or present participle
+    bool nominal = false;      // a noun, an adjective or a name, other than a verb's participle
+    bool other = false;        // adverb, preposition, determiner, pronoun...
+
+    // A conjugated verb and nothing else: « requiert », « tue », « réclament »; not « police »
+    // (a noun too), nor « placé » (a participle).
+    bool only_finite_verb() const { return finite_verb && !nominal && !other; }
+};
+
+// The readings of `word` as written (case matters: « État » is known, « Etat » is not).
+// Thread-safe; each form is looked up once per process. Without the dictionary installed,
+// every word is unknown and callers keep to their own rules.
+WordReadings word_readings(std::string_view word);
+
+// Whether the dictionary could be loaded (tests skip what needs it when it could not).
+bool lexicon_available();
+
+}  // namespace plume::text
