@@ -167,10 +167,15 @@ bool inside_quotation(const std::vector<ArticleBlock>& blocks, std::size_t k, st
 }
 
 // A connective may open this piece: not a quotation, not inside one, not after a
-// transition, and only kConnectiveGap sentences after the last.
+// transition, and only kConnectiveGap sentences after the last. Not a question either: it
+// asks rather than adds a point (« Par ailleurs, pourquoi la police ? »); nor a dash or a
+// bullet, which open a list item or a subheading run into the text.
 bool connective_fits(const std::vector<ArticleBlock>& blocks, std::size_t k, std::size_t piece, const Connectives& c) {
     const std::string& text = blocks[k].pieces[piece].text;
-    return c.since >= kConnectiveGap && !text.starts_with("«") && !text.starts_with("\"") && !inside_quotation(blocks, k, piece);
+    const bool opens_apart = text.starts_with("«") || text.starts_with("\"") || text.starts_with("-") ||
+                             text.starts_with("–") || text.starts_with("—") || text.starts_with("•");
+    return c.since >= kConnectiveGap && !opens_apart && text.find('?') == std::string::npos &&
+           !inside_quotation(blocks, k, piece);
 }
 
 std::string connected(const InnerForms& inner, const std::string& text, Connectives& c) {

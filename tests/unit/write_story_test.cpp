@@ -864,6 +864,26 @@ TEST(WriteCompose, ConnectivesWhereTooFewSentencesHoldATransition) {
     EXPECT_TRUE(connective_openings(b).empty()) << connective_openings(b).front();
 }
 
+// A question asks rather than adds a point: no connective opens one (« Par ailleurs, un
+// chantier dès le printemps ? »).
+TEST(WriteCompose, NoConnectiveOpensAQuestion) {
+    std::vector<std::string> paragraphs = cable_car_paragraphs("");
+    const std::pair<std::string, std::string> asked[] = {
+        {"Le chantier commencera au printemps prochain sur la rive droite.",
+         "Un chantier dès le printemps prochain sur la rive droite ?"},
+        {"Les travaux du téléphérique mobiliseront une centaine d’ouvriers pendant dix-huit mois.",
+         "Une centaine d’ouvriers sur le chantier du téléphérique pendant dix-huit mois ?"}};
+    for (std::string& p : paragraphs)
+        for (const auto& [said, question] : asked)
+            if (const std::size_t at = p.find(said); at != std::string::npos) p.replace(at, said.size(), question);
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Brest : un téléphérique au-dessus de la Penfeld", paragraphs)}, removals);
+    const Article a = compose(story, plan_article(story, {"ligne de téléphérique", {}}, 700), "2026-01-01", "");
+    const std::vector<std::string> linked = connective_openings(a);
+    EXPECT_FALSE(linked.empty());
+    for (const std::string& t : linked) EXPECT_EQ(t.find('?'), std::string::npos) << t;
+}
+
 // A base headline too wide whose parts that fit all lose the keyphrase gives way to another
 // source's headline that fits and names it: the title keeps the story's subject.
 TEST(WriteCompose, TooWideHeadlineLosingItsSubjectGivesWayToAnotherSourcesHeadline) {
