@@ -87,13 +87,13 @@ std::string declared_charset(std::string_view bytes) {
     return {};
 }
 
-Decoded to_utf8(std::string_view bytes) {
+Decoded to_utf8(std::string_view bytes, std::string_view http_charset) {
     if (bytes.starts_with("\xEF\xBB\xBF")) return {std::string(bytes.substr(3)), "utf-8"};
     if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
         const char* cs = bytes[0] == '\xFF' ? "utf-16le" : "utf-16be";
         if (auto text = convert(bytes.substr(2), cs)) return {std::move(*text), cs};
     }
-    std::string declared = declared_charset(bytes);
+    std::string declared = http_charset.empty() ? declared_charset(bytes) : text::lowercase(http_charset);
     if (declared == "utf8") declared = "utf-8";
     const bool utf8 = text::is_valid_utf8(bytes);
     if (utf8 && (declared.empty() || declared == "utf-8" || (single_byte(declared) && has_multibyte(bytes))))

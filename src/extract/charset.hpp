@@ -11,9 +11,10 @@ struct Decoded {
     std::string charset;  // the encoding it was read in
 };
 
-// BOM, then the <meta> declaration, then ICU's detector when there is none or when the
-// declared charset does not decode the bytes cleanly (no HTTP header for a file).
-Decoded to_utf8(std::string_view bytes);
+// BOM, then the HTTP header's charset (`http_charset`; none for a file), then the <meta>
+// declaration, then ICU's detector when there is none or when the declared charset does not
+// decode the bytes cleanly.
+Decoded to_utf8(std::string_view bytes, std::string_view http_charset = {});
 
 // The charset a <meta charset> or <meta http-equiv content="…; charset=…"> declares in the
 // first bytes of the page, lowercased; empty when none.

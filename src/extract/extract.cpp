@@ -39,9 +39,9 @@ std::size_t words_of(const Page& p) {
 
 }  // namespace
 
-Page extract_html(std::string_view bytes) {
+Page extract_html(std::string_view bytes, std::string_view http_charset) {
     check_page(bytes);
-    Decoded decoded = to_utf8(bytes);
+    Decoded decoded = to_utf8(bytes, http_charset);
     check_nesting(decoded.text);
     std::string html = text::nfc(decoded.text);
     static const GumboOptions options = [] {

@@ -52,6 +52,7 @@ struct AnalyzeArgs {
     std::string lang = "fr";
     bool json = false;
     bool paper = false;
+    bool allow_private = false;
     int fail_under = -1;
     plume::AnalyzeOptions options;
 };
@@ -72,14 +73,41 @@ bool stdout_failed() {
     return true;
 }
 
-// --format page: a saved web page, analysed as the article the extractor finds in it.
-plume::Document read_page(const std::string& file) {
+// A web page, saved (a file, - for standard input) or at an http(s) URL: its article. A
+// fetch names its URL in its errors; the extractor's are given the source's name here.
+struct WebPage {
+    plume::extract::Page page;
+    std::string url;  // where it was fetched from, after redirects; empty for a file
+};
+
+// The bytes of a page, the charset its server names, and the URL it came from (after
+// redirects; empty for a file).
+plume::extract::FetchedPage page_bytes(const std::string& source, bool allow_private) {
+    if (!plume::extract::is_url(source)) return {"", plume::read_input(source), ""};
+    plume::extract::FetchOptions o;
+    o.allow_private = allow_private;
+    return plume::extract::fetch_page(source, o);
+}
+
+// An error about a source, named once: reading a file names it already, fetching and
+// extracting do not.
+std::string about(const std::string& source, const char* what) {
+    return std::string_view(what).starts_with(source + ": ") ? what : source + ": " + what;
+}
+
+WebPage read_web_page(const std::string& source, bool allow_private) {
     try {
-        const std::string text = plume::extract::to_text(plume::extract::extract_html(plume::read_input(file)));
-        return plume::parse_document(text, plume::Format::Markdown, file);
+        plume::extract::FetchedPage fetched = page_bytes(source, allow_private);
+        return {plume::extract::extract_html(fetched.body, fetched.charset), std::move(fetched.url)};
     } catch (const plume::InputError& e) {
-        throw plume::InputError(file + ": " + e.what());
+        throw plume::InputError(about(source, e.what()));
     }
+}
+
+// --format page, or a URL: analysed as the article the extractor finds in the page.
+plume::Document read_page(const std::string& source, bool allow_private) {
+    return plume::parse_document(plume::extract::to_text(read_web_page(source, allow_private).page), plume::Format::Markdown,
+                                 source);
 }
 
 int run_analyze(AnalyzeArgs& args) {
@@ -92,7 +120,9 @@ int run_analyze(AnalyzeArgs& args) {
     int status = kExitOk;
     for (const std::string& file : args.files) {
         try {
-            const plume::Document doc = args.format == "page" ? read_page(file) : plume::read_document(file, format_of(args.format));
+            const plume::Document doc = args.format == "page" || plume::extract::is_url(file)
+                                            ? read_page(file, args.allow_private)
+                                            : plume::read_document(file, format_of(args.format));
             const plume::Analysis a = plume::analyze(doc, o);
             if (args.paper) std::cout << plume::render_paper_json(doc, a, o) << '\n';
             else if (args.json) std::cout << plume::render_json(a, file) << '\n';
@@ -125,6 +155,7 @@ struct WriteArgs {
     std::string gguf;  // --model: the embedded llama.cpp backend
     int threads = 0;
     bool dry_run = false;
+    bool allow_private = false;
     plume::WriteOptions options;
 };
 
@@ -164,17 +195,14 @@ std::string url_for(const std::string& file, const std::vector<std::string>& pai
     return "";
 }
 
-// A saved web page (.html, .htm) goes through the extractor: its article, not its menus.
-plume::SourceInput source_input(const std::string& file, const std::vector<std::string>& urls) {
-    std::string bytes = plume::read_input(file);
-    if (plume::detect_format(file, "") != plume::Format::Html)
-        return {file, std::move(bytes), url_for(file, urls), plume::Format::Auto};
-    try {
-        return {file, plume::extract::to_text(plume::extract::extract_html(bytes)), url_for(file, urls),
-                plume::Format::Markdown};
-    } catch (const plume::InputError& e) {
-        throw plume::InputError(file + ": " + e.what());
-    }
+// A web page (a saved .html, .htm, or an http(s) URL) goes through the extractor: its
+// article, not its menus. A fetched page's URL is its source's link.
+plume::SourceInput source_input(const std::string& file, const WriteArgs& args) {
+    if (!plume::extract::is_url(file) && plume::detect_format(file, "") != plume::Format::Html)
+        return {file, plume::read_input(file), url_for(file, args.source_urls), plume::Format::Auto};
+    WebPage web = read_web_page(file, args.allow_private);
+    const std::string given = url_for(file, args.source_urls);
+    return {file, plume::extract::to_text(web.page), given.empty() ? web.url : given, plume::Format::Markdown};
 }
 
 std::string render(const plume::WriteResult& r, const std::string& format) {
@@ -194,7 +222,7 @@ int run_write(WriteArgs& args) {
         const std::unique_ptr<plume::llm::Backend> backend = args.dry_run ? nullptr : model_backend(args);
         o.model.backend = backend.get();
         std::vector<plume::SourceInput> inputs;
-        for (const std::string& file : args.sources) inputs.push_back(source_input(file, args.source_urls));
+        for (const std::string& file : args.sources) inputs.push_back(source_input(file, args));
         const plume::WriteResult r = plume::write_article(inputs, o);
         if (args.dry_run) {
             print_prompts(r.model.prompts);
@@ -254,6 +282,7 @@ struct ExtractArgs {
     std::vector<std::string> files;
     bool json = false;
     bool time = false;
+    bool allow_private = false;
 };
 
 // --time: microseconds of decoding, parsing and extraction, file reading excluded (the
@@ -262,16 +291,16 @@ int run_extract(const ExtractArgs& args) {
     int status = kExitOk;
     for (const std::string& file : args.files) {
         try {
-            const std::string bytes = plume::read_input(file);
+            const plume::extract::FetchedPage fetched = page_bytes(file, args.allow_private);
             const auto start = std::chrono::steady_clock::now();
-            const plume::extract::Page page = plume::extract::extract_html(bytes);
+            const plume::extract::Page page = plume::extract::extract_html(fetched.body, fetched.charset);
             const auto took = std::chrono::steady_clock::now() - start;
             std::cout << (args.json ? plume::extract::to_json(page) + "\n" : plume::extract::to_text(page));
             if (args.time)
                 std::cerr << "plume: " << file << ": "
                           << std::chrono::duration_cast<std::chrono::microseconds>(took).count() << " us\n";
         } catch (const plume::InputError& e) {
-            std::cerr << "plume: " << file << ": " << e.what() << '\n';
+            std::cerr << "plume: " << about(file, e.what()) << '\n';
             status = kExitUsage;
         }
     }
@@ -322,12 +351,14 @@ const CLI::Validator kHasWord(
     [](const std::string& k) { return plume::text::count_words(k) > 0 ? std::string() : "a keyphrase needs at least one word"; },
     "TEXT");
 
+constexpr const char* kAllowPrivate = "Let http(s) sources reach loopback, link-local and private addresses";
+
 int main(int argc, char** argv) {
     CLI::App app{"plume: French SEO articles, and how SEO-ready an article is"};
     app.require_subcommand(1);
     AnalyzeArgs a;
     CLI::App* analyze = app.add_subcommand("analyze", "Analyse French articles the way Yoast SEO does, and more");
-    analyze->add_option("files", a.files, "Files to analyse (Markdown, HTML or text; - for standard input)");
+    analyze->add_option("files", a.files, "Files to analyse (Markdown, HTML or text; an http(s) URL; - for standard input)");
     analyze->add_option("-k,--keyphrase", a.options.keyphrase, "Focus keyphrase")->check(kHasWord);
     analyze->add_option("--synonyms", a.synonyms, "Keyphrase synonyms, comma separated");
     analyze->add_option("--title", a.options.title, "SEO title (default: the document's title)");
@@ -341,11 +372,12 @@ int main(int argc, char** argv) {
     analyze->add_option("--lang", a.lang, "Language of messages")->check(CLI::IsMember({"fr", "en"}));
     analyze->add_flag("--json", a.json, "One JSON object per file (JSON Lines)");
     analyze->add_flag("--paper", a.paper, "Print the document as yoastseo's Paper (for peer tests)");
+    analyze->add_flag("--allow-private", a.allow_private, kAllowPrivate);
     analyze->add_option("--fail-under", a.fail_under, "Exit with code 4 when the SEO score is below N")
         ->check(CLI::Range(0, 100));
     WriteArgs w;
     CLI::App* write = app.add_subcommand("write", "Write a SEO-ready French article from French sources, worded by a language model with --llm-url");
-    write->add_option("sources", w.sources, "Source articles (.txt, .md, .html; - for standard input)")->required();
+    write->add_option("sources", w.sources, "Source articles (.txt, .md, .html, http(s) URLs; - for standard input)")->required();
     write->add_option("-k,--keyphrase", w.options.keyphrase, "Focus keyphrase (default: chosen from the sources)")->check(kHasWord);
     write->add_option("--synonyms", w.synonyms, "Keyphrase synonyms, comma separated");
     write->add_option("--min-words", w.min_words, "Length to reach (default: the brief's, else 700)");
@@ -366,6 +398,7 @@ int main(int argc, char** argv) {
     write->add_option("--model", w.gguf, "GGUF model file for the embedded llama.cpp backend (CPU)")->excludes("--llm-url");
     write->add_option("--threads", w.threads, "CPU threads of --model (default: all)")->check(CLI::NonNegativeNumber);
     write->add_flag("--dry-run", w.dry_run, "Print the prompts the model would get, and stop");
+    write->add_flag("--allow-private", w.allow_private, kAllowPrivate);
     BatchArgs b;
     CLI::App* batch = app.add_subcommand("batch", "Write one article per source folder (or file) of a directory; resumable (docs/batch.md)");
     batch->add_option("input", b.options.input_dir, "Directory of sources: a folder per story, or a file per story")
@@ -383,8 +416,9 @@ int main(int argc, char** argv) {
     batch->add_option("--llm-timeout", b.write.llm_timeout, "Seconds one model request may take (default 300)")
         ->check(CLI::PositiveNumber);
     ExtractArgs x;
-    CLI::App* extract = app.add_subcommand("extract", "Print the article of saved web pages (docs/extract.md)");
-    extract->add_option("files", x.files, "HTML pages (- for standard input)")->required();
+    CLI::App* extract = app.add_subcommand("extract", "Print the article of web pages, saved or at http(s) URLs (docs/extract.md)");
+    extract->add_option("files", x.files, "HTML pages or http(s) URLs (- for standard input)")->required();
+    extract->add_flag("--allow-private", x.allow_private, kAllowPrivate);
     extract->add_flag("--json", x.json, "One JSON object per page (JSON Lines)");
     extract->add_flag("--time", x.time, "Print the time of each extraction to standard error");
     ServeArgs s;
