@@ -54,6 +54,8 @@ struct FetchedPage {
 // Whether a source is a URL (`scheme://…`) rather than a file: fetch_page takes http and
 // https, and refuses the others with a message.
 bool is_url(std::string_view source);
+// An http:// or https:// URL: what fetch_page takes.
+bool is_fetchable_url(std::string_view source);
 
 // The page at an http(s) URL. InputError with the reason (the URL is the caller's to name)
 // when it cannot be had: another scheme, an address refused, too many redirects, a

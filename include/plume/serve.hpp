@@ -22,6 +22,7 @@ struct ServeOptions {
     int workers = 2;                            // articles written at once
     std::size_t max_sources = 20;               // sources per article
     llm::Backend* model = nullptr;              // words the articles when set (not owned; every worker calls it)
+    bool allow_private = false;                 // sources given by URL may reach non-public addresses
 };
 
 // A server that cannot start: a non-loopback address without a token, a port in use, a

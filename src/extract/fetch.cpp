@@ -134,9 +134,13 @@ bool is_url(std::string_view source) {
     return std::all_of(source.begin(), source.begin() + static_cast<std::ptrdiff_t>(colon), scheme_char);
 }
 
+bool is_fetchable_url(std::string_view source) {
+    const std::string scheme = text::lowercase(source.substr(0, source.find("://")));
+    return is_url(source) && (scheme == "http" || scheme == "https");
+}
+
 FetchedPage fetch_page(const std::string& url, const FetchOptions& options) {
-    const std::string scheme = text::lowercase(url.substr(0, url.find("://")));
-    if (!is_url(url) || (scheme != "http" && scheme != "https")) throw InputError(std::string("only http:// and https:// pages can be fetched"));
+    if (!is_fetchable_url(url)) throw InputError(std::string("only http:// and https:// pages can be fetched"));
     std::unique_ptr<CURL, void (*)(CURL*)> curl(curl_easy_init(), curl_easy_cleanup);
     if (!curl) throw InputError(std::string("libcurl could not start"));
     Transfer t{options, {}, false, {}};

@@ -2,6 +2,7 @@
 // versions a user edits, each analysed again.
 #include <nlohmann/json.hpp>
 
+#include "plume/extract.hpp"
 #include "plume/parse.hpp"
 #include "plume/render.hpp"
 #include "serve/api.hpp"
@@ -31,10 +32,14 @@ std::vector<store::StoredSource> job_sources(const json& j, std::size_t max_sour
     if (it->size() > max_sources) throw BadField("at most " + std::to_string(max_sources) + " sources per article");
     std::vector<store::StoredSource> out;
     for (const json& s : *it) {
-        if (!s.is_object() || !s.contains("text") || !s["text"].is_string())
-            throw BadField("each source needs a \"text\" string");
-        out.push_back({string_field(s, "name", "source-" + std::to_string(out.size() + 1)), string_field(s, "url"),
-                       s["text"].get<std::string>()});
+        if (!s.is_object()) throw BadField("each source must be an object");
+        const std::string url = string_field(s, "url");
+        const bool has_text = s.contains("text") && s["text"].is_string() && !s["text"].get<std::string>().empty();
+        // Without its text, a source is the page at its URL, fetched when the job runs.
+        if (!has_text && !extract::is_fetchable_url(url))
+            throw BadField("each source needs a \"text\" string, or an http(s) \"url\" to fetch");
+        out.push_back({string_field(s, "name", "source-" + std::to_string(out.size() + 1)), url,
+                       has_text ? s["text"].get<std::string>() : std::string()});
     }
     return out;
 }

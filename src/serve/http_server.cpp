@@ -82,7 +82,7 @@ struct Server::Impl {
     socket_t listening = -1;
 
     explicit Impl(ServeOptions o)
-        : options(std::move(o)), store(open_store(options.db)), runner(*store, options.workers, options.model) {
+        : options(std::move(o)), store(open_store(options.db)), runner(*store, options.workers, options.model, options.allow_private) {
         // cpp-httplib gives each open connection a thread until it closes: enough threads
         // that slow or idle clients leave some to answer the others.
         http.new_task_queue = [] { return new httplib::ThreadPool(kHttpThreads); };

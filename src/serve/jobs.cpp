@@ -3,6 +3,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "plume/extract.hpp"
 #include "plume/parse.hpp"
 #include "plume/write.hpp"
 #include "serve/fields.hpp"
@@ -23,7 +24,24 @@ WriteOptions write_options(const nlohmann::json& o, llm::Backend* model) {
 
 }  // namespace
 
-JobRunner::JobRunner(store::Store& store, int workers, llm::Backend* model) : store_(store), model_(model) {
+namespace {
+
+// A source given by its URL alone: the article of the page, fetched now.
+SourceInput fetched_source(const store::StoredSource& s, bool allow_private) {
+    extract::FetchOptions o;
+    o.allow_private = allow_private;
+    try {
+        const extract::FetchedPage page = extract::fetch_page(s.url, o);
+        return {s.name, extract::to_text(extract::extract_html(page.body, page.charset)), page.url, Format::Markdown};
+    } catch (const InputError& e) {
+        throw InputError(s.url + ": " + e.what());
+    }
+}
+
+}  // namespace
+
+JobRunner::JobRunner(store::Store& store, int workers, llm::Backend* model, bool allow_private)
+    : store_(store), model_(model), allow_private_(allow_private) {
     if (const int resumed = store_.requeue_running(); resumed > 0)
         std::cerr << "plume serve: " << resumed << " job(s) cut by a stop resumed\n";
     for (int i = 0; i < workers; ++i) threads_.emplace_back([this] { work(); });
@@ -83,7 +101,7 @@ void JobRunner::run(const store::Job& job) {
         const nlohmann::json options = nlohmann::json::parse(job.options);
         std::vector<SourceInput> inputs;
         for (const store::StoredSource& s : store_.sources(job.id))
-            inputs.push_back({s.name, s.text, s.url, format_field(options)});
+            inputs.push_back(s.text.empty() ? fetched_source(s, allow_private_) : SourceInput{s.name, s.text, s.url, format_field(options)});
         store_.add_version(job.id, store::written_version(write_article(inputs, write_options(options, model_))));
     } catch (const InputError& e) {
         store_.fail_job(job.id, e.what());

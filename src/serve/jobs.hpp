@@ -18,7 +18,9 @@ class JobRunner {
 public:
     // Requeues what a crash left running, then starts `workers` threads, which word the
     // articles with `model` when there is one.
-    JobRunner(store::Store& store, int workers, llm::Backend* model = nullptr);
+    // Sources given by URL are fetched as the job runs (docs/extract.md), from public
+    // addresses only unless `allow_private`.
+    JobRunner(store::Store& store, int workers, llm::Backend* model = nullptr, bool allow_private = false);
     ~JobRunner();  // stops: running jobs finish first
 
     // Wakes a worker for a job just stored.
@@ -33,6 +35,7 @@ private:
 
     store::Store& store_;
     llm::Backend* model_;
+    bool allow_private_;
     std::mutex mutex_;
     std::condition_variable wake_;     // workers: a job was queued
     std::condition_variable changed_;  // watchers: a job changed state

@@ -1,6 +1,8 @@
 // plume serve's article jobs: the article the CLI writes, stored with its versions in SQLite,
 // progress as Server-Sent Events, edits analysed again, and jobs a crash cut resumed.
 #include <gtest/gtest.h>
+
+#include <thread>
 #include <signal.h>
 #include <sys/wait.h>
 
@@ -142,6 +144,49 @@ TEST(ServeArticles, AJobIsWordedByTheConfiguredModelUnderItsChecks) {
     const std::string markdown = article["article"]["markdown"];
     EXPECT_EQ(markdown.find("The tramway line"), std::string::npos);  // English is never used
     EXPECT_NE(markdown.find("tramway"), std::string::npos);
+}
+
+// A source given by URL alone is the article of that page, fetched when the job runs; from a
+// loopback address only when the server allows private addresses.
+TEST(ServeArticles, FetchesSourcesGivenByUrl) {
+    httplib::Server pages;
+    pages.Get("/vendanges", [](const httplib::Request&, httplib::Response& res) {
+        res.set_content("<html><body><nav><a href='/'>Accueil</a></nav><article><h1>Les vendanges commencent tôt dans le "
+                        "Beaujolais</h1><p>Les vendanges ont commencé avec dix jours d’avance dans le Beaujolais, où la "
+                        "chaleur de l’été a fait mûrir le raisin plus vite que prévu.</p><p>Dans les coteaux de Fleurie, "
+                        "les premières équipes de cueilleurs se sont mises au travail dès lundi matin.</p></article>"
+                        "</body></html>",
+                        "text/html; charset=utf-8");
+    });
+    const int port = pages.bind_to_any_port("127.0.0.1");
+    std::thread thread([&] { pages.listen_after_bind(); });
+    while (!pages.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    const std::string url = "http://127.0.0.1:" + std::to_string(port) + "/vendanges";
+    const json request = {{"sources", {{{"name", "vendanges"}, {"url", url}}}}};
+    for (const bool allowed : {false, true}) {
+        plume::ServeOptions o;
+        o.allow_private = allowed;
+        LiveServer live(o);
+        httplib::Client c = live.client();
+        const auto posted = c.Post("/v1/articles", request.dump(), "application/json");
+        ASSERT_TRUE(posted);
+        ASSERT_EQ(posted->status, 202) << posted->body;
+        const std::string id = json::parse(posted->body)["id"];
+        EXPECT_EQ(follow(c, id).back(), allowed ? "done" : "failed");
+        const json job = get(c, "/v1/articles/" + id);
+        if (allowed) {
+            EXPECT_NE(job["article"]["markdown"].get<std::string>().find("dix jours d’avance"), std::string::npos);
+            EXPECT_EQ(job["article"]["markdown"].get<std::string>().find("Accueil"), std::string::npos);
+        } else {
+            EXPECT_NE(job["error"].get<std::string>().find("refused to connect to 127.0.0.1"), std::string::npos) << job["error"];
+        }
+    }
+    const auto ftp = LiveServer().client().Post("/v1/articles", json{{"sources", {{{"url", "ftp://127.0.0.1/x"}}}}}.dump(),
+                                                "application/json");
+    ASSERT_TRUE(ftp);
+    EXPECT_EQ(ftp->status, 400);
+    pages.stop();
+    thread.join();
 }
 
 TEST(ServeArticles, RefusesBadRequestsAndReportsFailedJobs) {

@@ -428,6 +428,7 @@ int main(int argc, char** argv) {
     serve->add_option("--token-file", s.token_file, "File holding the bearer token clients must send");
     serve->add_option("--db", s.options.db, "SQLite database of articles and jobs (created when missing)");
     serve->add_option("--jobs", s.options.workers, "Articles written at once")->check(CLI::Range(1, 64));
+    serve->add_flag("--allow-private", s.options.allow_private, kAllowPrivate);
     serve->add_option("--llm-url", s.model.llm_urls, "OpenAI-compatible server to word the articles (repeatable; key in PLUME_LLM_API_KEY)");
     serve->add_option("--llm-model", s.model.llm_model, "Model name sent to the server");
     serve->add_option("--llm-timeout", s.model.llm_timeout, "Seconds one model request may take (default 300)")
