@@ -375,9 +375,12 @@ bool main_clause(std::string_view head) {
     for (const text::Token& t : tokens) {
         if (t.kind != text::TokenKind::Word && t.kind != text::TokenKind::Number) continue;
         ++words;
+        // « ainsi que » joins two subjects (« Le Premier ministre ainsi que plusieurs
+        // ministres ont participé… »): no subordinate opens there.
+        const bool joins = text::lowercase(last_word) == "ainsi";
         last_word = head.substr(t.base, t.end - t.base);
         const std::string elision = unified_word(text::lowercase(head.substr(t.begin, t.base - t.begin)));
-        const bool subordinator = kSubordinators.contains(text::lowercase(last_word));
+        const bool subordinator = kSubordinators.contains(text::lowercase(last_word)) && !joins;
         if (!subordinator && !elision.ends_with("qu'")) continue;  // « qu’il », « lorsqu’elle »
         if (first == std::string_view::npos) first = t.begin, first_at = words;
         last = subordinator ? t.end : t.base;

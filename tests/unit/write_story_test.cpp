@@ -811,6 +811,11 @@ TEST(WriteCompose, DescriptionEndsOnAMainClauseBeforeAnAdjunct) {
                               "jeudi une aide aux agriculteurs du pays de Retz, dont les récoltes de maïs sont perdues."),
               "Alors que la sécheresse dure depuis trois mois, le conseil départemental de la Loire-Atlantique a voté jeudi une "
               "aide aux agriculteurs du pays de Retz.");
+    // « ainsi que » joins two subjects, it opens no subordinate before the verb.
+    EXPECT_EQ(cut_description("La présidente du conseil départemental ainsi que plusieurs maires du pays de Retz ont visité "
+                              "jeudi les exploitations de maïs touchées par la sécheresse, avant de rencontrer les syndicats agricoles."),
+              "La présidente du conseil départemental ainsi que plusieurs maires du pays de Retz ont visité jeudi les "
+              "exploitations de maïs touchées par la sécheresse.");
     // Without a comma, a clause of purpose after the main one.
     EXPECT_EQ(cut_description("Le conseil départemental de la Loire-Atlantique a voté jeudi une aide de deux millions d’euros "
                               "aux agriculteurs du pays de Retz touchés par la sécheresse pour compenser la perte des récoltes."),
