@@ -22,11 +22,18 @@ inline constexpr double kTitleMinPx = 400;
 std::string compose_title(const Story& story, const Plan& plan);
 
 // The lead, from the first sentence of the intro (or else the first that names the
-// keyphrase), cut to 121-156 characters at a sentence, clause or word end ("…").
+// keyphrase and ends whole), cut by cut_description; never opening on words that answer
+// the sentence before (« Il… », « Cela… », « Mais… »).
 std::string compose_description(const Story& story, const Plan& plan);
 
+// `text` cut to 121-156 characters (typography applied) for a search result, ending, best
+// first, on a sentence, on a sentence's main clause before an adjunct (« …prononcé en 2015,
+// en partie au motif que… » → « …prononcé en 2015. »), on a clause or a word with « … »;
+// never inside a quotation. A text that fits is whole.
+std::string cut_description(const std::string& text);
+
 // Lowercase ASCII words joined by hyphens: the keyphrase, then title words, at most 60
-// characters.
+// characters; function words left out, but for the article of a name (« marine-le-pen »).
 std::string compose_slug(const std::string& keyphrase, const std::string& title);
 
 // Splits a sentence longer than 20 words at a semicolon, before ", mais", at ", ce qui", or

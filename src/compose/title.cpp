@@ -341,25 +341,116 @@ std::string compose_title(const Story& story, const Plan& plan) {
 
 namespace {
 
-// Where a description may end inside `text`, best first: after a sentence, after a clause
-// (a comma, a semicolon, a colon), between two words; never inside a quotation (a
-// speaker's words cut short are no longer what was said), nor between the digits of a
-// number ("7 000").
-enum class Cut { Word = 0, Clause = 1, Sentence = 2 };
+// Where a description may end inside `text`, best first: after a sentence, after the main
+// clause of a sentence (before an adjunct, ended with a period), after a clause (a comma, a
+// semicolon, a colon), between two words; never inside a quotation (a speaker's words cut
+// short are no longer what was said), nor between the digits of a number ("7 000").
+enum class Cut { Word = 0, Clause = 1, MainClause = 2, Sentence = 3 };
+
+std::string first_word(std::string_view s) { return text::lowercase(s.substr(0, s.find_first_of(" '’,"))); }
+
+// « …fin. », « …a-t-il lancé ? »: a sentence ends on its punctuation, or on a quotation's
+// closing mark after it.
+bool closes_sentence(std::string_view head) {
+    if (head.ends_with("»")) {
+        head.remove_suffix(2);
+        while (head.ends_with(' ') || head.ends_with("\u00a0") || head.ends_with("\u202f"))
+            head.remove_suffix(head.ends_with(' ') ? 1 : head.ends_with("\u00a0") ? 2 : 3);
+    }
+    return head.ends_with('.') || head.ends_with('!') || head.ends_with('?');
+}
+
+// « Le tribunal a annulé un mariage prononcé en 2015 »: the head of a sentence is a whole
+// clause when a finite verb comes before its first subordinate or relative (the main
+// clause's: « Le maire, qui a été élu… » has none) and after its last (« …a déclaré que le
+// président » leaves one open), no bracket is left open, and it ends on a content word
+// (« Le gouvernement a, selon… » does not).
+bool main_clause(std::string_view head) {
+    static const std::set<std::string, std::less<>> kSubordinators = {"que", "qui", "dont", "où", "si", "lorsque",
+                                                                     "quand", "puisque", "quoique"};
+    constexpr std::size_t kMinWords = 6;
+    const std::vector<text::Token> tokens = text::tokenize(head);
+    std::size_t first = std::string_view::npos, last = 0, words = 0, first_at = 0;
+    std::string_view last_word;
+    for (const text::Token& t : tokens) {
+        if (t.kind != text::TokenKind::Word && t.kind != text::TokenKind::Number) continue;
+        ++words;
+        // « ainsi que » joins two subjects (« Le Premier ministre ainsi que plusieurs
+        // ministres ont participé… »): no subordinate opens there.
+        const bool joins = text::lowercase(last_word) == "ainsi";
+        last_word = head.substr(t.base, t.end - t.base);
+        const std::string elision = unified_word(text::lowercase(head.substr(t.begin, t.base - t.begin)));
+        const bool subordinator = kSubordinators.contains(text::lowercase(last_word)) && !joins;
+        if (!subordinator && !elision.ends_with("qu'")) continue;  // « qu’il », « lorsqu’elle »
+        if (first == std::string_view::npos) first = t.begin, first_at = words;
+        last = subordinator ? t.end : t.base;
+    }
+    const bool subordinate = first != std::string_view::npos;
+    // « Alors que le confinement pèse…, des chercheurs ont cherché… »: a subordinate clause
+    // opening the sentence, up to its comma, is no part of the main clause.
+    constexpr std::size_t kOpeningWords = 2;  // « Alors que », « Lorsqu’il », « Si »
+    if (subordinate && first_at <= kOpeningWords)
+        if (const std::size_t comma = head.find(", ", first); comma != std::string_view::npos) return main_clause(head.substr(comma + 2));
+    return words >= kMinWords && has_finite_verb(head.substr(0, first)) && (!subordinate || has_finite_verb(head.substr(last))) &&
+           std::count(head.begin(), head.end(), '(') == std::count(head.begin(), head.end(), ')') &&
+           !analysis::is_function_word(last_word);
+}
+
+// « …prononcé en 2015, en partie au motif que… », « …, alors que… », « …, dont… »: what
+// follows the comma (up to the sentence's end) opens on a preposition, a subordinator, a
+// relative pronoun or a present participle: an adjunct, which the clause before does
+// without. Not an attribution (« selon… »: cut off, a claim reads as a fact), not the next
+// item of a list (« à Paris, à Lyon et à Marseille »), not an incise inside the clause
+// whose complement follows (« a estimé, dans un entretien, que… »).
+bool opens_adjunct(std::string_view tail, std::string_view head) {
+    static const std::set<std::string, std::less<>> kOpeners = {
+        "à",     "au",    "aux",   "en",      "dans",  "pour",   "par",  "avec",     "sans",    "après",   "avant",
+        "depuis", "malgré", "contre", "sur",  "sous",  "lors",   "dès",  "jusqu",    "vers",    "grâce",   "faute",
+        "afin",  "alors", "tandis", "lorsque", "quand", "puisque", "parce", "car",    "qui",     "dont",    "où",
+        "notamment", "soit"};
+    static const std::set<std::string, std::less<>> kComplements = {"que", "qu", "de", "d", "à"};
+    const std::string opener = first_word(tail);
+    if (!kOpeners.contains(opener) && !(opener.size() > 5 && opener.ends_with("ant"))) return false;
+    constexpr std::size_t kListWords = 4;  // « à Paris », « en Allemagne » and a name's words
+    const std::vector<text::Token> before = text::tokenize(head);
+    for (std::size_t k = before.size() > kListWords ? before.size() - kListWords : 0; k < before.size(); ++k)
+        if (text::lowercase(before[k].view(head)) == opener) return false;
+    const std::size_t comma = tail.find(", ");
+    return comma == std::string_view::npos || !kComplements.contains(first_word(tail.substr(comma + 2)));
+}
+
+// « …seront revalorisés afin qu’ils… », « …aux nouvelles technologies pour tenter… », « …a
+// été suspendu en raison du… »: a clause or phrase of purpose, cause, time or contrast opens
+// on its subordinator even without a comma; the clause before stands without it.
+bool opens_subordinate(std::string_view rest) {
+    static constexpr std::string_view kSubordinators[] = {"afin ", "afin d", "alors qu", "tandis qu", "lorsqu", "puisqu",
+                                                          "parce qu", "bien qu", "en raison d", "à cause d", "faute d",
+                                                          "grâce à", "suite à", "malgré", "avant d", "après avoir", "lors d"};
+    const std::string lower = unified_word(text::lowercase(rest.substr(0, std::min<std::size_t>(rest.size(), 40))));
+    for (std::string_view w : kSubordinators)
+        if (lower.starts_with(w)) return true;
+    // « pour » and an infinitive: a purpose, not « pour les salariés » (an object).
+    if (!lower.starts_with("pour ")) return false;
+    const std::string verb = lower.substr(5, lower.find(' ', 5) - 5);
+    return verb.size() > 4 && (verb.ends_with("er") || verb.ends_with("ir") || verb.ends_with("re"));
+}
+
+}  // namespace
 
 // The lead cut to fit a search result: the longest cut of the best kind at least
 // kDescriptionMin characters long (typography applied), so that the reader gets whole
-// sentences when they fit and a whole clause or word followed by « … » otherwise; else
-// the longest cut, too short (a quotation runs over the limit). A text that fits is
-// whole, however short.
+// sentences when they fit, a main clause ended with a period, and a whole clause or word
+// followed by « … » only otherwise; else the longest cut, too short (a quotation runs over
+// the limit). A text that fits is whole, however short.
 std::string cut_description(const std::string& text) {
     constexpr std::size_t kTypographySlack = 12;
     const auto length = [](std::string_view t) { return characters(french_typography(t)); };
     if (length(text) <= kDescriptionMax) return text;
     std::string best, shorter;
     int best_kind = -1;
-    int depth = 0;          // « open
-    bool straight = false;  // a straight quote open
+    int depth = 0;                  // « open
+    bool straight = false;          // a straight quote open
+    std::size_t sentence_from = 0;  // where the sentence being read begins
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text.compare(i, 2, "«") == 0) ++depth;
         else if (text.compare(i, 2, "»") == 0) --depth;
@@ -368,13 +459,21 @@ std::string cut_description(const std::string& text) {
         if (i > 0 && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
             std::isdigit(static_cast<unsigned char>(text[i + 1])))
             continue;
+        if (depth > 0 || straight) continue;
         std::string head = text.substr(0, i);
         const char last = head.back();
-        if (depth > 0 || straight) continue;
-        const Cut kind = last == '.' ? Cut::Sentence
-                         : (last == ',' || last == ';' || last == ':') ? Cut::Clause
-                                                                         : Cut::Word;
-        if (kind != Cut::Sentence) {
+        Cut kind = closes_sentence(head) ? Cut::Sentence : (last == ',' || last == ';' || last == ':') ? Cut::Clause : Cut::Word;
+        if ((kind == Cut::Clause && last == ',') || kind == Cut::Word) {
+            const std::string_view rest = std::string_view(text).substr(i + 1);
+            const std::string_view sentence = std::string_view(text).substr(sentence_from, head.size() - (kind == Cut::Clause) - sentence_from);
+            if ((kind == Cut::Clause ? opens_adjunct(rest.substr(0, rest.find(". ")), sentence) : opens_subordinate(rest)) &&
+                main_clause(sentence)) {
+                head = std::string(text.substr(0, sentence_from)) + std::string(sentence) + ".";
+                kind = Cut::MainClause;
+            }
+        }
+        if (kind == Cut::Sentence) sentence_from = i + 1;
+        if (kind < Cut::MainClause) {
             // No dangling function word or punctuation before the ellipsis.
             while (!head.empty() && (head.back() == ',' || head.back() == ';' || head.back() == ':' || head.back() == ' '))
                 head.pop_back();
@@ -397,8 +496,6 @@ std::string cut_description(const std::string& text) {
     return best.empty() ? shorter : best;
 }
 
-}  // namespace
-
 namespace {
 
 bool ends_sentence(const std::string& t) {
@@ -406,7 +503,8 @@ bool ends_sentence(const std::string& t) {
 }
 
 // The sentences of `order` from `from` on, enough for a description. A caption or a list
-// label has no final punctuation: a description does not run on from it. A long sentence
+// label has no final punctuation: a description does not run on from it, nor into a
+// sentence leaning on another than the one before it. A long sentence
 // runs on in the parts the article splits it into, so that a description may end on a
 // whole sentence of the article rather than on « … ».
 std::string run_from(const Story& story, const std::vector<int>& order, std::size_t from) {
@@ -417,20 +515,30 @@ std::string run_from(const Story& story, const std::vector<int>& order, std::siz
             if (run.empty()) continue;
             break;
         }
+        // « Elle compte 12 stations » after another sentence than the one it leans on would
+        // name what that one does.
+        if (k > from && s.leans && s.leans_on != order[k - 1]) break;
         for (const std::string& part : split_long_sentence(s.text, s.quoted)) run += (run.empty() ? "" : " ") + part;
     }
     return run;
 }
 
-// "Elle compte...", "Ainsi, ...": a sentence that answers the one before reads wrongly
-// out of the article.
-bool opens_on_what_precedes(const StorySentence& s) {
+// "Elle compte...", "Ainsi, ...", "Mais...", "Et pendant...": a sentence that answers the one
+// before reads wrongly out of the article: a leaning opener, a conjunction, a transition
+// set off by its comma. A transition that opens a clause of its own sentence (« Selon la
+// police, », « Lorsque… ») answers nothing in the lead, the article's first words; further
+// on, any transition may relate its sentence to the one before.
+bool opens_on_what_precedes(const StorySentence& s, bool lead = false) {
     static const auto& transitions = text::word_list("transition_words");
+    static const std::set<std::string, std::less<>> kGoingOn = {"et", "ou", "mais", "or", "donc", "car", "ni", "puis", "ainsi", "aussi"};
     if (s.leans) return true;
     const std::string opening = text::lowercase(s.text.substr(0, s.text.find_first_of(", ")));
-    const std::string before_comma = text::lowercase(s.text.substr(0, s.text.find(',')));
-    return transitions.contains(opening) || transitions.contains(before_comma);
+    const std::string before_comma = unified_word(text::lowercase(s.text.substr(0, s.text.find(','))));
+    return kGoingOn.contains(opening) || transitions.contains(before_comma) || (!lead && transitions.contains(opening));
 }
+
+// A description that ends on a whole sentence: not cut short with « … ».
+bool whole(const std::string& description) { return !description.ends_with("…") && ends_sentence(description); }
 
 }  // namespace
 
@@ -441,18 +549,28 @@ std::string compose_description(const Story& story, const Plan& plan) {
     for (int i = order.empty() ? 0 : *std::max_element(order.begin(), order.end()) + 1; i < static_cast<int>(story.sentences.size()); ++i)
         order.push_back(i);
     // The lead, which the journalist wrote to sum the story up, when it names the keyphrase
-    // (Yoast looks for it there); else from the first sentence that names it. One too short
-    // that names it rates better than one that does not.
-    std::string lead, short_naming;
+    // (Yoast looks for it there) and ends whole; else from the first sentence that names it
+    // and ends whole; else the first cut with « … » that names it. None opens on what the
+    // sentence before it says (« Il… », « Cela… », « Mais… »). One too short that names it
+    // rates better than one that does not.
+    std::string lead, cut_short, short_naming;
     for (std::size_t from = 0; from < order.size(); ++from) {
         const StorySentence& s = story.sentences[static_cast<std::size_t>(order[from])];
-        if (from > 0 && (opens_on_what_precedes(s) || analysis::find_in_sentence(kp, s.text, s.tokens).count == 0)) continue;
+        const bool leans = opens_on_what_precedes(s, from == 0);
+        const bool naming = from == 0 || analysis::find_in_sentence(kp, s.text, s.tokens).count > 0;
+        // The lead, or the first sentence after it that does not lean when it does.
+        if (leans || (!naming && !lead.empty())) continue;
         const std::string cut = cut_description(run_from(story, order, from));
-        if (from == 0) lead = cut;
-        if (!analysis::contains_all(kp, cut)) continue;
-        if (characters(french_typography(cut)) >= kDescriptionMin) return cut;
-        if (short_naming.empty()) short_naming = cut;
+        if (lead.empty()) lead = cut;
+        if (!naming || !analysis::contains_all(kp, cut)) continue;
+        if (characters(french_typography(cut)) >= kDescriptionMin) {
+            if (whole(cut)) return cut;
+            if (cut_short.empty()) cut_short = cut;
+        } else if (short_naming.empty()) {
+            short_naming = cut;
+        }
     }
+    if (!cut_short.empty()) return cut_short;
     if (!short_naming.empty()) return short_naming;
     if (!lead.empty()) return lead;
     // A lead made of quotations too long to cut: a whole sentence that fits, one that names
@@ -467,20 +585,77 @@ std::string compose_description(const Story& story, const Plan& plan) {
     return "";
 }
 
+namespace {
+
+// Whether token `k` of `words` opens a sentence or a colon's side, where any word is
+// capitalised for its place (« Sète : Les Républicains… »).
+bool opens_sentence(std::string_view words, const std::vector<text::Token>& tokens, std::size_t k) {
+    std::size_t before = k;
+    while (before > 0 && tokens[before - 1].kind != text::TokenKind::Word && tokens[before - 1].kind != text::TokenKind::Number) --before;
+    if (before == 0) return true;
+    const std::string_view gap = words.substr(tokens[before - 1].end, tokens[k].begin - tokens[before - 1].end);
+    return gap.find_first_of(".?!:") != std::string_view::npos || gap.find("…") != std::string_view::npos;
+}
+
+bool capitalised(std::string_view words, std::size_t from, std::size_t to) { return starts_upper(std::string(words.substr(from, to - from))); }
+
+// « Le » in « Marine Le Pen », « agace Le Drian », « campus de La Doua »: an article or « de »
+// capitalised inside a sentence and before a capitalised word is part of a name, which the
+// slug keeps whole (« marine-le-pen », not « marine-pen »).
+bool name_particle(std::string_view words, const std::vector<text::Token>& tokens, std::size_t k) {
+    static const std::set<std::string, std::less<>> kParticles = {"le", "la", "les", "de", "du", "des"};
+    const text::Token& t = tokens[k];
+    if (!kParticles.contains(text::lowercase(words.substr(t.base, t.end - t.base))) || !capitalised(words, t.base, t.end) ||
+        opens_sentence(words, tokens, k))
+        return false;
+    for (std::size_t next = k + 1; next < tokens.size(); ++next)
+        if (tokens[next].kind == text::TokenKind::Word) return capitalised(words, tokens[next].begin, tokens[next].end);
+    return false;
+}
+
+// « Jean D’Ormesson »: the elided « De » of a name, kept as « d ».
+bool name_elision(std::string_view words, const std::vector<text::Token>& tokens, std::size_t k) {
+    const text::Token& t = tokens[k];
+    const std::string_view elision = words.substr(t.begin, t.base - t.begin);
+    return (elision == "D'" || elision == "D\u2019") && capitalised(words, t.base, t.end) && !opens_sentence(words, tokens, k);
+}
+
+}  // namespace
+
 std::string compose_slug(const std::string& keyphrase, const std::string& title) {
     std::string slug;
     std::set<std::string> used;
+    const auto slug_word = [](std::string_view base) {
+        std::string w;
+        for (char c : text::strip_accents(text::lowercase(base))) w += (std::isalnum(static_cast<unsigned char>(c)) ? c : '-');
+        return w;
+    };
+    // False when the slug is full.
+    const auto push = [&](const std::string& w) {
+        if (slug.size() + w.size() + 1 > 60) return false;
+        slug += (slug.empty() ? "" : "-") + w;
+        return true;
+    };
     auto add = [&](std::string_view words) {
-        for (const text::Token& t : text::tokenize(words)) {
+        const std::vector<text::Token> tokens = text::tokenize(words);
+        std::string particle;  // a name's article, which goes in with the name's next word
+        for (std::size_t k = 0; k < tokens.size(); ++k) {
+            const text::Token& t = tokens[k];
             if (t.kind != text::TokenKind::Word && t.kind != text::TokenKind::Number) continue;
-            const std::string base(words.substr(t.base, t.end - t.base));
-            if (analysis::is_function_word(base) && t.kind == text::TokenKind::Word) continue;
-            std::string w;
-            for (char c : text::strip_accents(text::lowercase(base)))
-                w += (std::isalnum(static_cast<unsigned char>(c)) ? c : '-');
-            if (w.empty() || !used.insert(w).second) continue;
-            if (slug.size() + w.size() + 1 > 60) return;
-            slug += (slug.empty() ? "" : "-") + w;
+            const std::string_view base = words.substr(t.base, t.end - t.base);
+            if (t.kind == text::TokenKind::Word && name_particle(words, tokens, k)) {
+                particle = slug_word(base);
+                continue;
+            }
+            if (name_elision(words, tokens, k)) particle = "d";
+            if (t.kind == text::TokenKind::Word && analysis::is_function_word(base)) {
+                particle.clear();
+                continue;
+            }
+            // A word said twice goes in once, and its name's article with it.
+            const std::string w = slug_word(base);
+            if (!w.empty() && used.insert(w).second && !push(particle.empty() ? w : particle + "-" + w)) return;
+            particle.clear();
         }
     };
     add(keyphrase);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 
 #include "brief/brief.hpp"
 #include "check/check.hpp"
@@ -54,6 +55,13 @@ write::CleanSource read_source(const SourceInput& in, int index, WriteResult& r,
     return write::clean_source(doc, {in.name, in.url, "", 0}, index, r.removals);
 }
 
+// What the article says of a source: its file's base name, never the local path it was read
+// from (« /home/…/source-a.txt » would leak into a publisher's page).
+SourceInfo published(SourceInfo info) {
+    if (std::string base = std::filesystem::path(info.name).filename().string(); !base.empty()) info.name = std::move(base);
+    return info;
+}
+
 std::string names_of(const std::vector<int>& ids, const std::vector<write::CleanSource>& sources) {
     std::string out;
     for (int i : ids) out += (out.empty() ? "" : ", ") + sources[static_cast<std::size_t>(i)].info.name;
@@ -77,7 +85,7 @@ WriteResult write_article(const std::vector<SourceInput>& inputs, const WriteOpt
                              "these sources do not tell the same story as the others: {}; plume does not fuse them "
                              "(--force to fuse them anyway)",
                              names_of(odd, sources)));
-    for (const write::CleanSource& s : sources) r.sources.push_back(s.info);
+    for (const write::CleanSource& s : sources) r.sources.push_back(published(s.info));
 
     write::Story story = write::fuse(std::move(sources), r.removals);
     // Punctuation alone (« ... !!! » or one 5 MB token of it) is no article text either.

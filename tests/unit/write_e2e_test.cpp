@@ -329,6 +329,19 @@ TEST(WriteInput, RefusesNoSourceEmptyForeignAndUnrelatedSources) {
     EXPECT_THROW(write_article({{"big.txt", big, "", Format::Auto}}, o), InputError);
 }
 
+// Sources named by their local path (as on the command line) are published by their base
+// name: the front matter and the JSON output leak no directory of the writer's machine.
+TEST(WriteInput, SourcesArePublishedByTheirBaseName) {
+    const std::string dir = std::string(PLUME_EXAMPLES) + "/sources/tramway-lyon";
+    const std::vector<SourceInput> inputs = sources_in(dir);
+    ASSERT_FALSE(inputs.empty());
+    const WriteResult r = write_article(inputs, {});
+    ASSERT_EQ(r.sources.size(), inputs.size());
+    for (std::size_t i = 0; i < inputs.size(); ++i) EXPECT_EQ(r.sources[i].name, fs::path(inputs[i].name).filename().string());
+    EXPECT_EQ(render_article_markdown(r).find(dir), std::string::npos);
+    EXPECT_EQ(render_article_json(r).find(dir), std::string::npos);
+}
+
 TEST(WriteInput, UnrelatedStoriesAreRefusedUnlessForced) {
     const std::string examples = std::string(PLUME_EXAMPLES) + "/sources/";
     std::vector<SourceInput> mixed = sources_in(examples + "tramway-lyon", "01");

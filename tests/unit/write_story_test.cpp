@@ -660,6 +660,18 @@ TEST(WriteCompose, TitleDescriptionAndSlugFollowTheSearchResultRules) {
               "ligne-tramway-mise-service-epinay");
 }
 
+// The article of a name stays in the slug (Yoast finds the keyphrase there as written); an
+// article opening the title or a colon's side, or before a common noun, does not.
+TEST(WriteCompose, SlugKeepsTheArticleOfAName) {
+    EXPECT_EQ(compose_slug("Marine Le Pen", "Marine Le Pen visite une usine de Dunkerque"), "marine-le-pen-visite-usine-dunkerque");
+    EXPECT_EQ(compose_slug("réforme des retraites", "La réforme des retraites irrite Le Drian"),
+              "reforme-retraites-irrite-le-drian");
+    EXPECT_EQ(compose_slug("navette", "Une navette relie la gare au campus de La Doua"), "navette-relie-gare-campus-la-doua");
+    EXPECT_EQ(compose_slug("Sète", "Sète : Les Républicains divisés avant le scrutin"), "sete-republicains-divises-scrutin");
+    EXPECT_EQ(compose_slug("hommage", "Un hommage à Jean D’Ormesson dans sa ville"), "hommage-jean-d-ormesson-ville");
+    EXPECT_EQ(compose_slug("Marine Le Pen", "Marine Le Pen répond à Jean-Yves Le Drian"), "marine-le-pen-repond-jean-yves-le-drian");
+}
+
 // A headline typed without its accents is not the article's title; after "Keyphrase : "
 // a common noun is lowercased.
 TEST(WriteCompose, TitleSkipsAHeadlineWithoutItsAccents) {
@@ -792,6 +804,68 @@ TEST(WriteCompose, DescriptionKeepsAWholeSentenceOfTheLead) {
               "après trois ans de travaux.");
 }
 
+// A sentence whose main clause is whole before a comma and an adjunct, or before a
+// subordinate clause, ends there with a period, rather than on « … »; an attribution, an incise before the clause's complement,
+// a relative clause after the subject and the next item of a list are never cut off so.
+TEST(WriteCompose, DescriptionEndsOnAMainClauseBeforeAnAdjunct) {
+    const std::string head =
+        "Le tribunal judiciaire de Nantes a annulé lundi le mariage d’un couple de retraités de Rezé célébré en 2015 à la "
+        "mairie du quartier de Trentemoult";
+    EXPECT_EQ(cut_description(head + ", en partie au motif que les époux n’avaient jamais vécu ensemble sous le même toit."),
+              head + ".");
+    EXPECT_EQ(cut_description(head + ", alors que le parquet avait requis le maintien de l’union."), head + ".");
+    EXPECT_EQ(cut_description(head + ", dont la validité était contestée par les enfants du premier lit."), head + ".");
+    // « selon… »: cut off, the claim would read as a fact.
+    EXPECT_TRUE(cut_description(head + ", selon le parquet de Nantes qui a communiqué la décision mardi.").ends_with("…"));
+    // The verb's complement follows the incise: « a estimé. » would say nothing.
+    EXPECT_TRUE(cut_description("Le président de la chambre d’agriculture de Loire-Atlantique, Jean-Marc Guérin, a longuement "
+                                "estimé mardi soir devant les élus du département, dans un entretien accordé à la presse "
+                                "régionale, que la sécheresse coûterait cher.")
+                    .ends_with("…"));
+    // The finite verb is the relative clause's: the main clause has none yet.
+    EXPECT_TRUE(cut_description("Le maire de la petite commune de Saint-Aignan-Grandlieu, qui a été élu en 2020 sur une liste "
+                                "sans étiquette soutenue par les agriculteurs du lac, après une campagne très disputée, "
+                                "démissionne.")
+                    .ends_with("…"));
+    // « à Nantes, à Rezé… »: a list goes on after the comma.
+    EXPECT_TRUE(cut_description("Les agents du service des espaces verts de la métropole nantaise manifesteront jeudi matin "
+                                "devant les mairies annexes à Nantes, à Rezé, à Orvault et à Saint-Herblain avec leurs syndicats.")
+                    .ends_with("…"));
+    // After a subordinate clause opening the sentence, the main clause is after its comma.
+    EXPECT_EQ(cut_description("Alors que la sécheresse dure depuis trois mois, le conseil départemental de la Loire-Atlantique a voté "
+                              "jeudi une aide aux agriculteurs du pays de Retz, dont les récoltes de maïs sont perdues."),
+              "Alors que la sécheresse dure depuis trois mois, le conseil départemental de la Loire-Atlantique a voté jeudi une "
+              "aide aux agriculteurs du pays de Retz.");
+    // « ainsi que » joins two subjects, it opens no subordinate before the verb.
+    EXPECT_EQ(cut_description("La présidente du conseil départemental ainsi que plusieurs maires du pays de Retz ont visité "
+                              "jeudi les exploitations de maïs touchées par la sécheresse, avant de rencontrer les syndicats agricoles."),
+              "La présidente du conseil départemental ainsi que plusieurs maires du pays de Retz ont visité jeudi les "
+              "exploitations de maïs touchées par la sécheresse.");
+    // Without a comma, a clause of purpose after the main one.
+    EXPECT_EQ(cut_description("Le conseil départemental de la Loire-Atlantique a voté jeudi une aide de deux millions d’euros "
+                              "aux agriculteurs du pays de Retz touchés par la sécheresse pour compenser la perte des récoltes."),
+              "Le conseil départemental de la Loire-Atlantique a voté jeudi une aide de deux millions d’euros aux agriculteurs "
+              "du pays de Retz touchés par la sécheresse.");
+}
+
+// The description opens on no words that answer the sentence before (« Il… »), even in the
+// lead, and runs on into no sentence leaning on another than the one before it.
+TEST(WriteCompose, DescriptionOpensOnNoAnaphoraAndEndsWhole) {
+    std::vector<CleanSource> sources = tram_story();
+    sources[0].blocks.insert(sources[0].blocks.begin(),
+                             paragraph("Il l’avait promis pendant sa campagne de 2020 : la ligne de tramway T9 relie désormais "
+                                       "Vaise à Gerland en passant par les berges du Rhône et le quartier de la Confluence."));
+    std::vector<Removal> removals;
+    const Story story = fuse(std::move(sources), removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    const std::string d = compose_description(story, plan);
+    EXPECT_FALSE(d.starts_with("Il ")) << d;
+    EXPECT_NE(d.find("ligne de tramway"), std::string::npos) << d;
+    for (const StorySentence& s : story.sentences)
+        if (s.leans && d.find(s.text) != std::string::npos && s.leans_on >= 0)
+            EXPECT_NE(d.find(story.sentences[static_cast<std::size_t>(s.leans_on)].text + " " + s.text), std::string::npos) << d;
+}
+
 // One source whose sentences follow on without a transition word: connectives open some
 // of its sentences that stand alone (a paragraph's head, or once a paragraph after its
 // second sentence), never before a quotation, a sentence leaning on the one before or one
@@ -898,28 +972,21 @@ TEST(WriteCompose, TooWideHeadlineLosingItsSubjectGivesWayToAnotherSourcesHeadli
     EXPECT_EQ(compose_title(story, plan), "Lyon : la ligne de tramway T9 ouvre le 4 mai") << other;
 }
 
-// The description is the lead, cut after a whole word (never inside a number) and closed
-// by « … » when it runs over 156 characters; it names the keyphrase.
+// A lead with no sentence end nor main clause to end on within 156 characters is cut after
+// a whole word (never inside a number) and closed by « … ».
 TEST(WriteCompose, DescriptionIsTheLeadCutOnAWord) {
-    std::vector<CleanSource> sources = tram_story();
-    sources[0].blocks.insert(
-        sources[0].blocks.begin(),
-        paragraph("La ligne de tramway T9, attendue depuis dix ans par les habitants de Vaise et de Gerland, ouvrira le samedi "
-                  "4 mai après trois ans de travaux et un budget de 210 millions d’euros selon la Métropole de Lyon."));
-    std::vector<Removal> removals;
-    const Story story = fuse(std::move(sources), removals);
-    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
-    const std::string d = compose_description(story, plan);
+    const std::string lead =
+        "La ligne de tramway T9, attendue depuis dix ans par les habitants de Vaise et de Gerland, ouvrira le samedi "
+        "4 mai après trois ans de travaux et un budget de 210 millions d’euros selon la Métropole de Lyon.";
+    const std::string d = cut_description(lead);
     const auto n = static_cast<std::size_t>(std::count_if(d.begin(), d.end(), [](char c) { return (c & 0xC0) != 0x80; }));
     EXPECT_GE(n, kDescriptionMin) << d;
     EXPECT_LE(n, kDescriptionMax) << d;
     ASSERT_TRUE(d.ends_with("…")) << d;
     const std::string head = d.substr(0, d.size() - std::string("…").size());
-    const std::string& lead = story.sentences[0].text;
     ASSERT_TRUE(lead.starts_with(head)) << d;
     EXPECT_EQ(lead[head.size()], ' ') << d;  // a whole word
     EXPECT_FALSE(head.ends_with(" de")) << d;  // no function word before the ellipsis
-    EXPECT_NE(d.find("ligne de tramway"), std::string::npos) << d;
 }
 
 }  // namespace
