@@ -309,7 +309,8 @@ private:
 // where it separates two words or figures: the no-break spaces typography puts before % ; : ! ?
 // and inside « », and the space put back after a glued sentence end (« jamais.Nous »), are no
 // difference. A space after a comma or period before a figure stays (« en 2019, 5 % » is not
-// « 2019,5 % »), and thousands are written without separator (« 7 000 », « 7.000 »: 7000).
+// « 2019,5 % »), thousands are written without separator (« 7 000 », « 7.000 »: 7000), and an
+// hour without space around its mark (« 18 h 30 », « 18H30 »: 18h30).
 std::string normalized(std::string_view s, bool fold_case) {
     std::string out;
     out.reserve(s.size());
@@ -337,13 +338,20 @@ std::string normalized(std::string_view s, bool fold_case) {
         space = false;
     }
     // 7 000 000 and 7.000.000 -> 7000000: a separator between a digit and a group of exactly
-    // three digits.
+    // three digits. 18 h 30 and 18H30 -> 18h30: no space around the mark of an hour.
     std::string joined;
     joined.reserve(out.size());
     const auto digit = [&](std::size_t i) { return i < out.size() && out[i] >= '0' && out[i] <= '9'; };
+    const auto letter = [&](std::size_t i) {
+        return i < out.size() && (static_cast<unsigned char>(out[i]) >= 0x80 || text::chars::is_ascii_alpha(out[i]));
+    };
+    const auto hour_mark = [&](std::size_t i) { return i < out.size() && (out[i] == 'h' || out[i] == 'H') && !letter(i + 1); };
+    const auto after_figure = [&](std::size_t i) { return i > 0 && (digit(i - 1) || (i > 1 && out[i - 1] == ' ' && digit(i - 2))); };
     for (std::size_t i = 0; i < out.size(); ++i) {
         const bool separator = out[i] == ' ' || out[i] == '.';
         if (separator && i > 0 && digit(i - 1) && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4)) continue;
+        if (out[i] == ' ' && i > 0 && digit(i - 1) && hour_mark(i + 1)) continue;
+        if (out[i] == ' ' && i > 0 && hour_mark(i - 1) && after_figure(i - 1) && digit(i + 1)) continue;
         joined += out[i];
     }
     return fold_case ? text::lowercase(joined) : joined;

@@ -93,7 +93,7 @@ Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
         bool first_part = true;
         const bool in_quotation = same_paragraph && !out.blocks.empty() && quote_balance(out.blocks.back().text()).open();
         for (auto& [part, may_break] : sentence_parts(as_sentence(s), in_quotation)) {
-            const std::size_t n = words(part);
+            const std::size_t n = typeset_words(part);  // as the reader will count them
             const bool room = !out.blocks.empty() && ((!first_part && !may_break) || in_block + n <= limit);
             if (!room && may_break && !first_part && quote_balance(out.blocks.back().text()).guillemets > 0)
                 part = "« " + part;  // a quotation running on into the next paragraph opens it again
@@ -298,17 +298,25 @@ std::size_t article_words(const Article& a) {
     return n;
 }
 
-// French typography throughout, words spelled as the story spells them.
+// French typography throughout, words spelled as the story spells them. The keyphrases take
+// the accents their words take in the text (« Israël-Emirats » -> « Israël-Émirats »), or the
+// text would no longer contain them.
 void typeset(Article& a, const Spelling& spelling) {
     const auto set = [&](std::string& text) { text = french_typography(spelling.apply(text)); };
+    a.keyphrase = accent_capitals(a.keyphrase);
+    for (std::string& s : a.synonyms) s = accent_capitals(s);
     set(a.title);
     set(a.description);
-    for (ArticleBlock& b : a.intro)
-        for (Piece& p : b.pieces) set(p.text);
+    const auto set_block = [&](ArticleBlock& b) {
+        std::vector<std::string> texts;
+        for (const Piece& p : b.pieces) texts.push_back(spelling.apply(p.text));
+        texts = french_typography(texts);  // the paragraph whole: a quotation pairs across its sentences
+        for (std::size_t i = 0; i < texts.size(); ++i) b.pieces[i].text = std::move(texts[i]);
+    };
+    for (ArticleBlock& b : a.intro) set_block(b);
     for (Section& s : a.sections) {
         set(s.heading);
-        for (ArticleBlock& b : s.blocks)
-            for (Piece& p : b.pieces) set(p.text);
+        for (ArticleBlock& b : s.blocks) set_block(b);
     }
 }
 

@@ -8,10 +8,21 @@
 
 namespace plume::write {
 
-// No-break space (U+00A0) before : and inside « », narrow no-break space (U+202F)
-// before ; ! ? % and as thousands separator (7 000, not years), typographic
-// apostrophe ’, « » for straight double quotes. Idempotent; never changes words.
+// No-break space (U+00A0) before : and inside « », narrow no-break space (U+202F) before ; ! ? %
+// and as thousands separator (7 000, not years; 32.000 -> 32 000), hours spaced (18H00 ->
+// 18 h 00), typographic apostrophe ’, « » for paired straight double quotes (“ ” inside « »)
+// and a space between a quotation mark and a word glued to it outside, capitals accented
+// (accent_initial_a, accent_capitals). Idempotent; never changes a word but for its accent.
 std::string french_typography(std::string_view text);
+
+// The typography of a paragraph written in pieces (its sentences, each from its source), applied
+// to the paragraph as the reader sees it, the pieces joined by a space: a quotation pairs across
+// its sentences. The pieces come back typeset, cut where they joined.
+std::vector<std::string> french_typography(const std::vector<std::string>& pieces);
+
+// The words of a text once typeset, as readers and yoastseo count them: a number whose
+// thousands typography groups (185.000 -> 185 000) is a word per group.
+std::size_t typeset_words(std::string_view text);
 
 // "A" opening a sentence before a lowercase word is the preposition "À" typed without its
 // accent ("A partir de", "A l'entrée"): French keeps accents on capitals. The verb "a"
@@ -19,6 +30,12 @@ std::string french_typography(std::string_view text);
 // Part of french_typography(); titles apply it to a headline before leading it with the
 // keyphrase, where its first word is no longer a sentence start.
 std::string accent_initial_a(std::string_view text);
+
+// Capitals typed without their accent, for the words of data/fr/accented_capitals.txt: Etat,
+// Etats-Unis, Ile-de-France, Eglise, Ca -> État, États-Unis, Île-de-France, Église, Ça. Only a
+// capital that opens a word or a part of a compound, before lowercase letters; never in a URL
+// or an e-mail. Part of french_typography().
+std::string accent_capitals(std::string_view text);
 
 // A quoted passage: its opening mark at `open`, its closing mark ending at `close_end`, and
 // the text between them (spaces included) from `inner_begin` to `inner_end`.

@@ -93,6 +93,64 @@ TEST(WriteTypography, StraightQuotesArePairedOrLeftAlone) {
               "Il dit \"oui\nEt «" + kNbsp + "non" + kNbsp + "» ensuite.");
 }
 
+TEST(WriteTypography, StraightQuotesAfterAnElisionOpen) {
+    EXPECT_EQ(french_typography("Ils sont soupçonnés d'\"apologie du terrorisme\" en ligne."),
+              "Ils sont soupçonnés d’«" + kNbsp + "apologie du terrorisme" + kNbsp + "» en ligne.");
+    EXPECT_EQ(french_typography("Elle estime qu'\"il aurait été irresponsable\"."),
+              "Elle estime qu’«" + kNbsp + "il aurait été irresponsable" + kNbsp + "».");
+}
+
+TEST(WriteTypography, QuotationGluedToTheNextSentenceGetsItsSpace) {
+    // A flattened page: the closing quote glued to the next sentence, or an opening one glued
+    // to the end of a subheading.
+    EXPECT_EQ(french_typography("Il vise des lobbies \"prompts à défiler dans les ministères\"Nicolas Hulot insiste."),
+              "Il vise des lobbies «" + kNbsp + "prompts à défiler dans les ministères" + kNbsp + "» Nicolas Hulot insiste.");
+    EXPECT_EQ(french_typography("Un tollé dans le Nord\"Permettez-moi de douter\", écrit le député."),
+              "Un tollé dans le Nord «" + kNbsp + "Permettez-moi de douter" + kNbsp + "», écrit le député.");
+    EXPECT_EQ(french_typography("Il a dit « oui »\"Non, jamais\", a répondu le maire."),
+              "Il a dit «" + kNbsp + "oui" + kNbsp + "» «" + kNbsp + "Non, jamais" + kNbsp + "», a répondu le maire.");
+    EXPECT_EQ(french_typography("Le site, dit \"Lono\"et rien d'autre."),
+              "Le site, dit «" + kNbsp + "Lono" + kNbsp + "» et rien d’autre.");
+    // After a comma, and a single quotation closing inside a double one, which is no elision.
+    EXPECT_EQ(french_typography("Il choisira selon les européennes ,\"en fonction des programmes\"."),
+              "Il choisira selon les européennes , «" + kNbsp + "en fonction des programmes" + kNbsp + "».");
+    EXPECT_EQ(french_typography("Il cite \"cette réponse : 'qu'ils mangent de la brioche'\". Puis il part."),
+              "Il cite «" + kNbsp + "cette réponse" + kNbsp + ": 'qu’ils mangent de la brioche'" + kNbsp + "». Puis il part.");
+    // Between two lowercase letters with no quotation open, a mark is a typo, not a quotation.
+    EXPECT_EQ(french_typography("Il juge qu\"il est temps."), "Il juge qu\"il est temps.");
+}
+
+TEST(WriteTypography, QuotationSpanningSentencesAndMisplacedSpaces) {
+    EXPECT_EQ(french_typography("\"Nous partons. Nous reviendrons\", dit-elle."),
+              "«" + kNbsp + "Nous partons. Nous reviendrons" + kNbsp + "», dit-elle.");
+    // The space on the wrong side of a mark: after an opening one, before a closing one.
+    EXPECT_EQ(french_typography("Le stock est parti après le vol.\" Il nous reste des masques\", dit le CNES."),
+              "Le stock est parti après le vol. «" + kNbsp + "Il nous reste des masques" + kNbsp + "», dit le CNES.");
+    EXPECT_EQ(french_typography("\"Des tests ont été effectués \", indique l'agence."),
+              "«" + kNbsp + "Des tests ont été effectués" + kNbsp + "», indique l’agence.");
+    // A mark whose pair is in another paragraph stays as it is.
+    EXPECT_EQ(french_typography("Il a dit \"Le monde a changé.\n\nLa suite vient."), "Il a dit \"Le monde a changé.\n\nLa suite vient.");
+}
+
+TEST(WriteTypography, ParagraphInPiecesPairsAQuotationAcrossThem) {
+    // Each sentence of a paragraph is a piece with its source: the quotation runs over two.
+    const std::vector<std::string> pieces = {"Le maire parle. \"Le tram arrive.", "Il était attendu\", dit-il.", "",
+                                             "Après le vol.\" Il reste 32.000 masques\", dit le CNES."};
+    const std::vector<std::string> want = {"Le maire parle. «" + kNbsp + "Le tram arrive.", "Il était attendu" + kNbsp + "», dit-il.", "",
+                                           "Après le vol.", "«" + kNbsp + "Il reste 32" + kNarrow + "000 masques" + kNbsp + "», dit le CNES."};
+    const std::vector<std::string> got = plume::write::french_typography(pieces);
+    ASSERT_EQ(got.size(), pieces.size());
+    EXPECT_EQ(got[0], want[0]);
+    EXPECT_EQ(got[1], want[1]);
+    EXPECT_EQ(got[2], want[2]);
+    EXPECT_EQ(got[3], want[3] + " " + want[4]);
+}
+
+TEST(WriteTypography, QuotationInsideGuillemetsTakesEnglishMarks) {
+    EXPECT_EQ(french_typography("« Il m'a dit \"jamais\" ce jour-là », raconte-t-elle."),
+              "«" + kNbsp + "Il m’a dit “jamais” ce jour-là" + kNbsp + "», raconte-t-elle.");
+}
+
 TEST(WriteTypography, ApostropheBetweenLetters) {
     EXPECT_EQ(french_typography("Les promesses de l'IA et d'aujourd'hui."), "Les promesses de l’IA et d’aujourd’hui.");
     EXPECT_EQ(french_typography("Le mot 'robot' vient du tchèque."), "Le mot 'robot' vient du tchèque.");
@@ -105,6 +163,44 @@ TEST(WriteTypography, ThousandsGroupedByNarrowNoBreakSpaces) {
     EXPECT_EQ(french_typography("Il coûte 12345,50 euros."), "Il coûte 12" + kNarrow + "345,50 euros.");
     const std::string grouped = "Il faut 7" + kNbsp + "000 milliards.";  // already right: kept
     EXPECT_EQ(french_typography(grouped), grouped);
+}
+
+TEST(WriteTypography, ThousandsWrittenWithPeriodsAreGrouped) {
+    EXPECT_EQ(french_typography("Le cortège a réuni 32.000 personnes et 2.758 élus."),
+              "Le cortège a réuni 32" + kNarrow + "000 personnes et 2" + kNarrow + "758 élus.");
+    EXPECT_EQ(french_typography("Le budget atteint 21.936.820 euros, soit 1.234,50 par habitant."),
+              "Le budget atteint 21" + kNarrow + "936" + kNarrow + "820 euros, soit 1" + kNarrow + "234,50 par habitant.");
+    EXPECT_EQ(french_typography("Le scrutin du 12.05.2020 est validé."), "Le scrutin du 12.05.2020 est validé.");
+    EXPECT_EQ(french_typography("La version 3.5 puis la 1.2.3 arrivent."), "La version 3.5 puis la 1.2.3 arrivent.");
+    EXPECT_EQ(french_typography("L'adresse 192.168.100.1 répond, au taux de 0.750."),
+              "L’adresse 192.168.100.1 répond, au taux de 0.750.");
+    EXPECT_EQ(french_typography("Voir https://exemple.fr/32.000/page"), "Voir https://exemple.fr/32.000/page");
+}
+
+TEST(WriteTypography, GluedHoursAreSpaced) {
+    EXPECT_EQ(french_typography("Le couvre-feu va de 18H00 à 06H00, la messe est à 9H30."),
+              "Le couvre-feu va de 18" + kNarrow + "h" + kNarrow + "00 à 06" + kNarrow + "h" + kNarrow +
+                  "00, la messe est à 9" + kNarrow + "h" + kNarrow + "30.");
+    EXPECT_EQ(french_typography("Vers 23H, la foule s'est dispersée."), "Vers 23" + kNarrow + "h, la foule s’est dispersée.");
+    for (const std::string s : {"Ouvert 24H/24, de 16H-18H.", "Le virus H1N1 et un A380H.", "Il a couru 42H15min.",
+                                "La messe de 9h30 reste écrite comme la presse l’écrit.",
+                                "Le créneau 25H00 est faux, comme 12H75."})
+        EXPECT_EQ(french_typography(s), s);
+}
+
+TEST(WriteTypography, CapitalsTakeTheirAccent) {
+    EXPECT_EQ(french_typography("Les Etats-Unis et l'Etat. Ca change tout en Ile-de-France, dit l'Eglise."),
+              "Les États-Unis et l’État. Ça change tout en Île-de-France, dit l’Église.");
+    // Names that drop the accent, words in capitals, a capital inside a word, URLs are kept.
+    for (const std::string s : {"Eric lit Les Echos à Evian.", "ETAT DE CRISE", "Le site EtatDesLieux.", "Voir https://exemple.fr/Etat"})
+        EXPECT_EQ(french_typography(s), s);
+}
+
+TEST(WriteTypography, TypesetWordsCountEachGroupOfAGroupedNumber) {
+    using plume::write::typeset_words;
+    EXPECT_EQ(typeset_words("Quelque 185.000 collégiens et 2024 professeurs."), 7u);  // 185 000: two words
+    EXPECT_EQ(typeset_words("Le fonds pèse 7000000 euros."), 7u);  // 7 000 000: three
+    EXPECT_EQ(typeset_words("La ligne ouvre samedi."), 4u);
 }
 
 TEST(WriteTypography, YearsDecimalsTimesAndIdentifiersAreLeftAlone) {
@@ -128,7 +224,8 @@ const std::vector<std::string>& sloppy_texts() {
         "Le chantier a coûté 312000000 euros, soit 3,5 % de plus ; le budget de 2020 était de 285 millions.",
         "Elle a dit «jamais» puis « peut-être » , et l'affaire fut close : 12:30 , 5 h 30.",
         "Voir https://exemple.fr/x?id=12345 ou ecrire a contact@exemple.fr : merci !",
-        "Un écran de 27\" suffit ; \"non\" ; \"d'accord\"?"};
+        "Un écran de 27\" suffit ; \"non\" ; \"d'accord\"?",
+        "Il dénonce l'\"irresponsabilité\" de lobbies \"prompts à défiler\"Nicolas Hulot insiste : \"Jamais\"!"};
     return texts;
 }
 
