@@ -147,14 +147,42 @@ std::vector<bool> shared_figures(const Story& story) {
     return out;
 }
 
+// A sentence that answers the one before: it opens on a conjunction or a transition
+// (« Mais il a exclu… », « Soit deux jours avant… », « En revanche, … »), or names the rest
+// of a group the sentence before counted (« Les cinq autres… », « Une autre étude… »).
+bool answers_previous(const StorySentence& s) {
+    static const std::set<std::string, std::less<>> kConjunctions = {"mais", "soit", "or", "et", "puis", "donc", "car", "ni"};
+    static const auto& transitions = text::word_list("transition_words");
+    std::string head;
+    std::size_t n = 0;
+    for (const text::Token& t : s.tokens) {
+        if (t.kind != text::TokenKind::Word || ++n > 3) break;
+        const std::string w = unified_word(text::lowercase(t.view(s.text)));
+        if ((n == 1 && kConjunctions.contains(w)) || w == "autre" || w == "autres") return true;
+        head += (head.empty() ? "" : " ") + w;
+        if (transitions.contains(head)) return true;
+    }
+    return false;
+}
+
+// Whether `s` holds to `before`, the sentence the article gives before it: it leans on it
+// (a pronoun), answers it, or follows a question, which it answers (« …saura-t-il
+// transformer l’essai ? » | « Pour s’en assurer… »). No section, introduction or ending
+// separates the two.
+bool holds_to(const StorySentence& before, const StorySentence& s) {
+    return s.leans || answers_previous(s) || before.text.ends_with('?');
+}
+
 // The story's lead: the first paragraph of the base, at most its first sentences when the
-// page lost its paragraph breaks, and the sentences leaning on them.
+// page lost its paragraph breaks, and the sentences leaning on them or answering them (a
+// lead's question is often rhetorical: what follows it may open the body).
 std::vector<int> take_lead(const Story& story, std::vector<int>& body) {
     std::size_t n = 0, words = 0;
     while (n < body.size()) {
         const StorySentence& s = at(story, body[n]);
         const bool same_paragraph = n == 0 || (s.source == at(story, body[0]).source && s.block == at(story, body[0]).block);
-        const bool fits = n == 0 || (same_paragraph && words + s.words <= kIntroWords) || (s.leans && words + s.words <= kIntroMaxWords);
+        const bool fits = n == 0 || (same_paragraph && words + s.words <= kIntroWords) ||
+                          ((s.leans || answers_previous(s)) && words + s.words <= kIntroMaxWords);
         if (!fits) break;
         words += s.words;
         ++n;
@@ -194,10 +222,15 @@ std::vector<int> take_ending(const Story& story, std::vector<int>& body) {
     const StorySentence& end = at(story, *last);
     std::vector<int> out;
     std::size_t words = 0;
+    // Whether the ending may open on body[i]: not on a sentence holding to the one before.
+    const auto may_open_at = [&](int i) {
+        const auto pos = std::find(body.begin(), body.end(), i);
+        return pos == body.begin() || !holds_to(at(story, *(pos - 1)), at(story, i));
+    };
     for (auto it = last; it != body.rend(); ++it) {
         const StorySentence& s = at(story, *it);
         if (s.source != story.base) continue;
-        const bool opens = !out.empty() && !at(story, out.front()).leans;
+        const bool opens = !out.empty() && may_open_at(out.front());
         const bool new_paragraph = !out.empty() && s.block != at(story, out.front()).block;
         if (s.heading != end.heading || (opens && words >= kConclusionWords && (new_paragraph || s.block == end.block))) break;
         if (words + s.words > kConclusionMaxWords) {
@@ -209,16 +242,18 @@ std::vector<int> take_ending(const Story& story, std::vector<int>& body) {
         out.insert(out.begin(), *it);
         words += s.words;
     }
-    while (!out.empty() && at(story, out.front()).leans) out.erase(out.begin());
+    while (!out.empty() && !may_open_at(out.front())) out.erase(out.begin());
     if (out.empty() || words_of(story, body) < words + kMinSectionWords) return {};
     std::erase_if(body, [&](int i) { return std::find(out.begin(), out.end(), i) != out.end(); });
     return out;
 }
 
-// Where a new section may open before ids[k]: never on a sentence leaning on the one
-// before; always where the base source opens a subheading (the additions of other
-// sources follow the base's structure, not their own).
-bool may_open(const Story& story, const std::vector<int>& ids, std::size_t k) { return !at(story, ids[k]).leans; }
+// Where a new section may open before ids[k]: never on a sentence holding to the one
+// before; always where the base source opens a subheading (the additions of other sources
+// follow the base's structure, not their own).
+bool may_open(const Story& story, const std::vector<int>& ids, std::size_t k) {
+    return !holds_to(at(story, ids[k - 1]), at(story, ids[k]));
+}
 bool opens_heading(const Story& story, const std::vector<int>& ids, std::size_t k) {
     const StorySentence& s = at(story, ids[k]);
     if (s.heading.empty() || s.source != story.base) return false;

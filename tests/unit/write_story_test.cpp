@@ -426,6 +426,62 @@ TEST(WritePlan, HeadingsStopBeforeVerbs) {
 // A topic shift inside a quotation (a speaker turning from the works to the shops) is no
 // place for a subheading: the quotation would open under one heading and close under the
 // next. The sentence splitter keeps a quotation whole, so no cut falls inside it.
+// A sentence answering the one before (« Mais… », « Les cinq autres… ») stays with it: no
+// section opens on it, however little it shares with the sentences before.
+TEST(WritePlan, NeverOpensASectionOnASentenceAnsweringTheOneBefore) {
+    const std::string page =
+        "La Métropole de Lyon a inauguré samedi la nouvelle ligne de tramway entre Vaise et Gerland. "
+        "Les premières rames ont circulé dès six heures du matin devant quelques dizaines de curieux. "
+        "La ligne compte douze stations réparties sur sept kilomètres et demi. "
+        "Les travaux de la ligne ont duré trois ans et mobilisé quatre cents ouvriers. "
+        "Le chantier des voies a coupé plusieurs rues du quartier pendant de longs mois. "
+        "Les engins de chantier ont creusé les tranchées des voies sous les fenêtres des riverains. "
+        "Les ouvriers ont travaillé de nuit pour déplacer les réseaux sans couper l’eau. "
+        "Les rails ont été soudés sur place par une équipe venue de Bourgogne. "
+        "Le chantier a été suspendu deux mois pendant le confinement du printemps. "
+        "Les engins ont ensuite posé le revêtement des voies sur toute la longueur du tracé. "
+        "La pose des rails a pris du retard à cause des pluies de l’hiver. "
+        "Les soudeurs des rails ont travaillé par équipes de huit sur les voies. "
+        "Les engins ont creusé les fondations des quais des douze stations. "
+        "Le chantier des quais a mobilisé des grues le long du tracé des voies. "
+        "Les ouvriers ont coulé le béton des quais pendant les nuits d’été. "
+        "Les rails du dépôt ont été posés en dernier, après les essais des rames. "
+        "Les engins de levage ont installé les poteaux des lignes électriques le long des voies. "
+        "Les ouvriers ont tiré les câbles électriques au-dessus des rails pendant trois semaines. "
+        "Le chantier des voies a exigé quarante mille tonnes de ballast et de béton. "
+        "Les essais des rames sur les voies neuves ont duré tout le mois de janvier. "
+        "Mais les boutiques de la rue ont vu leur chiffre d’affaires baisser de moitié. "
+        "Le fonds de soutien aux commerçants sera doté de deux millions d’euros. "
+        "Les boutiques pourront déposer un dossier auprès de la chambre de commerce. "
+        "Les commerçants réclament aussi une baisse de leurs loyers. "
+        "La chambre de commerce a recensé une centaine de boutiques touchées. "
+        "Certaines boutiques ont fermé définitivement avant l’arrivée du tramway. "
+        "Les commerçants qui restent espèrent profiter du passage des voyageurs. "
+        "Le fonds de soutien remboursera une partie des pertes de chiffre d’affaires. "
+        "Les dossiers des boutiques seront examinés par une commission avant l’été. "
+        "Les premières aides du fonds de soutien devraient arriver dans les boutiques en septembre. "
+        "Les commerçants de la rue ont créé une association pour défendre leurs boutiques. "
+        "L’association des commerçants organise une braderie pour attirer les clients. "
+        "Les clients des boutiques reviennent peu à peu depuis la fin du chantier. "
+        "Les commerçants demandent des places de livraison devant leurs boutiques. "
+        "Les boutiques de la rue ouvriront le dimanche pendant les fêtes de fin d’année. "
+        "La chambre de commerce conseille les commerçants pour monter leur dossier d’aide. "
+        "Les boutiques fermées seront proposées à de nouveaux commerçants à loyer réduit. "
+        "Les commerçants jugent le fonds de soutien trop modeste pour couvrir leurs pertes. "
+        "La Métropole prévoit de prolonger la ligne jusqu’à Saint-Fons d’ici six ans. "
+        "Une concertation publique sur ce prolongement doit s’ouvrir à l’automne. "
+        "Les habitants pourront donner leur avis en ligne ou lors de réunions publiques.";
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Lyon inaugure sa ligne de tramway T9", {page})}, removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    ASSERT_GE(plan.sections.size(), 2u);
+    for (const PlannedSection& section : plan.sections) {
+        ASSERT_FALSE(section.sentences.empty());
+        const std::string& first = story.sentences[static_cast<std::size_t>(section.sentences.front())].text;
+        EXPECT_FALSE(first.starts_with("Mais")) << section.heading;
+    }
+}
+
 TEST(WritePlan, NeverOpensASectionInsideAQuotation) {
     const std::string page =
         "La Métropole de Lyon a inauguré samedi la nouvelle ligne de tramway entre Vaise et Gerland. "
