@@ -107,7 +107,8 @@ Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
                 out.joins.emplace_back(out.blocks.size() - 1, out.blocks.back().pieces.size());
             }
             in_block += n;
-            if (first_part && !s.leans && !s.quoted && !s.list_item && (out.blocks.size() > 1 || !out.blocks.back().pieces.empty()))
+            if (first_part && !s.leans && !s.answers && !s.quoted && !s.list_item &&
+                (out.blocks.size() > 1 || !out.blocks.back().pieces.empty()))
                 out.openings.emplace_back(out.blocks.size() - 1, out.blocks.back().pieces.size());
             out.blocks.back().pieces.push_back({std::move(part), s.source});
             first_part = false;

@@ -147,30 +147,12 @@ std::vector<bool> shared_figures(const Story& story) {
     return out;
 }
 
-// A sentence that answers the one before: it opens on a conjunction or a transition
-// (« Mais il a exclu… », « Soit deux jours avant… », « En revanche, … »), or names the rest
-// of a group the sentence before counted (« Les cinq autres… », « Une autre étude… »).
-bool answers_previous(const StorySentence& s) {
-    static const std::set<std::string, std::less<>> kConjunctions = {"mais", "soit", "or", "et", "puis", "donc", "car", "ni"};
-    static const auto& transitions = text::word_list("transition_words");
-    std::string head;
-    std::size_t n = 0;
-    for (const text::Token& t : s.tokens) {
-        if (t.kind != text::TokenKind::Word || ++n > 3) break;
-        const std::string w = unified_word(text::lowercase(t.view(s.text)));
-        if ((n == 1 && kConjunctions.contains(w)) || w == "autre" || w == "autres") return true;
-        head += (head.empty() ? "" : " ") + w;
-        if (transitions.contains(head)) return true;
-    }
-    return false;
-}
-
 // Whether `s` holds to `before`, the sentence the article gives before it: it leans on it
 // (a pronoun), answers it, or follows a question, which it answers (« …saura-t-il
 // transformer l’essai ? » | « Pour s’en assurer… »). No section, introduction or ending
 // separates the two.
 bool holds_to(const StorySentence& before, const StorySentence& s) {
-    return s.leans || answers_previous(s) || before.text.ends_with('?');
+    return s.leans || s.answers || before.text.ends_with('?');
 }
 
 // The story's lead: the first paragraph of the base, at most its first sentences when the
@@ -182,7 +164,7 @@ std::vector<int> take_lead(const Story& story, std::vector<int>& body) {
         const StorySentence& s = at(story, body[n]);
         const bool same_paragraph = n == 0 || (s.source == at(story, body[0]).source && s.block == at(story, body[0]).block);
         const bool fits = n == 0 || (same_paragraph && words + s.words <= kIntroWords) ||
-                          ((s.leans || answers_previous(s)) && words + s.words <= kIntroMaxWords);
+                          ((s.leans || s.answers) && words + s.words <= kIntroMaxWords);
         if (!fits) break;
         words += s.words;
         ++n;

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include <algorithm>
+#include <set>
 #include <unordered_map>
 
 #include "plume/text.hpp"
@@ -82,6 +83,24 @@ bool unnamed_subject(std::string_view text) {
     return after.starts_with("il ") && !impersonal(after.substr(3));
 }
 
+// A sentence that answers the one before: it opens on a conjunction or a transition
+// (« Mais il a exclu… », « Soit deux jours avant… », « En revanche, … »), or names the rest
+// of a group the sentence before counted (« Les cinq autres… », « Une autre étude… »).
+bool answers_previous(std::string_view text, const std::vector<text::Token>& tokens) {
+    static const std::set<std::string, std::less<>> kConjunctions = {"mais", "soit", "or", "et", "puis", "donc", "car", "ni"};
+    static const auto& transitions = text::word_list("transition_words");
+    std::string head;
+    std::size_t n = 0;
+    for (const text::Token& t : tokens) {
+        if (t.kind != text::TokenKind::Word || ++n > 3) break;
+        const std::string w = unified_word(text::lowercase(t.view(text)));
+        if ((n == 1 && kConjunctions.contains(w)) || w == "autre" || w == "autres") return true;
+        head += (head.empty() ? "" : " ") + w;
+        if (transitions.contains(head)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 QuoteBalance quote_balance(std::string_view text) {
@@ -132,6 +151,7 @@ StorySentence story_sentence(std::string text, int source) {
         return t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number;  // text::count_words
     }));
     s.leans = leaning_opener(text, s.key) || unnamed_subject(text);
+    s.answers = answers_previous(text, s.tokens);
     s.text = std::move(text);
     s.source = source;
     return s;

@@ -38,6 +38,9 @@ struct StorySentence {
     // Opens on words that lean on the sentence before (data/fr/leaning_openers.txt):
     // "Ce premier client...", "Il a raison.".
     bool leans = false;
+    // Answers the sentence before: opens on a conjunction or a transition (« Mais… »,
+    // « Soit… », « En revanche, … ») or names the rest of a group (« Les cinq autres… »).
+    bool answers = false;
     // Said inside a quotation its source opened in an earlier sentence (« C'est aberrant ! »
     // after « "Cela fait sept ans… »): the speaker's words, where plume adds none.
     bool quoted = false;
