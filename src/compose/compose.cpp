@@ -50,12 +50,9 @@ std::string as_sentence(const StorySentence& s) {
 
 // Article paragraphs, and where a sentence from another source joins the story: it opens
 // a paragraph, or joins one after its second sentence, once a paragraph: (paragraph, piece).
-// `openings`: where a story sentence standing on its own (no leaning opener, not a
-// quotation's continuation, not a list item) begins, but the section's first.
 struct Paragraphs {
     std::vector<ArticleBlock> blocks;
     std::vector<std::pair<std::size_t, std::size_t>> joins;
-    std::vector<std::pair<std::size_t, std::size_t>> openings;
 };
 
 // The words of the source paragraph a sentence comes from.
@@ -107,9 +104,6 @@ Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
                 out.joins.emplace_back(out.blocks.size() - 1, out.blocks.back().pieces.size());
             }
             in_block += n;
-            if (first_part && !s.leans && !s.answers && !s.quoted && !s.list_item &&
-                (out.blocks.size() > 1 || !out.blocks.back().pieces.empty()))
-                out.openings.emplace_back(out.blocks.size() - 1, out.blocks.back().pieces.size());
             out.blocks.back().pieces.push_back({std::move(part), s.source});
             first_part = false;
         }
@@ -121,7 +115,10 @@ Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
 // Where another source's sentence joins the story, a connective says so, as an editor
 // would write it: never inside a quotation (plume's words are not the speaker's), never
 // before a sentence opening on a quotation or a transition. Connectives carry no fact;
-// a source's own paragraphs get none. A connective every sentence or two reads as filler
+// a source's own sentences get none (where a story has few transitions, connectives of
+// plume's at its own paragraph breaks read as wrong to an editor: « Par ailleurs » before
+// the next step of one account, before the other half of a count). A connective every
+// sentence or two reads as filler
 // (the five seeds' article had 15, two at consecutive sentences): one stands only after
 // kConnectiveGap sentences without one or a transition, across sections, and they take
 // turns, so the same one never comes back within a few sentences.
@@ -131,34 +128,6 @@ constexpr std::size_t kConnectiveGap = 3;
 struct Connectives {
     std::size_t used = 0;
     std::size_t since = kConnectiveGap;  // sentences since the last connective or transition
-    long need = 0;  // sentences still to open on a connective where the story has too few transitions
-};
-
-// Editors' guides and Yoast ask for a transition word in 30 % of the sentences of a text
-// of 200 words or more. plume counts with the analyser's list, which holds words Yoast's
-// does not (« surtout », « voire », « de son côté »): it aims at 35 % (measured on the
-// corpus test: readability ok or better for 214 of 265 articles, 208 at 30 %, 192 before).
-constexpr double kTransitionShare = 0.35;
-constexpr std::size_t kTransitionsNeededAbove = 200;
-
-// The sentences of the article's story (its title and each heading one, as the analyser
-// reads them) and how many hold a transition word.
-struct TransitionCount {
-    std::size_t all = 1, with = 0, words = 0;
-    void add(const std::vector<ArticleBlock>& blocks) {
-        for (const ArticleBlock& b : blocks)
-            for (const Piece& p : b.pieces) {
-                words += text::count_words(p.text);
-                for (const text::Span& span : text::split_sentences(p.text)) {
-                    ++all;
-                    with += analysis::readability::has_transition_word(std::string_view(p.text).substr(span.begin, span.end - span.begin));
-                }
-            }
-    }
-    long need() const {
-        if (words < kTransitionsNeededAbove) return 0;
-        return static_cast<long>(std::ceil(kTransitionShare * static_cast<double>(all))) - static_cast<long>(with);
-    }
 };
 
 bool inside_quotation(const std::vector<ArticleBlock>& blocks, std::size_t k, std::size_t piece) {
@@ -184,30 +153,16 @@ std::string connected(const InnerForms& inner, const std::string& text, Connecti
     return std::string(kConnectives[c.used++ % std::size(kConnectives)]) + ", " + lower_common_first_word(inner, text);
 }
 
-// Where another source joins, and, while the story has too few transitions (`c.need`),
-// where a sentence standing on its own (`openings`) opens a paragraph, or follows its
-// second sentence (once a paragraph): a new paragraph is where a text moves on to another
-// point, which « Par ailleurs » says. A sentence that already holds a transition gets none.
+// Where another source joins the story. A sentence that already holds a transition gets none.
 std::vector<ArticleBlock> with_connectives(const InnerForms& inner, Paragraphs p, Connectives& c) {
     const std::set<std::pair<std::size_t, std::size_t>> joins(p.joins.begin(), p.joins.end());
-    const std::set<std::pair<std::size_t, std::size_t>> openings(p.openings.begin(), p.openings.end());
-    for (std::size_t k = 0; k < p.blocks.size(); ++k) {
-        bool placed = false;  // inside this paragraph
+    for (std::size_t k = 0; k < p.blocks.size(); ++k)
         for (std::size_t piece = 0; piece < p.blocks[k].pieces.size(); ++piece) {
             std::string& text = p.blocks[k].pieces[piece].text;
-            const bool own = c.need > 0 && openings.count({k, piece}) && (piece == 0 || (piece >= 2 && !placed)) &&
-                             takes_own_connective(text);
-            if (opens_with_transition(text)) {
-                c.since = 0;
-            } else if ((joins.count({k, piece}) || own) && connective_fits(p.blocks, k, piece, c)) {
-                c.need -= !analysis::readability::has_transition_word(text);
-                text = connected(inner, text, c);
-                placed = placed || piece > 0;
-            } else {
-                ++c.since;
-            }
+            if (opens_with_transition(text)) c.since = 0;
+            else if (joins.count({k, piece}) && connective_fits(p.blocks, k, piece, c)) text = connected(inner, text, c);
+            else ++c.since;
         }
-    }
     return std::move(p.blocks);
 }
 
@@ -404,23 +359,6 @@ std::pair<std::size_t, std::size_t> clause_join(const std::string& sentence) {
 
 }  // namespace
 
-// The story's leaning openers let pass « il est », « il y »: a connective's sentence must
-// not go on from the one before in any way.
-bool takes_own_connective(const std::string& text) {
-    static const std::set<std::string, std::less<>> kGoingOn = {"il", "elle", "ils", "elles", "on", "et", "mais", "ou",
-                                                                "or", "donc", "car", "ni", "puis"};
-    const std::vector<text::Token> tokens = text::tokenize(text);
-    std::size_t capitals = 0, n = 0;
-    for (const text::Token& t : tokens) {
-        if (t.kind != text::TokenKind::Word) continue;
-        const std::string_view w = t.view(text);
-        if (n++ == 0 && kGoingOn.contains(text::lowercase(w))) return false;
-        capitals += w.size() > 1 && text::lowercase(w) != w && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-        if (n == 2) break;
-    }
-    return capitals < 2 && !analysis::readability::has_transition_word(text);
-}
-
 bool opens_with_transition(const std::string& s) {
     const auto& transitions = text::word_list("transition_words");
     std::string head;
@@ -493,20 +431,10 @@ Article compose(const Story& story, const Plan& plan, const std::string& date, c
     a.slug = compose_slug(plan.keyphrase, a.title);
     if (!site_url.empty()) a.canonical_url = (site_url.ends_with('/') ? site_url : site_url + "/") + a.slug;
     a.intro = paragraphs(story, plan.intro).blocks;
-    std::vector<Paragraphs> bodies;
-    TransitionCount count;
-    count.add(a.intro);
-    for (const PlannedSection& p : plan.sections) {
-        bodies.push_back(paragraphs(story, p.sentences));
-        count.add(bodies.back().blocks);
-        count.all += plan.subheadings && !p.heading.empty();
-    }
     Connectives connectives;
-    connectives.need = count.need();
     const InnerForms inner(story);
-    for (std::size_t j = 0; j < plan.sections.size(); ++j) {
-        const PlannedSection& p = plan.sections[j];
-        std::vector<ArticleBlock> body = with_connectives(inner, std::move(bodies[j]), connectives);
+    for (const PlannedSection& p : plan.sections) {
+        std::vector<ArticleBlock> body = with_connectives(inner, paragraphs(story, p.sentences), connectives);
         a.sections.push_back({p.conclusion ? SectionKind::Conclusion : SectionKind::Body, p.heading, std::move(body)});
     }
     if (!plan.subheadings) {

@@ -51,13 +51,6 @@ Article compose(const Story& story, const Plan& plan, const std::string& date, c
 // one): what makes words a clause.
 bool has_finite_verb(std::string_view words);
 
-// Whether a connective of plume's may open this sentence where the story has too few
-// transitions: not one going on from the sentence before with a subject pronoun or a
-// conjunction (« Il est décédé le 23 avril », « Et… »), nor a heading of a flattened page
-// run into the text in capitals (« LES NOUVELLES NE SONT PAS BONNES… »), nor one holding a
-// transition word already.
-bool takes_own_connective(const std::string& sentence);
-
 // Whether the sentence opens on a transition word ("Ensuite", "En revanche", "Ainsi"): it
 // answers the sentence before it.
 bool opens_with_transition(const std::string& sentence);

@@ -922,32 +922,26 @@ TEST(WriteCompose, DescriptionOpensOnNoAnaphoraAndEndsWhole) {
             EXPECT_NE(d.find(story.sentences[static_cast<std::size_t>(s.leans_on)].text + " " + s.text), std::string::npos) << d;
 }
 
-// One source whose sentences follow on without a transition word: connectives open some
-// of its sentences that stand alone (a paragraph's head, or once a paragraph after its
-// second sentence), never before a quotation, a sentence leaning on the one before or one
-// opening on a conjunction. A
-// story whose sentences hold transitions gets none.
-std::vector<std::string> cable_car_paragraphs(const std::string& linked) {
-    return {"Le conseil municipal de Brest a " + linked + "voté mardi soir la création d’une ligne de téléphérique urbain au-dessus de "
+// One source whose sentences follow on without a transition word.
+std::vector<std::string> cable_car_paragraphs() {
+    return {"Le conseil municipal de Brest a voté mardi soir la création d’une ligne de téléphérique urbain au-dessus de "
             "la Penfeld.",
-            "La ligne de téléphérique doit " + linked + "relier le quartier de Recouvrance au centre-ville en moins de "
-            "quatre minutes. Les cabines pourront " + linked + "transporter soixante passagers chacune.",
-            "Le chantier commencera au printemps prochain sur la rive droite. Les premiers pylônes seront installés " + linked +
-                "dès le mois de juin.",
-            "La maire a " + linked + "salué un vote historique pour la ville. Elle espère une mise en service avant les prochaines "
+            "La ligne de téléphérique doit relier le quartier de Recouvrance au centre-ville en moins de "
+            "quatre minutes. Les cabines pourront transporter soixante passagers chacune.",
+            "Le chantier commencera au printemps prochain sur la rive droite. Les premiers pylônes seront installés dès le mois de juin.",
+            "La maire a salué un vote historique pour la ville. Elle espère une mise en service avant les prochaines "
             "élections municipales.",
             "« Nous tenons enfin un transport moderne et silencieux », a déclaré l’adjointe chargée des mobilités devant "
             "la presse.",
-            "Les commerçants de Recouvrance attendent " + linked + "une hausse de leur clientèle. Une réunion publique "
+            "Les commerçants de Recouvrance attendent une hausse de leur clientèle. Une réunion publique "
             "aura lieu le 12 mars à la mairie.",
-            "Le coût total du téléphérique atteint 19 millions d’euros pour la métropole. La région financera " + linked +
-                "un tiers de cette somme. Et l’État apportera le reste par une subvention spéciale.",
+            "Le coût total du téléphérique atteint 19 millions d’euros pour la métropole. La région financera un tiers de cette somme. Et l’État apportera le reste par une subvention spéciale.",
             "Les travaux du téléphérique mobiliseront une centaine d’ouvriers pendant dix-huit mois. Les habitants "
             "pourront suivre le chantier sur un site internet dédié.",
-            "Les associations de riverains réclament " + linked + "une étude sur le bruit des cabines. Le préfet doit rendre son avis "
+            "Les associations de riverains réclament une étude sur le bruit des cabines. Le préfet doit rendre son avis "
             "à la fin de l’été.",
             "La ligne de téléphérique doit transporter près de deux mille voyageurs chaque jour. Les tickets du réseau "
-            "de bus y seront valables " + linked + "sans supplément."};
+            "de bus y seront valables sans supplément."};
 }
 
 std::vector<std::string> connective_openings(const Article& a) {
@@ -960,58 +954,14 @@ std::vector<std::string> connective_openings(const Article& a) {
     return out;
 }
 
-TEST(WriteCompose, OwnConnectivesOpenOnlySentencesThatGoOnFromNothing) {
-    EXPECT_TRUE(takes_own_connective("Deux autres personnes, inculpées des mêmes chefs, ont été remises en liberté."));
-    for (const std::string s : {"Il est décédé le 23 avril, en réanimation à Marseille.",
-                                "Et l’État apportera le reste par une subvention spéciale.",
-                                "LES TRAVAUX REPRENNENT Le chantier du téléphérique rouvre lundi.",
-                                "La région financera notamment un tiers de cette somme."})
-        EXPECT_FALSE(takes_own_connective(s)) << s;
-}
-
-TEST(WriteCompose, ConnectivesWhereTooFewSentencesHoldATransition) {
+// A single source's sentences follow on as its writer wrote them: no connective of plume's,
+// however few transitions the story holds (« Par ailleurs » at the story's own breaks read
+// as wrong to an editor: before the next step of one account, the other half of a count).
+TEST(WriteCompose, NoConnectiveOpensASingleSourcesSentences) {
     std::vector<Removal> removals;
-    const Story story = fuse({source("a.txt", "Brest : un téléphérique au-dessus de la Penfeld", cable_car_paragraphs(""))}, removals);
-    const Plan plan = plan_article(story, {"ligne de téléphérique", {}}, 700);
-    const Article a = compose(story, plan, "2026-01-01", "");
-    const std::vector<std::string> linked = connective_openings(a);
-    EXPECT_GE(linked.size(), 2u);
-    for (const Section& s : a.sections)
-        for (const ArticleBlock& b : s.blocks)
-            for (std::size_t k = 0; k < b.pieces.size(); ++k) {
-                const std::string& t = b.pieces[k].text;
-                if (std::find(linked.begin(), linked.end(), t) == linked.end()) continue;
-                EXPECT_NE(k, 1u) << t;
-                EXPECT_EQ(t.find("« Nous"), std::string::npos) << t;
-                EXPECT_EQ(t.find(", elle espère"), std::string::npos) << t;
-                EXPECT_EQ(t.find(", et l’État"), std::string::npos) << t;  // a conjunction goes on from the sentence before
-                EXPECT_TRUE(analysis::readability::has_transition_word(t)) << t;
-            }
-    // The same story with a transition word in most sentences needs none of plume's.
-    const Story linked_story =
-        fuse({source("a.txt", "Brest : un téléphérique au-dessus de la Penfeld", cable_car_paragraphs("notamment "))}, removals);
-    const Article b = compose(linked_story, plan_article(linked_story, {"ligne de téléphérique", {}}, 700), "2026-01-01", "");
-    EXPECT_TRUE(connective_openings(b).empty()) << connective_openings(b).front();
-}
-
-// A question asks rather than adds a point: no connective opens one (« Par ailleurs, un
-// chantier dès le printemps ? »).
-TEST(WriteCompose, NoConnectiveOpensAQuestion) {
-    std::vector<std::string> paragraphs = cable_car_paragraphs("");
-    const std::pair<std::string, std::string> asked[] = {
-        {"Le chantier commencera au printemps prochain sur la rive droite.",
-         "Un chantier dès le printemps prochain sur la rive droite ?"},
-        {"Les travaux du téléphérique mobiliseront une centaine d’ouvriers pendant dix-huit mois.",
-         "Une centaine d’ouvriers sur le chantier du téléphérique pendant dix-huit mois ?"}};
-    for (std::string& p : paragraphs)
-        for (const auto& [said, question] : asked)
-            if (const std::size_t at = p.find(said); at != std::string::npos) p.replace(at, said.size(), question);
-    std::vector<Removal> removals;
-    const Story story = fuse({source("a.txt", "Brest : un téléphérique au-dessus de la Penfeld", paragraphs)}, removals);
+    const Story story = fuse({source("a.txt", "Brest : un téléphérique au-dessus de la Penfeld", cable_car_paragraphs())}, removals);
     const Article a = compose(story, plan_article(story, {"ligne de téléphérique", {}}, 700), "2026-01-01", "");
-    const std::vector<std::string> linked = connective_openings(a);
-    EXPECT_FALSE(linked.empty());
-    for (const std::string& t : linked) EXPECT_EQ(t.find('?'), std::string::npos) << t;
+    EXPECT_TRUE(connective_openings(a).empty()) << connective_openings(a).front();
 }
 
 // A base headline too wide whose parts that fit all lose the keyphrase gives way to another
