@@ -21,7 +21,9 @@ json job_options(const json& j) {
     if (const std::string k = keyphrase_field(j); !k.empty()) o["keyphrase"] = k;
     if (const auto s = string_list_field(j, "synonyms"); !s.empty()) o["synonyms"] = s;
     if (const auto n = count_field(j, "min_words")) o["min_words"] = *n;
-    o["format"] = one_of(j, "format", {"auto", "md", "html", "text"}, "auto");
+    // "page": each source is a web page's HTML, whose article the extractor takes, as
+    // `plume write PAGE.html` does.
+    o["format"] = one_of(j, "format", {"auto", "md", "html", "text", "page"}, "auto");
     if (const std::string d = string_field(j, "date"); !d.empty()) o["date"] = d;
     return o;
 }

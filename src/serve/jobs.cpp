@@ -26,15 +26,17 @@ WriteOptions write_options(const nlohmann::json& o, llm::Backend* model) {
 
 namespace {
 
-// A source given by its URL alone: the article of the page, fetched now.
-SourceInput fetched_source(const store::StoredSource& s, bool allow_private) {
-    extract::FetchOptions o;
-    o.allow_private = allow_private;
+// The article of a web page: given as its HTML ("format": "page"), or by its URL alone,
+// fetched now.
+SourceInput page_source(const store::StoredSource& s, bool allow_private) {
     try {
+        if (!s.text.empty()) return {s.name, extract::to_text(extract::extract_html(s.text)), s.url, Format::Markdown};
+        extract::FetchOptions o;
+        o.allow_private = allow_private;
         const extract::FetchedPage page = extract::fetch_page(s.url, o);
         return {s.name, extract::to_text(extract::extract_html(page.body, page.charset)), page.url, Format::Markdown};
     } catch (const InputError& e) {
-        throw InputError(s.url + ": " + e.what());
+        throw InputError((s.text.empty() ? s.url : s.name) + ": " + e.what());
     }
 }
 
@@ -99,9 +101,11 @@ void JobRunner::work() {
 void JobRunner::run(const store::Job& job) {
     try {
         const nlohmann::json options = nlohmann::json::parse(job.options);
+        const bool pages = options.value("format", "") == "page";
         std::vector<SourceInput> inputs;
         for (const store::StoredSource& s : store_.sources(job.id))
-            inputs.push_back(s.text.empty() ? fetched_source(s, allow_private_) : SourceInput{s.name, s.text, s.url, format_field(options)});
+            inputs.push_back(pages || s.text.empty() ? page_source(s, allow_private_)
+                                                     : SourceInput{s.name, s.text, s.url, format_field(options)});
         store_.add_version(job.id, store::written_version(write_article(inputs, write_options(options, model_))));
     } catch (const InputError& e) {
         store_.fail_job(job.id, e.what());

@@ -146,18 +146,18 @@ TEST(ServeArticles, AJobIsWordedByTheConfiguredModelUnderItsChecks) {
     EXPECT_NE(markdown.find("tramway"), std::string::npos);
 }
 
-// A source given by URL alone is the article of that page, fetched when the job runs; from a
-// loopback address only when the server allows private addresses.
-TEST(ServeArticles, FetchesSourcesGivenByUrl) {
-    httplib::Server pages;
-    pages.Get("/vendanges", [](const httplib::Request&, httplib::Response& res) {
-        res.set_content("<html><body><nav><a href='/'>Accueil</a></nav><article><h1>Les vendanges commencent tôt dans le "
+const std::string kHarvestPage =
+    "<html><body><nav><a href='/'>Accueil</a></nav><article><h1>Les vendanges commencent tôt dans le "
                         "Beaujolais</h1><p>Les vendanges ont commencé avec dix jours d’avance dans le Beaujolais, où la "
                         "chaleur de l’été a fait mûrir le raisin plus vite que prévu.</p><p>Dans les coteaux de Fleurie, "
                         "les premières équipes de cueilleurs se sont mises au travail dès lundi matin.</p></article>"
-                        "</body></html>",
-                        "text/html; charset=utf-8");
-    });
+                        "</body></html>";
+
+// A source given by URL alone is the article of that page, fetched when the job runs; from a
+// loopback address only when the server allows private addresses.
+TEST(ServeArticles, TakesWebPagesByUrlOrAsHtml) {
+    httplib::Server pages;
+    pages.Get("/vendanges", [](const httplib::Request&, httplib::Response& res) { res.set_content(kHarvestPage, "text/html; charset=utf-8"); });
     const int port = pages.bind_to_any_port("127.0.0.1");
     std::thread thread([&] { pages.listen_after_bind(); });
     while (!pages.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
@@ -181,6 +181,17 @@ TEST(ServeArticles, FetchesSourcesGivenByUrl) {
             EXPECT_NE(job["error"].get<std::string>().find("refused to connect to 127.0.0.1"), std::string::npos) << job["error"];
         }
     }
+    // The same page given as its HTML ("format": "page"): its article, as plume write PAGE.html.
+    LiveServer live;
+    httplib::Client c = live.client();
+    const json page_request = {{"format", "page"}, {"sources", {{{"name", "vendanges.html"}, {"text", kHarvestPage}}}}};
+    const auto posted = c.Post("/v1/articles", page_request.dump(), "application/json");
+    ASSERT_TRUE(posted);
+    const std::string id = json::parse(posted->body)["id"];
+    EXPECT_EQ(follow(c, id).back(), "done");
+    const std::string markdown = get(c, "/v1/articles/" + id)["article"]["markdown"];
+    EXPECT_NE(markdown.find("dix jours d’avance"), std::string::npos);
+    EXPECT_EQ(markdown.find("Accueil"), std::string::npos);
     const auto ftp = LiveServer().client().Post("/v1/articles", json{{"sources", {{{"url", "ftp://127.0.0.1/x"}}}}}.dump(),
                                                 "application/json");
     ASSERT_TRUE(ftp);
