@@ -71,6 +71,17 @@ std::size_t attributed_from(const std::string& headline) {
 // ...", "... pour ...", "... malgré ...", "..., 15 stations"); never "entre A" cut from
 // "entre A et B". After an opening phrase and its comma ("Avec la pandémie, les mineurs
 // ..."), the rest stands alone too, and is cut the same way.
+// Whether the words end on an article and one more word (« …avant la mise »).
+bool noun_after_article(std::string_view words) {
+    static const std::set<std::string, std::less<>> kArticles = {"le", "la", "les", "un", "une", "des", "du", "sa", "son", "ses"};
+    const std::size_t last = words.rfind(' ');
+    if (last == std::string_view::npos) return false;
+    const std::size_t before = words.rfind(' ', last - 1);
+    const std::string_view article = words.substr(before == std::string_view::npos ? 0 : before + 1, last - (before == std::string_view::npos ? 0 : before + 1));
+    return kArticles.contains(text::lowercase(article)) || text::lowercase(words.substr(last + 1)).starts_with("l'") ||
+           words.substr(last + 1).starts_with("l’");
+}
+
 void add_cut_forms(const std::string& headline, std::vector<std::string>& forms, bool rest = true) {
     for (std::string_view cut : {" alors que ", " afin de ", " pour ", ", ", " : ", " et ", " malgré ", " après ", " avant ",
                                  " depuis ", " avec ", " sans ", " contre ", " en "}) {
@@ -83,6 +94,9 @@ void add_cut_forms(const std::string& headline, std::vector<std::string>& forms,
             add_cut_forms(after, forms, false);
         }
         if (text::count_words(headline.substr(0, at)) < 4 || at < attributed_from(headline)) continue;
+        // « la mise | en service », « une prise | en charge »: after an article and its noun,
+        // « en » opens the noun's locution, not a complement the headline may do without.
+        if (cut == " en " && noun_after_article(headline.substr(0, at))) continue;
         // "entre A et B", "la Hongrie referme ses frontières, France et Allemagne...": "et"
         // closes a pair or a list.
         if (cut == " et " && (headline.substr(0, at).find(" entre ") != std::string::npos ||
@@ -171,6 +185,12 @@ bool keeps_story(const std::string& form, const std::string& headline) {
     // A capital after the colon opens on a name, the clause's subject (« … : Jean-Frédéric
     // Poisson sort enfin… »).
     const bool subject = opens_on_article(clause) || (told != whole && starts_upper(told));
+    // « Ce qu’il faut savoir… », « Ce que l’on sait… » name no subject of their own: the
+    // lead-in before the colon is what they are about.
+    const std::string opening = text::lowercase(clause.substr(0, 6));
+    if (colon != std::string::npos && form_colon == std::string::npos && !whole.starts_with(form) &&
+        (opening.starts_with("ce qu") || opening.starts_with("ce dont")))
+        return false;
     if (has_finite_verb(told)) return has_finite_verb(clause) || subject;
     return (colon == std::string::npos || form_colon != std::string::npos || subject) &&
            !opens_on_preposition(clause);
