@@ -71,15 +71,13 @@ std::size_t attributed_from(const std::string& headline) {
 // ...", "... pour ...", "... malgré ...", "..., 15 stations"); never "entre A" cut from
 // "entre A et B". After an opening phrase and its comma ("Avec la pandémie, les mineurs
 // ..."), the rest stands alone too, and is cut the same way.
-// Whether the words end on an article and one more word (« …avant la mise »).
-bool noun_after_article(std::string_view words) {
-    static const std::set<std::string, std::less<>> kArticles = {"le", "la", "les", "un", "une", "des", "du", "sa", "son", "ses"};
+// Whether the words end on the noun of a verb's locution with « en » (« mise en service »,
+// « prise en charge », « entrée en vigueur »), which a cut before « en » would leave hanging.
+bool ends_on_en_locution(std::string_view words) {
+    static const std::set<std::string, std::less<>> kNouns = {"mise", "mises", "prise", "prises", "remise", "remises",
+                                                             "entrée", "entrées"};
     const std::size_t last = words.rfind(' ');
-    if (last == std::string_view::npos) return false;
-    const std::size_t before = words.rfind(' ', last - 1);
-    const std::string_view article = words.substr(before == std::string_view::npos ? 0 : before + 1, last - (before == std::string_view::npos ? 0 : before + 1));
-    return kArticles.contains(text::lowercase(article)) || text::lowercase(words.substr(last + 1)).starts_with("l'") ||
-           words.substr(last + 1).starts_with("l’");
+    return kNouns.contains(text::lowercase(words.substr(last == std::string_view::npos ? 0 : last + 1)));
 }
 
 void add_cut_forms(const std::string& headline, std::vector<std::string>& forms, bool rest = true) {
@@ -94,9 +92,7 @@ void add_cut_forms(const std::string& headline, std::vector<std::string>& forms,
             add_cut_forms(after, forms, false);
         }
         if (text::count_words(headline.substr(0, at)) < 4 || at < attributed_from(headline)) continue;
-        // « la mise | en service », « une prise | en charge »: after an article and its noun,
-        // « en » opens the noun's locution, not a complement the headline may do without.
-        if (cut == " en " && noun_after_article(headline.substr(0, at))) continue;
+        if (cut == " en " && ends_on_en_locution(headline.substr(0, at))) continue;
         // "entre A et B", "la Hongrie referme ses frontières, France et Allemagne...": "et"
         // closes a pair or a list.
         if (cut == " et " && (headline.substr(0, at).find(" entre ") != std::string::npos ||
