@@ -2,11 +2,9 @@
 #include "compose/compose.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <set>
 #include <unordered_map>
 
-#include "analyze/readability/readability.hpp"
 #include "compose/typography.hpp"
 #include "plan/noun_phrase.hpp"
 #include "plume/text.hpp"
