@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <utility>
 
 #include "plume/text.hpp"
+#include "write/text_case.hpp"
 
 namespace plume::write {
 
@@ -79,10 +81,20 @@ std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
     std::size_t done = 0;
     std::string heading;
     std::string quoted;  // the source's text since a quotation opened and is not closed
+    // How the source writes its words, read when a subheading in capitals needs it.
+    std::optional<WordForms> word_forms;
+    const auto forms = [&]() -> const WordForms& {
+        if (!word_forms) {
+            word_forms.emplace();
+            for (const Block& b : src.blocks)
+                if (b.kind != BlockKind::Heading) word_forms->add(b.text);
+        }
+        return *word_forms;
+    };
     for (std::size_t bi = 0; bi < src.blocks.size(); ++bi) {
         const Block& b = src.blocks[bi];
         if (b.kind == BlockKind::Heading || question_heading(b)) {
-            heading = b.text;
+            heading = heading_out_of_capitals(b.text, forms());
             quoted.clear();
         } else if (b.kind != BlockKind::Code) {
             std::size_t at = 0;

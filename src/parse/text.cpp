@@ -134,26 +134,37 @@ private:
         if (pieces.size() == 1 && pieces.front().heading && text_after(i)) {
             heading(l.text.substr(pieces.front().begin, pieces.front().end - pieces.front().begin),
                     l.begin + pieces.front().begin);  // `- Titre -` on a line of its own
-        } else if (const std::size_t m = bullet(l.text)) {
+        } else if (const std::size_t m = bullet(l.text); m && !(pieces.size() > 1 && pieces.front().heading)) {
+            // A flattened page's line may open on a dash and hold subheadings: the item
+            // ends at the first, the text after it is the page's paragraphs.
+            const std::size_t end = pieces.size() > 1 ? pieces.front().end : l.text.size();
             out_.open(BlockKind::ListItem);
-            sentences(l.text.substr(m), l.begin + m);
+            sentences(l.text.substr(m, end - m), l.begin + m);
             in_item_ = true;
+            if (pieces.size() > 1) text_pieces(i, pieces, 1);
         } else if (in_item_ && l.indented) {
             out_.space();  // the wrapped continuation of a list item
             sentences(l.text, l.begin);
         } else if (is_subheading(i)) {
             heading(l.text, l.begin);
         } else {
-            for (const parse::Piece& p : pieces) {
-                const std::string_view t = l.text.substr(p.begin, p.end - p.begin);
-                if (p.heading && (&p != &pieces.back() || text_after(i))) {
-                    heading(t, l.begin + p.begin);
-                } else if (p.joined && out_.is_open()) {
-                    out_.space();  // the run before lost its final point
-                    sentences(t, l.begin + p.begin);
-                } else {
-                    paragraph(t, l.begin + p.begin, p.own_paragraph);
-                }
+            text_pieces(i, pieces, 0);
+        }
+    }
+
+    // The pieces of line i from the k-th: subheadings, paragraphs, runs that lost their point.
+    void text_pieces(std::size_t i, const std::vector<parse::Piece>& pieces, std::size_t k) {
+        const Line& l = lines_[i];
+        for (; k < pieces.size(); ++k) {
+            const parse::Piece& p = pieces[k];
+            const std::string_view t = l.text.substr(p.begin, p.end - p.begin);
+            if (p.heading && (k + 1 < pieces.size() || text_after(i))) {
+                heading(t, l.begin + p.begin);
+            } else if (p.joined && out_.is_open()) {
+                out_.space();  // the run before lost its final point
+                sentences(t, l.begin + p.begin);
+            } else {
+                paragraph(t, l.begin + p.begin, p.own_paragraph);
             }
         }
     }

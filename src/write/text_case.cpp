@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "analyze/keyphrase.hpp"
+#include "plume/text.hpp"
 
 namespace plume::write {
 
@@ -46,6 +47,49 @@ std::string lower_ordinary_first_word(std::string s) {
     const bool elided = first.size() > 1 && (first.find('\'') != std::string::npos || first.find("\u2019") != std::string::npos);
     if (!elided && !analysis::is_function_word(first) && !function_parts(first)) return s;
     return with_first_letter(s, u_tolower);
+}
+
+void WordForms::add(std::string_view text) {
+    for (const text::Span& sentence : text::split_sentences(text)) {
+        const std::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
+        bool first = true;
+        for (const text::Token& t : text::tokenize(s)) {
+            if (t.kind != text::TokenKind::Word) continue;
+            const std::string_view word = s.substr(t.base, t.end - t.base);
+            if (!first) ++counts_[text::lowercase(word)][std::string(word)];
+            first = false;
+        }
+    }
+}
+
+std::string_view WordForms::form(const std::string& lower) const {
+    const auto it = counts_.find(lower);
+    if (it == counts_.end()) return {};
+    const auto most = std::max_element(it->second.begin(), it->second.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    return most->first;
+}
+
+std::string heading_out_of_capitals(const std::string& heading, const WordForms& forms) {
+    std::size_t capitals = 0;
+    for (int32_t i = 0; i < static_cast<int32_t>(heading.size());) {
+        UChar32 c;
+        U8_NEXT(heading.data(), i, static_cast<int32_t>(heading.size()), c);
+        if (u_islower(c)) return heading;
+        capitals += u_isupper(c) ? 1 : 0;
+    }
+    if (capitals < 2) return heading;
+    std::string out;
+    std::size_t at = 0;
+    for (const text::Token& t : text::tokenize(heading)) {
+        if (t.kind != text::TokenKind::Word) continue;
+        const std::string lower = text::lowercase(heading.substr(t.base, t.end - t.base));
+        const std::string_view form = forms.form(lower);
+        out += heading.substr(at, t.begin - at) + text::lowercase(heading.substr(t.begin, t.base - t.begin));
+        out += form.empty() ? lower : std::string(form);
+        at = t.end;
+    }
+    return capitalise(out + heading.substr(at));
 }
 
 }  // namespace plume::write

@@ -200,6 +200,39 @@ TEST(ParseText, GluedSubheadingsBecomeHeadings) {
     EXPECT_EQ(plume::test::mapped(doc, doc.blocks[2], "Le conseil"), "Le conseil");
 }
 
+// Pages that set their subheadings in capitals lose them into the text when flattened:
+// spaced before the next sentence, or glued to it. A lone word in capitals, an acronym
+// before a name and a roman numeral's ordinal are text.
+TEST(ParseText, SubheadingsInCapitalsBecomeHeadings) {
+    const Document doc = plume::parse_text(
+        "La grève reprend lundi. LA MINISTRE PERSISTE ET SIGNE Un peu plus tôt, la ministre a défendu la loi."
+        "EN BAISSE DANS LES SONDAGESMarie Durand reste discrète. - Dans les gares de la RATPLes salariés votent. "
+        "10.000 PLACES DE CRÈCHE Sur la question des crèches, rien ne bouge. Il dit : \"On attend.\"UNE RENTRÉE "
+        "SANS SURPRISEDepuis lundi, les écoles ont rouvert.\n");
+    EXPECT_EQ(shape(doc), (Shape{"La grève reprend lundi.", "H:LA MINISTRE PERSISTE ET SIGNE",
+                                 "Un peu plus tôt, la ministre a défendu la loi.", "H:EN BAISSE DANS LES SONDAGES",
+                                 "Marie Durand reste discrète.", "H:Dans les gares de la RATP", "Les salariés votent.",
+                                 "H:10.000 PLACES DE CRÈCHE",
+                                 "Sur la question des crèches, rien ne bouge. Il dit : \"On attend.\"",
+                                 "H:UNE RENTRÉE SANS SURPRISE", "Depuis lundi, les écoles ont rouvert."}));
+    plume::test::expect_mapped(doc);
+    // A line opening on a dash, then the page's text: a list item up to the subheading.
+    const Document dashed = plume::parse_text(
+        "- La séance reprend à 15 heures. Les élus dénoncent « un passage en force ».12 DÉPUTÉS FRONDEURS Le texte "
+        "recueille leurs signatures.\n");
+    EXPECT_EQ(shape(dashed), (Shape{"La séance reprend à 15 heures. Les élus dénoncent « un passage en force ».",
+                                    "H:12 DÉPUTÉS FRONDEURS", "Le texte recueille leurs signatures."}));
+    EXPECT_EQ(dashed.blocks[0].kind, BlockKind::ListItem);
+    for (const char* text : {"Le XVIIe arrondissement est calme. Les élus du XIXe aussi.\n",
+                             "VIDÉO - Jean Dupont répond aux questions. Il sourit.\n",
+                             "La grève continue. SNCF Réseau annonce un trafic normal.\n",
+                             "Le syndicat SE UNSA Val-de-Marne proteste. Il appelle à la grève.\n"}) {
+        const Document prose = plume::parse_text(text);
+        ASSERT_EQ(prose.blocks.size(), 1u) << text;
+        EXPECT_EQ(prose.blocks[0].kind, BlockKind::Paragraph) << text;
+    }
+}
+
 // An embedded video's teaser (its title, then « par » and the medium glued) is a subheading
 // and a credit of its own, for the cleaning to remove; a date between them is left out; a
 // « par » of prose is text.

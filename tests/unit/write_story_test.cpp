@@ -111,6 +111,23 @@ Story tram_story_with_a_subheading() {
                 removals);
 }
 
+// A subheading the page set in capitals reads in the case its source writes the words:
+// names and acronyms as the text writes them, other words in small letters.
+TEST(WriteFuse, SubheadingsInCapitalsTakeTheCaseOfTheirSource) {
+    std::vector<CleanSource> sources = tram_story();
+    Block heading;
+    heading.kind = BlockKind::Heading;
+    heading.text = "HÉLÈNE BRUNET DÉFEND LE TRACÉ DU T9";
+    sources[0].blocks.push_back(heading);
+    sources[0].blocks.push_back(paragraph("Hélène Brunet répond aux riverains de Gerland, qui contestent le tracé."));
+    std::vector<Removal> removals;
+    const Story story = fuse(std::move(sources), removals);
+    const auto it = std::find_if(story.sentences.begin(), story.sentences.end(),
+                                 [](const StorySentence& s) { return s.text.starts_with("Hélène Brunet répond"); });
+    ASSERT_NE(it, story.sentences.end());
+    EXPECT_EQ(it->heading, "Hélène Brunet défend le tracé du T9");
+}
+
 // What leans on the sentence before: an opener from data/fr/leaning_openers.txt, or a
 // subject pronoun the sentence does not name; not a quotation, not the impersonal "il".
 TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
