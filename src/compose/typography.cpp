@@ -179,6 +179,16 @@ bool sign_needs_space(std::string_view out, UChar32 sign, UChar32 next) {
     return !(sign == ':' && is_digit(before) && is_digit(next));
 }
 
+// A comma or a period after ordinary spaces that follow a word, a figure or a closing mark,
+// and before a space or the end: a scraped page's « européennes , ». French sets no space
+// there. A period before a letter or a figure (« .NET », « ,5 ») is left as it is.
+bool spaced_stop(std::string_view out, UChar32 next) {
+    const std::size_t run = blanks_before(out, out.size());
+    if (run == out.size() || run == 0 || (next >= 0 && !is_blank(next) && next != '\n')) return false;
+    const UChar32 before = decode_before(out, run).cp;
+    return is_alpha(before) || is_digit(before) || is_one_of(before, U"»”)\"");
+}
+
 // % after a number takes a narrow no-break space, like the signs.
 void space_before_percent(std::string& out) {
     if (is_digit(last_cp(std::string_view(out).substr(0, blanks_before(out, out.size()))))) space_before(out, kNarrow);
@@ -325,6 +335,9 @@ std::string typography_pass(std::string_view t) {
         } else if (c.cp == ':' || c.cp == ';' || c.cp == '!' || c.cp == '?') {
             if (sign_needs_space(out, c.cp, cp_at(t, c.next))) space_before(out, c.cp == ':' ? kNbsp : kNarrow);
             out += t.substr(i, c.next - i);
+        } else if ((c.cp == ',' || c.cp == '.') && spaced_stop(out, cp_at(t, c.next))) {
+            out.resize(blanks_before(out, out.size()));  // « européennes , » : no space before
+            out += static_cast<char>(c.cp);
         } else if (c.cp == '%') {
             space_before_percent(out);
             out += '%';
@@ -481,7 +494,7 @@ std::string accent_capitals(std::string_view t) {
 std::string french_typography(std::string_view t) {
     // A pass may create work for the next one: a number it groups can join a short number
     // before it (12 123456 -> 12 123 456), a space it adds can make a straight quote pairable.
-    // Passes only add or replace spaces and marks, never remove them, so a few settle the text;
+    // Passes only add or replace spaces and marks (removing only spaces before a stop), so a few settle the text;
     // the bound only guards against a rule interplay no test has met.
     constexpr int kMaxPasses = 8;
     std::string out = typography_pass(accent_capitals(accent_initial_a(t)));

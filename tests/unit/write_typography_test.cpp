@@ -113,7 +113,10 @@ TEST(WriteTypography, QuotationGluedToTheNextSentenceGetsItsSpace) {
               "Le site, dit «" + kNbsp + "Lono" + kNbsp + "» et rien d’autre.");
     // After a comma, and a single quotation closing inside a double one, which is no elision.
     EXPECT_EQ(french_typography("Il choisira selon les européennes ,\"en fonction des programmes\"."),
-              "Il choisira selon les européennes , «" + kNbsp + "en fonction des programmes" + kNbsp + "».");
+              "Il choisira selon les européennes, «" + kNbsp + "en fonction des programmes" + kNbsp + "».");
+    // No space before a comma or a period; a period glued to what follows is no stop.
+    EXPECT_EQ(french_typography("Elle avait été mutilée , a précisé le maire . Il cite le langage .NET et 0 ,5 point."),
+              "Elle avait été mutilée, a précisé le maire. Il cite le langage .NET et 0 ,5 point.");
     EXPECT_EQ(french_typography("Il cite \"cette réponse : 'qu'ils mangent de la brioche'\". Puis il part."),
               "Il cite «" + kNbsp + "cette réponse" + kNbsp + ": 'qu’ils mangent de la brioche'" + kNbsp + "». Puis il part.");
     // Between two lowercase letters with no quotation open, a mark is a typo, not a quotation.
