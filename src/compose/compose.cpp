@@ -179,7 +179,8 @@ Section sources_section(const Story& story) {
 // How the story spells what a scraped source typed carelessly: a name with capitals inside
 // (OpenAI, TSMC, iPhone) written in lowercase, and a capital without its accent (« Etat »
 // where the story writes « État »: French keeps accents on capitals). Only forms the story
-// writes so twice or more, more often than the careless one.
+// writes so twice or more, and at least as often as the careless one (« DE » in a
+// subheading set in capitals is no spelling of « de »).
 class Spelling {
 public:
     explicit Spelling(const Story& story) {
@@ -191,7 +192,7 @@ public:
                     const std::string_view w = std::string_view(s.text).substr(t.base, t.end - t.base);
                     if (inner_capital(w)) ++seen[text::lowercase(w)][w];
                     else if (accented_capital(w)) ++seen[text::strip_accents(w)][w];
-                    else if (capital(w)) ++seen[std::string(w)][w];  // the careless form, counted against
+                    else ++seen[std::string(w)][w];  // the careless form (« de », « Etat »), counted against
                 }
         for (const auto& [careless, forms] : seen) {
             const auto best = std::max_element(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
@@ -224,7 +225,6 @@ private:
     static bool inner_capital(std::string_view w) {
         return w.size() > 1 && std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     }
-    static bool capital(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
     // É, À, Î... opening a word of four letters or more (not « Où », which « Ou » is not).
     static bool accented_capital(std::string_view w) {
         const text::chars::Decoded c = text::chars::decode(w, 0);

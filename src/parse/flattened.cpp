@@ -136,6 +136,14 @@ bool in_code_token(std::string_view s, std::size_t i) {
     return token.find_first_of(kCodeSigns) != npos || token.find_first_of("#@/") != npos;
 }
 
+// The word at byte i holds a small letter: a sentence's first word, not a word of a
+// subheading in capitals (`D'UNE`).
+bool has_small_letter(std::string_view s, std::size_t i) {
+    for (; i < s.size() && !is_space(decode(s, i).cp); i = decode(s, i).next)
+        if (is_lower(decode(s, i).cp)) return true;
+    return false;
+}
+
 // Roman numerals and their ordinal (`XVIIe`, `IIIe`): capitals before a capitalised
 // « e » that end no subheading.
 bool roman_ordinal(std::string_view letters) {
@@ -160,14 +168,14 @@ bool glued_heading_end(std::string_view s, std::size_t i) {
         small = small || is_lower(decode(s, b).cp);
         ++letters;
     }
-    if (!small) return letters >= 3 && !roman_ordinal(s.substr(b, decode(s, i).next - b));
+    if (!small) return letters >= 3 && has_small_letter(s, i) && !roman_ordinal(s.substr(b, decode(s, i).next - b));
     return is_lower(last) && letters >= 2 && (!capital || text::word_list("function_words").contains(word_at(s, i)));
 }
 
 // A capitalised word after a space and a word in capitals (`PÉDAGOGIE Des`): where a
 // subheading set in capitals may end.
 bool after_capitals_word(std::string_view s, std::size_t i) {
-    if (!capitalised_at(s, i) || i == 0 || !is_space(decode_before(s, i).cp)) return false;
+    if (!capitalised_at(s, i) || !has_small_letter(s, i) || i == 0 || !is_space(decode_before(s, i).cp)) return false;
     std::size_t b = decode_before(s, i).next, capitals = 0;
     while (b > 0 && is_letter(decode_before(s, b).cp)) {
         if (!is_upper(decode_before(s, b).cp)) return false;

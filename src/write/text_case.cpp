@@ -89,7 +89,15 @@ std::string heading_out_of_capitals(const std::string& heading, const WordForms&
         out += form.empty() ? lower : std::string(form);
         at = t.end;
     }
-    return capitalise(out + heading.substr(at));
+    out += heading.substr(at);
+    // The first word takes the capital, past an opening quotation mark (« « Le bébé… »);
+    // a figure first keeps the words after it small (« 28 signataires »).
+    const std::vector<text::Token> tokens = text::tokenize(out);
+    const auto word = std::find_if(tokens.begin(), tokens.end(), [](const text::Token& t) {
+        return t.kind != text::TokenKind::Punct && t.kind != text::TokenKind::Symbol;
+    });
+    const std::size_t first = word == tokens.end() ? 0 : word->begin;
+    return out.substr(0, first) + capitalise(out.substr(first));
 }
 
 }  // namespace plume::write

@@ -226,6 +226,7 @@ TEST(ParseText, SubheadingsInCapitalsBecomeHeadings) {
     for (const char* text : {"Le XVIIe arrondissement est calme. Les élus du XIXe aussi.\n",
                              "VIDÉO - Jean Dupont répond aux questions. Il sourit.\n",
                              "La grève continue. SNCF Réseau annonce un trafic normal.\n",
+                             "Il se défend. \"C'EST L'AFFAIRE D'UNE GÉNÉRATION\" \"La menace est maximale.\"\n",
                              "Le syndicat SE UNSA Val-de-Marne proteste. Il appelle à la grève.\n"}) {
         const Document prose = plume::parse_text(text);
         ASSERT_EQ(prose.blocks.size(), 1u) << text;

@@ -13,6 +13,7 @@
 #include "plan/plan.hpp"
 #include "plume/text.hpp"
 #include "text/lexicon.hpp"
+#include "write/text_case.hpp"
 
 namespace plume::write {
 namespace {
@@ -126,6 +127,11 @@ TEST(WriteFuse, SubheadingsInCapitalsTakeTheCaseOfTheirSource) {
                                  [](const StorySentence& s) { return s.text.starts_with("Hélène Brunet répond"); });
     ASSERT_NE(it, story.sentences.end());
     EXPECT_EQ(it->heading, "Hélène Brunet défend le tracé du T9");
+    WordForms forms;
+    forms.add("Le tram arrive à Gerland. Le chantier de Gerland est fini.");
+    EXPECT_EQ(heading_out_of_capitals("« LE TRAM EST À GERLAND »", forms), "« Le tram est à Gerland »");
+    EXPECT_EQ(heading_out_of_capitals("Le T9 à Gerland", forms), "Le T9 à Gerland");
+    EXPECT_EQ(heading_out_of_capitals("12 STATIONS À GERLAND", forms), "12 stations à Gerland");
 }
 
 // What leans on the sentence before: an opener from data/fr/leaning_openers.txt, or a
@@ -645,7 +651,8 @@ TEST(WriteCompose, RepairsNameCaseAndOpenQuotesAndListsNamedSourcesOnly) {
     std::vector<CleanSource> sources = tram_story_with(
         {"Le réseau TCL a confié l’exploitation de la ligne de tramway à une filiale de Keolis.",
          "La filiale de Keolis, selon TCL, recrute 40 conducteurs pour la ligne de tramway T9.",
-         "L’État a versé 40 millions d’euros pour la ligne de tramway, et l’État suivra les travaux."},
+         "L’État a versé 40 millions d’euros pour la ligne de tramway, et l’État suivra les travaux.",
+         "Sur le chantier de la ligne de tramway, un panneau « TRAVAUX DE NUIT, SORTIE DE SECOURS » reste affiché."},
         {"Selon le maire, tcl ajoutera des rames sur la ligne de tramway en 2026.",
          "« Nous voulons que tcl tienne ses horaires sur la ligne de tramway. Le quartier attend ce tram depuis dix ans.",
          "La part de l’Etat dans le budget de la ligne de tramway reste modeste selon les élus de Gerland."});
@@ -667,7 +674,7 @@ TEST(WriteCompose, RepairsNameCaseAndOpenQuotesAndListsNamedSourcesOnly) {
     EXPECT_NE(text.find("TCL ajoutera"), std::string::npos) << text;
     EXPECT_EQ(text.find("tcl ajoutera"), std::string::npos) << text;
     EXPECT_NE(text.find("que tcl tienne"), std::string::npos) << text;  // a speaker's words as quoted
-    EXPECT_NE(text.find("part de l’État"), std::string::npos) << text;
+    EXPECT_NE(text.find("part de l’État"), std::string::npos) << text;  // « DE » in capitals is no spelling of « de »
     EXPECT_EQ(text.find("Etat"), std::string::npos) << text;
     EXPECT_EQ(listed, 1u);  // b.txt has no title and no URL
     EXPECT_EQ(text.find("b.txt"), std::string::npos);
