@@ -142,6 +142,20 @@ std::vector<Fault> Guard::check_prose(std::string_view text, std::size_t min_wor
     return out;
 }
 
+std::string Guard::without_untraced(std::string_view text) const {
+    std::string out;
+    for (const std::string& paragraph : paragraphs_of(text)) {
+        std::string kept;
+        for (const std::string& s : sentences_of(paragraph)) {
+            std::vector<Fact> facts = write::extract_facts(s);
+            write::trace_facts(facts, sources_);
+            if (std::all_of(facts.begin(), facts.end(), [](const Fact& f) { return f.source >= 0; })) kept += (kept.empty() ? "" : " ") + s;
+        }
+        if (!kept.empty()) out += (out.empty() ? "" : "\n\n") + kept;
+    }
+    return out;
+}
+
 std::string Guard::repeated_sentence(std::string_view text) const {
     std::vector<std::vector<std::string>> seen = accepted_;
     for (const std::string& s : sentences_of(text)) {

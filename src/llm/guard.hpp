@@ -44,6 +44,10 @@ public:
     // Faults of a short text (title, description, heading): plain, French facts only.
     std::vector<Fault> check_facts(std::string_view text, std::vector<std::string>& rejected) const;
 
+    // The text without its sentences holding a fact found in no source (paragraphs kept,
+    // an emptied one dropped): what a correction of an invented fact would ask, at no call.
+    std::string without_untraced(std::string_view text) const;
+
     // Remembers an accepted text's sentences: a later answer may not repeat them.
     void accept(std::string_view text);
     // Forgets what accept() remembered of this text (a part rewritten by a repair).

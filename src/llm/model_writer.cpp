@@ -160,11 +160,12 @@ private:
     std::string part_prompt(const Part& p) const;
     std::optional<ChatAnswer> call(const std::vector<Message>& messages, int max_tokens, const std::optional<std::string>& schema,
                                    std::string& failure);
-    void send_back(std::vector<Message>& messages, const ChatAnswer& answer, const std::vector<Fault>& faults, std::string_view format);
+    void send_back(std::vector<Message>& messages, const ChatAnswer& answer, const std::vector<Fault>& faults, std::string next);
     Meta ask_meta();
     std::vector<Fault> meta_faults(const nlohmann::json& j, Meta& keep);
     void ask_part(Part& p);
-    void repair(Part& p, const std::vector<Fault>& faults);
+    void accept(Part& p, const std::string& text);
+    void repair_opening(Part& p, const std::vector<Fault>& faults);
     void repairs();
     void assemble(const Meta& meta);
     void progress(const std::string& line) const {
@@ -249,11 +250,19 @@ std::optional<ChatAnswer> Writer::call(const std::vector<Message>& messages, int
     return std::nullopt;
 }
 
-void Writer::send_back(std::vector<Message>& messages, const ChatAnswer& answer, const std::vector<Fault>& faults,
-                       std::string_view format) {
+// The answer and `next`, what the model must write now, added to the conversation.
+void Writer::send_back(std::vector<Message>& messages, const ChatAnswer& answer, const std::vector<Fault>& faults, std::string next) {
     for (const Fault& f : faults) count_repair(f.reason);
     messages.push_back({"assistant", answer.text});
-    messages.push_back({"user", fill(prompt_file("correction"), {{"fautes", faults_text(faults)}, {"format", std::string(format)}})});
+    messages.push_back({"user", std::move(next)});
+}
+
+std::string correction(const std::vector<Fault>& faults, std::string_view format) {
+    return fill(prompt_file("correction"), {{"fautes", faults_text(faults)}, {"format", std::string(format)}});
+}
+
+bool only(const std::vector<Fault>& faults, std::string_view reason) {
+    return !faults.empty() && std::all_of(faults.begin(), faults.end(), [&](const Fault& f) { return f.reason == reason; });
 }
 
 std::vector<Fault> Writer::meta_faults(const nlohmann::json& j, Meta& keep) {
@@ -317,7 +326,7 @@ Meta Writer::ask_meta() {
         std::vector<Fault> faults = j.is_object() ? meta_faults(j, keep) : std::vector<Fault>{fault("json")};
         if (faults.empty()) break;
         failure = faults_text(faults);
-        if (ask == 0) send_back(messages, *a, faults, "Réponds uniquement par l’objet JSON.");
+        if (ask == 0) send_back(messages, *a, faults, correction(faults, "Réponds uniquement par l’objet JSON."));
     }
     if (keep.title.empty()) rep_.replaced.push_back({"title", failure});
     if (keep.description.empty()) rep_.replaced.push_back({"description", failure});
@@ -326,63 +335,116 @@ Meta Writer::ask_meta() {
     return keep;
 }
 
+// Each answer is checked; a fault only the model can fix goes back with it, up to kAsks
+// answers in all. Two faults cost less: sentences holding an invented fact are dropped when
+// the rest passes (no call), and an answer too short but otherwise good is continued rather
+// than rewritten (the model writes only the words missing).
 void Writer::ask_part(Part& p) {
     progress(say(o_.lang, "modèle : {} ({} mots visés)", "model: {} ({} words aimed at)", p.name(), p.target));
     std::vector<Message> messages = {{"system", system_}, {"user", part_prompt(p)}};
     const int max_tokens = static_cast<int>(p.max_words() * 3 + 100);  // French runs about 1.5-2 tokens a word
-    std::string failure;
+    std::string failure, begun;  // begun: the text a continuation extends
     for (int ask = 0; ask < kAsks; ++ask) {
         const std::optional<ChatAnswer> a = call(messages, max_tokens, std::nullopt, failure);
         if (!a) break;
-        std::vector<Fault> faults = guard_.check_prose(a->text, p.min_words(), p.max_words(), rep_.facts_rejected);
+        const std::string text = begun.empty() ? a->text : begun + "\n\n" + a->text;
+        std::vector<Fault> faults = guard_.check_prose(text, p.min_words(), p.max_words(), rep_.facts_rejected);
         if (a->finish_reason == "length") faults.insert(faults.begin(), fault("truncated"));
-        progress(faults.empty() ? say(o_.lang, "modèle : {} : {} mots, acceptés", "model: {}: {} words, accepted", p.name(), text::count_words(a->text))
+        if (only(faults, "invented-fact")) {
+            const std::string rest = guard_.without_untraced(text);
+            std::vector<std::string> rejected;
+            if (guard_.check_prose(rest, p.min_words(), p.max_words(), rejected).empty()) {
+                for (const Fault& f : faults) count_repair(f.reason);
+                progress(say(o_.lang, "modèle : {} : {} mots, acceptés sans les phrases aux faits absents des sources : {}",
+                             "model: {}: {} words, accepted without the sentences whose facts no source holds: {}", p.name(),
+                             text::count_words(rest), faults_text(faults)));
+                accept(p, rest);
+                return;
+            }
+        }
+        progress(faults.empty() ? say(o_.lang, "modèle : {} : {} mots, acceptés", "model: {}: {} words, accepted", p.name(), text::count_words(text))
                                 : say(o_.lang, "modèle : {} : {} mots, renvoyés : {}", "model: {}: {} words, sent back: {}", p.name(),
-                                      text::count_words(a->text), faults_text(faults)));
+                                      text::count_words(text), faults_text(faults)));
         if (faults.empty()) {
-            p.text = paragraphs_of(a->text);
-            guard_.accept(a->text);
+            accept(p, text);
             return;
         }
         failure = faults_text(faults);
-        if (ask + 1 < kAsks) send_back(messages, *a, faults, "Réponds par le texte seul.");
+        if (ask + 1 == kAsks) break;
+        if (const std::size_t words = text::count_words(text); only(faults, "too-short")) {
+            begun = text;
+            send_back(messages, *a, faults,
+                      fill(prompt_file("suite"), {{"n", std::to_string(words)}, {"min", std::to_string(p.min_words())},
+                                                  {"manque", std::to_string(p.target - words)}}));  // too short: words < min <= target
+        } else {
+            begun.clear();
+            send_back(messages, *a, faults, correction(faults, "Réponds par le texte seul."));
+        }
     }
     rep_.replaced.push_back({p.name(), failure});
     progress(say(o_.lang, "modèle : {} : texte de plume gardé ({})", "model: {}: plume's text kept ({})", p.name(), failure));
 }
 
-// One repair call for faults the assembled article shows; the answer is checked like any
-// other and must fix them, else the part stays as it was.
-void Writer::repair(Part& p, const std::vector<Fault>& faults) {
-    std::string failure;
+void Writer::accept(Part& p, const std::string& text) {
+    p.text = paragraphs_of(text);
+    guard_.accept(text);
+}
+
+// A paragraph over the analyser's limit cut at the sentence end nearest its middle, again
+// until each holds (one sentence longer than the limit stays whole): no call, the model's
+// words stay as they are.
+std::vector<std::string> cut_long(const std::string& paragraph) {
+    const std::size_t words = text::count_words(paragraph);
+    if (words <= kParagraphLimit) return {paragraph};
+    const std::vector<text::Span> s = text::split_sentences(paragraph);
+    std::size_t before = 0, best_gap = words, head_end = 0, tail_begin = 0;
+    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+        before += text::count_words(std::string_view(paragraph).substr(s[i].begin, s[i].end - s[i].begin));
+        if (const std::size_t gap = before > words / 2 ? before - words / 2 : words / 2 - before; gap < best_gap)
+            best_gap = gap, head_end = s[i].end, tail_begin = s[i + 1].begin;
+    }
+    if (tail_begin == 0) return {paragraph};
+    std::vector<std::string> out = cut_long(paragraph.substr(0, head_end));
+    const std::vector<std::string> tail = cut_long(paragraph.substr(tail_begin));
+    out.insert(out.end(), tail.begin(), tail.end());
+    return out;
+}
+
+// The intro's first sentence rewritten by the model to hold the keyphrase, the rest kept:
+// checked like any answer, else the intro stays as it was.
+void Writer::repair_opening(Part& p, const std::vector<Fault>& faults) {
     for (const Fault& f : faults) count_repair(f.reason);
-    const std::string before = joined(p.text);
-    const std::string user = fill(prompt_file("reparation"), {{"texte", before}, {"fautes", faults_text(faults)}});
-    const std::optional<ChatAnswer> a = call({{"system", system_}, {"user", user}}, static_cast<int>(p.max_words() * 3 + 100), std::nullopt, failure);
+    const std::string first = first_sentence(p.text.front());
+    const std::string user = fill(prompt_file("reparation"), {{"phrase", first}, {"fautes", faults_text(faults)}});
+    std::string failure;
+    const std::optional<ChatAnswer> a =
+        call({{"system", system_}, {"user", user}}, static_cast<int>(text::count_words(first) * 3 + 60), std::nullopt, failure);
     if (!a || a->finish_reason == "length") return;
+    std::vector<std::string> after = p.text;
+    after.front().replace(after.front().find(first), first.size(), joined(paragraphs_of(a->text)));
+    const std::string before = joined(p.text);
     guard_.forget(before);
-    const std::vector<std::string> after = paragraphs_of(a->text);
-    bool fixed = guard_.check_prose(a->text, p.min_words(), p.max_words(), rep_.facts_rejected).empty();
-    for (const std::string& para : after) fixed = fixed && text::count_words(para) <= kParagraphLimit;
-    if (p.kind == PartKind::Intro) fixed = fixed && has_keyphrase(first_sentence(a->text), plan_.keyphrase);
-    guard_.accept(fixed ? a->text : before);
+    const bool fixed = guard_.check_prose(joined(after), p.min_words(), p.max_words(), rep_.facts_rejected).empty() &&
+                       has_keyphrase(first_sentence(after.front()), plan_.keyphrase);
+    guard_.accept(fixed ? joined(after) : before);
     if (fixed) p.text = after;
 }
 
 void Writer::repairs() {
     for (Part& p : parts_) {
         if (p.text.empty()) continue;
-        std::vector<Fault> faults;
-        if (p.kind == PartKind::Intro && !has_keyphrase(first_sentence(p.text.front()), plan_.keyphrase))
-            faults.push_back(fault("intro-keyphrase", {{"requete", plan_.keyphrase}}));
+        std::vector<std::string> cut;
         for (const std::string& para : p.text)
-            if (const std::size_t n = text::count_words(para); n > kParagraphLimit) {
-                faults.push_back(fault("paragraph-long", {{"n", std::to_string(n)}}));
-                break;
-            }
-        if (!faults.empty()) {
+            for (std::string& piece : cut_long(para)) cut.push_back(std::move(piece));
+        if (cut.size() > p.text.size()) {
+            count_repair("paragraph-long");
+            progress(say(o_.lang, "modèle : {} : paragraphe de plus de {} mots coupé", "model: {}: paragraph over {} words cut", p.name(), kParagraphLimit));
+            p.text = std::move(cut);
+        }
+        if (p.kind == PartKind::Intro && !has_keyphrase(first_sentence(p.text.front()), plan_.keyphrase)) {
+            const std::vector<Fault> faults = {fault("intro-keyphrase", {{"requete", plan_.keyphrase}})};
             progress(say(o_.lang, "modèle : réparation de {} : {}", "model: repairing {}: {}", p.name(), faults_text(faults)));
-            repair(p, faults);
+            repair_opening(p, faults);
         }
     }
 }

@@ -15,6 +15,7 @@
 
 #include "llm_server.hpp"
 #include "plume/llm.hpp"
+#include "plume/text.hpp"
 #include "plume/write.hpp"
 #include "test_support.hpp"
 
@@ -94,7 +95,7 @@ const std::string kAskMeta = "Propose le titre";
 const std::string kAskIntro = "l’introduction (le chapeau)";
 const std::string kAskBuilding = "intitulée « Une médiathèque agrandie »";
 const std::string kAskEnd = "Tu écris la dernière partie";
-const std::string kRepair = "Voici une partie d’article";
+const std::string kRepair = "Voici la première phrase de l’introduction";
 
 Reply say(const std::string& text) { return streamed({text.substr(0, text.size() / 2), text.substr(text.size() / 2)}); }
 
@@ -178,8 +179,28 @@ TEST(LlmWrite, AWellBehavedModelWordsEveryPartAndEveryFactIsTraced) {
     EXPECT_TRUE(server.body(0).contains("response_format"));
 }
 
-TEST(LlmWrite, AnInventedAmountIsSentBackWithItsFaultThenTheCorrectionIsUsed) {
-    FakeLlmServer server({routed(model({{{kAskBuilding}, {say(kBuilding + " Le département a ajouté une aide de 800 000 euros."), say(kBuilding)}}}))});
+// The correction would only remove the sentence: plume removes it, at no call.
+TEST(LlmWrite, ASentenceWithAnInventedAmountIsDroppedWhenTheRestPasses) {
+    FakeLlmServer server({routed(model({{{kAskBuilding}, {say(kBuilding + " Le département a ajouté une aide de 800 000 euros.")}}}))});
+    auto backend = llm::make_http_backend(fast(server.url()));
+    const WriteResult r = write_with(*backend);
+    EXPECT_EQ(r.model.calls, 4);
+    EXPECT_EQ(repairs(r.model, "invented-fact"), 1);
+    EXPECT_NE(std::find(r.model.facts_rejected.begin(), r.model.facts_rejected.end(), "800 000 euros"), r.model.facts_rejected.end());
+    const std::string body = body_text(r.article);
+    EXPECT_FALSE(contains(body, "800")) << body;
+    EXPECT_FALSE(contains(body, "Le département")) << body;
+    EXPECT_TRUE(contains(body, "Construit en 1978")) << body;
+    EXPECT_TRUE(r.model.replaced.empty());
+}
+
+// Without its two sentences holding the amount, the answer would be too short: sent back.
+TEST(LlmWrite, AnInventedAmountIsSentBackWithItsFaultWhenDroppingItLeavesTooLittle) {
+    std::string invented = kBuilding;
+    invented.replace(invented.find("1 400 mètres carrés"), std::string("1 400 mètres carrés").size(), "1 400 mètres carrés pour 800 000 euros");
+    invented.replace(invented.find("les effectifs ont été renforcés"), std::string("les effectifs ont été renforcés").size(),
+                     "les effectifs ont été renforcés grâce à 800 000 euros");
+    FakeLlmServer server({routed(model({{{kAskBuilding}, {say(invented), say(kBuilding)}}}))});
     auto backend = llm::make_http_backend(fast(server.url()));
     const WriteResult r = write_with(*backend);
     EXPECT_EQ(r.model.calls, 5);
@@ -188,6 +209,7 @@ TEST(LlmWrite, AnInventedAmountIsSentBackWithItsFaultThenTheCorrectionIsUsed) {
     const nlohmann::json sent_back = server.body(3)["messages"];
     ASSERT_EQ(sent_back.size(), 4u);
     EXPECT_TRUE(contains(sent_back[3]["content"], "« 800 000 euros » ne figure dans aucun extrait")) << sent_back[3];
+    EXPECT_TRUE(contains(sent_back[3]["content"], "Réécris-la entièrement")) << sent_back[3];
     EXPECT_FALSE(contains(body_text(r.article), "800"));
     EXPECT_TRUE(r.model.replaced.empty());
 }
@@ -205,7 +227,13 @@ TEST(LlmWrite, EnglishMarkdownAndFarTooShortAnswersAreEachCaught) {
     const std::string body = body_text(r.article);
     EXPECT_FALSE(contains(body, "Built in"));
     EXPECT_FALSE(contains(body, "**"));
+    // The short answer, French and plain, was continued rather than rewritten: it stays, and
+    // the continuation follows it.
+    EXPECT_TRUE(contains(body, "La médiathèque ouvre aussi le dimanche matin.")) << body;
     EXPECT_TRUE(contains(body, "Côté pratique"));
+    const nlohmann::json last = server.body(server.requests() - 1)["messages"];
+    ASSERT_EQ(last.size(), 4u);
+    EXPECT_TRUE(contains(last[3]["content"], "écris seulement la suite")) << last[3];
 }
 
 TEST(LlmWrite, ASectionStillWrongAfterTwoCorrectionsIsPlumesOwnTextAndTheRunSaysSo) {
@@ -282,18 +310,26 @@ TEST(LlmWrite, RepairsAfterAssembly_KeyphraseMissingFromTheIntroAndAParagraphOve
     std::string one_paragraph = kBuilding +
                                 " Les travaux ont aussi rendu tout le bâtiment accessible aux personnes qui se déplacent en fauteuil, ce qui n’était pas le cas jusque-là.";
     one_paragraph.replace(one_paragraph.find("\n\n"), 2, " ");
-    FakeLlmServer server({routed(model({{{kRepair, "introduction doit contenir"}, {say(kIntro)}},
-                                        {{kRepair, "coupe-le"}, {say(kBuilding)}},
+    const std::string opening = kIntro.substr(0, kIntro.find(". ") + 1);
+    FakeLlmServer server({routed(model({{{kRepair, "introduction doit contenir"}, {say(opening)}},
                                         {{kAskIntro}, {say(intro_without)}},
                                         {{kAskBuilding}, {say(one_paragraph)}}}))});
     auto backend = llm::make_http_backend(fast(server.url()));
     const WriteResult r = write_with(*backend);
     EXPECT_EQ(repairs(r.model, "intro-keyphrase"), 1);
     EXPECT_EQ(repairs(r.model, "paragraph-long"), 1);
-    EXPECT_EQ(r.model.calls, 6);
-    EXPECT_TRUE(contains(r.article.intro.front().text(), "médiathèque Louise-Michel"));
+    EXPECT_EQ(r.model.calls, 5);  // the paragraph is cut by plume, at no call
+    // Only the first sentence was asked again; the rest of the intro is the model's first answer.
+    const std::string asked = server.body(4)["messages"][1]["content"];
+    EXPECT_TRUE(contains(asked, "la bibliothèque municipale accueille")) << asked;
+    EXPECT_FALSE(contains(asked, "La rénovation")) << asked;
+    const std::string intro = r.article.intro.front().text();
+    EXPECT_TRUE(contains(intro, "médiathèque Louise-Michel"));
+    EXPECT_TRUE(contains(intro, "pensé pour durer plusieurs décennies"));
     ASSERT_FALSE(r.article.sections.empty());
-    EXPECT_EQ(r.article.sections[0].blocks.size(), 2u);
+    ASSERT_EQ(r.article.sections[0].blocks.size(), 2u);
+    for (const ArticleBlock& b : r.article.sections[0].blocks) EXPECT_LE(text::count_words(b.text()), 150u) << b.text();
+    EXPECT_TRUE(contains(body_text(r.article), "accessible aux personnes qui se déplacent en fauteuil"));
 }
 
 TEST(LlmWrite, TheCallBudgetIsKeptAndWhatItLeavesOutIsPlumes) {
