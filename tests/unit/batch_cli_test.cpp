@@ -292,7 +292,7 @@ std::multiset<std::string> markdown_files(const fs::path& out) {
 TEST(BatchCli, AfterKillNineTheServeApiShowsEachArticleWholeAndOnce) {
     const fs::path in = many_items("kill-db", 30);
     const fs::path root = in.parent_path(), out = root / "out", db = root / "plume.db";
-    const test::Served served = test::start_serve(db.string());
+    test::Served served = test::start_serve(db.string());
     ASSERT_GT(served.port, 0);
     httplib::Client c("127.0.0.1", served.port);
     Watcher watcher;
@@ -319,8 +319,6 @@ TEST(BatchCli, AfterKillNineTheServeApiShowsEachArticleWholeAndOnce) {
         }
     }
     EXPECT_EQ(listed, markdown_files(out));
-    kill(served.pid, SIGTERM);
-    waitpid(served.pid, nullptr, 0);
 }
 
 }  // namespace

@@ -127,7 +127,7 @@ TEST(LlamaWrite, AModelFileThatCannotBeLoadedIsAClearError) {
 // model under plume write's checks, and /metrics counts its calls and the tokens it reports.
 TEST(LlamaServe, ServeWordsJobsWithTheEmbeddedModel) {
     const std::string db = plume::test::temp_db("llama-serve.db");
-    const auto served = plume::test::start_serve(db, {"--model", PLUME_TINY_GGUF, "--threads", "1", "--jobs", "1"});
+    plume::test::Served served = plume::test::start_serve(db, {"--model", PLUME_TINY_GGUF, "--threads", "1", "--jobs", "1"});
     ASSERT_GT(served.port, 0) << plume::test::slurp(served.err);
     httplib::Client c("127.0.0.1", served.port);
     c.set_read_timeout(300);
@@ -153,8 +153,6 @@ TEST(LlamaServe, ServeWordsJobsWithTheEmbeddedModel) {
     EXPECT_GT(plume::test::metric(metrics, "plume_model_tokens_total{backend=\"llama\",type=\"prompt\"}"), 10 * calls);
     EXPECT_GT(plume::test::metric(metrics, "plume_model_tokens_total{backend=\"llama\",type=\"completion\"}"), 0);
     EXPECT_EQ(plume::test::metric(metrics, "plume_model_call_errors_total{backend=\"llama\",kind=\"timeout\"}"), 0);
-    kill(served.pid, SIGTERM);
-    int status = 0;
-    waitpid(served.pid, &status, 0);
+    const int status = served.stop(SIGTERM);
     EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 }

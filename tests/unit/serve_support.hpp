@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <signal.h>
 #include <spawn.h>
+#include <sys/wait.h>
 
 #include <utility>
 #include <vector>
@@ -134,10 +136,27 @@ inline pid_t spawn_plume(const std::vector<std::string>& args, const std::string
     return rc == 0 ? pid : 0;
 }
 
+// A `plume serve` child process, killed when the test leaves without stopping it (a failed
+// assertion), so that no server outlives its test.
 struct Served {
     pid_t pid = 0;
     int port = -1;    // -1 when the server did not announce one
     std::string err;  // the file of its standard error
+
+    Served() = default;
+    Served(const Served&) = delete;
+    Served& operator=(const Served&) = delete;
+    Served(Served&& o) noexcept : pid(std::exchange(o.pid, 0)), port(o.port), err(std::move(o.err)) {}
+    ~Served() { stop(SIGKILL); }
+    // Sends `signal` and waits for the process; its wait status.
+    int stop(int signal) {
+        int status = 0;
+        if (pid <= 0) return status;
+        kill(pid, signal);
+        waitpid(pid, &status, 0);
+        pid = 0;
+        return status;
+    }
 };
 
 // `plume serve --port 0 --db DB [more]` started as a child process.

@@ -320,15 +320,13 @@ TEST(ServeStart, ReadsTheTokenFileFirstLineTrimmed) {
 }
 
 TEST(ServeCli, StopsCleanlyOnSigterm) {
-    const auto [pid, port, err] = plume::test::start_serve(plume::test::temp_db("sigterm.db"));
-    ASSERT_GT(port, 0);
-    httplib::Client c("127.0.0.1", port);
+    plume::test::Served served = plume::test::start_serve(plume::test::temp_db("sigterm.db"));
+    ASSERT_GT(served.port, 0);
+    httplib::Client c("127.0.0.1", served.port);
     const auto health = c.Get("/healthz");
     ASSERT_TRUE(health);
     EXPECT_EQ(health->status, 200);
-    kill(pid, SIGTERM);
-    int status = 0;
-    waitpid(pid, &status, 0);
+    const int status = served.stop(SIGTERM);
     ASSERT_TRUE(WIFEXITED(status)) << "killed by a signal: " << status;
     EXPECT_EQ(WEXITSTATUS(status), 0);
 }
