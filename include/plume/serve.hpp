@@ -22,6 +22,7 @@ struct ServeOptions {
     int workers = 2;                            // articles written at once
     std::size_t max_sources = 20;               // sources per article
     llm::Backend* model = nullptr;              // words the articles when set (not owned; every worker calls it)
+    std::string model_backend = "http";         // the model's label in /metrics: "http" or "llama"
     bool allow_private = false;                 // sources given by URL may reach non-public addresses
 };
 

@@ -5,7 +5,9 @@
 
 #include <chrono>
 #include <fstream>
+#include <functional>
 #include <iostream>
+#include <optional>
 
 #include "plume/serve.hpp"
 #include "serve/api.hpp"
@@ -35,9 +37,46 @@ bool authorised(const httplib::Request& req, const std::string& token) {
     return header.compare(0, prefix.size(), prefix) == 0 && same_token(header.substr(prefix.size()), token);
 }
 
+serve::Reply too_large(std::size_t max) {
+    return serve::error_reply(413, "the request body is too large (at most " + std::to_string(max) + " bytes)");
+}
+
 void send(httplib::Response& res, const serve::Reply& reply) {
     res.status = reply.status;
     res.set_content(reply.body, "application/json");
+}
+
+// The body of a POST or PUT in `body`, or the refusal to send. Read through a content reader
+// so that the limit holds whatever the framing: cpp-httplib 0.11 checks it against a
+// Content-Length only, and reads a chunked body of any size into memory (50 MiB reached a
+// handler). Bytes over the limit are read and dropped, as cpp-httplib does past a
+// Content-Length, so that a client still sending gets its 413 rather than a reset connection.
+std::optional<serve::Reply> read_body(const httplib::Request& req, const httplib::Response& res, const httplib::ContentReader& reader,
+                                      std::size_t max, std::string& body) {
+    bool over = false;
+    const auto keep = [&](const char* data, std::size_t n) {
+        over = over || body.size() + n > max;
+        if (over) body.clear();
+        else body.append(data, n);
+        return true;
+    };
+    const auto drop = [](const char*, std::size_t) { return true; };
+    const bool multipart = req.is_multipart_form_data();
+    const bool whole = multipart ? reader([](const httplib::MultipartFormData&) { return true; }, drop) : reader(keep);
+    if (over || (!whole && res.status == 413)) return too_large(max);
+    if (!whole) return serve::error_reply(400, "the request body could not be read");
+    if (multipart) return serve::error_reply(400, "the body must be JSON, not multipart/form-data");
+    return std::nullopt;
+}
+
+// A POST or PUT handler that gets the body as a string, read within `max` bytes.
+httplib::Server::HandlerWithContentReader with_body(std::size_t max,
+                                                    std::function<serve::Reply(const httplib::Request&, const std::string&)> handle) {
+    return [max, handle = std::move(handle)](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& reader) {
+        std::string body;
+        const auto refused = read_body(req, res, reader, max, body);
+        send(res, refused ? *refused : handle(req, body));
+    };
 }
 
 }  // namespace
@@ -72,17 +111,28 @@ constexpr std::size_t kHttpThreads = 64;
 // or more later. The listening socket is given a longer queue once bound.
 constexpr int kListenBacklog = 1024;
 
+// The jobs' model, its calls counted in `metrics`; none when the server has no model.
+std::unique_ptr<serve::MeteredModel> metered(const ServeOptions& o, serve::Metrics& metrics) {
+    if (!o.model) return nullptr;
+    return std::make_unique<serve::MeteredModel>(*o.model, o.model_backend, metrics);
+}
+
 struct Server::Impl {
-    // Destroyed in reverse: the HTTP server stops before the workers, the workers before the store.
+    // Destroyed in reverse: the HTTP server stops before the workers, the workers before the
+    // store and the model they call.
     ServeOptions options;
+    serve::Metrics metrics;
+    std::unique_ptr<serve::MeteredModel> model;
     std::unique_ptr<store::Store> store;
     serve::JobRunner runner;
-    serve::Metrics metrics;
     httplib::Server http;
     socket_t listening = -1;
 
     explicit Impl(ServeOptions o)
-        : options(std::move(o)), store(open_store(options.db)), runner(*store, options.workers, options.model, options.allow_private) {
+        : options(std::move(o)),
+          model(metered(options, metrics)),
+          store(open_store(options.db)),
+          runner(*store, options.workers, model.get(), options.allow_private) {
         // cpp-httplib gives each open connection a thread until it closes: enough threads
         // that slow or idle clients leave some to answer the others.
         http.new_task_queue = [] { return new httplib::ThreadPool(kHttpThreads); };
@@ -110,9 +160,9 @@ struct Server::Impl {
             send(res, serve::error_reply(401, "a valid bearer token is required"));
             return httplib::Server::HandlerResponse::Handled;
         });
-        http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+        http.set_error_handler([this](const httplib::Request& req, httplib::Response& res) {
             if (!res.body.empty()) return;
-            if (res.status == 413) send(res, serve::error_reply(413, "the request body is too large"));
+            if (res.status == 413) send(res, too_large(options.max_body));
             else if (res.status == 404) send(res, serve::error_reply(404, "no such endpoint: " + req.method + " " + req.path));
             else send(res, serve::error_reply(res.status, "the request was refused (HTTP " + std::to_string(res.status) + ")"));
         });
@@ -145,12 +195,12 @@ struct Server::Impl {
         http.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
             res.set_content(metrics.prometheus() + serve::jobs_gauge(store->jobs_by_status()), "text/plain; version=0.0.4");
         });
-        http.Post("/v1/analyze", [](const httplib::Request& req, httplib::Response& res) {
-            send(res, serve::analyze(req.body));
-        });
-        http.Post("/v1/articles", [this](const httplib::Request& req, httplib::Response& res) {
-            send(res, serve::create_article(*store, runner, req.body, options.max_sources));
-        });
+        http.Post("/v1/analyze", with_body(options.max_body, [](const httplib::Request&, const std::string& body) {
+            return serve::analyze(body);
+        }));
+        http.Post("/v1/articles", with_body(options.max_body, [this](const httplib::Request&, const std::string& body) {
+            return serve::create_article(*store, runner, body, options.max_sources);
+        }));
         http.Get("/v1/articles", [this](const httplib::Request& req, httplib::Response& res) {
             send(res, serve::list_articles(*store, req.get_param_value("offset"), req.get_param_value("limit")));
         });
@@ -158,9 +208,9 @@ struct Server::Impl {
         http.Get(article, [this](const httplib::Request& req, httplib::Response& res) {
             send(res, serve::get_article(*store, req.matches[1]));
         });
-        http.Put(article, [this](const httplib::Request& req, httplib::Response& res) {
-            send(res, serve::edit_article(*store, req.matches[1], req.body));
-        });
+        http.Put(article, with_body(options.max_body, [this](const httplib::Request& req, const std::string& body) {
+            return serve::edit_article(*store, req.matches[1], body);
+        }));
         http.Delete(article, [this](const httplib::Request& req, httplib::Response& res) {
             send(res, serve::delete_article(*store, req.matches[1]));
         });

@@ -16,7 +16,7 @@
 #include <thread>
 
 #include "store/store.hpp"
-#include "test_support.hpp"
+#include "unit/serve_support.hpp"
 
 namespace plume {
 namespace {
@@ -72,14 +72,19 @@ fs::path many_items(const std::string& name, int count) {
     return in;
 }
 
-pid_t spawn_batch(const fs::path& in, const fs::path& out, const fs::path& log) {
+// `plume batch IN --out OUT --jobs 2`, recording into `db` when one is given.
+pid_t spawn_batch(const fs::path& in, const fs::path& out, const fs::path& log, const fs::path& db = {}) {
+    std::vector<std::string> args = {PLUME_BINARY, "batch", in, "--out", out, "--jobs", "2", "--date", "2026-01-01"};
+    if (!db.empty()) args.insert(args.end(), {"--db", db});
+    std::vector<char*> argv;  // made before the fork: the child only opens and execs
+    for (std::string& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
     const pid_t pid = fork();
     if (pid == 0) {
         const int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         dup2(fd, 1);
         dup2(fd, 2);
-        execl(PLUME_BINARY, PLUME_BINARY, "batch", in.c_str(), "--out", out.c_str(), "--jobs", "2", "--date", "2026-01-01",
-              static_cast<char*>(nullptr));
+        execv(PLUME_BINARY, argv.data());
         _exit(127);
     }
     return pid;
@@ -259,6 +264,61 @@ TEST(BatchCli, DbRecordsEachArticleOnceInTheServeHistory) {
     ASSERT_EQ(again.status, 0) << again.err;
     EXPECT_EQ(jobs().size(), 3u);
     EXPECT_EQ(stamps(out), before);
+}
+
+// The articles GET /v1/articles lists, by id, with their status and Markdown.
+std::map<std::string, std::pair<std::string, std::string>> served_articles(httplib::Client& c) {
+    std::map<std::string, std::pair<std::string, std::string>> all;
+    const auto list = c.Get("/v1/articles?limit=100");
+    if (!list || list->status != 200) return all;
+    const nlohmann::json items = nlohmann::json::parse(list->body)["items"];
+    for (const nlohmann::json& item : items) {
+        const auto one = c.Get(("/v1/articles/" + item["id"].get<std::string>()).c_str());
+        const nlohmann::json a = nlohmann::json::parse(one->body);
+        all[a["id"]] = {a["status"], a["article"].is_null() ? "" : a["article"]["markdown"].get<std::string>()};
+    }
+    return all;
+}
+
+std::multiset<std::string> markdown_files(const fs::path& out) {
+    std::multiset<std::string> all;
+    for (const fs::directory_entry& e : fs::directory_iterator(out))
+        if (e.path().extension() == ".md") all.insert(test::slurp(e.path().string()));
+    return all;
+}
+
+// kill -9 of a batch recording into the database of a running plume serve: over the API, only
+// whole articles after the cut, and the same command then records each missing article once.
+TEST(BatchCli, AfterKillNineTheServeApiShowsEachArticleWholeAndOnce) {
+    const fs::path in = many_items("kill-db", 30);
+    const fs::path root = in.parent_path(), out = root / "out", db = root / "plume.db";
+    test::Served served = test::start_serve(db.string());
+    ASSERT_GT(served.port, 0);
+    httplib::Client c("127.0.0.1", served.port);
+    Watcher watcher;
+    const int status = cut_after(spawn_batch(in, out, root / "log.txt", db), out, 3, SIGKILL, watcher);
+    ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) << "the batch ended before it was cut";
+    const auto cut = served_articles(c);
+    const std::multiset<std::string> written = markdown_files(out);
+    EXPECT_GE(cut.size(), 1u);  // three articles' files, each recorded after its files
+    EXPECT_LT(cut.size(), 30u);
+    for (const auto& [id, article] : cut) {
+        EXPECT_EQ(article.first, "done") << id;
+        EXPECT_TRUE(written.contains(article.second)) << id << " is not an article the batch wrote";
+    }
+    const test::CliResult r = test::run_cli(batch_args(in, out, 2) + " --db " + db.string());
+    ASSERT_EQ(r.status, 0) << r.out << r.err;
+    const auto after = served_articles(c);
+    EXPECT_EQ(after.size(), 30u);
+    std::multiset<std::string> listed;
+    for (const auto& [id, article] : after) {
+        EXPECT_EQ(article.first, "done") << id;
+        listed.insert(article.second);
+        if (cut.contains(id)) {
+            EXPECT_EQ(article, cut.at(id)) << id << " changed";
+        }
+    }
+    EXPECT_EQ(listed, markdown_files(out));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // The embedded backend (llama.cpp linked into plume) on the tiny random GGUF: streaming, max
 // tokens, stop strings held back from the display, the deadline, a JSON schema turned into a
-// grammar, calls from several threads, and a model that cannot be loaded.
+// grammar, calls from several threads, a model that cannot be loaded, and plume write and
+// plume serve on it.
 #include <gtest/gtest.h>
 
 #include <thread>
@@ -8,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "llm_llama_support.hpp"
-#include "test_support.hpp"
+#include "unit/serve_support.hpp"
 
 namespace {
 
@@ -120,4 +121,38 @@ TEST(LlamaWrite, AModelFileThatCannotBeLoadedIsAClearError) {
     EXPECT_TRUE(missing.out.empty());
     const auto both = plume::test::run_cli("write" + source + " --model " PLUME_TINY_GGUF " --llm-url http://127.0.0.1:9");
     EXPECT_EQ(both.status, 1) << "one backend at a time";
+}
+
+// plume serve --model: the jobs (and so the editor's « Rédiger ») are worded by the embedded
+// model under plume write's checks, and /metrics counts its calls and the tokens it reports.
+TEST(LlamaServe, ServeWordsJobsWithTheEmbeddedModel) {
+    const std::string db = plume::test::temp_db("llama-serve.db");
+    plume::test::Served served = plume::test::start_serve(db, {"--model", PLUME_TINY_GGUF, "--threads", "1", "--jobs", "1"});
+    ASSERT_GT(served.port, 0) << plume::test::slurp(served.err);
+    httplib::Client c("127.0.0.1", served.port);
+    c.set_read_timeout(300);
+    nlohmann::json sources = nlohmann::json::array();
+    for (const char* f : {"01-quotidien-regional.txt", "02-site-info-locale.txt"})
+        sources.push_back({{"name", f}, {"text", plume::test::slurp(PLUME_EXAMPLES "/sources/tramway-lyon/" + std::string(f))}});
+    const auto posted = c.Post("/v1/articles", nlohmann::json{{"sources", sources}}.dump(), "application/json");
+    ASSERT_TRUE(posted);
+    ASSERT_EQ(posted->status, 202) << posted->body;
+    const std::string id = nlohmann::json::parse(posted->body)["id"];
+    nlohmann::json job;
+    for (int i = 0; i < 3000; ++i) {
+        job = nlohmann::json::parse(c.Get(("/v1/articles/" + id).c_str())->body);
+        if (job["status"] == "done" || job["status"] == "failed") break;
+        std::this_thread::sleep_for(milliseconds(100));
+    }
+    ASSERT_EQ(job["status"], "done") << job.dump().substr(0, 300);
+    // A random model writes no French: its parts are refused, plume's own text stands in.
+    EXPECT_GE(job["analysis"]["stats"]["words"].get<int>(), 300);
+    const std::string metrics = c.Get("/metrics")->body;
+    const double calls = plume::test::metric(metrics, "plume_model_calls_total{backend=\"llama\"}");
+    EXPECT_GT(calls, 0) << metrics;
+    EXPECT_GT(plume::test::metric(metrics, "plume_model_tokens_total{backend=\"llama\",type=\"prompt\"}"), 10 * calls);
+    EXPECT_GT(plume::test::metric(metrics, "plume_model_tokens_total{backend=\"llama\",type=\"completion\"}"), 0);
+    EXPECT_EQ(plume::test::metric(metrics, "plume_model_call_errors_total{backend=\"llama\",kind=\"timeout\"}"), 0);
+    const int status = served.stop(SIGTERM);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 }

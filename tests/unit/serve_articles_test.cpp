@@ -6,7 +6,10 @@
 #include <signal.h>
 #include <sys/wait.h>
 
+#include <condition_variable>
 #include <filesystem>
+#include <map>
+#include <mutex>
 
 #include "plume/llm.hpp"
 #include "serve/api.hpp"
@@ -19,6 +22,7 @@ namespace {
 using nlohmann::json;
 using plume::test::expect_conforms;
 using plume::test::LiveServer;
+using plume::test::metric;
 using plume::test::slurp;
 using plume::test::temp_db;
 
@@ -118,9 +122,10 @@ TEST(ServeArticles, WritesTheArticleTheCliWritesAndKeepsItsVersions) {
 }
 
 // With a model (plume serve --llm-url), the jobs are worded by it under the same checks as
-// plume write: here a model answering in English, refused, so each part is plume's own.
-TEST(ServeArticles, AJobIsWordedByTheConfiguredModelUnderItsChecks) {
-    plume::test::FakeLlmServer model({plume::test::whole(
+// plume write: here a model failing the first call (404), then answering in English, refused, so
+// each part is plume's own. /metrics counts the calls, the tokens reported and the error.
+TEST(ServeArticles, AJobIsWordedByTheConfiguredModelUnderItsChecksAndItsCallsCounted) {
+    plume::test::FakeLlmServer model({plume::test::status(404, "modèle inconnu"), plume::test::whole(
         "The tramway line opens in May with new stations, and the city expects many more passengers than before.")});
     setenv("NO_PROXY", "127.0.0.1", 1);
     plume::llm::HttpOptions h;
@@ -144,6 +149,17 @@ TEST(ServeArticles, AJobIsWordedByTheConfiguredModelUnderItsChecks) {
     const std::string markdown = article["article"]["markdown"];
     EXPECT_EQ(markdown.find("The tramway line"), std::string::npos);  // English is never used
     EXPECT_NE(markdown.find("tramway"), std::string::npos);
+
+    const auto metrics = c.Get("/metrics");
+    ASSERT_TRUE(metrics);
+    const std::string& text = metrics->body;
+    const double calls = static_cast<double>(model.requests());  // a 404 is not retried: a request per call
+    EXPECT_EQ(metric(text, "plume_model_calls_total{backend=\"http\"}"), calls) << text;
+    EXPECT_EQ(metric(text, "plume_model_call_errors_total{backend=\"http\",kind=\"http\"}"), 1);
+    EXPECT_EQ(metric(text, "plume_model_call_errors_total{backend=\"http\",kind=\"timeout\"}"), 0);
+    EXPECT_EQ(metric(text, "plume_model_tokens_total{backend=\"http\",type=\"prompt\"}"), 30 * (calls - 1));  // as the model reported
+    EXPECT_EQ(metric(text, "plume_model_tokens_total{backend=\"http\",type=\"completion\"}"), 9 * (calls - 1));
+    EXPECT_EQ(metric(text, "plume_model_call_duration_seconds_count{backend=\"http\"}"), calls);
 }
 
 const std::string kHarvestPage =
@@ -212,6 +228,10 @@ TEST(ServeArticles, RefusesBadRequestsAndReportsFailedJobs) {
         EXPECT_EQ(r->status, 400) << body.dump().substr(0, 200);
         expect_conforms("/v1/articles", "post", 400, r->body);
     }
+    const auto malformed = c.Post("/v1/articles", R"({"sources": [{"name": "a", "text": "Un texte."})", "application/json");
+    ASSERT_TRUE(malformed);
+    EXPECT_EQ(malformed->status, 400);
+    expect_conforms("/v1/articles", "post", 400, malformed->body);
     EXPECT_EQ(get(c, "/v1/articles")["total"], 0) << "nothing refused is stored";
 
     const auto posted = c.Post("/v1/articles", json{{"sources", {{{"name", "vide"}, {"text", "   "}}}}}.dump(), "application/json");
@@ -259,25 +279,92 @@ TEST(ServeStore, AJobCutWhileRunningIsWrittenAtTheNextStart) {
     EXPECT_FALSE(get(c, "/v1/articles/" + id)["article"]["markdown"].get<std::string>().empty());
 }
 
-// kill -9 of the real server right after the job is acknowledged: the next start writes it.
-TEST(ServeCli, NothingAcknowledgedIsLostToKill9) {
-    const std::string db = temp_db("kill9.db");
-    auto [pid, port] = plume::test::start_serve(db);
-    ASSERT_GT(port, 0);
-    std::vector<std::string> ids;
-    {
-        httplib::Client c("127.0.0.1", port);
-        for (int i = 0; i < 3; ++i) ids.push_back(json::parse(c.Post("/v1/articles", article_request().dump(), "application/json")->body)["id"]);
+// The jobs of `c`'s server by status, from GET /v1/articles.
+std::map<std::string, std::vector<std::string>> jobs_by_status(httplib::Client& c) {
+    std::map<std::string, std::vector<std::string>> by;
+    const json items = get(c, "/v1/articles?limit=100")["items"];
+    for (const json& item : items) by[item["status"]].push_back(item["id"]);
+    return by;
+}
+
+// A web page whose server holds each request until release(): a job fetching it is running
+// for as long as the test wants.
+class HeldPage {
+public:
+    HeldPage() {
+        server_.Get("/lent", [this](const httplib::Request&, httplib::Response& res) {
+            std::unique_lock lock(mutex_);
+            released_cv_.wait(lock, [this] { return released_; });
+            res.set_content(kHarvestPage, "text/html; charset=utf-8");
+        });
+        port_ = server_.bind_to_any_port("127.0.0.1");
+        thread_ = std::thread([this] { server_.listen_after_bind(); });
+        while (!server_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
-    kill(pid, SIGKILL);
-    waitpid(pid, nullptr, 0);
-    auto [again, port2] = plume::test::start_serve(db);
-    ASSERT_GT(port2, 0);
-    httplib::Client c("127.0.0.1", port2);
-    for (const std::string& id : ids) EXPECT_EQ(follow(c, id).back(), "done") << id;
-    kill(again, SIGTERM);
-    int status = 0;
-    waitpid(again, &status, 0);
+    ~HeldPage() {
+        release();
+        server_.stop();
+        thread_.join();
+    }
+    void release() {
+        {
+            std::lock_guard lock(mutex_);
+            released_ = true;
+        }
+        released_cv_.notify_all();
+    }
+    std::string url() const { return "http://127.0.0.1:" + std::to_string(port_) + "/lent"; }
+
+private:
+    httplib::Server server_;
+    int port_ = 0;
+    std::thread thread_;
+    std::mutex mutex_;
+    std::condition_variable released_cv_;
+    bool released_ = false;
+};
+
+// kill -9 of the real server while it writes: a job running (fetching a page its server holds),
+// others done or queued. The next start writes every acknowledged job once, and leaves those
+// done as they were.
+TEST(ServeCli, NothingAcknowledgedIsLostToKill9DuringAWriteJob) {
+    const std::string db = temp_db("kill9.db");
+    HeldPage page;
+    const std::vector<std::string> allow = {"--allow-private"};
+    plume::test::Served first = plume::test::start_serve(db, allow);
+    ASSERT_GT(first.port, 0);
+    httplib::Client c("127.0.0.1", first.port);
+    const auto post = [&](const json& request) { return json::parse(c.Post("/v1/articles", request.dump(), "application/json")->body)["id"].get<std::string>(); };
+    const std::string held = post({{"sources", {{{"name", "vendanges"}, {"url", page.url()}}}}});
+    std::vector<std::string> ids = {held};
+    for (int i = 0; i < 5; ++i) ids.push_back(post(article_request()));
+    std::map<std::string, std::vector<std::string>> at_kill;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    do at_kill = jobs_by_status(c);
+    while ((at_kill["done"].size() < 2 || at_kill["queued"].empty()) && std::chrono::steady_clock::now() < deadline);
+    std::map<std::string, json> done_before;
+    for (const std::string& id : at_kill["done"]) done_before[id] = get(c, "/v1/articles/" + id + "/versions");
+    EXPECT_EQ(get(c, "/v1/articles/" + held)["status"], "running");
+    first.stop(SIGKILL);
+    ASSERT_GE(at_kill["done"].size(), 2u);
+    ASSERT_FALSE(at_kill["queued"].empty());
+    page.release();
+    plume::test::Served again = plume::test::start_serve(db, allow);
+    ASSERT_GT(again.port, 0);
+    EXPECT_NE(slurp(again.err).find(" job(s) cut by a stop resumed"), std::string::npos) << slurp(again.err);  // the held one at least
+    httplib::Client after("127.0.0.1", again.port);
+    for (const std::string& id : ids) {
+        const std::vector<std::string> seen = follow(after, id);  // none when the job stays running
+        EXPECT_TRUE(!seen.empty() && seen.back() == "done") << id;
+        const json versions = get(after, "/v1/articles/" + id + "/versions");
+        EXPECT_EQ(versions["versions"].size(), 1u) << id << " written twice";
+        if (done_before.contains(id)) {
+            EXPECT_EQ(versions, done_before[id]) << id << " changed";
+        }
+    }
+    EXPECT_NE(get(after, "/v1/articles/" + held)["article"]["markdown"].get<std::string>().find("dix jours d’avance"), std::string::npos);
+    EXPECT_EQ(get(after, "/v1/articles")["total"], static_cast<int>(ids.size()));
+    const int status = again.stop(SIGTERM);
     EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 }
 

@@ -4,9 +4,12 @@
 
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <signal.h>
 #include <spawn.h>
+#include <sys/wait.h>
 
 #include <utility>
+#include <vector>
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -118,18 +121,61 @@ inline int announced_port(const std::string& err_path) {
     return -1;
 }
 
-// `plume serve --port 0 --db DB` started as a child process: its pid and the port it took
-// (-1 when it did not announce one).
-inline std::pair<pid_t, int> start_serve(const std::string& db) {
-    const std::string err = temp_file("serve-stderr-" + std::filesystem::path(db).filename().string(), "");
+// PLUME_BINARY with `args` as a child process, its standard error into `err_path`; 0 when it
+// could not start.
+inline pid_t spawn_plume(const std::vector<std::string>& args, const std::string& err_path) {
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 2, err.c_str(), O_WRONLY | O_TRUNC, 0644);
-    const char* argv[] = {PLUME_BINARY, "serve", "--port", "0", "--db", db.c_str(), nullptr};
+    posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    std::vector<char*> argv = {const_cast<char*>(PLUME_BINARY)};
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
     pid_t pid = 0;
-    const int rc = posix_spawn(&pid, PLUME_BINARY, &actions, nullptr, const_cast<char**>(argv), environ);
+    const int rc = posix_spawn(&pid, PLUME_BINARY, &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
-    return {pid, rc == 0 ? announced_port(err) : -1};
+    return rc == 0 ? pid : 0;
+}
+
+// A `plume serve` child process, killed when the test leaves without stopping it (a failed
+// assertion), so that no server outlives its test.
+struct Served {
+    pid_t pid = 0;
+    int port = -1;    // -1 when the server did not announce one
+    std::string err;  // the file of its standard error
+
+    Served() = default;
+    Served(const Served&) = delete;
+    Served& operator=(const Served&) = delete;
+    Served(Served&& o) noexcept : pid(std::exchange(o.pid, 0)), port(o.port), err(std::move(o.err)) {}
+    ~Served() { stop(SIGKILL); }
+    // Sends `signal` and waits for the process; its wait status.
+    int stop(int signal) {
+        int status = 0;
+        if (pid <= 0) return status;
+        kill(pid, signal);
+        waitpid(pid, &status, 0);
+        pid = 0;
+        return status;
+    }
+};
+
+// `plume serve --port 0 --db DB [more]` started as a child process.
+inline Served start_serve(const std::string& db, const std::vector<std::string>& more = {}) {
+    Served s;
+    s.err = temp_file("serve-stderr-" + std::filesystem::path(db).filename().string(), "");
+    std::vector<std::string> args = {"serve", "--port", "0", "--db", db};
+    args.insert(args.end(), more.begin(), more.end());
+    s.pid = spawn_plume(args, s.err);
+    if (s.pid > 0) s.port = announced_port(s.err);
+    return s;
+}
+
+// The value of `series` (name and labels, as /metrics writes them) in a Prometheus text, or
+// -1 when it is not there.
+inline double metric(const std::string& text, const std::string& series) {
+    const std::string line = "\n" + series + " ";
+    const auto at = ("\n" + text).find(line);
+    return at == std::string::npos ? -1 : std::stod(text.substr(at + line.size() - 1));
 }
 
 }  // namespace plume::test

@@ -14,7 +14,9 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "plume/llm.hpp"
 #include "serve/api.hpp"
+#include "serve/metrics.hpp"
 #include "unit/serve_support.hpp"
 
 namespace {
@@ -22,6 +24,7 @@ namespace {
 using nlohmann::json;
 using plume::test::expect_conforms;
 using plume::test::LiveServer;
+using plume::test::metric;
 using plume::test::slurp;
 
 const std::string kArticle = PLUME_EXAMPLES "/article-puces.md";
@@ -105,6 +108,37 @@ TEST(ServeHttp, ServesHealthAnalysisErrorsAndMetrics) {
         << metrics->body;
     EXPECT_NE(metrics->body.find("plume_http_requests_total{route=\"other\",status=\"404\"} 1\n"), std::string::npos);
     EXPECT_NE(metrics->body.find("plume_http_request_duration_seconds_count{route=\"POST /v1/analyze\"} 1\n"), std::string::npos);
+    EXPECT_EQ(metrics->body.find("plume_model_"), std::string::npos) << "no model, no model series";
+}
+
+TEST(ServeMetrics, CountsModelCallsTokensAndErrorsByBackend) {
+    plume::serve::Metrics m;
+    m.add_model("llama");
+    // Declared: every series at 0 before the first call, so that rates start from it.
+    EXPECT_EQ(metric(m.prometheus(), "plume_model_calls_total{backend=\"llama\"}"), 0);
+    EXPECT_EQ(metric(m.prometheus(), "plume_model_call_errors_total{backend=\"llama\",kind=\"timeout\"}"), 0);
+    plume::llm::ChatResult answered;
+    answered.answer = plume::llm::ChatAnswer{};
+    answered.answer->usage = {120, 40};
+    plume::llm::ChatResult timed_out;
+    timed_out.error.kind = plume::llm::ErrorKind::Timeout;
+    plume::llm::ChatResult refused;
+    refused.error.kind = plume::llm::ErrorKind::Http;
+    m.record_model_call("llama", answered, 0.5);
+    m.record_model_call("llama", timed_out, 2.0);
+    m.record_model_call("llama", answered, 0.25);
+    m.record_model_call("http", refused, 0.125);
+    const std::string text = m.prometheus();
+    EXPECT_EQ(metric(text, "plume_model_calls_total{backend=\"llama\"}"), 3) << text;
+    EXPECT_EQ(metric(text, "plume_model_call_errors_total{backend=\"llama\",kind=\"timeout\"}"), 1);
+    EXPECT_EQ(metric(text, "plume_model_call_errors_total{backend=\"llama\",kind=\"http\"}"), 0);
+    EXPECT_EQ(metric(text, "plume_model_tokens_total{backend=\"llama\",type=\"prompt\"}"), 240);
+    EXPECT_EQ(metric(text, "plume_model_tokens_total{backend=\"llama\",type=\"completion\"}"), 80);
+    EXPECT_EQ(metric(text, "plume_model_call_duration_seconds_sum{backend=\"llama\"}"), 2.75);
+    EXPECT_EQ(metric(text, "plume_model_call_duration_seconds_count{backend=\"llama\"}"), 3);
+    EXPECT_EQ(metric(text, "plume_model_calls_total{backend=\"http\"}"), 1);
+    EXPECT_EQ(metric(text, "plume_model_call_errors_total{backend=\"http\",kind=\"http\"}"), 1);
+    EXPECT_EQ(metric(text, "plume_model_tokens_total{backend=\"http\",type=\"prompt\"}"), 0);
 }
 
 // A raw loopback connection that has sent `bytes`: clients httplib would not play.
@@ -173,6 +207,50 @@ TEST(ServeHttp, RefusesBodiesOverTheLimitWithJson) {
     ASSERT_TRUE(r);
     EXPECT_EQ(r->status, 413);
     expect_conforms("/v1/analyze", "post", 413, r->body);
+    EXPECT_NE(json::parse(r->body)["error"].get<std::string>().find("at most 4096 bytes"), std::string::npos) << r->body;
+}
+
+// `body` sent in chunks of 1 MiB (Transfer-Encoding: chunked, no Content-Length).
+httplib::Result post_chunked(httplib::Client& c, const std::string& path, const std::string& body) {
+    return c.Post(path.c_str(), [&](std::size_t offset, httplib::DataSink& sink) {
+        if (offset >= body.size()) sink.done();
+        else sink.write(body.data() + offset, std::min<std::size_t>(1u << 20, body.size() - offset));
+        return true;
+    }, "application/json");
+}
+
+// A 50 MiB article request under the default limit of 10 MiB, its length announced or sent in
+// chunks (which cpp-httplib alone reads whole into memory, and the job was stored): a JSON 413
+// either way, nothing stored, and the same connection goes on serving.
+TEST(ServeHttp, RefusesAFiftyMebibyteBodyAnnouncedOrChunkedAndStoresNothing) {
+    LiveServer live;
+    httplib::Client c = live.client();
+    c.set_keep_alive(true);
+    std::string text;
+    while (text.size() < (50u << 20)) text += "Le tramway T11 reliera Vaulx-en-Velin à Vénissieux en trente minutes. ";
+    const std::string big = json{{"sources", {{{"name", "énorme"}, {"text", text}}}}}.dump();
+    const auto announced = c.Post("/v1/articles", big, "application/json");
+    const auto chunked = post_chunked(c, "/v1/articles", big);
+    for (const auto* r : {&announced, &chunked}) {
+        ASSERT_TRUE(*r) << httplib::to_string(r->error());
+        EXPECT_EQ((*r)->status, 413);
+        expect_conforms("/v1/articles", "post", 413, (*r)->body);
+        EXPECT_NE(json::parse((*r)->body)["error"].get<std::string>().find("too large (at most 10485760 bytes)"), std::string::npos)
+            << (*r)->body;
+    }
+    // A chunked body within the limit is read as any other.
+    const auto small = post_chunked(c, "/v1/analyze", analyze_request().dump());
+    ASSERT_TRUE(small);
+    EXPECT_EQ(small->status, 200);
+    EXPECT_EQ(small->body, plume::serve::analyze(analyze_request().dump()).body);
+    // Form parts are not JSON: refused by name, not read as a body.
+    const auto form = c.Post("/v1/articles", httplib::MultipartFormDataItems{{"sources", big.substr(0, 4096), "", ""}});
+    ASSERT_TRUE(form);
+    EXPECT_EQ(form->status, 400);
+    EXPECT_NE(json::parse(form->body)["error"].get<std::string>().find("multipart"), std::string::npos) << form->body;
+    const auto list = c.Get("/v1/articles");
+    ASSERT_TRUE(list);
+    EXPECT_EQ(json::parse(list->body)["total"], 0) << list->body;
 }
 
 TEST(ServeHttp, AsksForTheTokenWhenOneIsSet) {
@@ -194,6 +272,17 @@ TEST(ServeHttp, AsksForTheTokenWhenOneIsSet) {
     ASSERT_TRUE(right);
     EXPECT_EQ(right->status, 200);
     EXPECT_EQ(c.Get("/healthz")->status, 200);  // liveness probes carry no token
+    // An article sent without the token, or with a wrong one, is not stored.
+    const std::string article = json{{"sources", {{{"name", "a"}, {"text", slurp(kArticle)}}}}}.dump();
+    for (const httplib::Headers& h : {httplib::Headers{}, httplib::Headers{{"Authorization", "Bearer s3cret-tokeN"}}}) {
+        const auto r = c.Post("/v1/articles", h, article, "application/json");
+        ASSERT_TRUE(r);
+        EXPECT_EQ(r->status, 401);
+        expect_conforms("/v1/articles", "post", 401, r->body);
+    }
+    const auto list = c.Get("/v1/articles", {{"Authorization", "Bearer s3cret-token"}});
+    ASSERT_TRUE(list);
+    EXPECT_EQ(json::parse(list->body)["total"], 0) << list->body;
 }
 
 TEST(ServeStart, ServesOnlyLoopbackWithoutAToken) {
@@ -211,6 +300,19 @@ TEST(ServeStart, ServesOnlyLoopbackWithoutAToken) {
     EXPECT_NE(r.err.find("--token-file"), std::string::npos) << r.err;
 }
 
+// --model is loaded before anything listens or opens: a file that is no model (or a plume built
+// without llama.cpp) is exit 1 with the reason, and no database.
+TEST(ServeStart, AModelThatCannotBeLoadedStopsTheStart) {
+    const std::string db = plume::test::temp_db("no-model.db");
+    const auto r = plume::test::run_cli("serve --port 0 --db " + db + " --model /nonexistent/model.gguf");
+    EXPECT_EQ(r.status, 1);
+    const std::string why = plume::llm::llama_backend_available() ? "/nonexistent/model.gguf" : "built without llama.cpp";
+    EXPECT_NE(r.err.find(why), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(db));
+    EXPECT_EQ(plume::test::run_cli("serve --port 0 --db " + db + " --model /nonexistent/model.gguf --llm-url http://127.0.0.1:9").status, 1)
+        << "one backend at a time";
+}
+
 TEST(ServeStart, ReadsTheTokenFileFirstLineTrimmed) {
     EXPECT_EQ(plume::read_token_file(plume::test::temp_file("token", "  abc123 \nsecond line\n")), "abc123");
     EXPECT_THROW(plume::read_token_file(plume::test::temp_file("blank-token", " \n")), plume::ServeError);
@@ -218,15 +320,13 @@ TEST(ServeStart, ReadsTheTokenFileFirstLineTrimmed) {
 }
 
 TEST(ServeCli, StopsCleanlyOnSigterm) {
-    const auto [pid, port] = plume::test::start_serve(plume::test::temp_db("sigterm.db"));
-    ASSERT_GT(port, 0);
-    httplib::Client c("127.0.0.1", port);
+    plume::test::Served served = plume::test::start_serve(plume::test::temp_db("sigterm.db"));
+    ASSERT_GT(served.port, 0);
+    httplib::Client c("127.0.0.1", served.port);
     const auto health = c.Get("/healthz");
     ASSERT_TRUE(health);
     EXPECT_EQ(health->status, 200);
-    kill(pid, SIGTERM);
-    int status = 0;
-    waitpid(pid, &status, 0);
+    const int status = served.stop(SIGTERM);
     ASSERT_TRUE(WIFEXITED(status)) << "killed by a signal: " << status;
     EXPECT_EQ(WEXITSTATUS(status), 0);
 }

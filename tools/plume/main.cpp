@@ -187,6 +187,15 @@ std::unique_ptr<plume::llm::Backend> model_backend(const WriteArgs& args) {
     return plume::llm::make_http_backend(std::move(h));
 }
 
+// The options that choose the model, the same for write, batch and serve.
+void add_model_options(CLI::App* command, WriteArgs& args) {
+    command->add_option("--llm-url", args.llm_urls, "OpenAI-compatible server to word the articles (repeatable; key in PLUME_LLM_API_KEY)");
+    command->add_option("--llm-model", args.llm_model, "Model name sent to the server");
+    command->add_option("--llm-timeout", args.llm_timeout, "Seconds one model request may take (default 300)")->check(CLI::PositiveNumber);
+    command->add_option("--model", args.gguf, "GGUF model file for the embedded llama.cpp backend (CPU)")->excludes("--llm-url");
+    command->add_option("--threads", args.threads, "CPU threads of --model (default: all)")->check(CLI::NonNegativeNumber);
+}
+
 std::string url_for(const std::string& file, const std::vector<std::string>& pairs) {
     for (const std::string& p : pairs) {
         const std::size_t eq = p.find('=');
@@ -263,7 +272,7 @@ int run_batch(BatchArgs& args) {
         o.write.model.backend = backend.get();
         if (backend) {  // part of the inputs: articles of another writer are not done
             for (const std::string& url : args.write.llm_urls) o.model += url + " ";
-            o.model += args.write.llm_model;
+            o.model += args.write.llm_model + args.write.gguf;
         }
         const plume::BatchReport report = plume::run_batch(o);
         std::cout << plume::render_batch_summary(report, o.write.lang);
@@ -310,7 +319,7 @@ int run_extract(const ExtractArgs& args) {
 struct ServeArgs {
     std::string token_file;
     plume::ServeOptions options;
-    WriteArgs model;  // --llm-url, --llm-model, --llm-timeout
+    WriteArgs model;  // --llm-url, --llm-model, --llm-timeout, --model, --threads
 };
 
 // SIGINT and SIGTERM stop the server cleanly: a thread waits for them (a signal handler may
@@ -326,6 +335,7 @@ int run_serve(ServeArgs& args) {
         if (!args.token_file.empty()) args.options.token = plume::read_token_file(args.token_file);
         const std::unique_ptr<plume::llm::Backend> backend = model_backend(args.model);
         args.options.model = backend.get();
+        args.options.model_backend = args.model.gguf.empty() ? "http" : "llama";
         plume::Server server(args.options);
         const int port = server.bind();
         std::thread waiter([&] {
@@ -339,6 +349,9 @@ int run_serve(ServeArgs& args) {
         waiter.join();
         return kExitOk;
     } catch (const plume::ServeError& e) {
+        std::cerr << "plume: " << e.what() << '\n';
+        return kExitUsage;
+    } catch (const plume::InputError& e) {  // a model file that cannot be loaded
         std::cerr << "plume: " << e.what() << '\n';
         return kExitUsage;
     }
@@ -390,13 +403,9 @@ int main(int argc, char** argv) {
     write->add_flag("--explain", w.explain, "List every removal from the sources and its reason");
     write->add_flag("--strict", w.strict, "Exit with code 3 when the target length is not reached");
     write->add_flag("--force", w.options.force, "Fuse sources even when they look like unrelated stories");
-    write->add_option("--llm-url", w.llm_urls, "OpenAI-compatible server to word the article (repeatable; key in PLUME_LLM_API_KEY)");
-    write->add_option("--llm-model", w.llm_model, "Model name sent to the server");
-    write->add_option("--llm-timeout", w.llm_timeout, "Seconds one model request may take (default 300)")->check(CLI::PositiveNumber);
+    add_model_options(write, w);
     write->add_option("--llm-max-calls", w.options.model.max_calls, "Model calls allowed (default: sized for the article)")
         ->check(CLI::PositiveNumber);
-    write->add_option("--model", w.gguf, "GGUF model file for the embedded llama.cpp backend (CPU)")->excludes("--llm-url");
-    write->add_option("--threads", w.threads, "CPU threads of --model (default: all)")->check(CLI::NonNegativeNumber);
     write->add_flag("--dry-run", w.dry_run, "Print the prompts the model would get, and stop");
     write->add_flag("--allow-private", w.allow_private, kAllowPrivate);
     BatchArgs b;
@@ -411,10 +420,7 @@ int main(int argc, char** argv) {
     batch->add_option("--date", b.write.options.date, "Publication date, YYYY-MM-DD (default: today)");
     batch->add_option("--lang", b.write.lang, "Language of messages")->check(CLI::IsMember({"fr", "en"}));
     batch->add_flag("--force", b.write.options.force, "Fuse sources even when they look like unrelated stories");
-    batch->add_option("--llm-url", b.write.llm_urls, "OpenAI-compatible server to word the articles (repeatable)");
-    batch->add_option("--llm-model", b.write.llm_model, "Model name sent to the server");
-    batch->add_option("--llm-timeout", b.write.llm_timeout, "Seconds one model request may take (default 300)")
-        ->check(CLI::PositiveNumber);
+    add_model_options(batch, b.write);
     ExtractArgs x;
     CLI::App* extract = app.add_subcommand("extract", "Print the article of web pages, saved or at http(s) URLs (docs/extract.md)");
     extract->add_option("files", x.files, "HTML pages or http(s) URLs (- for standard input)")->required();
@@ -429,10 +435,7 @@ int main(int argc, char** argv) {
     serve->add_option("--db", s.options.db, "SQLite database of articles and jobs (created when missing)");
     serve->add_option("--jobs", s.options.workers, "Articles written at once")->check(CLI::Range(1, 64));
     serve->add_flag("--allow-private", s.options.allow_private, kAllowPrivate);
-    serve->add_option("--llm-url", s.model.llm_urls, "OpenAI-compatible server to word the articles (repeatable; key in PLUME_LLM_API_KEY)");
-    serve->add_option("--llm-model", s.model.llm_model, "Model name sent to the server");
-    serve->add_option("--llm-timeout", s.model.llm_timeout, "Seconds one model request may take (default 300)")
-        ->check(CLI::PositiveNumber);
+    add_model_options(serve, s.model);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
