@@ -241,6 +241,9 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const T
     const Impl& m = *impl_;
     const auto weights = m.weights(sentences);
     Best best, best_plain;  // with and without the keyphrase or a synonym
+    // A heading that is the opening words of the sentence under it says them twice in a
+    // row (« ## Le procureur de Paris » over « Le procureur de Paris Rémy Heitz a précisé… »).
+    const std::string opening = sentences.empty() ? std::string() : text::lowercase(m.story.sentences[static_cast<std::size_t>(sentences.front())].text);
     for (std::size_t k = 0; k < sentences.size() && k < kMaxSentences; ++k) {
         const std::string& s = m.story.sentences[static_cast<std::size_t>(sentences[k])].text;
         const Parsed& p = m.parse(static_cast<std::size_t>(sentences[k]));
@@ -267,7 +270,7 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const T
                 Best& slot = has_kp ? best : best_plain;
                 if (score <= slot.score || m.repeats_title(p, i, j)) continue;  // the text only for a candidate that wins
                 const std::string heading = capitalise(s.substr(p.tokens[i].begin, p.tokens[j].end - p.tokens[i].begin));
-                if (!taken.has_in_any_case(heading)) slot = {score, heading};
+                if (!taken.has_in_any_case(heading) && !opening.starts_with(text::lowercase(heading))) slot = {score, heading};
             }
         }
     }

@@ -378,13 +378,29 @@ TEST(WritePlan, SectionsHaveUniqueInformativeHeadingsWithinTheLimits) {
     }
 }
 
+// A heading is never the opening words of the sentence under it, which would say them
+// twice in a row.
+TEST(WritePlan, HeadingIsNotTheOpeningOfItsFirstSentence) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Lyon : le tramway T9 ouvre le 4 mai",
+                                     {"Le chantier de la passerelle a commencé en mars sur les berges du Rhône.",
+                                      "Les riverains suivent le chantier de la passerelle depuis leurs fenêtres.",
+                                      "Le chantier de la passerelle coûte 12 millions d’euros à la Métropole."})},
+                             removals);
+    ASSERT_EQ(story.sentences.size(), 3u);
+    const HeadingWriter heading_for(story, "tramway T9", {});
+    const std::string heading = heading_for({0, 1, 2}, TakenHeadings{}, false);
+    EXPECT_FALSE(heading.empty());
+    EXPECT_FALSE(text::lowercase(story.sentences[0].text).starts_with(text::lowercase(heading))) << heading;
+}
+
 // A heading names what its section is about: the phrase its sentences repeat, not a name
 // said once (« a indiqué à l’AFP Pierre Martin »), and never the keyphrase glued before a
 // phrase that does not name it.
 TEST(WritePlan, HeadsASectionWithTheNounPhraseItRepeatsNotANameSaidOnce) {
     std::vector<Removal> removals;
     const Story story = fuse({source("a.txt", "Normandie : la moisson commence sous le soleil",
-                                     {"La récolte de blé a commencé mardi dans la plaine de Caen, a indiqué à l’AFP Pierre Martin. "
+                                     {"Mardi, la récolte de blé a commencé dans la plaine de Caen, a indiqué à l’AFP Pierre Martin. "
                                       "La récolte de blé s’annonce abondante après un printemps pluvieux. "
                                       "Les agriculteurs vendent la récolte de blé à la coopérative locale."})},
                              removals);
