@@ -367,6 +367,13 @@ std::string led_by_keyphrase(const std::string& keyphrase, const std::string& he
             return t.kind == text::TokenKind::Word && text::lowercase(t.view(heading)) != t.view(heading);
         }))
         return heading;
+    // « Gérald Darmanin : le président du parti » reads as what he is: a phrase headed by a
+    // person's role (data/fr/person_nouns.txt) is no subject to put after the keyphrase.
+    const auto head = std::find_if(words.begin(), words.end(), [&](const text::Token& t) {
+        return t.kind == text::TokenKind::Word && !analysis::is_function_word(t.view(heading));
+    });
+    if (head != words.end() && text::word_list("person_nouns").contains(text::lowercase(heading.substr(head->base, head->end - head->base))))
+        return heading;
     // « Ramses Aly el Sayed : le visage de Ramses… » says it twice.
     for (const text::Token& t : text::tokenize(keyphrase))
         if (t.kind == text::TokenKind::Word && !analysis::is_function_word(t.view(keyphrase)) &&

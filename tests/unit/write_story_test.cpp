@@ -394,6 +394,43 @@ TEST(WritePlan, HeadingIsNotTheOpeningOfItsFirstSentence) {
     EXPECT_FALSE(text::lowercase(story.sentences[0].text).starts_with(text::lowercase(heading))) << heading;
 }
 
+// « Marie Durand : le directeur de l’usine » would say that she is the director: the
+// keyphrase never goes before a phrase headed by a person's role.
+TEST(WritePlan, KeyphraseIsNeverPutBeforeAPersonsRole) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Marie Durand reprend l’usine de Gerland",
+                                     {"Marie Durand a reçu le directeur de l’usine de Gerland lundi. Le directeur de l’usine "
+                                      "reste en poste jusqu’à la fin de l’année. Le directeur de l’usine a salué l’accord. Le directeur "
+                                      "de l’usine dirige le site depuis 2015 et connaît chaque atelier. Le directeur de l’usine "
+                                      "présentera le calendrier au comité social la semaine prochaine.",
+                                      "Marie Durand a rencontré les salariés de l’usine mardi. Les salariés de l’usine attendent les détails du "
+                                      "plan. Les salariés de l’usine seront reçus lundi par la nouvelle direction. Les salariés de "
+                                      "l’usine craignent surtout pour les équipes de nuit. Les salariés de l’usine ont voté une "
+                                      "motion de confiance prudente.",
+                                      "L’entreprise veut relancer la production de vélos électriques. La production de vélos "
+                                      "électriques doit reprendre en mars. La production de vélos électriques visera l’export vers "
+                                      "l’Allemagne et la Suisse. La production de vélos électriques demandera deux nouvelles lignes "
+                                      "de montage. La production de vélos électriques pourrait doubler en trois ans.",
+                                      "Les riverains du quartier de Gerland redoutent le bruit des camions de livraison. Les "
+                                      "riverains du quartier ont écrit au maire pour obtenir un nouvel accès. Les riverains du "
+                                      "quartier seront consultés au printemps. Les riverains du quartier demandent aussi des "
+                                      "arbres le long du mur d’enceinte.",
+                                      "Le chantier de rénovation du bâtiment principal commencera en janvier. Le chantier de "
+                                      "rénovation durera six mois et coûtera 2 millions d’euros. Le chantier de rénovation "
+                                      "prévoit une toiture solaire et de nouveaux vestiaires. Le chantier de rénovation sera "
+                                      "confié à des entreprises de la région lyonnaise.",
+                                      "La ville de Lyon suit le dossier de près depuis l’annonce de la fermeture en 2023. La "
+                                      "ville de Lyon avait proposé une aide au loyer pendant deux ans. La ville de Lyon "
+                                      "espère voir le site retrouver ses 300 emplois d’avant la crise."})},
+                             removals);
+    const Plan plan = plan_article(story, {"Marie Durand", {}}, 300);
+    ASSERT_GE(plan.sections.size(), 2u);
+    for (const PlannedSection& s : plan.sections) {
+        EXPECT_EQ(s.heading.find("Marie Durand\u00a0: le directeur"), std::string::npos) << s.heading;
+        EXPECT_EQ(s.heading.find("Marie Durand\u00a0: les salariés"), std::string::npos) << s.heading;
+    }
+}
+
 // A heading names what its section is about: the phrase its sentences repeat, not a name
 // said once (« a indiqué à l’AFP Pierre Martin »), and never the keyphrase glued before a
 // phrase that does not name it.
