@@ -539,6 +539,31 @@ std::string run_from(const Story& story, const std::vector<int>& order, std::siz
     return run;
 }
 
+// « Depuis, une liste… », « Tous ces détails… », « Le ministre a également défendu… »: a
+// sentence that points back at what the one before it said, by « depuis » set off by its
+// comma, a demonstrative among its first words, or « également » in its first clause.
+// The article reads it after that sentence; a description, alone, does not.
+bool says_it_again(const StorySentence& s) {
+    constexpr std::size_t kFirstWords = 3, kFirstClause = 10;
+    static const std::set<std::string, std::less<>> kDemonstratives = {"ce", "cet", "cette", "ces"};
+    // « Dès ce lundi », « cette semaine »: the time of the news, not a word of the text before.
+    static const std::set<std::string, std::less<>> kNow = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                                                             "dimanche", "matin", "midi", "soir", "week-end", "semaine",
+                                                             "mois", "année", "jour", "nuit", "été", "hiver", "printemps",
+                                                             "automne", "après-midi"};
+    if (text::lowercase(s.text.substr(0, s.text.find(','))) == "depuis") return true;
+    std::size_t n = 0;
+    bool demonstrative = false;
+    for (const text::Token& t : s.tokens) {
+        if (t.kind != text::TokenKind::Word) continue;
+        const std::string w = text::lowercase(s.text.substr(t.begin, t.end - t.begin));
+        if (w == "également" || (demonstrative && !kNow.contains(w))) return true;
+        demonstrative = n < kFirstWords && kDemonstratives.contains(w);
+        if (++n >= kFirstClause) break;
+    }
+    return false;
+}
+
 // "Elle compte...", "Ainsi, ...", "Mais...", "Et pendant...": a sentence that answers the one
 // before reads wrongly out of the article: a leaning opener, a conjunction, a transition
 // set off by its comma. A transition that opens a clause of its own sentence (« Selon la
@@ -550,8 +575,10 @@ bool opens_on_what_precedes(const StorySentence& s, bool lead = false) {
     if (s.leans) return true;
     const std::string opening = text::lowercase(s.text.substr(0, s.text.find_first_of(", ")));
     const std::string before_comma = unified_word(text::lowercase(s.text.substr(0, s.text.find(','))));
-    return kGoingOn.contains(opening) || transitions.contains(before_comma) || (!lead && transitions.contains(opening));
+    return kGoingOn.contains(opening) || transitions.contains(before_comma) || (!lead && transitions.contains(opening)) ||
+           says_it_again(s);
 }
+
 
 // A description that ends on a whole sentence: not cut short with « … ».
 bool whole(const std::string& description) { return !description.ends_with("…") && ends_sentence(description); }

@@ -793,6 +793,24 @@ TEST(WriteCompose, TitleDescriptionAndSlugFollowTheSearchResultRules) {
               "ligne-tramway-mise-service-epinay");
 }
 
+// A description stands alone in a search result: never a sentence pointing back at the
+// one before it (« également », « Depuis, », « Tous ces travaux »).
+TEST(WriteCompose, DescriptionDoesNotPointBackAtASentenceItLeavesOut) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Gerland : la passerelle du Rhône rouvre",
+                                     {"Les travaux sur les berges du Rhône se sont achevés vendredi soir à Gerland, après trois ans de chantier et deux hivers d’inondations.",
+                                      "Le maire a également inauguré la passerelle piétonne du Rhône, fermée depuis trois ans pour des travaux.",
+                                      "Tous ces travaux ont coûté 12 millions d’euros à la Métropole de Lyon, qui a financé la passerelle piétonne.",
+                                      "La passerelle piétonne relie désormais Gerland au quartier de la Guillotière en quatre minutes à pied."})},
+                             removals);
+    const Plan plan = plan_article(story, {"passerelle piétonne", {}}, 300);
+    const std::string description = compose_description(story, plan);
+    EXPECT_NE(description.find("passerelle piétonne"), std::string::npos) << description;
+    // The lead does not name the keyphrase; the next two sentences that do point back.
+    EXPECT_FALSE(description.starts_with("Le maire a également")) << description;
+    EXPECT_FALSE(description.starts_with("Tous ces")) << description;
+}
+
 // The article of a name stays in the slug (Yoast finds the keyphrase there as written); an
 // article opening the title or a colon's side, or before a common noun, does not.
 TEST(WriteCompose, SlugKeepsTheArticleOfAName) {
