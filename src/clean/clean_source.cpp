@@ -239,6 +239,21 @@ void mark_page_code(std::vector<SourceBlock>& blocks) {
 
 // The title: the parser's, or the first line left when it is a title line that boilerplate
 // or a repetition glued to the body. Lines repeating it go. Returns the title.
+// A headline without the label its site sets before it (« VIDÉO. », « EN DIRECT - »,
+// data/fr/headline_labels.txt): the label says what the page holds, not what the story is.
+std::string without_label(const std::string& title) {
+    constexpr std::size_t kLabelMaxBytes = 40;
+    const std::size_t dash = title.find("\u2013");
+    const std::size_t mark = std::min(title.find_first_of(".:-"), dash);
+    if (mark == std::string::npos || mark == 0 || mark > kLabelMaxBytes) return title;
+    std::string label = title.substr(0, mark);
+    while (!label.empty() && label.back() == ' ') label.pop_back();
+    if (!text::word_list("headline_labels").contains(text::lowercase(label))) return title;
+    std::size_t rest = mark == dash ? mark + std::string_view("\u2013").size() : mark + 1;
+    while (rest < title.size() && (title[rest] == ' ' || title[rest] == '.' || title[rest] == '-')) ++rest;
+    return rest < title.size() ? title.substr(rest) : title;
+}
+
 std::string mark_title(const Document& doc, std::vector<SourceBlock>& blocks) {
     SourceBlock* first = nullptr;
     Line* candidate = nullptr;
@@ -403,7 +418,7 @@ CleanSource clean_source(const Document& doc, SourceInfo info, int index, std::v
     mark_furniture(blocks);
     mark_page_code(blocks);
     mark_captions(blocks);
-    info.title = mark_title(doc, blocks);
+    info.title = without_label(mark_title(doc, blocks));
     mark_redundant_bullets(blocks);
     mark_promotions(blocks);
 

@@ -200,6 +200,18 @@ TEST(WriteClean, RepeatedTitle) {
     EXPECT_EQ(s.blocks[0].text + "\n\n", kStory);
 }
 
+// A site's label before its headline says what the page holds, not what the story is.
+TEST(WriteClean, TitleLosesTheLabelOfItsSite) {
+    for (const std::string label : {"VIDÉO. ", "EN DIRECT - ", "Vidéo \u2013 ", "INFOGRAPHIE : "}) {
+        std::vector<Removal> removals;
+        const CleanSource s = clean_text(label + "Sète : le nouveau quai des ferries\n\n" + kStory, removals);
+        EXPECT_EQ(s.info.title, "Sète : le nouveau quai des ferries") << label;
+    }
+    std::vector<Removal> removals;
+    EXPECT_EQ(clean_text("SNCF : le nouveau quai des ferries\n\n" + kStory, removals).info.title,
+              "SNCF : le nouveau quai des ferries");
+}
+
 // Glued to a following site line by the parser, a title is still the title.
 TEST(WriteClean, TitleGluedToFurniture) {
     std::vector<Removal> removals;
