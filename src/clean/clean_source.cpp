@@ -418,7 +418,13 @@ CleanSource clean_source(const Document& doc, SourceInfo info, int index, std::v
     mark_furniture(blocks);
     mark_page_code(blocks);
     mark_captions(blocks);
-    info.title = without_label(mark_title(doc, blocks));
+    info.title = mark_title(doc, blocks);
+    if (std::string titled = without_label(info.title); titled != info.title) {
+        std::string label = info.title.substr(0, info.title.size() - titled.size());
+        while (!label.empty() && label.back() == ' ') label.pop_back();
+        removals.push_back({index, RemovalReason::Boilerplate, "site label", std::move(label)});
+        info.title = std::move(titled);
+    }
     mark_redundant_bullets(blocks);
     mark_promotions(blocks);
 

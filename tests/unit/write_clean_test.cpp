@@ -206,6 +206,8 @@ TEST(WriteClean, TitleLosesTheLabelOfItsSite) {
         std::vector<Removal> removals;
         const CleanSource s = clean_text(label + "Sète : le nouveau quai des ferries\n\n" + kStory, removals);
         EXPECT_EQ(s.info.title, "Sète : le nouveau quai des ferries") << label;
+        ASSERT_EQ(removals.size(), 1u) << label;  // listed by --explain
+        EXPECT_EQ(removals[0].kind, "site label");
     }
     std::vector<Removal> removals;
     EXPECT_EQ(clean_text("SNCF : le nouveau quai des ferries\n\n" + kStory, removals).info.title,
