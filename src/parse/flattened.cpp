@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 #include "plume/text.hpp"
 #include "text/chars.hpp"
@@ -118,38 +119,61 @@ bool capitalised_at(std::string_view s, std::size_t i) {
     return next < s.size() && (is_lower(decode(s, next).cp) || is_apostrophe_cp(decode(s, next).cp));
 }
 
-// The word at byte i, lowercased, with its elision (« l' »), as the word lists spell it.
-std::string word_at(std::string_view s, std::size_t i) {
-    std::size_t e = i;
-    while (e < s.size() && is_letter(decode(s, e).cp)) e = decode(s, e).next;
+// The word at byte i, lowercased, with its elision (« l' »), is a function word. The scan
+// stops past the longest one: a run of letters may be megabytes long.
+bool function_word_at(std::string_view s, std::size_t i) {
+    const std::unordered_set<std::string>& words = text::word_list("function_words");
+    static const std::size_t longest = [&] {
+        std::size_t n = 0;
+        for (const std::string& w : words)
+            n = std::max<std::size_t>(n, std::count_if(w.begin(), w.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+        return n;
+    }();
+    std::size_t e = i, code_points = 0;
+    while (e < s.size() && code_points <= longest && is_letter(decode(s, e).cp)) e = decode(s, e).next, ++code_points;
+    if (code_points > longest) return false;  // lowercase keeps at least as many code points
     std::string w = text::lowercase(s.substr(i, e - i));
     if (e < s.size() && is_apostrophe_cp(decode(s, e).cp)) w += '\'';
-    return w;
+    return words.contains(w);
 }
 
 // Page code, handles, hashtags and addresses glue words on purpose (`playerType`, `#JusticePourTous`).
-bool in_code_token(std::string_view s, std::size_t i) {
-    std::size_t b = i, e = i;
-    while (b > 0 && !is_space(decode_before(s, b).cp)) b = decode_before(s, b).next;
-    while (e < s.size() && !is_space(decode(s, e).cp)) e = decode(s, e).next;
-    const std::string_view token = s.substr(b, e - b);
-    return token.find_first_of(kCodeSigns) != npos || token.find_first_of("#@/") != npos;
-}
+// Asked at increasing bytes, each token between spaces is read once, not once per letter.
+class CodeTokens {
+public:
+    explicit CodeTokens(std::string_view s) : s_(s) {}
+    bool at(std::size_t i) {
+        if (i < begin_ || i >= end_) {
+            begin_ = end_ = i;
+            while (begin_ > 0 && !is_space(decode_before(s_, begin_).cp)) begin_ = decode_before(s_, begin_).next;
+            while (end_ < s_.size() && !is_space(decode(s_, end_).cp)) end_ = decode(s_, end_).next;
+            const std::string_view token = s_.substr(begin_, end_ - begin_);
+            code_ = token.find_first_of(kCodeSigns) != npos || token.find_first_of("#@/") != npos;
+        }
+        return code_;
+    }
+
+private:
+    std::string_view s_;
+    std::size_t begin_ = 0, end_ = 0;
+    bool code_ = false;
+};
 
 // A subheading glued to the sentence after it ends at byte i: a small letter, then a
 // capitalised word (`côtesLes`). Names set in camel case are no such end: a capital before
 // (`McDonald`, `AstraZeneca`) needs a function word after (`LyonMalgré`), and a lone
 // small letter (`iPhone`) none at all.
-bool glued_heading_end(std::string_view s, std::size_t i) {
-    if (i == 0 || !is_lower(decode_before(s, i).cp) || !capitalised_at(s, i) || in_code_token(s, i)) return false;
+bool glued_heading_end(std::string_view s, std::size_t i, CodeTokens& code) {
+    if (i == 0 || !is_lower(decode_before(s, i).cp) || !capitalised_at(s, i) || code.at(i)) return false;
     std::size_t b = i, letters = 0;
     bool capital = false;
-    while (b > 0 && is_letter(decode_before(s, b).cp)) {
+    // Back to the word's start or its last capital (then two letters at least were read).
+    while (b > 0 && !capital && is_letter(decode_before(s, b).cp)) {
         b = decode_before(s, b).next;
-        capital = capital || is_upper(decode(s, b).cp);
+        capital = is_upper(decode(s, b).cp);
         ++letters;
     }
-    return letters >= 2 && (!capital || text::word_list("function_words").contains(word_at(s, i)));
+    return letters >= 2 && (!capital || function_word_at(s, i));
 }
 
 // « par » glued to the end of a teaser's title: to a word, a figure, a question mark or a
@@ -212,6 +236,7 @@ std::size_t past_marker(std::string_view s, std::size_t start, std::size_t end) 
 void cut_glued(std::string_view line, const Piece& p, std::vector<Piece>& out) {
     const std::string_view s = line.substr(0, p.end);
     const std::vector<text::Span> spans = text::split_sentences(s.substr(p.begin));
+    CodeTokens code(s);
     std::size_t from = p.begin, span = 0;
     bool own = p.own_paragraph, joined = false;
     const auto emit = [&](std::size_t b, std::size_t e, bool heading) {
@@ -237,7 +262,7 @@ void cut_glued(std::string_view line, const Piece& p, std::vector<Piece>& out) {
             own = true;
             continue;
         }
-        if (!glued_heading_end(s, i)) continue;
+        if (!glued_heading_end(s, i, code)) continue;
         const std::size_t start = heading_start(s, sentence, i);
         const std::size_t head = past_marker(s, start, i);
         if (head >= i || s.substr(head, i - head).find_first_of(kCodeSigns) != npos) continue;
