@@ -4,7 +4,7 @@ BUILD ?= build
 BUILD_ASAN ?= build-asan
 BUILD_FUZZ ?= build-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= fuzz_analyze fuzz_write fuzz_text fuzz_brief
+FUZZ_TARGETS ?= fuzz_analyze fuzz_write fuzz_text fuzz_brief fuzz_api fuzz_llm_answer
 SOURCES ?= examples/sources/tramway-lyon
 # The embedded llama.cpp backend and its tests (docs/llm.md); LLAMA=OFF for HTTP-only users.
 LLAMA ?= ON
@@ -49,7 +49,9 @@ fuzz: fuzz-build
 	@bash fuzz/seeds.sh $(BUILD_FUZZ)/seeds
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(BUILD_FUZZ)/corpus/$$t && \
-	  ./$(BUILD_FUZZ)/fuzz/$$t $(BUILD_FUZZ)/corpus/$$t $(BUILD_FUZZ)/seeds/$${t#fuzz_} -dict=fuzz/french.dict \
+	  case $$t in fuzz_api|fuzz_llm_answer) dicts="fuzz/french.dict fuzz/json.dict";; *) dicts=fuzz/french.dict;; esac && \
+	  cat $$dicts >$(BUILD_FUZZ)/$$t.dict && \
+	  ./$(BUILD_FUZZ)/fuzz/$$t $(BUILD_FUZZ)/corpus/$$t $(BUILD_FUZZ)/seeds/$${t#fuzz_} -dict=$(BUILD_FUZZ)/$$t.dict \
 	    -max_len=65536 -len_control=0 -timeout=10 -rss_limit_mb=4096 -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 || exit 1; \
 	done
 

@@ -82,3 +82,31 @@ void BM_WriteSentences(benchmark::State& state) {
 BENCHMARK(BM_WriteSentences)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
 
 }  // namespace
+
+namespace {
+
+// One token of 1 and 5 MB without a space (issue 12): each pattern once made a phase read the
+// text back from each of its words or periods (sentence ends, addresses, camel case, marks).
+constexpr std::string_view kTokenPatterns[] = {"a", "a.", "aA", "a_", "M.", "?a", "e\u0301"};
+
+void BM_WriteOneToken(benchmark::State& state) {
+    const std::string_view unit = kTokenPatterns[static_cast<std::size_t>(state.range(0))];
+    std::string text;
+    while (text.size() < static_cast<std::size_t>(state.range(1))) text += unit;
+    const std::vector<plume::SourceInput> inputs = {{"token.txt", text, "", plume::Format::Text}};
+    plume::WriteOptions o;
+    o.date = "2026-01-01";
+    for (auto _ : state) {
+        try {
+            benchmark::DoNotOptimize(plume::write_article(inputs, o));
+        } catch (const plume::InputError&) {  // « no article text »: the outcome of some patterns
+        }
+    }
+    state.SetLabel(std::string(unit));
+    state.SetBytesProcessed(state.iterations() * state.range(1));
+}
+BENCHMARK(BM_WriteOneToken)
+    ->ArgsProduct({benchmark::CreateDenseRange(0, std::size(kTokenPatterns) - 1, 1), {1'000'000, 5'000'000}})
+    ->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
+
+}  // namespace

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Writes the fuzz targets' seed corpora into $1/<target> from the project's own examples, so
 # that no copy of them is committed: the first byte picks the format (0 Markdown, 1 HTML,
-# 2 text; fuzz_support.hpp), a NUL byte separates the two sources of fuzz_write.
+# 2 text; fuzz_support.hpp), a NUL byte separates the two sources of fuzz_write. The JSON
+# seeds of fuzz_api and fuzz_llm_answer come from fuzz/json_seeds.py.
 set -euo pipefail
 out="$1"
 cd "$(dirname "$0")/.."
@@ -21,3 +22,4 @@ for set in examples/sources/*/; do
   done
   { printf '\x02'; cat "${files[0]}"; printf '\0'; cat "${files[1]}"; } >"$out/write/$name-two"
 done
+python3 fuzz/json_seeds.py "$out"

@@ -214,15 +214,17 @@ void mark_captions(std::vector<SourceBlock>& blocks) {
 std::size_t page_code_start(std::string_view text) {
     using namespace text::chars;
     if (ends_sentence(text)) return std::string_view::npos;
+    // The next space and the next code character from the word: found once for all the words
+    // before them, as a text without a space may hold a million sentence ends.
+    std::size_t space = 0, code = 0;
     for (std::size_t i = 0; i < text.size(); i = decode(text, i).next) {
         const UChar32 c = decode(text, i).cp;
         if (c != '.' && c != '!' && c != '?') continue;
         std::size_t word = decode(text, i).next;
         while (word < text.size() && (is_space(decode(text, word).cp) || text[word] == '"' || text[word] == ')')) ++word;
-        const std::size_t end = std::min(text.find(' ', word), text.size());
-        if (word < end && is_lower(decode(text, word).cp) &&
-            text.substr(word, end - word).find_first_of("/_={}<>\\|") != std::string_view::npos)
-            return word;
+        if (space < word) space = std::min(text.find(' ', word), text.size());
+        if (code < word) code = std::min(text.find_first_of("/_={}<>\\|", word), text.size());
+        if (word < space && is_lower(decode(text, word).cp) && code < space) return word;
     }
     return std::string_view::npos;
 }

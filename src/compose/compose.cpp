@@ -2,6 +2,7 @@
 #include "compose/compose.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <unordered_map>
 
@@ -80,11 +81,14 @@ Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
     Paragraphs out;
     const StorySentence* prev = nullptr;
     std::size_t in_block = 0;  // words of the last paragraph
+    constexpr std::size_t kUncounted = SIZE_MAX;
+    std::size_t source_block = kUncounted;  // words of the source's block: counted once, it may hold a million sentences
     for (int i : ids) {
         const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
         const bool same_paragraph = prev && prev->source == s.source && prev->block == s.block;
-        const std::size_t limit =
-            same_paragraph && block_words(story, s) <= kParagraphMaxWords ? kParagraphMaxWords : kParagraphWords;
+        if (!same_paragraph) source_block = kUncounted;
+        else if (source_block == kUncounted) source_block = block_words(story, s);
+        const std::size_t limit = same_paragraph && source_block <= kParagraphMaxWords ? kParagraphMaxWords : kParagraphWords;
         bool first_part = true;
         const bool in_quotation = same_paragraph && !out.blocks.empty() && quote_balance(out.blocks.back().text()).open();
         for (auto& [part, may_break] : sentence_parts(as_sentence(s), in_quotation)) {

@@ -522,15 +522,13 @@ bool ends_sentence(const std::string& t) {
 // label has no final punctuation: a description does not run on from it, nor into a
 // sentence leaning on another than the one before it. A long sentence
 // runs on in the parts the article splits it into, so that a description may end on a
-// whole sentence of the article rather than on « … ».
-std::string run_from(const Story& story, const std::vector<int>& order, std::size_t from) {
+// whole sentence of the article rather than on « … ». `whole`: the first sentence from
+// `from` on that ends with its punctuation (the captions before it are skipped).
+std::string run_from(const Story& story, const std::vector<int>& order, std::size_t from, std::size_t whole) {
     std::string run;
-    for (std::size_t k = from; k < order.size() && characters(run) <= 2 * kDescriptionMax; ++k) {
+    for (std::size_t k = whole; k < order.size() && characters(run) <= 2 * kDescriptionMax; ++k) {
         const StorySentence& s = story.sentences[static_cast<std::size_t>(order[k])];
-        if (!ends_sentence(s.text)) {
-            if (run.empty()) continue;
-            break;
-        }
+        if (!ends_sentence(s.text)) break;
         // « Elle compte 12 stations » after another sentence than the one it leans on would
         // name what that one does.
         if (k > from && s.leans && s.leans_on != order[k - 1]) break;
@@ -596,6 +594,11 @@ std::string compose_description(const Story& story, const Plan& plan) {
     // and ends whole; else the first cut with « … » that names it. None opens on what the
     // sentence before it says (« Il… », « Cela… », « Mais… »). One too short that names it
     // rates better than one that does not.
+    // From each sentence, the first that ends whole: found once, as a source of a million
+    // lines without punctuation has as many to skip from each.
+    std::vector<std::size_t> whole_from(order.size() + 1, order.size());
+    for (std::size_t k = order.size(); k-- > 0;)
+        whole_from[k] = ends_sentence(story.sentences[static_cast<std::size_t>(order[k])].text) ? k : whole_from[k + 1];
     std::string lead, cut_short, short_naming;
     for (std::size_t from = 0; from < order.size(); ++from) {
         const StorySentence& s = story.sentences[static_cast<std::size_t>(order[from])];
@@ -603,7 +606,7 @@ std::string compose_description(const Story& story, const Plan& plan) {
         const bool naming = from == 0 || analysis::find_in_sentence(kp, s.text, s.tokens).count > 0;
         // The lead, or the first sentence after it that does not lean when it does.
         if (leans || (!naming && !lead.empty())) continue;
-        const std::string cut = cut_description(run_from(story, order, from));
+        const std::string cut = cut_description(run_from(story, order, from, whole_from[from]));
         if (lead.empty()) lead = cut;
         if (!naming || !analysis::contains_all(kp, cut)) continue;
         if (characters(french_typography(cut)) >= kDescriptionMin) {

@@ -478,8 +478,9 @@ std::string accent_capitals(std::string_view t) {
     std::size_t done = 0;
     for (const text::Token& tok : text::tokenize(t)) {
         if (tok.kind != text::TokenKind::Word) continue;
+        const std::string_view word = t.substr(0, tok.end);  // not the rest of the text: it may hold no '-'
         for (std::size_t b = tok.base; b < tok.end;) {
-            const std::size_t e = std::min(t.find('-', b), tok.end);
+            const std::size_t e = std::min(word.find('-', b), tok.end);
             if (const std::string_view accented = accented_part(t.substr(b, e - b)); !accented.empty()) {
                 out.append(t, done, b - done);
                 out += accented;

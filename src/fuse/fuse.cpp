@@ -56,8 +56,8 @@ std::vector<std::string> whole_sentences(const std::string& text) {
     std::size_t read = 0;
     for (const text::Span& s : text::split_sentences(text)) {
         if (begin == std::string::npos) begin = s.begin;
-        const QuoteBalance more = quote_balance(std::string_view(text).substr(read, s.end - read));
-        balance.guillemets += more.guillemets, balance.straight += more.straight, read = s.end;
+        balance += quote_balance(std::string_view(text).substr(read, s.end - read));
+        read = s.end;
         if (balance.open()) continue;
         out.push_back(text.substr(begin, s.end - begin));
         begin = std::string::npos;
@@ -80,7 +80,14 @@ std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
     for (const Block& b : src.blocks) total += b.text.size();
     std::size_t done = 0;
     std::string heading;
-    std::string quoted;  // the source's text since a quotation opened and is not closed
+    // The source's sentences since a quotation opened and is not closed: their quotation
+    // marks and words, added up sentence by sentence (a quotation mark left open before a
+    // million sentences without words would be read again at each).
+    struct {
+        bool open = false;
+        QuoteBalance balance;
+        std::size_t words = 0;
+    } quoted;
     // How the source writes its words, read when a subheading in capitals needs it.
     std::optional<WordForms> word_forms;
     const auto forms = [&]() -> const WordForms& {
@@ -95,14 +102,16 @@ std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
         const Block& b = src.blocks[bi];
         if (b.kind == BlockKind::Heading || question_heading(b)) {
             heading = heading_out_of_capitals(b.text, forms());
-            quoted.clear();
+            quoted = {};
         } else if (b.kind != BlockKind::Code) {
             std::size_t at = 0;
             for (std::string& text : whole_sentences(b.text)) {
                 at = b.text.find(text, at);
-                const bool in_quotation = !quoted.empty();
-                quoted += text + ' ';
-                if (!quote_balance(quoted).open() || text::count_words(quoted) > kQuotationMaxWords) quoted.clear();
+                const bool in_quotation = quoted.open;
+                quoted.balance += quote_balance(text);
+                quoted.words += text::count_words(text);
+                quoted.open = quoted.balance.open() && quoted.words <= kQuotationMaxWords;
+                if (!quoted.open) quoted = {};
                 StorySentence st = story_sentence(std::move(text), index);
                 st.quoted = in_quotation;
                 st.position = total ? static_cast<double>(done + at) / static_cast<double>(total) : 0;

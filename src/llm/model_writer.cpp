@@ -235,7 +235,7 @@ std::optional<ChatAnswer> Writer::call(const std::vector<Message>& messages, int
         return std::nullopt;
     }
     ++rep_.calls;
-    const ChatResult res = o_.model.backend->chat({messages, max_tokens, 0.7, schema});
+    const ChatResult res = o_.model.backend->chat({messages, max_tokens, 0.7, schema, {}});
     if (res) {
         rep_.attempts += res.answer->attempts;
         rep_.prompt_tokens += res.answer->usage.prompt_tokens;

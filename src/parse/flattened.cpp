@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 #include "plume/text.hpp"
 #include "text/chars.hpp"
@@ -118,23 +119,45 @@ bool capitalised_at(std::string_view s, std::size_t i) {
     return next < s.size() && (is_lower(decode(s, next).cp) || is_apostrophe_cp(decode(s, next).cp));
 }
 
-// The word at byte i, lowercased, with its elision (« l' »), as the word lists spell it.
-std::string word_at(std::string_view s, std::size_t i) {
-    std::size_t e = i;
-    while (e < s.size() && is_letter(decode(s, e).cp)) e = decode(s, e).next;
+// The word at byte i, lowercased, with its elision (« l' »), is a function word. The scan
+// stops past the longest one: a run of letters may be megabytes long.
+bool function_word_at(std::string_view s, std::size_t i) {
+    const std::unordered_set<std::string>& words = text::word_list("function_words");
+    static const std::size_t longest = [&] {
+        std::size_t n = 0;
+        for (const std::string& w : words)
+            n = std::max<std::size_t>(n, std::count_if(w.begin(), w.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+        return n;
+    }();
+    std::size_t e = i, code_points = 0;
+    while (e < s.size() && code_points <= longest && is_letter(decode(s, e).cp)) e = decode(s, e).next, ++code_points;
+    if (code_points > longest) return false;  // lowercase keeps at least as many code points
     std::string w = text::lowercase(s.substr(i, e - i));
     if (e < s.size() && is_apostrophe_cp(decode(s, e).cp)) w += '\'';
-    return w;
+    return words.contains(w);
 }
 
 // Page code, handles, hashtags and addresses glue words on purpose (`playerType`, `#JusticePourTous`).
-bool in_code_token(std::string_view s, std::size_t i) {
-    std::size_t b = i, e = i;
-    while (b > 0 && !is_space(decode_before(s, b).cp)) b = decode_before(s, b).next;
-    while (e < s.size() && !is_space(decode(s, e).cp)) e = decode(s, e).next;
-    const std::string_view token = s.substr(b, e - b);
-    return token.find_first_of(kCodeSigns) != npos || token.find_first_of("#@/") != npos;
-}
+// Asked at increasing bytes, each token between spaces is read once, not once per letter.
+class CodeTokens {
+public:
+    explicit CodeTokens(std::string_view s) : s_(s) {}
+    bool at(std::size_t i) {
+        if (i < begin_ || i >= end_) {
+            begin_ = end_ = i;
+            while (begin_ > 0 && !is_space(decode_before(s_, begin_).cp)) begin_ = decode_before(s_, begin_).next;
+            while (end_ < s_.size() && !is_space(decode(s_, end_).cp)) end_ = decode(s_, end_).next;
+            const std::string_view token = s_.substr(begin_, end_ - begin_);
+            code_ = token.find_first_of(kCodeSigns) != npos || token.find_first_of("#@/") != npos;
+        }
+        return code_;
+    }
+
+private:
+    std::string_view s_;
+    std::size_t begin_ = 0, end_ = 0;
+    bool code_ = false;
+};
 
 // The word at byte i holds a small letter: a sentence's first word, not a word of a
 // subheading in capitals (`D'UNE`).
@@ -156,20 +179,26 @@ bool roman_ordinal(std::string_view letters) {
 // small letter (`iPhone`) none at all. A subheading set in capitals ends on a word of three
 // capitals or more glued to a capitalised word (`SONDAGESEmmanuel`, `RATPLes`), except a
 // roman numeral's ordinal (`XVIIe`).
-bool glued_heading_end(std::string_view s, std::size_t i) {
-    if (i == 0 || !capitalised_at(s, i) || in_code_token(s, i)) return false;
-    const UChar32 last = decode_before(s, i).cp;
-    if (!is_lower(last) && !is_upper(last)) return false;
+bool glued_heading_end(std::string_view s, std::size_t i, CodeTokens& code) {
+    if (i == 0 || !capitalised_at(s, i) || code.at(i)) return false;
     std::size_t b = i, letters = 0;
-    bool capital = false, small = false;
-    while (b > 0 && is_letter(decode_before(s, b).cp)) {
+    if (is_upper(decode_before(s, i).cp)) {
+        while (b > 0 && is_upper(decode_before(s, b).cp)) {
+            b = decode_before(s, b).next;
+            ++letters;
+        }
+        const bool whole_word = b == 0 || !is_letter(decode_before(s, b).cp);
+        return whole_word && letters >= 3 && has_small_letter(s, i) && !roman_ordinal(s.substr(b, decode(s, i).next - b));
+    }
+    if (!is_lower(decode_before(s, i).cp)) return false;
+    bool capital = false;
+    // Back to the word's start or its last capital (then two letters at least were read).
+    while (b > 0 && !capital && is_letter(decode_before(s, b).cp)) {
         b = decode_before(s, b).next;
-        capital = capital || is_upper(decode(s, b).cp);
-        small = small || is_lower(decode(s, b).cp);
+        capital = is_upper(decode(s, b).cp);
         ++letters;
     }
-    if (!small) return letters >= 3 && has_small_letter(s, i) && !roman_ordinal(s.substr(b, decode(s, i).next - b));
-    return is_lower(last) && letters >= 2 && (!capital || text::word_list("function_words").contains(word_at(s, i)));
+    return letters >= 2 && (!capital || function_word_at(s, i));
 }
 
 // A capitalised word after a space and a word in capitals (`PÉDAGOGIE Des`): where a
@@ -262,6 +291,7 @@ std::size_t past_marker(std::string_view s, std::size_t start, std::size_t end) 
 void cut_glued(std::string_view line, const Piece& p, std::vector<Piece>& out) {
     const std::string_view s = line.substr(0, p.end);
     const std::vector<text::Span> spans = text::split_sentences(s.substr(p.begin));
+    CodeTokens code(s);
     std::size_t from = p.begin, span = 0;
     bool own = p.own_paragraph, joined = false;
     const auto emit = [&](std::size_t b, std::size_t e, bool heading) {
@@ -288,8 +318,14 @@ void cut_glued(std::string_view line, const Piece& p, std::vector<Piece>& out) {
             continue;
         }
         const bool spaced = after_capitals_word(s, i);
-        if (!spaced && !glued_heading_end(s, i)) continue;
-        std::size_t start = heading_start(s, sentence, i);
+        if (!spaced && !glued_heading_end(s, i, code)) continue;
+        // A subheading has at most kSubheadingMaxBytes: in a longer sentence only a marker or
+        // figure after a sentence end within them may open one, read there, not from the
+        // sentence start at each capitalised word.
+        std::size_t window = i - sentence > kSubheadingMaxBytes ? i - kSubheadingMaxBytes : sentence;
+        while (window < i && (static_cast<unsigned char>(s[window]) & 0xC0) == 0x80) ++window;
+        std::size_t start = heading_start(s, spaced ? window : sentence, i);
+        if (spaced && window != sentence && start == window) continue;
         std::size_t head = past_marker(s, start, i);
         // A lone straight quote before it closes the sentence before (`chansonnier."UNE`).
         if (start == head && s.substr(head, 1) == "\"" && std::count(s.begin() + head, s.begin() + i, '"') == 1)

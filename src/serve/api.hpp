@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "serve/jobs.hpp"
 #include "store/store.hpp"
@@ -25,6 +26,14 @@ Reply analyze(const std::string& body);
 
 // GET /healthz.
 Reply health();
+
+// The job a POST /v1/articles body asks for, checked (BadField otherwise): its sources, and
+// its options as the JSON the store keeps and JobRunner reads (job_write_options).
+struct JobRequest {
+    std::vector<store::StoredSource> sources;
+    std::string options;
+};
+JobRequest job_request(const std::string& body, std::size_t max_sources);
 
 // POST /v1/articles: {"sources": [{"name", "text", "url"}], "min_words", "keyphrase",
 // "synonyms", "format", "date"} → 202 {"id", "status"}; the job is stored before the answer.

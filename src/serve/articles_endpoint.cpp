@@ -67,10 +67,15 @@ std::string status_event(const store::Job& job) {
     return "event: status\ndata: " + json{{"id", job.id}, {"status", job.status}, {"error", job.error}}.dump() + "\n\n";
 }
 
+JobRequest job_request(const std::string& body, std::size_t max_sources) {
+    const json j = parse_object(body);
+    return {job_sources(j, max_sources), job_options(j).dump()};
+}
+
 Reply create_article(store::Store& store, JobRunner& runner, const std::string& body, std::size_t max_sources) {
     try {
-        const json j = parse_object(body);
-        const std::string id = store.create_job(job_sources(j, max_sources), job_options(j).dump());
+        const JobRequest request = job_request(body, max_sources);
+        const std::string id = store.create_job(request.sources, request.options);
         runner.notify();
         return {202, json{{"id", id}, {"status", "queued"}}.dump()};
     } catch (const BadField& e) {

@@ -9,10 +9,8 @@
 #include "serve/fields.hpp"
 
 namespace plume::serve {
-namespace {
 
-// The options were validated when the job was accepted (articles_endpoint.cpp).
-WriteOptions write_options(const nlohmann::json& o, llm::Backend* model) {
+WriteOptions job_write_options(const nlohmann::json& o, llm::Backend* model) {
     WriteOptions w;
     w.model.backend = model;
     w.keyphrase = o.value("keyphrase", "");
@@ -21,8 +19,6 @@ WriteOptions write_options(const nlohmann::json& o, llm::Backend* model) {
     w.date = o.value("date", "");
     return w;
 }
-
-}  // namespace
 
 namespace {
 
@@ -106,7 +102,7 @@ void JobRunner::run(const store::Job& job) {
         for (const store::StoredSource& s : store_.sources(job.id))
             inputs.push_back(pages || s.text.empty() ? page_source(s, allow_private_)
                                                      : SourceInput{s.name, s.text, s.url, format_field(options)});
-        store_.add_version(job.id, store::written_version(write_article(inputs, write_options(options, model_))));
+        store_.add_version(job.id, store::written_version(write_article(inputs, job_write_options(options, model_))));
     } catch (const InputError& e) {
         store_.fail_job(job.id, e.what());
     } catch (const std::exception& e) {

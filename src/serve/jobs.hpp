@@ -5,6 +5,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 #include <vector>
@@ -13,6 +14,10 @@
 #include "store/store.hpp"
 
 namespace plume::serve {
+
+// A stored job's options (JSON of job_request, validated when the job was accepted) as
+// plume write's, the article worded with `model` when there is one.
+WriteOptions job_write_options(const nlohmann::json& options, llm::Backend* model);
 
 class JobRunner {
 public:

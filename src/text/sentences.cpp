@@ -62,22 +62,85 @@ bool quoted_start_at(std::string_view t, std::size_t i) {
     return i < t.size() && (is_upper(decode(t, i).cp) || is_digit(decode(t, i).cp));
 }
 
+// A letter, a figure or what joins them in a word before a period (J.-C, n°, U.S).
+bool is_word_char(UChar32 c) { return is_alnum(c) || c == '.' || c == '-' || c == 0xB0 || c == 0xBA; }
+
+// What the splitter reads of the text behind a period, kept as it moves forward through the
+// text: read back from each period, a run of megabytes without a space (`a.a.a…`, `"A."A."A…`)
+// takes a time quadratic in its length.
+class Cursor {
+public:
+    explicit Cursor(std::string_view t) : t_(t) {}
+
+    // Straight quotes before byte i; i may move back a little (skip_closers looks ahead).
+    std::size_t quotes_before(std::size_t i) {
+        for (; quotes_at_ < i; ++quotes_at_) quotes_ += t_[quotes_at_] == '"';
+        for (; quotes_at_ > i; --quotes_at_) quotes_ -= t_[quotes_at_ - 1] == '"';
+        return quotes_;
+    }
+
+    // The word before byte i (is_word_char): where it starts, its code points, whether it
+    // holds a period. Asked at the periods, in the order of the text, as address_before.
+    struct Word {
+        std::size_t begin, code_points;
+        bool dotted;
+    };
+    Word word_before(std::size_t i) {
+        advance(i);
+        return {word_, word_code_points_, dot_ != npos && dot_ >= word_};
+    }
+
+    // The text since the last white space before byte i holds a URL or an address
+    // (www.Site.Com, a@b.Fr).
+    bool address_before(std::size_t i) {
+        advance(i);
+        const std::string_view chunk = t_.substr(run_, i - run_);
+        return (sign_ != npos && sign_ >= run_) || chunk.starts_with("www") || chunk.starts_with("WWW");
+    }
+
+private:
+    static constexpr std::size_t npos = std::string_view::npos;
+
+    void advance(std::size_t i) {
+        if (i < at_) *this = Cursor(t_);  // asked backwards: read again
+        while (at_ < i) {
+            const Decoded d = decode(t_, at_);
+            if (is_blank(d.cp)) run_ = d.next;
+            if (d.cp == '/' || d.cp == '@') sign_ = at_;
+            if (is_word_char(d.cp)) {
+                ++word_code_points_;
+                if (d.cp == '.') dot_ = at_;
+            } else {
+                word_ = d.next;
+                word_code_points_ = 0;
+            }
+            at_ = d.next;
+        }
+    }
+
+    std::string_view t_;
+    std::size_t quotes_at_ = 0, quotes_ = 0;
+    std::size_t at_ = 0;
+    std::size_t run_ = 0, sign_ = npos;                     // text since the last white space, its last '/' or '@'
+    std::size_t word_ = 0, word_code_points_ = 0, dot_ = npos;  // the word, and the last '.'
+};
+
 // A straight quote glued between a terminator and a capital (`fin."Nous`, `fin."Il`) may
 // open the next sentence or close this one: it closes only a quote left open before it.
-bool closes_glued_quote(std::string_view t, std::size_t quote) {
+bool closes_glued_quote(std::string_view t, std::size_t quote, Cursor& cursor) {
     if (!quoted_start_at(t, quote + 1)) return true;
-    return std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(quote), '"') % 2 == 1;
+    return cursor.quotes_before(quote) % 2 == 1;
 }
 
 // Closing quotes and brackets after a terminator belong to the sentence it ends
 // (« Il est parti. » / (voir plus bas.)); » and ” may follow a (no-break) space.
-std::size_t skip_closers(std::string_view t, std::size_t i) {
+std::size_t skip_closers(std::string_view t, std::size_t i, Cursor& cursor) {
     while (i < t.size()) {
         const std::size_t after_blank = skip_blanks(t, i);
         if (after_blank >= t.size()) break;
         const Decoded d = decode(t, after_blank);
         const bool spaced_closer = d.cp == 0xBB || d.cp == 0x201D;
-        const bool tight_closer = after_blank == i && ((d.cp == '"' && closes_glued_quote(t, i)) || d.cp == ')' ||
+        const bool tight_closer = after_blank == i && ((d.cp == '"' && closes_glued_quote(t, i, cursor)) || d.cp == ')' ||
                                                        d.cp == ']' || d.cp == 0x2019 || d.cp == '\'');
         if (!(spaced_closer || tight_closer)) break;
         i = d.next;
@@ -88,26 +151,23 @@ std::size_t skip_closers(std::string_view t, std::size_t i) {
 // The word just before byte i, with its inner dots and hyphens (J.-C, n°), lower-cased.
 struct WordBefore {
     std::string lower;
-    std::size_t begin;
     int letters;
     bool single_capital;
+    bool dotted;
 };
 
-WordBefore word_before(std::string_view t, std::size_t i) {
-    std::size_t b = i;
-    int code_points = 0, letters = 0;
-    UChar32 first = 0;
-    while (b > 0) {
-        const Decoded d = decode_before(t, b);
-        if (!(is_alnum(d.cp) || d.cp == '.' || d.cp == '-' || d.cp == 0xB0 || d.cp == 0xBA)) break;
-        ++code_points;
-        letters += is_letter(d.cp);
-        first = d.cp;
-        b = d.next;
-    }
+// A longer word is no abbreviation nor initials: over the corpus's sources, the longest word
+// before a period runs 29 code points (« auteur-compositeur-interprète »).
+constexpr std::size_t kWordBeforeMax = 64;
+
+WordBefore word_before(std::string_view t, std::size_t i, Cursor& cursor) {
+    const Cursor::Word word = cursor.word_before(i);
+    if (word.code_points > kWordBeforeMax) return {"", 0, false, word.dotted};
+    int letters = 0;
     std::string lower;
-    for (std::size_t k = b; k < i;) {
+    for (std::size_t k = word.begin; k < i;) {
         const Decoded d = decode(t, k);
+        letters += is_letter(d.cp);
         const UChar32 l = u_tolower(d.cp);
         char buf[4];
         int32_t n = 0;
@@ -115,7 +175,7 @@ WordBefore word_before(std::string_view t, std::size_t i) {
         lower.append(buf, static_cast<std::size_t>(n));
         k = d.next;
     }
-    return {std::move(lower), b, letters, code_points == 1 && is_upper(first)};
+    return {std::move(lower), letters, word.code_points == 1 && is_upper(decode(t, word.begin).cp), word.dotted};
 }
 
 // Single letters joined by periods or hyphens (j.k, j.-p, u.s): initials. J.-C., which
@@ -143,15 +203,11 @@ bool after_lower_word(std::string_view t, std::size_t dot) {
     return false;
 }
 
-// Text since the last white space contains a URL or an address (www.Site.Com, a@b.Fr); a
-// bracket or quote just before the period closes something else (`(Label/Pias).Quand`).
-bool in_address(std::string_view t, std::size_t i) {
+// The period at i is inside a URL or an address; a bracket or quote just before it closes
+// something else (`(Label/Pias).Quand`).
+bool in_address(std::string_view t, std::size_t i, Cursor& cursor) {
     if (i > 0 && (t[i - 1] == ')' || t[i - 1] == '"')) return false;
-    std::size_t b = i;
-    while (b > 0 && !is_blank(decode_before(t, b).cp)) b = decode_before(t, b).next;
-    const std::string_view chunk = t.substr(b, i - b);
-    return chunk.find('/') != std::string_view::npos || chunk.find('@') != std::string_view::npos ||
-           chunk.starts_with("www") || chunk.starts_with("WWW");
+    return cursor.address_before(i);
 }
 
 // A capital followed by a lower-case letter: the first word of a sentence (La, Elle, Écrit),
@@ -223,15 +279,15 @@ bool opens_sentence(std::string_view t, std::size_t i) {
     }
 }
 
-bool period_ends_sentence(std::string_view t, std::size_t dot, std::size_t next, bool spaced) {
+bool period_ends_sentence(std::string_view t, std::size_t dot, std::size_t next, bool spaced, Cursor& cursor) {
     if (!spaced && dot > 0 && is_digit(static_cast<unsigned char>(t[dot - 1])) && is_digit(decode(t, next).cp))
         return false;  // 3.5
-    const WordBefore w = word_before(t, dot);
+    const WordBefore w = word_before(t, dot, cursor);
     const Abbreviations& abbr = abbreviations();
     if (w.single_capital || glued_initial_before(t, dot) || abbr.before_anything.contains(w.lower)) return false;
     if (!spaced)  // `60 ch.La Mini`, but not U.S.Army, www.Site.Com nor `.Net`
-        return w.lower.find('.') == std::string::npos && dot > 0 && !is_blank(decode_before(t, dot).cp) &&
-               !in_address(t, dot) &&
+        return !w.dotted && dot > 0 && !is_blank(decode_before(t, dot).cp) &&
+               !in_address(t, dot, cursor) &&
                (glued_sentence_at(t, next) || ((upper_word_at(t, next) || initial_at(t, next)) && after_lower_word(t, dot)));
     if (is_digit(decode(t, next).cp) && abbr.before_number.contains(w.lower)) return false;
     if (initials(w) && capitalised_word_at(t, next)) return false;  // J.K. Rowling, J.-P. Dupont
@@ -239,13 +295,13 @@ bool period_ends_sentence(std::string_view t, std::size_t dot, std::size_t next,
 }
 
 // Where the sentence ends if the terminator run [i, j) ends one, else npos.
-std::size_t sentence_end(std::string_view t, std::size_t i, std::size_t j) {
-    const std::size_t end = skip_closers(t, j);
+std::size_t sentence_end(std::string_view t, std::size_t i, std::size_t j, Cursor& cursor) {
+    const std::size_t end = skip_closers(t, j, cursor);
     const std::size_t next = skip_blanks(t, end);
     if (next >= t.size()) return end;
     const bool spaced = next > end;
     const bool single_period = j == i + 1 && t[i] == '.';
-    if (single_period) return period_ends_sentence(t, i, next, spaced) ? end : std::string_view::npos;
+    if (single_period) return period_ends_sentence(t, i, next, spaced, cursor) ? end : std::string_view::npos;
     if (i > 0 && (t[i - 1] == '[' || t[i - 1] == '(')) return std::string_view::npos;  // […] marks a cut
     const bool opens = spaced ? opens_sentence(t, next) : glued_sentence_at(t, next);
     return opens ? end : std::string_view::npos;
@@ -274,6 +330,7 @@ std::size_t next_candidate(std::string_view t, std::size_t i) {
 std::vector<Span> split_sentences(std::string_view text) {
     std::vector<Span> out;
     std::size_t start = 0;
+    Cursor cursor(text);
     auto push = [&](std::size_t end) {
         const Span s = trimmed(text, start, end);
         if (s.end > s.begin) out.push_back(s);
@@ -293,7 +350,7 @@ std::vector<Span> split_sentences(std::string_view text) {
         }
         std::size_t j = i + len;
         while (j < text.size() && (len = terminator_at(text, j)) > 0) j += len;
-        const std::size_t end = sentence_end(text, i, j);
+        const std::size_t end = sentence_end(text, i, j, cursor);
         if (end != std::string_view::npos) push(end);
         i = end != std::string_view::npos ? end : j;
     }

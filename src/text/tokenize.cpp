@@ -1,6 +1,7 @@
 // French tokenizer: one forward scan over code points. Words keep their elisions
 // (l’IA, base at "IA"), hyphenated compounds (peut-être) and inner dots of acronyms (É.-U.);
 // numbers keep thousands groups and decimals (7 000, 3,5); URLs and e-mails stay whole.
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -77,34 +78,6 @@ std::size_t scan_url(std::string_view text, std::size_t i) {
 
 constexpr bool is_host_char(char c) { return is_digit(static_cast<unsigned char>(c)) || is_ascii_alpha(static_cast<unsigned char>(c)) || c == '-'; }
 
-// End of a host name `label(.label)+` starting at i, whose last label is letters; 0 if none.
-std::size_t scan_host(std::string_view text, std::size_t i, bool known_tld_only) {
-    static constexpr std::array<std::string_view, 16> kTlds = {
-        "com", "fr", "org", "net", "io", "ai", "eu", "be", "ch", "ca", "de", "uk", "info", "co", "tv", "app"};
-    std::size_t j = i, last_label = i;
-    int labels = 0;
-    while (true) {
-        const std::size_t start = j;
-        while (j < text.size() && is_host_char(text[j])) ++j;
-        if (j == start) return 0;
-        ++labels;
-        last_label = start;
-        if (j + 1 < text.size() && text[j] == '.' && is_host_char(text[j + 1])) { ++j; continue; }
-        break;
-    }
-    const std::string_view tld = text.substr(last_label, j - last_label);
-    if (labels < 2 || tld.size() < 2) return 0;
-    for (char c : tld)
-        if (!is_ascii_alpha(static_cast<unsigned char>(c))) return 0;
-    if (known_tld_only) {
-        bool known = false;
-        for (std::string_view t : kTlds) known = known || tld == t;  // lower case only: not "ch.La"
-        if (!known) return 0;
-    }
-    if (j < text.size() && is_alnum(decode(text, j).cp)) return 0;
-    return j;
-}
-
 // Looked up in a table: the scan for an '@' runs over every word that starts with ASCII.
 bool is_email_char(char c) {
     static constexpr auto kEmail = [] {
@@ -115,17 +88,81 @@ bool is_email_char(char c) {
     return kEmail[static_cast<unsigned char>(c)];
 }
 
-// name@host.tld; 0 if none starts at i.
-std::size_t scan_email(std::string_view text, std::size_t i) {
-    std::size_t j = i;
-    while (j < text.size() && is_email_char(text[j])) ++j;
-    if (j == i || j + 1 >= text.size() || text[j] != '@') return 0;
-    return scan_host(text, j + 1, false);
+// A host name holds at most 253 characters (RFC 1035), the name before an e-mail's '@' 64
+// (RFC 5321).
+constexpr std::size_t kHostMax = 253;
+constexpr std::size_t kMailboxMax = 64;
+
+// The runs that may hold an address, each read once for all the words inside it: a run of
+// megabytes of e-mail characters (`a.a.a…`, `a_a_a…`) holds a word at every other byte, and
+// reading it again from each one is quadratic. Words are asked in the order of the text.
+class AddressRuns {
+public:
+    explicit AddressRuns(std::string_view text) : text_(text) {}
+
+    // End of the e-mail characters from i; `dot`: a '.' among them.
+    std::size_t email_end(std::size_t i, bool& dot) {
+        if (i < email_.begin || i >= email_.end) {
+            email_ = {i, i, npos};
+            for (; email_.end < text_.size() && is_email_char(text_[email_.end]); ++email_.end)
+                if (text_[email_.end] == '.') email_.last = email_.end;
+        }
+        dot = email_.last != npos && email_.last >= i;
+        return email_.end;
+    }
+
+    // End of a host name `label(.label)+` starting at i, whose last label is letters (one of
+    // the usual top-level domains if `known_tld_only`); 0 if none.
+    std::size_t host_end(std::size_t i, bool known_tld_only) {
+        if (i >= text_.size() || !is_host_char(text_[i])) return 0;
+        Run& h = known_tld_only ? domain_ : mail_host_;  // each asked in the order of the text
+        if (i < h.begin || i >= h.end) h = host_run(i);
+        if (h.end - i > kHostMax || i >= h.last) return 0;  // too long for a host, or one label
+        const std::string_view tld = text_.substr(h.last, h.end - h.last);
+        if (tld.size() < 2 || !std::all_of(tld.begin(), tld.end(), [](char c) { return is_ascii_alpha(static_cast<unsigned char>(c)); }))
+            return 0;
+        static constexpr std::array<std::string_view, 16> kTlds = {
+            "com", "fr", "org", "net", "io", "ai", "eu", "be", "ch", "ca", "de", "uk", "info", "co", "tv", "app"};
+        // Lower case only: not "ch.La".
+        if (known_tld_only && std::find(kTlds.begin(), kTlds.end(), tld) == kTlds.end()) return 0;
+        if (h.end < text_.size() && is_alnum(decode(text_, h.end).cp)) return 0;
+        return h.end;
+    }
+
+private:
+    static constexpr std::size_t npos = std::string_view::npos;
+    struct Run {
+        std::size_t begin = 0, end = 0;
+        std::size_t last = npos;  // the last '.' (e-mail characters), the last label (host)
+    };
+
+    // Labels of host characters joined by single dots, from i (a host character).
+    Run host_run(std::size_t i) const {
+        Run r{i, i, i};
+        while (true) {
+            r.last = r.end;
+            while (r.end < text_.size() && is_host_char(text_[r.end])) ++r.end;
+            if (r.end + 1 < text_.size() && text_[r.end] == '.' && is_host_char(text_[r.end + 1])) {
+                ++r.end;
+                continue;
+            }
+            return r;
+        }
+    }
+
+    std::string_view text_;
+    Run email_, domain_, mail_host_;
+};
+
+// name@host.tld, where the e-mail characters from i end at `at`; 0 if none.
+std::size_t scan_email(std::string_view text, std::size_t i, std::size_t at, AddressRuns& runs) {
+    if (at == i || at - i > kMailboxMax || at + 1 >= text.size() || text[at] != '@') return 0;
+    return runs.host_end(at + 1, false);
 }
 
 // A bare domain (openai.com, lemonde.fr/economie) with a known top-level domain.
-std::size_t scan_domain(std::string_view text, std::size_t i) {
-    const std::size_t j = scan_host(text, i, true);
+std::size_t scan_domain(std::string_view text, std::size_t i, AddressRuns& runs) {
+    const std::size_t j = runs.host_end(i, true);
     if (j == 0) return 0;
     return j < text.size() && text[j] == '/' ? scan_url_rest(text, i, j) : j;
 }
@@ -234,17 +271,17 @@ bool may_be_address(std::string_view text, std::size_t word_end) {
 
 // URL, e-mail, bare domain or dotted acronym starting at i (an ASCII letter or digit, or a
 // capital), where the word scanned from i ends at word_end.
-std::optional<Scanned> scan_special(std::string_view text, std::size_t i, UChar32 first, std::size_t word_end) {
+std::optional<Scanned> scan_special(std::string_view text, std::size_t i, UChar32 first, std::size_t word_end,
+                                    AddressRuns& runs) {
     if (first < 0x80) {
         if (std::size_t e = scan_url(text, i)) return Scanned{e, i, TokenKind::Url};
         std::size_t j = i;
         bool dot = false;
-        if (may_be_address(text, word_end))  // most words are not: the scans below are spared
-            for (; j < text.size() && is_email_char(text[j]); ++j) dot = dot || text[j] == '.';
+        if (may_be_address(text, word_end)) j = runs.email_end(i, dot);  // most words are not: the scans are spared
         if (j < text.size() && text[j] == '@') {
-            if (std::size_t e = scan_email(text, i)) return Scanned{e, i, TokenKind::Email};
+            if (std::size_t e = scan_email(text, i, j, runs)) return Scanned{e, i, TokenKind::Email};
         } else if (dot) {
-            if (std::size_t e = scan_domain(text, i)) return Scanned{e, i, TokenKind::Url};
+            if (std::size_t e = scan_domain(text, i, runs)) return Scanned{e, i, TokenKind::Url};
         }
     }
     if (is_upper(first))
@@ -257,6 +294,7 @@ std::optional<Scanned> scan_special(std::string_view text, std::size_t i, UChar3
 std::vector<Token> tokenize(std::string_view text) {
     std::vector<Token> out;
     out.reserve(text.size() / 5 + 1);
+    AddressRuns runs(text);
     std::size_t i = 0;
     while (i < text.size()) {
         const Decoded c = decode(text, i);
@@ -265,7 +303,7 @@ std::vector<Token> tokenize(std::string_view text) {
         } else if (is_space(c.cp) || is_format(c.cp)) {
         } else if (is_alnum(c.cp)) {
             const Scanned word = scan_word(text, i);
-            const std::optional<Scanned> special = scan_special(text, i, c.cp, word.end);
+            const std::optional<Scanned> special = scan_special(text, i, c.cp, word.end, runs);
             const Scanned s = special ? *special : word;
             out.push_back({i, s.end, s.kind, s.base});
             i = s.end;

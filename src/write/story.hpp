@@ -96,6 +96,11 @@ struct QuoteBalance {
     int straight = 0;    // straight double quotes
     bool open() const { return guillemets > 0 || straight % 2 == 1; }
     bool balanced() const { return guillemets == 0 && straight % 2 == 0; }
+    QuoteBalance& operator+=(const QuoteBalance& more) {
+        guillemets += more.guillemets;
+        straight += more.straight;
+        return *this;
+    }
 };
 QuoteBalance quote_balance(std::string_view text);
 

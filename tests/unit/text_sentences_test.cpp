@@ -136,3 +136,18 @@ TEST(TextSentences, SeedsSplitSanely) {
 }
 
 }  // namespace
+
+// What the splitter reads behind each period is kept as it moves on (sentences.cpp, Cursor):
+// in a run without a space, the word, the address and the quotes before a period are still
+// those of the text.
+TEST(TextSentences, RunsWithoutSpacesAreReadAsTheText) {
+    EXPECT_EQ(split("Le tram arrive.La ligne ouvre.Voir www.tram-lyon.fr.Le site."),
+              (Sentences{"Le tram arrive.", "La ligne ouvre.", "Voir www.tram-lyon.fr.Le site."}));
+    EXPECT_EQ(split("Il a dit \"Non.\"Nous partons.\"Oui.\"Elle reste."),
+              (Sentences{"Il a dit \"Non.\"", "Nous partons.", "\"Oui.\"", "Elle reste."}));
+    // A word longer than any abbreviation or initials ends its sentence; one holding a period
+    // (U.S.Army) does not, however long.
+    const std::string word(70, 'a');
+    EXPECT_EQ(split(word + ".La suite."), (Sentences{word + ".", "La suite."}));
+    EXPECT_EQ(split("a." + word + ".La suite."), (Sentences{"a." + word + ".La suite."}));
+}

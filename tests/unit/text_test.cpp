@@ -107,6 +107,14 @@ TEST(Normalize, CaseAccentsAndUtf8) {
     EXPECT_EQ(plume::text::nfc("e\u0301"), "é");
 }
 
+// Beyond the letters of French, ICU folds (normalize.cpp): marks dropped, ligatures spelt out.
+TEST(Normalize, AccentsBeyondFrenchAreFoldedByIcu) {
+    EXPECT_EQ(plume::text::strip_accents("Œuvre, cœur et ǹ à Łódź"), "OEuvre, coeur et n a Łodz");
+    std::string marks, plain;
+    for (int i = 0; i < 10'000; ++i) marks += "e\u0301", plain += 'e';
+    EXPECT_EQ(plume::text::strip_accents(marks), plain);
+}
+
 TEST(Sentences, SeedsSplitWithoutEmptySentences) {
     if (!plume::test::seeds_present()) GTEST_SKIP() << "../shared/seeds absent";
     for (const auto& e : std::filesystem::directory_iterator(PLUME_SEEDS)) {

@@ -134,3 +134,23 @@ TEST(TextTokenize, CountWordsCountsWordsAndNumbers) {
 }
 
 }  // namespace
+
+// Addresses inside a run of their characters are read once for all its words (tokenize.cpp,
+// AddressRuns): each word still finds the address that starts at it, and a run longer than a
+// host name may be is no address.
+TEST(TextTokenize, AddressesInsideLongRunsOfTheirCharacters) {
+    EXPECT_EQ(toks("mairie_saint-aubin.fr"),
+              (std::vector<Tok>{{"mairie", TokenKind::Word}, {"_", TokenKind::Punct}, {"saint-aubin.fr", TokenKind::Url}}));
+    EXPECT_EQ(toks("x+presse@ville-exemple.fr"),
+              (std::vector<Tok>{{"x+presse@ville-exemple.fr", TokenKind::Email}}));
+    std::string run;
+    for (int i = 0; i < 200; ++i) run += "a.";
+    run += "fr";  // 402 characters: longer than a host name (253)
+    const std::vector<Token> tokens = tokenize(run);
+    EXPECT_EQ(tokens.front().kind, TokenKind::Word);
+    // From a word whose run is short enough on, a host name again.
+    EXPECT_EQ(tokens.back().kind, TokenKind::Url);
+    EXPECT_EQ(tokens.back().end, run.size());
+    EXPECT_LE(tokens.back().end - tokens.back().begin, 253u);
+    EXPECT_GT(tokens.back().end - tokens.back().begin, 250u);
+}

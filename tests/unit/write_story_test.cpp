@@ -1012,9 +1012,11 @@ TEST(WriteCompose, DescriptionOpensOnNoAnaphoraAndEndsWhole) {
     const std::string d = compose_description(story, plan);
     EXPECT_FALSE(d.starts_with("Il ")) << d;
     EXPECT_NE(d.find("ligne de tramway"), std::string::npos) << d;
-    for (const StorySentence& s : story.sentences)
-        if (s.leans && d.find(s.text) != std::string::npos && s.leans_on >= 0)
+    for (const StorySentence& s : story.sentences) {
+        if (s.leans && d.find(s.text) != std::string::npos && s.leans_on >= 0) {
             EXPECT_NE(d.find(story.sentences[static_cast<std::size_t>(s.leans_on)].text + " " + s.text), std::string::npos) << d;
+        }
+    }
 }
 
 // One source whose sentences follow on without a transition word.
