@@ -20,6 +20,11 @@ namespace plume {
 
 namespace {
 
+InputError no_article_text(Lang lang) {
+    return InputError(write::say(lang, "les sources ne contiennent aucun texte d’article une fois nettoyées",
+                                 "the sources hold no article text once cleaned"));
+}
+
 constexpr std::size_t kDefaultMinWords = 700;
 
 std::string today() {
@@ -90,8 +95,7 @@ WriteResult write_article(const std::vector<SourceInput>& inputs, const WriteOpt
     write::Story story = write::fuse(std::move(sources), r.removals);
     // Punctuation alone (« ... !!! » or one 5 MB token of it) is no article text either.
     if (std::none_of(story.sentences.begin(), story.sentences.end(), [](const write::StorySentence& s) { return s.words > 0; }))
-        throw InputError(write::say(o.lang, "les sources ne contiennent aucun texte d’article une fois nettoyées",
-                             "the sources hold no article text once cleaned"));
+        throw no_article_text(o.lang);
 
     write::KeyphraseChoice kc = write::choose_keyphrase(story);
     if (!r.brief.keyphrase.empty()) kc.keyphrase = r.brief.keyphrase;
@@ -102,6 +106,11 @@ WriteResult write_article(const std::vector<SourceInput>& inputs, const WriteOpt
     const std::string date = o.date.empty() ? today() : o.date;
     write::Plan plan = write::plan_article(story, kc, r.target_words);
     plan.subheadings = r.brief.subheadings.value_or(true);
+    // A source whose only text is a line the plan leaves out (one 5 MB word read as a
+    // headline or a caption) has no article text either.
+    if (plan.intro.empty() && std::all_of(plan.sections.begin(), plan.sections.end(),
+                                          [](const write::PlannedSection& p) { return p.sentences.empty(); }))
+        throw no_article_text(o.lang);
     r.removals.insert(r.removals.end(), plan.left_out.begin(), plan.left_out.end());
     r.article = write::compose(story, plan, date, o.site_url);
     write::check_article(story, o, r);

@@ -66,11 +66,13 @@ TEST(CliRobustness, KeyphraseWithoutAWordIsRefused) {
     }
 }
 
-// Punctuation only, spaced or as one 5 MB token: no article text, as for an empty source.
+// Punctuation only, spaced or as one 5 MB token, or one word of 1 MB that the plan leaves
+// out as a headline: no article text, as for an empty source.
 TEST(CliRobustness, SourceWithoutAWordHasNoArticleText) {
     const std::string spaced = plume::test::temp_file("punctuation.txt", "... !!! ??? ;;; « — » , . : …\n\n« ! » ?\n");
     const std::string token = plume::test::temp_file("punctuation-token.txt", std::string(5 << 20, '!') + "\n");
-    for (const std::string& path : {spaced, token}) {
+    const std::string word = plume::test::temp_file("one-word.txt", std::string(1 << 20, 'a') + "\n");
+    for (const std::string& path : {spaced, token, word}) {
         const auto r = run_cli("write --lang en " + path);
         EXPECT_EQ(r.status, 1) << path << r.out;
         EXPECT_NE(r.err.find("no article text"), std::string::npos) << r.err;
