@@ -156,6 +156,13 @@ TEST(ParseText, SubheadingLineOfItsOwn) {
     EXPECT_EQ(shape(doc), (Shape{"La ligne ouvre.", "H:Un budget en hausse", "Le conseil vote."}));
 }
 
+// Text the reader keeps as one paragraph: no subheading in it.
+void expect_one_paragraph(const char* text) {
+    const Document doc = plume::parse_text(text);
+    ASSERT_EQ(doc.blocks.size(), 1u) << text;
+    EXPECT_EQ(doc.blocks[0].kind, BlockKind::Paragraph) << text;
+}
+
 // Dashes inside sentences; names set in camel case, acronyms, initials, hashtags and handles,
 // which are no glued subheading either.
 TEST(ParseText, DashesAndNamesThatAreNoSubheadings) {
@@ -170,9 +177,7 @@ TEST(ParseText, DashesAndNamesThatAreNoSubheadings) {
                              "M. Macron reçoit les maires. Les élus du MoDem suivent.\n",
                              "Le restaurant McDonald's ferme. La marque AstraZeneca répond.\n",
                              "Le hashtag #JusticePourTous circule. Il est repris par @MarieDupont ce soir.\n"}) {
-        const Document doc = plume::parse_text(text);
-        ASSERT_EQ(doc.blocks.size(), 1u) << text;
-        EXPECT_EQ(doc.blocks[0].kind, BlockKind::Paragraph) << text;
+        expect_one_paragraph(text);
     }
     const Document list = plume::parse_text("Les trajets :\n\n- Paris - Lyon\n- Lyon - Marseille\n");
     EXPECT_EQ(shape(list), (Shape{"Les trajets :", "Paris - Lyon", "Lyon - Marseille"}));
@@ -228,9 +233,7 @@ TEST(ParseText, SubheadingsInCapitalsBecomeHeadings) {
                              "La grève continue. SNCF Réseau annonce un trafic normal.\n",
                              "Il se défend. \"C'EST L'AFFAIRE D'UNE GÉNÉRATION\" \"La menace est maximale.\"\n",
                              "Le syndicat SE UNSA Val-de-Marne proteste. Il appelle à la grève.\n"}) {
-        const Document prose = plume::parse_text(text);
-        ASSERT_EQ(prose.blocks.size(), 1u) << text;
-        EXPECT_EQ(prose.blocks[0].kind, BlockKind::Paragraph) << text;
+        expect_one_paragraph(text);
     }
 }
 
