@@ -101,7 +101,8 @@ std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
     for (std::size_t bi = 0; bi < src.blocks.size(); ++bi) {
         const Block& b = src.blocks[bi];
         if (b.kind == BlockKind::Heading || question_heading(b)) {
-            heading = heading_out_of_capitals(b.text, forms());
+            // The source's word forms are read only for a heading in capitals.
+            heading = in_capitals(b.text) ? heading_out_of_capitals(b.text, forms()) : b.text;
             quoted = {};
         } else if (b.kind != BlockKind::Code) {
             std::size_t at = 0;

@@ -66,19 +66,23 @@ std::string_view WordForms::form(const std::string& lower) const {
     const auto it = counts_.find(lower);
     if (it == counts_.end()) return {};
     const auto most = std::max_element(it->second.begin(), it->second.end(),
-                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+                                       [](const auto& a, const auto& b) { return a.second != b.second ? a.second < b.second : a.first > b.first; });
     return most->first;
 }
 
-std::string heading_out_of_capitals(const std::string& heading, const WordForms& forms) {
+bool in_capitals(const std::string& heading) {
     std::size_t capitals = 0;
     for (int32_t i = 0; i < static_cast<int32_t>(heading.size());) {
         UChar32 c;
         U8_NEXT(heading.data(), i, static_cast<int32_t>(heading.size()), c);
-        if (u_islower(c)) return heading;
+        if (u_islower(c)) return false;
         capitals += u_isupper(c) ? 1 : 0;
     }
-    if (capitals < 2) return heading;
+    return capitals >= 2;
+}
+
+std::string heading_out_of_capitals(const std::string& heading, const WordForms& forms) {
+    if (!in_capitals(heading)) return heading;
     std::string out;
     std::size_t at = 0;
     for (const text::Token& t : text::tokenize(heading)) {

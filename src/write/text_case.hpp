@@ -29,6 +29,9 @@ private:
     std::unordered_map<std::string, std::unordered_map<std::string, std::size_t>> counts_;
 };
 
+// Whether a heading is set in capitals: two capitals or more, no small letter.
+bool in_capitals(const std::string& heading);
+
 // A heading a page set in capitals (« EL KHOMRI PERSISTE ET SIGNE ») in the case of its
 // text (« El Khomri persiste et signe »): each word as the text writes it, in small
 // letters when it never does, the first capitalised. A heading with a small letter, or
