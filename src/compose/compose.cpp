@@ -90,7 +90,10 @@ Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
         else if (source_block == kUncounted) source_block = block_words(story, s);
         const std::size_t limit = same_paragraph && source_block <= kParagraphMaxWords ? kParagraphMaxWords : kParagraphWords;
         bool first_part = true;
-        const bool in_quotation = same_paragraph && !out.blocks.empty() && quote_balance(out.blocks.back().text()).open();
+        // A quotation left open by the text before, in this paragraph or at the end of the
+        // source's paragraph before it (`…agriculteurs"."` then `Nous sentons…`), is not cut.
+        const bool in_quotation = prev && prev->source == s.source && !out.blocks.empty() &&
+                                  quote_balance(out.blocks.back().text()).open();
         for (auto& [part, may_break] : sentence_parts(as_sentence(s), in_quotation)) {
             const std::size_t n = typeset_words(part);  // as the reader will count them
             const bool room = !out.blocks.empty() && ((!first_part && !may_break) || in_block + n <= limit);

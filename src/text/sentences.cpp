@@ -285,10 +285,14 @@ bool period_ends_sentence(std::string_view t, std::size_t dot, std::size_t next,
     const WordBefore w = word_before(t, dot, cursor);
     const Abbreviations& abbr = abbreviations();
     if (w.single_capital || glued_initial_before(t, dot) || abbr.before_anything.contains(w.lower)) return false;
-    if (!spaced)  // `60 ch.La Mini`, but not U.S.Army, www.Site.Com nor `.Net`
+    // `60 ch.La Mini`, `journée.31 départements`, but not U.S.Army, www.Site.Com, `.Net` nor art.3
+    if (!spaced)
         return !w.dotted && dot > 0 && !is_blank(decode_before(t, dot).cp) &&
                !in_address(t, dot, cursor) &&
-               (glued_sentence_at(t, next) || ((upper_word_at(t, next) || initial_at(t, next)) && after_lower_word(t, dot)));
+               (glued_sentence_at(t, next) ||
+                ((upper_word_at(t, next) || initial_at(t, next) ||
+                  (is_digit(decode(t, next).cp) && !abbr.before_number.contains(w.lower))) &&
+                 after_lower_word(t, dot)));
     if (is_digit(decode(t, next).cp) && abbr.before_number.contains(w.lower)) return false;
     if (initials(w) && capitalised_word_at(t, next)) return false;  // J.K. Rowling, J.-P. Dupont
     return opens_sentence(t, next);

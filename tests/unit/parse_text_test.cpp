@@ -237,6 +237,27 @@ TEST(ParseText, SubheadingsInCapitalsBecomeHeadings) {
     }
 }
 
+// A subheading glued by a quotation mark: a pull quote between two sentences, a heading
+// quoting someone, a heading before a quotation. A quotation that runs on in its sentence is
+// spaced, or followed by a comma or a point, and stays text.
+TEST(ParseText, SubheadingsGluedByQuotationMarksBecomeHeadings) {
+    const Document doc = plume::parse_text(
+        "La maire a ouvert la séance à midi.\"Pas de hausse d'impôts\"Le budget est voté sans débat. Les élus "
+        "applaudissent.Un budget \"sans surprise\"Les comptes sont équilibrés.Une opposition divisée\"Nous "
+        "voterons contre\", dit un élu.\n");
+    EXPECT_EQ(shape(doc), (Shape{"La maire a ouvert la séance à midi.", "H:\"Pas de hausse d'impôts\"",
+                                 "Le budget est voté sans débat. Les élus applaudissent.", "H:Un budget \"sans surprise\"",
+                                 "Les comptes sont équilibrés.", "H:Une opposition divisée",
+                                 "\"Nous voterons contre\", dit un élu."}));
+    plume::test::expect_mapped(doc);
+    for (const char* text : {"Il a parlé d'une \"victoire\" Le lendemain, il part.\n",
+                             "Elle a dit : \"Nous partons.\"Le maire reste.\n",
+                             "Les députés (PS)Les élus (LR) votent ensemble ce soir.\n",
+                             "Il cite \"Le Monde\", puis \"Libération\". Tout le monde lit.\n"}) {
+        expect_one_paragraph(text);
+    }
+}
+
 // An embedded video's teaser (its title, then « par » and the medium glued) is a subheading
 // and a credit of its own, for the cleaning to remove; a date between them is left out; a
 // « par » of prose is text.

@@ -88,6 +88,8 @@ TEST(TextSentences, GluedSentencesSplit) {
     EXPECT_EQ(split("Il a parlé au conseil.M. Martin a voté.Selon le parquet.SOS Racisme réagit."),
               (Sentences{"Il a parlé au conseil.", "M. Martin a voté.", "Selon le parquet.", "SOS Racisme réagit."}));
     EXPECT_EQ(split("\"Le livre est fini.\"J.K Rowling écrit."), (Sentences{"\"Le livre est fini.\"", "J.K Rowling écrit."}));
+    EXPECT_EQ(split("Le débat a duré deux heures.22h45 - Les candidats concluent.12 départements restent en alerte."),
+              (Sentences{"Le débat a duré deux heures.", "22h45 - Les candidats concluent.", "12 départements restent en alerte."}));
 }
 
 // A straight quote glued between two sentences closes a quotation only if one is open.
@@ -103,7 +105,8 @@ TEST(TextSentences, GluedLookalikesDoNotSplit) {
     for (const char* s : {"Selon M.Martin, le vote a lieu.", "Voir franceinfo.fr ou www.Mairie.com pour le détail.",
                           "La dette atteint 2.758 milliards, soit 3.5 %.", "Il ouvre rapport.pdf et un Ph.D en droit.",
                           "Les U.S.A. Today et la S.A. ouvrent.", "Il cite J.-P. Dupont et J.K. Rowling ce soir.",
-                          "Lisez (Label/Pias).com demain.", "Le framework .Net tourne."})
+                          "Lisez (Label/Pias).com demain.", "Le framework .Net tourne.",
+                          "Voir l’art.3 du code et la version 2.5 du texte.", "Il cite le vol.2 de la série."})
         EXPECT_EQ(split(s).size(), 1u) << s;
 }
 
