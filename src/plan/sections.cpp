@@ -22,6 +22,7 @@ constexpr std::size_t kSectionMaxWords = 280;  // the issue's 300 for an H2 sect
 constexpr std::size_t kMinSectionWords = 60;   // less is a paragraph, not a section
 constexpr std::size_t kIntroWords = 70;
 constexpr std::size_t kIntroMaxWords = 100;  // with the sentences leaning on the lead
+constexpr std::size_t kIntroMergeMaxWords = 150;  // with a section too short to head: one paragraph at most
 constexpr std::size_t kConclusionWords = 60;
 constexpr std::size_t kConclusionMaxWords = 120;
 constexpr std::size_t kSubheadingWords = 10;
@@ -335,14 +336,23 @@ bool heading_mentions(const std::string& heading, const std::vector<analysis::Ke
     return std::any_of(phrases.begin(), phrases.end(), [&](const analysis::Keyphrase& k) { return analysis::contains_all(k, heading); });
 }
 
-// A section whose sentences hold no noun phrase to head it is headed by the keyphrase,
-// once; after that it joins the section before it.
-void name_or_merge_untitled(Plan& plan, const TakenHeadings& taken) {
+// A section whose sentences hold no noun phrase to head it joins the section (or the
+// intro) before it when both fit under one subheading; else it is headed by the keyphrase, once (a heading
+// that names none of its section's words: « Ligne de tramway » over the opening's
+// festivities), and after that it joins the section before it anyway.
+void name_or_merge_untitled(const Story& story, Plan& plan, const TakenHeadings& taken) {
     const std::string keyphrase = capitalise(plan.keyphrase);
     bool keyphrase_used = taken.has(keyphrase);
     for (std::size_t k = 0; k < plan.sections.size(); ++k) {
         PlannedSection& s = plan.sections[k];
         if (!s.heading.empty()) continue;
+        std::vector<int>& before = k > 0 ? plan.sections[k - 1].sentences : plan.intro;
+        const std::size_t room = k > 0 ? kSectionMaxWords : kIntroMergeMaxWords;
+        if (!s.conclusion && words_of(story, before) + words_of(story, s.sentences) <= room) {
+            before.insert(before.end(), s.sentences.begin(), s.sentences.end());
+            plan.sections.erase(plan.sections.begin() + static_cast<std::ptrdiff_t>(k--));
+            continue;
+        }
         if (!keyphrase_used && !keyphrase.empty()) {
             s.heading = keyphrase;
             keyphrase_used = true;
@@ -435,7 +445,7 @@ void write_headings(const Story& story, const std::vector<bool>& mentions, Plan&
         mentioning += heading_mentions(s.heading, phrases);
         taken.add(s.heading);
     }
-    name_or_merge_untitled(plan, taken);
+    name_or_merge_untitled(story, plan, taken);
 }
 
 }  // namespace

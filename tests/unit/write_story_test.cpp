@@ -364,7 +364,12 @@ TEST(WritePlan, ChoosesTheNounPhraseTheSourcesRepeatNotAFigure) {
 
 TEST(WritePlan, SectionsHaveUniqueInformativeHeadingsWithinTheLimits) {
     std::vector<Removal> removals;
-    const Story story = fuse(tram_story(), removals);
+    const Story story = fuse(tram_story_with({"Les riverains de Gerland redoutent le bruit des rames pendant la nuit. Le collectif "
+                                              "des habitants réclame des murs antibruit le long des voies depuis deux ans.",
+                                              "Les commerçants du quartier de Vaise attendent une hausse de leur chiffre d’affaires. "
+                                              "La chambre de commerce promet une étude sur les ventes après un an."},
+                                             {}),
+                             removals);
     const Plan plan = plan_article(story, choose_keyphrase(story), 700);
     ASSERT_FALSE(plan.sections.empty());
     EXPECT_FALSE(plan.intro.empty());
