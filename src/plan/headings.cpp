@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "analyze/keyphrase.hpp"
+#include "text/lexicon.hpp"
 #include "plan/noun_phrase.hpp"
 #include "plan/plan.hpp"
 #include "plume/text.hpp"
@@ -59,10 +60,12 @@ bool can_hold(const Word& w) {
     return w.number || (w.function ? noun_phrase_word(w.lower) : !verb_like(w.lower));
 }
 
-// "décrivant", "visant" after a noun are verbs; "le montant", "un dirigeant" are nouns.
+// "décrivant", "visant" after a noun are verbs; "le montant", "un dirigeant" are nouns,
+// and so are "habitants", "enseignants" that the dictionary knows as nouns (« de nombreux
+// habitants »).
 bool present_participle(const Word& before, const Word& w) {
     return (w.lower.ends_with("ant") || w.lower.ends_with("ants")) && w.lower.size() > 5 &&
-           !determiner(before.lower) && !before.lower.ends_with("'");
+           !determiner(before.lower) && !before.lower.ends_with("'") && !text::word_readings(w.lower).nominal;
 }
 
 // "pour afficher", "de construire", "à lever": a verb's infinitive after its preposition.

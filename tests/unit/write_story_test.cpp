@@ -399,6 +399,21 @@ TEST(WritePlan, HeadingIsNotTheOpeningOfItsFirstSentence) {
     EXPECT_FALSE(text::lowercase(story.sentences[0].text).starts_with(text::lowercase(heading))) << heading;
 }
 
+// « de nombreux habitants »: a noun in -ants the dictionary knows is no participle ending
+// the phrase, which would leave the heading on its quantifier (« L’inquiétude de nombreux »).
+TEST(WritePlan, HeadingKeepsANounInAntsAfterItsQuantifier) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Lyon : le tramway T9 ouvre le 4 mai",
+                                     {"Le projet a réveillé l’inquiétude de nombreux habitants du quartier de Vaise.",
+                                      "L’inquiétude de nombreux habitants porte sur le bruit des rames la nuit.",
+                                      "Une réunion publique est prévue lundi à la mairie de Vaise."})},
+                             removals);
+    const HeadingWriter heading_for(story, "tramway T9", {});
+    const std::string heading = heading_for({0, 1, 2}, TakenHeadings{}, false);
+    ASSERT_FALSE(heading.empty());
+    EXPECT_FALSE(heading.ends_with("nombreux")) << heading;
+}
+
 // « Marie Durand : le directeur de l’usine » would say that she is the director: the
 // keyphrase never goes before a phrase headed by a person's role.
 TEST(WritePlan, KeyphraseIsNeverPutBeforeAPersonsRole) {
