@@ -47,6 +47,12 @@ public:
     // The text without its sentences holding a fact found in no source (paragraphs kept,
     // an emptied one dropped): what a correction of an invented fact would ask, at no call.
     std::string without_untraced(std::string_view text) const;
+    // The text without its sentences repeating an accepted one or an earlier one of its own.
+    std::string without_repeated(std::string_view text) const;
+
+    // The first sentence of the text repeating an accepted one or an earlier one of its own;
+    // empty when there is none.
+    std::string repeated_sentence(std::string_view text) const;
 
     // Remembers an accepted text's sentences: a later answer may not repeat them.
     void accept(std::string_view text);
@@ -56,7 +62,9 @@ public:
 private:
     std::vector<std::string> sources_;
     std::vector<std::vector<std::string>> accepted_;  // distinct stems of accepted sentences
-    std::string repeated_sentence(std::string_view text) const;
+    // The sentences `keep` says yes to, in their paragraphs; an emptied paragraph dropped.
+    template <typename Keep>
+    static std::string kept_sentences(std::string_view text, Keep&& keep);
 };
 
 }  // namespace plume::llm

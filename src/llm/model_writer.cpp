@@ -3,9 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <exception>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <thread>
 
 #include "analyze/keyphrase.hpp"
 #include "analyze/title_width.hpp"
@@ -40,6 +44,22 @@ constexpr std::size_t kHeadingMinWords = 2, kHeadingMaxWords = 10;
 
 enum class PartKind { Intro, Section, Conclusion };
 
+using Repairs = std::vector<std::pair<std::string, int>>;  // reason -> times, first seen first
+
+void count_repair(Repairs& repairs, const std::string& reason, int times = 1) {
+    const auto it = std::find_if(repairs.begin(), repairs.end(), [&](const auto& kv) { return kv.first == reason; });
+    if (it != repairs.end()) it->second += times;
+    else repairs.emplace_back(reason, times);
+}
+
+// What wording one part added to the report, kept apart while the parts are asked at once
+// and added in plan order, so that the report does not depend on which answered first.
+struct Tally {
+    Repairs repairs;
+    std::vector<std::string> facts_rejected;
+    std::vector<ModelReport::Replaced> replaced;
+};
+
 struct Part {
     PartKind kind = PartKind::Section;
     std::string heading;  // plume's, or the model's once accepted
@@ -47,6 +67,7 @@ struct Part {
     std::vector<ArticleBlock> fallback;  // plume's own text for the part
     std::size_t target = 0;
     std::vector<std::string> text;  // the model's paragraphs; empty: the fallback
+    Tally tally;
 
     std::string name() const { return kind == PartKind::Intro ? "introduction" : heading; }
     std::size_t min_words() const { return target * 85 / 100; }
@@ -150,6 +171,7 @@ private:
     const WriteOptions& o_;
     WriteResult& r_;
     ModelReport& rep_;
+    mutable std::mutex mutex_;  // rep_'s counters and the progress lines, while parts are asked at once
     Guard guard_;
     std::string system_;
     std::vector<Part> parts_;
@@ -160,15 +182,16 @@ private:
     std::string part_prompt(const Part& p) const;
     std::optional<ChatAnswer> call(const std::vector<Message>& messages, int max_tokens, const std::optional<std::string>& schema,
                                    std::string& failure);
-    void send_back(std::vector<Message>& messages, const ChatAnswer& answer, const std::vector<Fault>& faults, std::string next);
     Meta ask_meta();
     std::vector<Fault> meta_faults(const nlohmann::json& j, Meta& keep);
+    void ask_parts();
     void ask_part(Part& p);
-    void accept(Part& p, const std::string& text);
+    void settle(Part& p);
     void repair_opening(Part& p, const std::vector<Fault>& faults);
     void repairs();
     void assemble(const Meta& meta);
     void progress(const std::string& line) const {
+        std::lock_guard lock(mutex_);
         if (o_.model.progress) o_.model.progress(line);
     }
     template <typename F>
@@ -178,10 +201,10 @@ private:
         f();
         rep_.steps.push_back({step, rep_.calls - calls, std::chrono::duration<double>(Clock::now() - start).count()});
     }
-    void count_repair(const std::string& reason) {
-        const auto it = std::find_if(rep_.repairs.begin(), rep_.repairs.end(), [&](const auto& kv) { return kv.first == reason; });
-        if (it != rep_.repairs.end()) ++it->second;
-        else rep_.repairs.emplace_back(reason, 1);
+    void add(const Tally& t) {
+        for (const auto& [reason, n] : t.repairs) count_repair(rep_.repairs, reason, n);
+        rep_.facts_rejected.insert(rep_.facts_rejected.end(), t.facts_rejected.begin(), t.facts_rejected.end());
+        rep_.replaced.insert(rep_.replaced.end(), t.replaced.begin(), t.replaced.end());
     }
 };
 
@@ -190,12 +213,12 @@ void Writer::make_parts(const std::string& date) {
     frame.subheadings = true;  // the sections apart, to reword one by one
     frame.target_words = 0;    // no derived section: the model reaches the length
     base_ = write::compose(story_, frame, date, o_.site_url);
-    if (!plan_.intro.empty()) parts_.push_back({PartKind::Intro, "", plan_.intro, base_.intro, 0, {}});
+    if (!plan_.intro.empty()) parts_.push_back({PartKind::Intro, "", plan_.intro, base_.intro, 0, {}, {}});
     std::size_t k = 0;
     for (const Section& s : base_.sections) {
         if (s.kind != SectionKind::Body && s.kind != SectionKind::Conclusion) continue;
         const write::PlannedSection& ps = plan_.sections[k++];
-        parts_.push_back({ps.conclusion ? PartKind::Conclusion : PartKind::Section, s.heading, ps.sentences, s.blocks, 0, {}});
+        parts_.push_back({ps.conclusion ? PartKind::Conclusion : PartKind::Section, s.heading, ps.sentences, s.blocks, 0, {}, {}});
     }
     allot_words(parts_, story_, r_.target_words);
 }
@@ -230,12 +253,16 @@ std::string Writer::part_prompt(const Part& p) const {
 
 std::optional<ChatAnswer> Writer::call(const std::vector<Message>& messages, int max_tokens, const std::optional<std::string>& schema,
                                        std::string& failure) {
-    if (rep_.calls >= rep_.max_calls) {
-        failure = say(o_.lang, "plus d’appels permis (--llm-max-calls {})", "no calls left (--llm-max-calls {})", rep_.max_calls);
-        return std::nullopt;
+    {
+        std::lock_guard lock(mutex_);  // the budget is taken before the call: a hard bound across threads
+        if (rep_.calls >= rep_.max_calls) {
+            failure = say(o_.lang, "plus d’appels permis (--llm-max-calls {})", "no calls left (--llm-max-calls {})", rep_.max_calls);
+            return std::nullopt;
+        }
+        ++rep_.calls;
     }
-    ++rep_.calls;
     const ChatResult res = o_.model.backend->chat({messages, max_tokens, 0.7, schema, {}});
+    std::lock_guard lock(mutex_);
     if (res) {
         rep_.attempts += res.answer->attempts;
         rep_.prompt_tokens += res.answer->usage.prompt_tokens;
@@ -251,8 +278,8 @@ std::optional<ChatAnswer> Writer::call(const std::vector<Message>& messages, int
 }
 
 // The answer and `next`, what the model must write now, added to the conversation.
-void Writer::send_back(std::vector<Message>& messages, const ChatAnswer& answer, const std::vector<Fault>& faults, std::string next) {
-    for (const Fault& f : faults) count_repair(f.reason);
+void send_back(std::vector<Message>& messages, const ChatAnswer& answer, const std::vector<Fault>& faults, std::string next, Repairs& repairs) {
+    for (const Fault& f : faults) count_repair(repairs, f.reason);
     messages.push_back({"assistant", answer.text});
     messages.push_back({"user", std::move(next)});
 }
@@ -326,7 +353,7 @@ Meta Writer::ask_meta() {
         std::vector<Fault> faults = j.is_object() ? meta_faults(j, keep) : std::vector<Fault>{fault("json")};
         if (faults.empty()) break;
         failure = faults_text(faults);
-        if (ask == 0) send_back(messages, *a, faults, correction(faults, "Réponds uniquement par l’objet JSON."));
+        if (ask == 0) send_back(messages, *a, faults, correction(faults, "Réponds uniquement par l’objet JSON."), rep_.repairs);
     }
     if (keep.title.empty()) rep_.replaced.push_back({"title", failure});
     if (keep.description.empty()) rep_.replaced.push_back({"description", failure});
@@ -348,17 +375,17 @@ void Writer::ask_part(Part& p) {
         const std::optional<ChatAnswer> a = call(messages, max_tokens, std::nullopt, failure);
         if (!a) break;
         const std::string text = begun.empty() ? a->text : begun + "\n\n" + a->text;
-        std::vector<Fault> faults = guard_.check_prose(text, p.min_words(), p.max_words(), rep_.facts_rejected);
+        std::vector<Fault> faults = guard_.check_prose(text, p.min_words(), p.max_words(), p.tally.facts_rejected);
         if (a->finish_reason == "length") faults.insert(faults.begin(), fault("truncated"));
         if (only(faults, "invented-fact")) {
             const std::string rest = guard_.without_untraced(text);
             std::vector<std::string> rejected;
             if (guard_.check_prose(rest, p.min_words(), p.max_words(), rejected).empty()) {
-                for (const Fault& f : faults) count_repair(f.reason);
+                for (const Fault& f : faults) count_repair(p.tally.repairs, f.reason);
                 progress(say(o_.lang, "modèle : {} : {} mots, acceptés sans les phrases aux faits absents des sources : {}",
                              "model: {}: {} words, accepted without the sentences whose facts no source holds: {}", p.name(),
                              text::count_words(rest), faults_text(faults)));
-                accept(p, rest);
+                p.text = paragraphs_of(rest);
                 return;
             }
         }
@@ -366,7 +393,7 @@ void Writer::ask_part(Part& p) {
                                 : say(o_.lang, "modèle : {} : {} mots, renvoyés : {}", "model: {}: {} words, sent back: {}", p.name(),
                                       text::count_words(text), faults_text(faults)));
         if (faults.empty()) {
-            accept(p, text);
+            p.text = paragraphs_of(text);
             return;
         }
         failure = faults_text(faults);
@@ -375,19 +402,68 @@ void Writer::ask_part(Part& p) {
             begun = text;
             send_back(messages, *a, faults,
                       fill(prompt_file("suite"), {{"n", std::to_string(words)}, {"min", std::to_string(p.min_words())},
-                                                  {"manque", std::to_string(p.target - words)}}));  // too short: words < min <= target
+                                                  {"manque", std::to_string(p.target - words)}}),  // too short: words < min <= target
+                      p.tally.repairs);
         } else {
             begun.clear();
-            send_back(messages, *a, faults, correction(faults, "Réponds par le texte seul."));
+            send_back(messages, *a, faults, correction(faults, "Réponds par le texte seul."), p.tally.repairs);
         }
     }
-    rep_.replaced.push_back({p.name(), failure});
+    p.tally.replaced.push_back({p.name(), failure});
     progress(say(o_.lang, "modèle : {} : texte de plume gardé ({})", "model: {}: plume's text kept ({})", p.name(), failure));
 }
 
-void Writer::accept(Part& p, const std::string& text) {
-    p.text = paragraphs_of(text);
-    guard_.accept(text);
+// As many parts at once as the backend serves, each in its own conversation; the guard
+// knows no other part meanwhile, so an answer is judged the same whatever answered first.
+// Then each part is settled in plan order.
+void Writer::ask_parts() {
+    const std::size_t width = std::clamp<std::size_t>(static_cast<std::size_t>(std::max(1, o_.model.backend->concurrency())), 1,
+                                                      std::max<std::size_t>(1, parts_.size()));
+    std::atomic<std::size_t> next = 0;
+    std::atomic<bool> stop = false;
+    std::exception_ptr failed;  // the first error thrown (no server reachable), thrown again here
+    std::mutex failed_mutex;
+    const auto work = [&] {
+        for (std::size_t i = next++; !stop && i < parts_.size(); i = next++) try {
+                ask_part(parts_[i]);
+            } catch (...) {
+                std::lock_guard lock(failed_mutex);
+                if (!failed) failed = std::current_exception();
+                stop = true;
+            }
+    };
+    {
+        std::vector<std::jthread> helpers;
+        for (std::size_t k = 1; k < width; ++k) helpers.emplace_back(work);
+        work();
+    }
+    if (failed) std::rethrow_exception(failed);
+    for (Part& p : parts_) settle(p);
+    for (const Part& p : parts_) add(p.tally);
+}
+
+// A part repeating a sentence of a part before it loses that sentence when the rest still
+// passes (no call); else it is asked again, now knowing the parts before it.
+void Writer::settle(Part& p) {
+    if (p.text.empty()) return;
+    const std::string text = joined(p.text);
+    if (const std::string r = guard_.repeated_sentence(text); !r.empty()) {
+        const std::vector<Fault> faults = {fault("repetition", {{"phrase", r}})};
+        count_repair(p.tally.repairs, "repetition");
+        const std::string rest = guard_.without_repeated(text);
+        std::vector<std::string> rejected;
+        if (guard_.check_prose(rest, p.min_words(), p.max_words(), rejected).empty()) {
+            progress(say(o_.lang, "modèle : {} : {} mots, acceptés sans les phrases répétant une partie précédente : {}",
+                         "model: {}: {} words, accepted without the sentences repeating an earlier part: {}", p.name(),
+                         text::count_words(rest), faults_text(faults)));
+            p.text = paragraphs_of(rest);
+        } else {
+            progress(say(o_.lang, "modèle : {} : redemandé : {}", "model: {}: asked again: {}", p.name(), faults_text(faults)));
+            p.text.clear();
+            ask_part(p);
+        }
+    }
+    if (!p.text.empty()) guard_.accept(joined(p.text));
 }
 
 // A paragraph over the analyser's limit cut at the sentence end nearest its middle, again
@@ -413,7 +489,7 @@ std::vector<std::string> cut_long(const std::string& paragraph) {
 // The intro's first sentence rewritten by the model to hold the keyphrase, the rest kept:
 // checked like any answer, else the intro stays as it was.
 void Writer::repair_opening(Part& p, const std::vector<Fault>& faults) {
-    for (const Fault& f : faults) count_repair(f.reason);
+    for (const Fault& f : faults) count_repair(rep_.repairs, f.reason);
     const std::string first = first_sentence(p.text.front());
     const std::string user = fill(prompt_file("reparation"), {{"phrase", first}, {"fautes", faults_text(faults)}});
     std::string failure;
@@ -437,7 +513,7 @@ void Writer::repairs() {
         for (const std::string& para : p.text)
             for (std::string& piece : cut_long(para)) cut.push_back(std::move(piece));
         if (cut.size() > p.text.size()) {
-            count_repair("paragraph-long");
+            count_repair(rep_.repairs, "paragraph-long");
             progress(say(o_.lang, "modèle : {} : paragraphe de plus de {} mots coupé", "model: {}: paragraph over {} words cut", p.name(), kParagraphLimit));
             p.text = std::move(cut);
         }
@@ -493,9 +569,7 @@ void Writer::run(const std::string& date) {
     rep_.used = true;
     Meta meta;
     timed("meta", [&] { meta = ask_meta(); });
-    timed("sections", [&] {
-        for (Part& p : parts_) ask_part(p);
-    });
+    timed("sections", [&] { ask_parts(); });
     timed("repairs", [&] { repairs(); });
     assemble(meta);
 }

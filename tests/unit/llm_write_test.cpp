@@ -8,9 +8,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "llm_server.hpp"
@@ -340,6 +343,88 @@ TEST(LlmWrite, TheCallBudgetIsKeptAndWhatItLeavesOutIsPlumes) {
     EXPECT_EQ(server.requests(), 2u);
     EXPECT_EQ(r.model.replaced.size(), 2u);
     EXPECT_TRUE(contains(r.model.replaced[0].reason, "--llm-max-calls 2"));
+}
+
+// When each request was under way, by server: what a scripted model that answers slowly saw.
+struct Timeline {
+    struct Span {
+        int server;
+        std::chrono::steady_clock::time_point begin, end;
+    };
+    std::mutex mutex;
+    std::vector<Span> spans;
+
+    bool overlap(int a, int b) {
+        std::lock_guard lock(mutex);
+        for (const Span& x : spans)
+            for (const Span& y : spans)
+                if (x.server == a && y.server == b && x.begin < y.end && y.begin < x.end) return true;
+        return false;
+    }
+};
+
+// `reply` after `delay`, the request's time logged as `server`'s.
+Reply slowly(Reply reply, int server, std::shared_ptr<Timeline> timeline, milliseconds delay = milliseconds(300)) {
+    return [=](FakeLlmServer& s, const httplib::Request& req, httplib::Response& res) {
+        const auto begin = std::chrono::steady_clock::now();
+        std::this_thread::sleep_for(delay);
+        reply(s, req, res);
+        std::lock_guard lock(timeline->mutex);
+        timeline->spans.push_back({server, begin, std::chrono::steady_clock::now()});
+    };
+}
+
+TEST(LlmWrite, PartsAreAskedAtOnceOverTwoServersAndTheArticleIsTheSameAsOneServersOne) {
+    FakeLlmServer alone({routed(model())});
+    auto one_backend = llm::make_http_backend(fast(alone.url()));
+    const WriteResult sequential = write_with(*one_backend);
+    EXPECT_EQ(one_backend->concurrency(), 1);
+
+    auto timeline = std::make_shared<Timeline>();
+    FakeLlmServer first({slowly(routed(model()), 0, timeline)}), second({slowly(routed(model()), 1, timeline)});
+    auto o = fast(first.url());
+    o.urls.push_back(second.url());
+    auto backend = llm::make_http_backend(o);
+    EXPECT_EQ(backend->concurrency(), 2);
+    const WriteResult parallel = write_with(*backend);
+    // The meta call alone, then the intro and the first section at once, one on each server.
+    EXPECT_EQ(first.requests() + second.requests(), 4u);
+    EXPECT_TRUE(timeline->overlap(0, 1));
+    EXPECT_EQ(render_article_markdown(parallel), render_article_markdown(sequential));
+    EXPECT_EQ(parallel.model.calls, sequential.model.calls);
+    EXPECT_EQ(parallel.model.prompt_tokens, sequential.model.prompt_tokens);
+    EXPECT_EQ(parallel.model.completion_tokens, sequential.model.completion_tokens);
+    EXPECT_EQ(parallel.model.steps.size(), 3u);
+    EXPECT_EQ(parallel.model.steps[1].calls, 3);
+}
+
+// Two parts asked at once take the last calls: the third finds none and is plume's text.
+TEST(LlmWrite, TheCallBudgetHoldsAcrossPartsAskedAtOnce) {
+    auto timeline = std::make_shared<Timeline>();
+    FakeLlmServer first({slowly(routed(model()), 0, timeline)}), second({slowly(routed(model()), 1, timeline)});
+    auto o = fast(first.url());
+    o.urls.push_back(second.url());
+    auto backend = llm::make_http_backend(o);
+    const WriteResult r = write_with(*backend, kSource, 3);
+    EXPECT_EQ(r.model.calls, 3);
+    EXPECT_EQ(first.requests() + second.requests(), 3u);
+    ASSERT_EQ(r.model.replaced.size(), 1u);
+    EXPECT_TRUE(contains(r.model.replaced[0].reason, "--llm-max-calls 3"));
+}
+
+// Parts asked at once do not see each other: a sentence of the intro repeated by a section is
+// found once both are there, in plan order, and dropped when the rest holds (no call).
+TEST(LlmWrite, ASectionRepeatingTheIntroLosesTheRepeatedSentence) {
+    const std::string opening = kIntro.substr(0, kIntro.find(". ") + 1);
+    FakeLlmServer server({routed(model({{{kAskBuilding}, {say(kBuilding + "\n\n" + opening)}}}))});
+    auto backend = llm::make_http_backend(fast(server.url()));
+    const WriteResult r = write_with(*backend);
+    EXPECT_EQ(r.model.calls, 4);
+    EXPECT_EQ(repairs(r.model, "repetition"), 1);
+    const std::string body = body_text(r.article);
+    EXPECT_EQ(body.find("Fermée depuis un an et demi"), body.rfind("Fermée depuis un an et demi")) << body;
+    EXPECT_TRUE(contains(body, "Construit en 1978"));
+    EXPECT_TRUE(r.model.replaced.empty());
 }
 
 TEST(LlmWrite, NoServerToReachThrowsModelUnreachable) {
