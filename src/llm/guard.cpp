@@ -37,12 +37,6 @@ bool repeats(const std::vector<std::string>& a, const std::vector<std::string>& 
     return static_cast<double>(common.size()) >= kRepeatShare * static_cast<double>(smaller);
 }
 
-std::vector<std::string> sentences_of(std::string_view text) {
-    std::vector<std::string> out;
-    for (const text::Span& s : text::split_sentences(text)) out.emplace_back(text.substr(s.begin, s.end - s.begin));
-    return out;
-}
-
 bool line_is_markup(std::string_view line) {
     while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
     if (line.starts_with("#") || line.starts_with("> ") || line.starts_with("- ") || line.starts_with("* ") ||
@@ -87,6 +81,12 @@ std::string markup_sign(std::string_view text) {
         pos = nl + 1;
     }
     return "";
+}
+
+std::vector<std::string> sentences_of(std::string_view text) {
+    std::vector<std::string> out;
+    for (const text::Span& s : text::split_sentences(text)) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+    return out;
 }
 
 std::vector<std::string> paragraphs_of(std::string_view text) {

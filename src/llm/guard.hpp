@@ -31,6 +31,9 @@ std::string markup_sign(std::string_view text);
 // An answer's paragraphs: split at blank lines, each line break inside one a space.
 std::vector<std::string> paragraphs_of(std::string_view text);
 
+// A text's sentences, as the analyser splits them.
+std::vector<std::string> sentences_of(std::string_view text);
+
 class Guard {
 public:
     // `sources`: each source's cleaned text (check/check.hpp source_texts).

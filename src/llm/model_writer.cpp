@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "analyze/keyphrase.hpp"
+#include "analyze/readability/readability.hpp"
 #include "analyze/title_width.hpp"
 #include "check/check.hpp"
 #include "check/fidelity.hpp"
@@ -22,6 +23,7 @@
 #include "plume/llm.hpp"
 #include "plume/parse.hpp"
 #include "plume/text.hpp"
+#include "write/language.hpp"
 
 namespace plume::llm {
 
@@ -152,6 +154,85 @@ std::vector<ArticleBlock> blocks_of(const std::vector<std::string>& paragraphs) 
     return out;
 }
 
+// The JSON object an answer holds, from its first "{" to its last "}" (a model may wrap it in
+// words); null when there is none.
+nlohmann::json json_object(const std::string& text) {
+    const std::size_t open = text.find('{'), close = text.rfind('}');
+    return open == std::string::npos || close == std::string::npos || close < open
+               ? nlohmann::json()
+               : nlohmann::json::parse(text.substr(open, close - open + 1), nullptr, false);
+}
+
+// A part's sentences as the analyser reads them (passiveVoice, textSentenceLength) and the
+// shares those assessments compare with their thresholds.
+struct Readability {
+    struct Sentence {
+        std::string text;
+        std::size_t words = 0;
+        bool passive = false, long_one = false;
+    };
+    std::vector<Sentence> sentences;
+    std::size_t passive = 0, long_ones = 0;
+    double passive_pct = 0, long_pct = 0;
+
+    bool too_passive() const { return passive_pct > analysis::readability::kPassiveOk; }
+    bool too_long() const { return long_pct > analysis::readability::kLongSentencesOk; }
+
+    // The sentences a repair asks for, in text order: as few as bring each failing measure to
+    // its threshold (every answer token costs time), those both passive and long first, then
+    // the longest.
+    std::vector<std::string> faulty() const {
+        const auto over = [&](std::size_t bad, double ok) {
+            const auto allowed = static_cast<std::size_t>(ok * static_cast<double>(sentences.size()) / 100);
+            return bad > allowed ? bad - allowed : 0;
+        };
+        std::size_t need_passive = too_passive() ? over(passive, analysis::readability::kPassiveOk) : 0;
+        std::size_t need_long = too_long() ? over(long_ones, analysis::readability::kLongSentencesOk) : 0;
+        std::vector<std::size_t> order(sentences.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            const Sentence &x = sentences[a], &y = sentences[b];
+            if ((x.passive && x.long_one) != (y.passive && y.long_one)) return x.passive && x.long_one;
+            return x.words > y.words;
+        });
+        std::vector<bool> asked(sentences.size(), false);
+        for (std::size_t i : order) {
+            const Sentence& s = sentences[i];
+            if (!(s.passive && need_passive > 0) && !(s.long_one && need_long > 0)) continue;
+            asked[i] = true;
+            need_passive -= s.passive && need_passive > 0;
+            need_long -= s.long_one && need_long > 0;
+        }
+        std::vector<std::string> out;
+        for (std::size_t i = 0; i < sentences.size(); ++i)
+            if (asked[i]) out.push_back(sentences[i].text);
+        return out;
+    }
+};
+
+Readability readability_of(const std::vector<std::string>& paragraphs) {
+    namespace rd = analysis::readability;
+    Readability r;
+    for (const std::string& paragraph : paragraphs)
+        for (std::string& s : sentences_of(paragraph)) {
+            const std::size_t words = text::count_words(s);
+            if (words == 0) continue;  // the analyser counts none
+            const bool is_passive = rd::is_passive(s), is_long = words > rd::kSentenceMaxWords;
+            r.passive += is_passive;
+            r.long_ones += is_long;
+            r.sentences.push_back({std::move(s), words, is_passive, is_long});
+        }
+    r.passive_pct = rd::percentage(r.passive, r.sentences.size());
+    r.long_pct = rd::percentage(r.long_ones, r.sentences.size());
+    return r;
+}
+
+std::string percent(double pct) {
+    std::string s = fmt::format("{:g}", pct);
+    std::replace(s.begin(), s.end(), '.', ',');
+    return s;
+}
+
 struct Meta {
     std::string title, description;
     std::vector<std::string> headings;  // empty strings: plume's own
@@ -188,6 +269,8 @@ private:
     void ask_part(Part& p);
     void settle(Part& p);
     void repair_opening(Part& p, const std::vector<Fault>& faults);
+    void repair_style(Part& p);
+    std::string restyle(Part& p, const std::vector<std::string>& asked, const ChatAnswer& answer, const Readability& before);
     void repairs();
     void assemble(const Meta& meta);
     void progress(const std::string& line) const {
@@ -346,10 +429,7 @@ Meta Writer::ask_meta() {
     for (int ask = 0; ask < 2; ++ask) {
         const std::optional<ChatAnswer> a = call(messages, 400, schema.dump(), failure);
         if (!a) break;
-        const std::size_t open = a->text.find('{'), close = a->text.rfind('}');
-        nlohmann::json j = open == std::string::npos || close == std::string::npos || close < open
-                               ? nlohmann::json()
-                               : nlohmann::json::parse(a->text.substr(open, close - open + 1), nullptr, false);
+        const nlohmann::json j = json_object(a->text);
         std::vector<Fault> faults = j.is_object() ? meta_faults(j, keep) : std::vector<Fault>{fault("json")};
         if (faults.empty()) break;
         failure = faults_text(faults);
@@ -506,9 +586,96 @@ void Writer::repair_opening(Part& p, const std::vector<Fault>& faults) {
     if (fixed) p.text = after;
 }
 
+// The part's passive or long sentences, and only they, rewritten by the model: quoted as
+// data, answered as JSON, one rewrite for each.
+void Writer::repair_style(Part& p) {
+    const Readability before = readability_of(p.text);
+    std::vector<Fault> faults;
+    if (before.too_passive()) faults.push_back(fault("passive", {{"part", percent(before.passive_pct)}}));
+    if (before.too_long())
+        faults.push_back(fault("sentence-long", {{"part", percent(before.long_pct)}, {"max", std::to_string(analysis::readability::kSentenceMaxWords)}}));
+    if (faults.empty()) return;
+    for (const Fault& f : faults) count_repair(rep_.repairs, f.reason);
+    const std::vector<std::string> asked = before.faulty();
+    progress(say(o_.lang, "modèle : réparation de {} ({} phrase{}) : {}", "model: repairing {} ({} sentence{}): {}", p.name(), asked.size(),
+                 asked.size() > 1 ? "s" : "", faults_text(faults)));
+    std::string listed;
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < asked.size(); ++i) {
+        listed += fmt::format("{}. {}\n", i + 1, json_quoted(asked[i]));
+        words += text::count_words(asked[i]);
+    }
+    const nlohmann::json schema = {
+        {"type", "object"},
+        {"properties", {{"phrases", {{"type", "array"}, {"items", {{"type", "string"}}}, {"minItems", asked.size()}, {"maxItems", asked.size()}}}}},
+        {"required", {"phrases"}},
+        {"additionalProperties", false}};
+    const std::string user =
+        fill(prompt_file("lisibilite"), {{"phrases", listed}, {"fautes", faults_text(faults)}, {"n", std::to_string(asked.size())}});
+    std::string failure;
+    const std::optional<ChatAnswer> a = call({{"system", system_}, {"user", user}}, static_cast<int>(words * 3 + 100), schema.dump(), failure);
+    const std::string refused = a ? restyle(p, asked, *a, before) : failure;
+    progress(refused.empty() ? say(o_.lang, "modèle : {} : phrases réécrites, acceptées", "model: {}: sentences rewritten, accepted", p.name())
+                             : say(o_.lang, "modèle : {} : réécriture refusée, texte gardé ({})", "model: {}: rewrite refused, text kept ({})",
+                                   p.name(), refused));
+}
+
+// The part with each sentence asked replaced by its rewrite, kept only when it passes every
+// check of an answer, keeps every fact of the sentences asked, reads better by the measure
+// that failed and no worse by the other (and the intro keeps the keyphrase in its first
+// sentence); else the part stays as it was. Returns why it was refused, empty when accepted.
+std::string Writer::restyle(Part& p, const std::vector<std::string>& asked, const ChatAnswer& answer, const Readability& before) {
+    if (answer.finish_reason == "length") return fault("truncated").message;
+    const nlohmann::json j = json_object(answer.text);
+    if (!j.is_object() || !j.contains("phrases") || !j["phrases"].is_array() || j["phrases"].size() != asked.size() ||
+        !std::all_of(j["phrases"].begin(), j["phrases"].end(), [](const nlohmann::json& x) { return x.is_string(); }))
+        return fault("json").message;
+    std::vector<std::string> after = p.text;
+    std::string said, rewritten;
+    for (std::size_t i = 0; i < asked.size(); ++i) {
+        const std::string now = joined(paragraphs_of(j["phrases"][i].get<std::string>()));
+        for (std::string& paragraph : after)
+            if (const std::size_t at = paragraph.find(asked[i]); at != std::string::npos) {
+                paragraph.replace(at, asked[i].size(), now);
+                break;
+            }
+        said += asked[i] + "\n";
+        rewritten += now + "\n";
+    }
+    std::vector<Fact> kept = write::extract_facts(said);
+    write::trace_facts(kept, {rewritten});
+    for (const Fact& f : kept)
+        if (f.source < 0) return say(o_.lang, "« {} » a disparu", "« {} » is gone", f.text);
+    if (!write::looks_french(rewritten)) return fault("not-french").message;
+    const std::string was = joined(p.text), is = joined(after);
+    guard_.forget(was);
+    std::string why = faults_text(guard_.check_prose(is, p.min_words(), p.max_words(), rep_.facts_rejected));
+    const Readability now = readability_of(after);
+    const auto improves = [](bool failed, double from, double to) { return failed ? to < from : to <= from; };
+    if (why.empty() &&
+        (!improves(before.too_passive(), before.passive_pct, now.passive_pct) || !improves(before.too_long(), before.long_pct, now.long_pct)))
+        why = say(o_.lang, "pas plus lisible : passif {} % puis {} %, phrases longues {} % puis {} %",
+                  "no easier to read: passive {}% then {}%, long sentences {}% then {}%", percent(before.passive_pct),
+                  percent(now.passive_pct), percent(before.long_pct), percent(now.long_pct));
+    if (why.empty() && p.kind == PartKind::Intro && has_keyphrase(first_sentence(p.text.front()), plan_.keyphrase) &&
+        !has_keyphrase(first_sentence(after.front()), plan_.keyphrase))
+        why = fault("intro-keyphrase", {{"requete", plan_.keyphrase}}).message;
+    guard_.accept(why.empty() ? is : was);
+    if (why.empty()) p.text = std::move(after);
+    return why;
+}
+
+// After assembly, part by part: the intro's opening, the passive or long sentences, then
+// paragraphs over the analyser's limit (a rewrite may lengthen one).
 void Writer::repairs() {
     for (Part& p : parts_) {
         if (p.text.empty()) continue;
+        if (p.kind == PartKind::Intro && !has_keyphrase(first_sentence(p.text.front()), plan_.keyphrase)) {
+            const std::vector<Fault> faults = {fault("intro-keyphrase", {{"requete", plan_.keyphrase}})};
+            progress(say(o_.lang, "modèle : réparation de {} : {}", "model: repairing {}: {}", p.name(), faults_text(faults)));
+            repair_opening(p, faults);
+        }
+        repair_style(p);
         std::vector<std::string> cut;
         for (const std::string& para : p.text)
             for (std::string& piece : cut_long(para)) cut.push_back(std::move(piece));
@@ -516,11 +683,6 @@ void Writer::repairs() {
             count_repair(rep_.repairs, "paragraph-long");
             progress(say(o_.lang, "modèle : {} : paragraphe de plus de {} mots coupé", "model: {}: paragraph over {} words cut", p.name(), kParagraphLimit));
             p.text = std::move(cut);
-        }
-        if (p.kind == PartKind::Intro && !has_keyphrase(first_sentence(p.text.front()), plan_.keyphrase)) {
-            const std::vector<Fault> faults = {fault("intro-keyphrase", {{"requete", plan_.keyphrase}})};
-            progress(say(o_.lang, "modèle : réparation de {} : {}", "model: repairing {}: {}", p.name(), faults_text(faults)));
-            repair_opening(p, faults);
         }
     }
 }
