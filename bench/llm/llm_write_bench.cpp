@@ -8,12 +8,15 @@
 //   plume_llm_bench [--plume PATH] [--rate TOKENS_PER_S] [--faults mixed|none] [SOURCE_DIR...]
 //
 // Without SOURCE_DIR: the seeds (../shared/seeds, when present) and each examples/sources set.
+// Then the first set again over two servers (two ports of the same scripted model, each at
+// the stated rate): plume asks the parts at once, one per server; the wall times compared.
 #include <httplib.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -41,19 +44,24 @@ struct Generated {
     double seconds = 0;  // generation time: tokens at the stated rate, as streamed
 };
 
+// The scripted model behind two ports: two servers generating at once, one article's state.
 class Server {
 public:
     Server(plume::bench::Faults faults, double rate, const fs::path& answers) : model_(faults), rate_(rate), answers_(answers) {
-        http_.Post("/v1/chat/completions", [this](const httplib::Request& req, httplib::Response& res) { serve(req, res); });
-        port_ = http_.bind_to_any_port("127.0.0.1");
-        thread_ = std::thread([this] { http_.listen_after_bind(); });
-        while (!http_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        for (Listener& l : listeners_) {
+            l.http.Post("/v1/chat/completions", [this](const httplib::Request& req, httplib::Response& res) { serve(req, res); });
+            l.port = l.http.bind_to_any_port("127.0.0.1");
+            l.thread = std::thread([&l] { l.http.listen_after_bind(); });
+            while (!l.http.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
     }
     ~Server() {
-        http_.stop();
-        thread_.join();
+        for (Listener& l : listeners_) {
+            l.http.stop();
+            l.thread.join();
+        }
     }
-    std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+    std::string url(std::size_t i = 0) const { return "http://127.0.0.1:" + std::to_string(listeners_[i].port); }
 
     // Starts a new article and returns what was generated for the one before.
     Generated next_article() {
@@ -63,11 +71,14 @@ public:
     }
 
 private:
+    struct Listener {
+        httplib::Server http;
+        int port = 0;
+        std::thread thread;
+    };
     plume::bench::ScriptedModel model_;
     double rate_;
-    httplib::Server http_;
-    int port_ = 0;
-    std::thread thread_;
+    std::array<Listener, 2> listeners_;
     std::mutex mutex_;
     Generated generated_;
     std::ofstream answers_;  // every answer, one JSON string a line, for who checks the script
@@ -164,7 +175,7 @@ long article_tokens(const nlohmann::json& a) {
 
 // plume write on the files, as a child process: its exit status, CPU time (user + system,
 // from wait4) and wall time; the JSON it wrote.
-Run run_plume(const std::string& plume, const std::string& name, const std::vector<std::string>& files, const std::string& url,
+Run run_plume(const std::string& plume, const std::string& name, const std::vector<std::string>& files, const std::vector<std::string>& urls,
               const fs::path& work) {
     Run r;
     r.name = name;
@@ -172,7 +183,8 @@ Run run_plume(const std::string& plume, const std::string& name, const std::vect
     fs::remove(out);
     std::vector<std::string> args = {plume, "write"};
     args.insert(args.end(), files.begin(), files.end());
-    for (const char* a : {"--llm-url", url.c_str(), "--format", "json", "-o", out.c_str(), "--date", "2026-01-01"}) args.emplace_back(a);
+    for (const std::string& url : urls) args.insert(args.end(), {"--llm-url", url});
+    for (const char* a : {"--format", "json", "-o", out.c_str(), "--date", "2026-01-01"}) args.emplace_back(a);
     std::vector<char*> argv;
     for (std::string& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);
@@ -236,9 +248,11 @@ int main(int argc, char** argv) {
     double cpu = 0, model = 0;
     long generated = 0, article = 0;
     bool failed = false;
+    double first_wall = 0;
     for (const auto& [name, dir] : sets) {
         server.next_article();
-        Run r = run_plume(plume, name, sources_of(dir), server.url(), work);
+        Run r = run_plume(plume, name, sources_of(dir), {server.url()}, work);
+        if (first_wall == 0) first_wall = r.wall;
         r.generated = server.next_article();
         if (r.status != 0 || !r.output.is_object() || !r.output.contains("llm")) {
             std::printf("%-20s plume exited with %d (see %s)\n", name.c_str(), r.status, (work / (name + ".log")).c_str());
@@ -255,6 +269,11 @@ int main(int argc, char** argv) {
         cpu += r.cpu, model += r.generated.seconds, generated += r.generated.tokens, article += r.article_tokens;
     }
     if (model <= 0 || article <= 0) return 1;
+    server.next_article();
+    const Run two = run_plume(plume, sets.front().first + "-2", sources_of(sets.front().second), {server.url(0), server.url(1)}, work);
+    server.next_article();
+    std::printf("\n%s over two servers: %.1f s of wall time (one server: %.1f s), exit %d\n", sets.front().first.c_str(), two.wall,
+                first_wall, two.status);
     const double share = cpu / model, ratio = static_cast<double>(generated) / static_cast<double>(article);
     std::printf("\nall: plume %.3f s of CPU for %.1f s of generation (%.2f%%, goal < 2%%); %ld tokens generated for %ld in the articles (%.2fx, goal <= 1.5x)\n",
                 cpu, model, 100 * share, generated, article, ratio);

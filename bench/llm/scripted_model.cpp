@@ -66,6 +66,21 @@ std::string capitalized(std::string s) {
     return s;
 }
 
+// A sentence over 20 words cut in two at the comma nearest its middle (outside a quotation),
+// as a model asked for short sentences writes; else as it was.
+std::string cut_in_two(const std::string& s) {
+    const std::size_t words = text::count_words(s);
+    std::size_t cut = std::string::npos, best = words, quoted = 0, before = 0;
+    for (std::size_t i = 0; words > 20 && i + 2 < s.size(); ++i) {
+        if (s.compare(i, 2, "«") == 0) ++quoted;
+        if (s.compare(i, 2, "»") == 0 && quoted > 0) --quoted;
+        if (s[i] == ' ') ++before;
+        const std::size_t gap = before > words / 2 ? before - words / 2 : words / 2 - before;
+        if (s.compare(i, 2, ", ") == 0 && quoted == 0 && gap < best) best = gap, cut = i;
+    }
+    return cut == std::string::npos ? s : s.substr(0, cut) + ". " + capitalized(s.substr(cut + 2));
+}
+
 std::vector<std::string> words_of(std::string_view s) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < s.size();) {
@@ -213,6 +228,7 @@ std::string ScriptedModel::answer(const nlohmann::json& request) {
     const int asks = static_cast<int>((messages.size() - 2) / 2);
     if (first.find("Propose le titre") != std::string::npos) return meta(first);
     if (first.starts_with("Voici la première phrase")) return repair(first);
+    if (first.starts_with("Voici des phrases")) return restyle(first);
     std::string written;  // what this conversation's answers wrote
     for (const auto& m : messages)
         if (m.value("role", "") == "assistant") written += m.value("content", "") + "\n";
@@ -237,7 +253,7 @@ std::string ScriptedModel::good_part(std::string_view prompt, int rank, bool key
     for (const std::string& e : extracts(prompt, "Extraits des sources pour cette partie")) {
         if (words >= low) break;
         if (const auto it = claimed_.find(e); it != claimed_.end() && it->second != rank) continue;
-        std::string s = reworded(e);
+        std::string s = cut_in_two(reworded(e));
         if (written.find(s) != std::string::npos) continue;
         const std::size_t n = text::count_words(s);
         if (words + n > high * 95 / 100) continue;
@@ -288,6 +304,14 @@ std::string ScriptedModel::part(std::string_view prompt, int asks, std::string_v
 std::string ScriptedModel::repair(std::string_view prompt) const {
     return "Ce qu’il faut savoir sur " + between(prompt, "l’introduction doit contenir la requête « ", " »") + " : " +
            between(prompt, "\"\"\"\n", "\n\"\"\"");
+}
+
+// Passive or long sentences as a small model rewrites them: a long one cut in two, a passive
+// one left as it was.
+std::string ScriptedModel::restyle(std::string_view prompt) const {
+    nlohmann::json out = {{"phrases", nlohmann::json::array()}};
+    for (const std::string& s : extracts(prompt, "Voici des phrases")) out["phrases"].push_back(cut_in_two(s));
+    return out.dump();
 }
 
 std::string ScriptedModel::meta(std::string_view prompt) const {

@@ -44,6 +44,7 @@ private:
     std::string meta(std::string_view prompt) const;
     std::string part(std::string_view prompt, int asks, std::string_view told, const std::string& written);
     std::string repair(std::string_view prompt) const;
+    std::string restyle(std::string_view prompt) const;
     std::string good_part(std::string_view prompt, int rank, bool keyphrase_first, std::size_t low, std::size_t high,
                           const std::string& written = "");
     std::string context_sentence();

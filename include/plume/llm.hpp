@@ -82,11 +82,14 @@ public:
     virtual ~Backend() = default;
     // Safe to call from several threads at once.
     virtual ChatResult chat(const ChatRequest& request, const ProgressFn& progress = {}) = 0;
+    // How many calls it serves at the same time: more calls at once only wait.
+    virtual int concurrency() const { return 1; }
 };
 
 struct HttpOptions {
-    // Base URLs: "http://host:8080", ".../v1" or the full ".../v1/chat/completions". Requests
-    // go round-robin over them; one that just failed is skipped while another is available.
+    // Base URLs: "http://host:8080", ".../v1" or the full ".../v1/chat/completions". A request
+    // goes to the server with the fewest requests under way, round-robin among equals; one that
+    // just failed is skipped while another is available. concurrency() is their number.
     std::vector<std::string> urls;
     std::string model;    // sent as "model" when not empty (llama-server ignores it)
     std::string api_key;  // sent as "Authorization: Bearer"; see api_key_from_env()

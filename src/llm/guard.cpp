@@ -37,12 +37,6 @@ bool repeats(const std::vector<std::string>& a, const std::vector<std::string>& 
     return static_cast<double>(common.size()) >= kRepeatShare * static_cast<double>(smaller);
 }
 
-std::vector<std::string> sentences_of(std::string_view text) {
-    std::vector<std::string> out;
-    for (const text::Span& s : text::split_sentences(text)) out.emplace_back(text.substr(s.begin, s.end - s.begin));
-    return out;
-}
-
 bool line_is_markup(std::string_view line) {
     while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
     if (line.starts_with("#") || line.starts_with("> ") || line.starts_with("- ") || line.starts_with("* ") ||
@@ -87,6 +81,12 @@ std::string markup_sign(std::string_view text) {
         pos = nl + 1;
     }
     return "";
+}
+
+std::vector<std::string> sentences_of(std::string_view text) {
+    std::vector<std::string> out;
+    for (const text::Span& s : text::split_sentences(text)) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+    return out;
 }
 
 std::vector<std::string> paragraphs_of(std::string_view text) {
@@ -142,18 +142,34 @@ std::vector<Fault> Guard::check_prose(std::string_view text, std::size_t min_wor
     return out;
 }
 
-std::string Guard::without_untraced(std::string_view text) const {
+template <typename Keep>
+std::string Guard::kept_sentences(std::string_view text, Keep&& keep) {
     std::string out;
     for (const std::string& paragraph : paragraphs_of(text)) {
         std::string kept;
-        for (const std::string& s : sentences_of(paragraph)) {
-            std::vector<Fact> facts = write::extract_facts(s);
-            write::trace_facts(facts, sources_);
-            if (std::all_of(facts.begin(), facts.end(), [](const Fact& f) { return f.source >= 0; })) kept += (kept.empty() ? "" : " ") + s;
-        }
+        for (const std::string& s : sentences_of(paragraph))
+            if (keep(s)) kept += (kept.empty() ? "" : " ") + s;
         if (!kept.empty()) out += (out.empty() ? "" : "\n\n") + kept;
     }
     return out;
+}
+
+std::string Guard::without_untraced(std::string_view text) const {
+    return kept_sentences(text, [&](const std::string& s) {
+        std::vector<Fact> facts = write::extract_facts(s);
+        write::trace_facts(facts, sources_);
+        return std::all_of(facts.begin(), facts.end(), [](const Fact& f) { return f.source >= 0; });
+    });
+}
+
+std::string Guard::without_repeated(std::string_view text) const {
+    std::vector<std::vector<std::string>> seen = accepted_;
+    return kept_sentences(text, [&](const std::string& s) {
+        std::vector<std::string> stems = distinct_stems(s);
+        if (std::any_of(seen.begin(), seen.end(), [&](const auto& earlier) { return repeats(stems, earlier); })) return false;
+        seen.push_back(std::move(stems));
+        return true;
+    });
 }
 
 std::string Guard::repeated_sentence(std::string_view text) const {

@@ -31,6 +31,9 @@ std::string markup_sign(std::string_view text);
 // An answer's paragraphs: split at blank lines, each line break inside one a space.
 std::vector<std::string> paragraphs_of(std::string_view text);
 
+// A text's sentences, as the analyser splits them.
+std::vector<std::string> sentences_of(std::string_view text);
+
 class Guard {
 public:
     // `sources`: each source's cleaned text (check/check.hpp source_texts).
@@ -47,6 +50,12 @@ public:
     // The text without its sentences holding a fact found in no source (paragraphs kept,
     // an emptied one dropped): what a correction of an invented fact would ask, at no call.
     std::string without_untraced(std::string_view text) const;
+    // The text without its sentences repeating an accepted one or an earlier one of its own.
+    std::string without_repeated(std::string_view text) const;
+
+    // The first sentence of the text repeating an accepted one or an earlier one of its own;
+    // empty when there is none.
+    std::string repeated_sentence(std::string_view text) const;
 
     // Remembers an accepted text's sentences: a later answer may not repeat them.
     void accept(std::string_view text);
@@ -56,7 +65,9 @@ public:
 private:
     std::vector<std::string> sources_;
     std::vector<std::vector<std::string>> accepted_;  // distinct stems of accepted sentences
-    std::string repeated_sentence(std::string_view text) const;
+    // The sentences `keep` says yes to, in their paragraphs; an emptied paragraph dropped.
+    template <typename Keep>
+    static std::string kept_sentences(std::string_view text, Keep&& keep);
 };
 
 }  // namespace plume::llm

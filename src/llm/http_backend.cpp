@@ -180,6 +180,7 @@ struct Server {
     std::string endpoint;
     Clock::time_point rest_until{};  // after a failure: not chosen before this while another is free
     bool schema_rejected = false;    // answered 400 to response_format, then answered without it
+    int busy = 0;                    // requests under way
 };
 
 class HttpBackend final : public Backend {
@@ -195,15 +196,18 @@ public:
         return result;
     }
 
+    int concurrency() const override { return static_cast<int>(std::max<std::size_t>(1, servers_.size())); }
+
 private:
     ChatError run(const ChatRequest& request, const ProgressFn& progress, std::optional<ChatAnswer>& answer);
     ChatError config_error(const ChatRequest& request, nlohmann::json& schema) const;
     std::size_t pick();
+    void release(std::size_t server);
     void rested(std::size_t server, const Attempt& attempt, int failures);
     Attempt send(std::size_t server, const std::string& body, const ProgressFn& progress, int attempt);
 
     HttpOptions options_;
-    std::mutex mutex_;  // guards servers_ and next_
+    std::mutex mutex_;  // guards the servers' state and next_
     std::vector<Server> servers_;
     std::size_t next_ = 0;
 };
@@ -236,9 +240,11 @@ ChatError HttpBackend::run(const ChatRequest& request, const ProgressFn& progres
         {
             std::lock_guard lock(mutex_);
             with_schema = request.json_schema && !fallback && !servers_[s].schema_rejected;
+            if (fallback) ++servers_[s].busy;  // pick() counted the others
         }
         const auto body = request_body(request, options_.model, options_.stream, with_schema ? &schema : nullptr);
         last = send(s, body.dump(), progress, ++requests);
+        release(s);
         if (last.answer) {
             std::lock_guard lock(mutex_);
             servers_[s].rest_until = {};
@@ -264,28 +270,35 @@ ChatError HttpBackend::run(const ChatRequest& request, const ProgressFn& progres
     return e;
 }
 
-// Round-robin over the servers, skipping one that is resting while another is free; when all
-// rest, waits for the first to be free again.
+// The free server with the fewest requests under way, round-robin among equals (parallel
+// calls go to different servers); a resting server is skipped while another is free. When
+// all rest, waits for the first to be free again.
 std::size_t HttpBackend::pick() {
     Clock::time_point wake;
     std::size_t chosen;
     {
         std::lock_guard lock(mutex_);
         const auto now = Clock::now();
+        const auto better = [&](std::size_t a, std::size_t b) {  // a before b
+            const bool a_free = servers_[a].rest_until <= now, b_free = servers_[b].rest_until <= now;
+            if (a_free != b_free) return a_free;
+            if (!a_free) return servers_[a].rest_until < servers_[b].rest_until;
+            return servers_[a].busy < servers_[b].busy;
+        };
         chosen = next_ % servers_.size();
-        for (std::size_t i = 0; i < servers_.size(); ++i) {
-            const std::size_t s = (next_ + i) % servers_.size();
-            if (servers_[s].rest_until <= now) {
-                chosen = s;
-                break;
-            }
-            if (servers_[s].rest_until < servers_[chosen].rest_until) chosen = s;
-        }
+        for (std::size_t i = 1; i < servers_.size(); ++i)
+            if (const std::size_t s = (next_ + i) % servers_.size(); better(s, chosen)) chosen = s;
         next_ = chosen + 1;
+        ++servers_[chosen].busy;
         wake = servers_[chosen].rest_until;
     }
     std::this_thread::sleep_until(wake);
     return chosen;
+}
+
+void HttpBackend::release(std::size_t server) {
+    std::lock_guard lock(mutex_);
+    --servers_[server].busy;
 }
 
 // A failed server rests for the exponential backoff, or as long as it asked (Retry-After),

@@ -3,11 +3,16 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <exception>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <thread>
 
 #include "analyze/keyphrase.hpp"
+#include "analyze/readability/readability.hpp"
 #include "analyze/title_width.hpp"
 #include "check/check.hpp"
 #include "check/fidelity.hpp"
@@ -18,6 +23,7 @@
 #include "plume/llm.hpp"
 #include "plume/parse.hpp"
 #include "plume/text.hpp"
+#include "write/language.hpp"
 
 namespace plume::llm {
 
@@ -40,6 +46,22 @@ constexpr std::size_t kHeadingMinWords = 2, kHeadingMaxWords = 10;
 
 enum class PartKind { Intro, Section, Conclusion };
 
+using Repairs = std::vector<std::pair<std::string, int>>;  // reason -> times, first seen first
+
+void count_repair(Repairs& repairs, const std::string& reason, int times = 1) {
+    const auto it = std::find_if(repairs.begin(), repairs.end(), [&](const auto& kv) { return kv.first == reason; });
+    if (it != repairs.end()) it->second += times;
+    else repairs.emplace_back(reason, times);
+}
+
+// What wording one part added to the report, kept apart while the parts are asked at once
+// and added in plan order, so that the report does not depend on which answered first.
+struct Tally {
+    Repairs repairs;
+    std::vector<std::string> facts_rejected;
+    std::vector<ModelReport::Replaced> replaced;
+};
+
 struct Part {
     PartKind kind = PartKind::Section;
     std::string heading;  // plume's, or the model's once accepted
@@ -47,6 +69,7 @@ struct Part {
     std::vector<ArticleBlock> fallback;  // plume's own text for the part
     std::size_t target = 0;
     std::vector<std::string> text;  // the model's paragraphs; empty: the fallback
+    Tally tally;
 
     std::string name() const { return kind == PartKind::Intro ? "introduction" : heading; }
     std::size_t min_words() const { return target * 85 / 100; }
@@ -131,6 +154,85 @@ std::vector<ArticleBlock> blocks_of(const std::vector<std::string>& paragraphs) 
     return out;
 }
 
+// The JSON object an answer holds, from its first "{" to its last "}" (a model may wrap it in
+// words); null when there is none.
+nlohmann::json json_object(const std::string& text) {
+    const std::size_t open = text.find('{'), close = text.rfind('}');
+    return open == std::string::npos || close == std::string::npos || close < open
+               ? nlohmann::json()
+               : nlohmann::json::parse(text.substr(open, close - open + 1), nullptr, false);
+}
+
+// A part's sentences as the analyser reads them (passiveVoice, textSentenceLength) and the
+// shares those assessments compare with their thresholds.
+struct Readability {
+    struct Sentence {
+        std::string text;
+        std::size_t words = 0;
+        bool passive = false, long_one = false;
+    };
+    std::vector<Sentence> sentences;
+    std::size_t passive = 0, long_ones = 0;
+    double passive_pct = 0, long_pct = 0;
+
+    bool too_passive() const { return passive_pct > analysis::readability::kPassiveOk; }
+    bool too_long() const { return long_pct > analysis::readability::kLongSentencesOk; }
+
+    // The sentences a repair asks for, in text order: as few as bring each failing measure to
+    // its threshold (every answer token costs time), those both passive and long first, then
+    // the longest.
+    std::vector<std::string> faulty() const {
+        const auto over = [&](std::size_t bad, double ok) {
+            const auto allowed = static_cast<std::size_t>(ok * static_cast<double>(sentences.size()) / 100);
+            return bad > allowed ? bad - allowed : 0;
+        };
+        std::size_t need_passive = too_passive() ? over(passive, analysis::readability::kPassiveOk) : 0;
+        std::size_t need_long = too_long() ? over(long_ones, analysis::readability::kLongSentencesOk) : 0;
+        std::vector<std::size_t> order(sentences.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            const Sentence &x = sentences[a], &y = sentences[b];
+            if ((x.passive && x.long_one) != (y.passive && y.long_one)) return x.passive && x.long_one;
+            return x.words > y.words;
+        });
+        std::vector<bool> asked(sentences.size(), false);
+        for (std::size_t i : order) {
+            const Sentence& s = sentences[i];
+            if (!(s.passive && need_passive > 0) && !(s.long_one && need_long > 0)) continue;
+            asked[i] = true;
+            need_passive -= s.passive && need_passive > 0;
+            need_long -= s.long_one && need_long > 0;
+        }
+        std::vector<std::string> out;
+        for (std::size_t i = 0; i < sentences.size(); ++i)
+            if (asked[i]) out.push_back(sentences[i].text);
+        return out;
+    }
+};
+
+Readability readability_of(const std::vector<std::string>& paragraphs) {
+    namespace rd = analysis::readability;
+    Readability r;
+    for (const std::string& paragraph : paragraphs)
+        for (std::string& s : sentences_of(paragraph)) {
+            const std::size_t words = text::count_words(s);
+            if (words == 0) continue;  // the analyser counts none
+            const bool is_passive = rd::is_passive(s), is_long = words > rd::kSentenceMaxWords;
+            r.passive += is_passive;
+            r.long_ones += is_long;
+            r.sentences.push_back({std::move(s), words, is_passive, is_long});
+        }
+    r.passive_pct = rd::percentage(r.passive, r.sentences.size());
+    r.long_pct = rd::percentage(r.long_ones, r.sentences.size());
+    return r;
+}
+
+std::string percent(double pct) {
+    std::string s = fmt::format("{:g}", pct);
+    std::replace(s.begin(), s.end(), '.', ',');
+    return s;
+}
+
 struct Meta {
     std::string title, description;
     std::vector<std::string> headings;  // empty strings: plume's own
@@ -150,6 +252,7 @@ private:
     const WriteOptions& o_;
     WriteResult& r_;
     ModelReport& rep_;
+    mutable std::mutex mutex_;  // rep_'s counters and the progress lines, while parts are asked at once
     Guard guard_;
     std::string system_;
     std::vector<Part> parts_;
@@ -160,15 +263,18 @@ private:
     std::string part_prompt(const Part& p) const;
     std::optional<ChatAnswer> call(const std::vector<Message>& messages, int max_tokens, const std::optional<std::string>& schema,
                                    std::string& failure);
-    void send_back(std::vector<Message>& messages, const ChatAnswer& answer, const std::vector<Fault>& faults, std::string next);
     Meta ask_meta();
     std::vector<Fault> meta_faults(const nlohmann::json& j, Meta& keep);
+    void ask_parts();
     void ask_part(Part& p);
-    void accept(Part& p, const std::string& text);
+    void settle(Part& p);
     void repair_opening(Part& p, const std::vector<Fault>& faults);
+    void repair_style(Part& p);
+    std::string restyle(Part& p, const std::vector<std::string>& asked, const ChatAnswer& answer, const Readability& before);
     void repairs();
     void assemble(const Meta& meta);
     void progress(const std::string& line) const {
+        std::lock_guard lock(mutex_);
         if (o_.model.progress) o_.model.progress(line);
     }
     template <typename F>
@@ -178,10 +284,10 @@ private:
         f();
         rep_.steps.push_back({step, rep_.calls - calls, std::chrono::duration<double>(Clock::now() - start).count()});
     }
-    void count_repair(const std::string& reason) {
-        const auto it = std::find_if(rep_.repairs.begin(), rep_.repairs.end(), [&](const auto& kv) { return kv.first == reason; });
-        if (it != rep_.repairs.end()) ++it->second;
-        else rep_.repairs.emplace_back(reason, 1);
+    void add(const Tally& t) {
+        for (const auto& [reason, n] : t.repairs) count_repair(rep_.repairs, reason, n);
+        rep_.facts_rejected.insert(rep_.facts_rejected.end(), t.facts_rejected.begin(), t.facts_rejected.end());
+        rep_.replaced.insert(rep_.replaced.end(), t.replaced.begin(), t.replaced.end());
     }
 };
 
@@ -190,12 +296,12 @@ void Writer::make_parts(const std::string& date) {
     frame.subheadings = true;  // the sections apart, to reword one by one
     frame.target_words = 0;    // no derived section: the model reaches the length
     base_ = write::compose(story_, frame, date, o_.site_url);
-    if (!plan_.intro.empty()) parts_.push_back({PartKind::Intro, "", plan_.intro, base_.intro, 0, {}});
+    if (!plan_.intro.empty()) parts_.push_back({PartKind::Intro, "", plan_.intro, base_.intro, 0, {}, {}});
     std::size_t k = 0;
     for (const Section& s : base_.sections) {
         if (s.kind != SectionKind::Body && s.kind != SectionKind::Conclusion) continue;
         const write::PlannedSection& ps = plan_.sections[k++];
-        parts_.push_back({ps.conclusion ? PartKind::Conclusion : PartKind::Section, s.heading, ps.sentences, s.blocks, 0, {}});
+        parts_.push_back({ps.conclusion ? PartKind::Conclusion : PartKind::Section, s.heading, ps.sentences, s.blocks, 0, {}, {}});
     }
     allot_words(parts_, story_, r_.target_words);
 }
@@ -230,12 +336,16 @@ std::string Writer::part_prompt(const Part& p) const {
 
 std::optional<ChatAnswer> Writer::call(const std::vector<Message>& messages, int max_tokens, const std::optional<std::string>& schema,
                                        std::string& failure) {
-    if (rep_.calls >= rep_.max_calls) {
-        failure = say(o_.lang, "plus d’appels permis (--llm-max-calls {})", "no calls left (--llm-max-calls {})", rep_.max_calls);
-        return std::nullopt;
+    {
+        std::lock_guard lock(mutex_);  // the budget is taken before the call: a hard bound across threads
+        if (rep_.calls >= rep_.max_calls) {
+            failure = say(o_.lang, "plus d’appels permis (--llm-max-calls {})", "no calls left (--llm-max-calls {})", rep_.max_calls);
+            return std::nullopt;
+        }
+        ++rep_.calls;
     }
-    ++rep_.calls;
     const ChatResult res = o_.model.backend->chat({messages, max_tokens, 0.7, schema, {}});
+    std::lock_guard lock(mutex_);
     if (res) {
         rep_.attempts += res.answer->attempts;
         rep_.prompt_tokens += res.answer->usage.prompt_tokens;
@@ -251,8 +361,8 @@ std::optional<ChatAnswer> Writer::call(const std::vector<Message>& messages, int
 }
 
 // The answer and `next`, what the model must write now, added to the conversation.
-void Writer::send_back(std::vector<Message>& messages, const ChatAnswer& answer, const std::vector<Fault>& faults, std::string next) {
-    for (const Fault& f : faults) count_repair(f.reason);
+void send_back(std::vector<Message>& messages, const ChatAnswer& answer, const std::vector<Fault>& faults, std::string next, Repairs& repairs) {
+    for (const Fault& f : faults) count_repair(repairs, f.reason);
     messages.push_back({"assistant", answer.text});
     messages.push_back({"user", std::move(next)});
 }
@@ -319,14 +429,11 @@ Meta Writer::ask_meta() {
     for (int ask = 0; ask < 2; ++ask) {
         const std::optional<ChatAnswer> a = call(messages, 400, schema.dump(), failure);
         if (!a) break;
-        const std::size_t open = a->text.find('{'), close = a->text.rfind('}');
-        nlohmann::json j = open == std::string::npos || close == std::string::npos || close < open
-                               ? nlohmann::json()
-                               : nlohmann::json::parse(a->text.substr(open, close - open + 1), nullptr, false);
+        const nlohmann::json j = json_object(a->text);
         std::vector<Fault> faults = j.is_object() ? meta_faults(j, keep) : std::vector<Fault>{fault("json")};
         if (faults.empty()) break;
         failure = faults_text(faults);
-        if (ask == 0) send_back(messages, *a, faults, correction(faults, "Réponds uniquement par l’objet JSON."));
+        if (ask == 0) send_back(messages, *a, faults, correction(faults, "Réponds uniquement par l’objet JSON."), rep_.repairs);
     }
     if (keep.title.empty()) rep_.replaced.push_back({"title", failure});
     if (keep.description.empty()) rep_.replaced.push_back({"description", failure});
@@ -348,17 +455,17 @@ void Writer::ask_part(Part& p) {
         const std::optional<ChatAnswer> a = call(messages, max_tokens, std::nullopt, failure);
         if (!a) break;
         const std::string text = begun.empty() ? a->text : begun + "\n\n" + a->text;
-        std::vector<Fault> faults = guard_.check_prose(text, p.min_words(), p.max_words(), rep_.facts_rejected);
+        std::vector<Fault> faults = guard_.check_prose(text, p.min_words(), p.max_words(), p.tally.facts_rejected);
         if (a->finish_reason == "length") faults.insert(faults.begin(), fault("truncated"));
         if (only(faults, "invented-fact")) {
             const std::string rest = guard_.without_untraced(text);
             std::vector<std::string> rejected;
             if (guard_.check_prose(rest, p.min_words(), p.max_words(), rejected).empty()) {
-                for (const Fault& f : faults) count_repair(f.reason);
+                for (const Fault& f : faults) count_repair(p.tally.repairs, f.reason);
                 progress(say(o_.lang, "modèle : {} : {} mots, acceptés sans les phrases aux faits absents des sources : {}",
                              "model: {}: {} words, accepted without the sentences whose facts no source holds: {}", p.name(),
                              text::count_words(rest), faults_text(faults)));
-                accept(p, rest);
+                p.text = paragraphs_of(rest);
                 return;
             }
         }
@@ -366,7 +473,7 @@ void Writer::ask_part(Part& p) {
                                 : say(o_.lang, "modèle : {} : {} mots, renvoyés : {}", "model: {}: {} words, sent back: {}", p.name(),
                                       text::count_words(text), faults_text(faults)));
         if (faults.empty()) {
-            accept(p, text);
+            p.text = paragraphs_of(text);
             return;
         }
         failure = faults_text(faults);
@@ -375,19 +482,68 @@ void Writer::ask_part(Part& p) {
             begun = text;
             send_back(messages, *a, faults,
                       fill(prompt_file("suite"), {{"n", std::to_string(words)}, {"min", std::to_string(p.min_words())},
-                                                  {"manque", std::to_string(p.target - words)}}));  // too short: words < min <= target
+                                                  {"manque", std::to_string(p.target - words)}}),  // too short: words < min <= target
+                      p.tally.repairs);
         } else {
             begun.clear();
-            send_back(messages, *a, faults, correction(faults, "Réponds par le texte seul."));
+            send_back(messages, *a, faults, correction(faults, "Réponds par le texte seul."), p.tally.repairs);
         }
     }
-    rep_.replaced.push_back({p.name(), failure});
+    p.tally.replaced.push_back({p.name(), failure});
     progress(say(o_.lang, "modèle : {} : texte de plume gardé ({})", "model: {}: plume's text kept ({})", p.name(), failure));
 }
 
-void Writer::accept(Part& p, const std::string& text) {
-    p.text = paragraphs_of(text);
-    guard_.accept(text);
+// As many parts at once as the backend serves, each in its own conversation; the guard
+// knows no other part meanwhile, so an answer is judged the same whatever answered first.
+// Then each part is settled in plan order.
+void Writer::ask_parts() {
+    const std::size_t width = std::clamp<std::size_t>(static_cast<std::size_t>(std::max(1, o_.model.backend->concurrency())), 1,
+                                                      std::max<std::size_t>(1, parts_.size()));
+    std::atomic<std::size_t> next = 0;
+    std::atomic<bool> stop = false;
+    std::exception_ptr failed;  // the first error thrown (no server reachable), thrown again here
+    std::mutex failed_mutex;
+    const auto work = [&] {
+        for (std::size_t i = next++; !stop && i < parts_.size(); i = next++) try {
+                ask_part(parts_[i]);
+            } catch (...) {
+                std::lock_guard lock(failed_mutex);
+                if (!failed) failed = std::current_exception();
+                stop = true;
+            }
+    };
+    {
+        std::vector<std::jthread> helpers;
+        for (std::size_t k = 1; k < width; ++k) helpers.emplace_back(work);
+        work();
+    }
+    if (failed) std::rethrow_exception(failed);
+    for (Part& p : parts_) settle(p);
+    for (const Part& p : parts_) add(p.tally);
+}
+
+// A part repeating a sentence of a part before it loses that sentence when the rest still
+// passes (no call); else it is asked again, now knowing the parts before it.
+void Writer::settle(Part& p) {
+    if (p.text.empty()) return;
+    const std::string text = joined(p.text);
+    if (const std::string r = guard_.repeated_sentence(text); !r.empty()) {
+        const std::vector<Fault> faults = {fault("repetition", {{"phrase", r}})};
+        count_repair(p.tally.repairs, "repetition");
+        const std::string rest = guard_.without_repeated(text);
+        std::vector<std::string> rejected;
+        if (guard_.check_prose(rest, p.min_words(), p.max_words(), rejected).empty()) {
+            progress(say(o_.lang, "modèle : {} : {} mots, acceptés sans les phrases répétant une partie précédente : {}",
+                         "model: {}: {} words, accepted without the sentences repeating an earlier part: {}", p.name(),
+                         text::count_words(rest), faults_text(faults)));
+            p.text = paragraphs_of(rest);
+        } else {
+            progress(say(o_.lang, "modèle : {} : redemandé : {}", "model: {}: asked again: {}", p.name(), faults_text(faults)));
+            p.text.clear();
+            ask_part(p);
+        }
+    }
+    if (!p.text.empty()) guard_.accept(joined(p.text));
 }
 
 // A paragraph over the analyser's limit cut at the sentence end nearest its middle, again
@@ -413,7 +569,7 @@ std::vector<std::string> cut_long(const std::string& paragraph) {
 // The intro's first sentence rewritten by the model to hold the keyphrase, the rest kept:
 // checked like any answer, else the intro stays as it was.
 void Writer::repair_opening(Part& p, const std::vector<Fault>& faults) {
-    for (const Fault& f : faults) count_repair(f.reason);
+    for (const Fault& f : faults) count_repair(rep_.repairs, f.reason);
     const std::string first = first_sentence(p.text.front());
     const std::string user = fill(prompt_file("reparation"), {{"phrase", first}, {"fautes", faults_text(faults)}});
     std::string failure;
@@ -430,21 +586,103 @@ void Writer::repair_opening(Part& p, const std::vector<Fault>& faults) {
     if (fixed) p.text = after;
 }
 
+// The part's passive or long sentences, and only they, rewritten by the model: quoted as
+// data, answered as JSON, one rewrite for each.
+void Writer::repair_style(Part& p) {
+    const Readability before = readability_of(p.text);
+    std::vector<Fault> faults;
+    if (before.too_passive()) faults.push_back(fault("passive", {{"part", percent(before.passive_pct)}}));
+    if (before.too_long())
+        faults.push_back(fault("sentence-long", {{"part", percent(before.long_pct)}, {"max", std::to_string(analysis::readability::kSentenceMaxWords)}}));
+    if (faults.empty()) return;
+    for (const Fault& f : faults) count_repair(rep_.repairs, f.reason);
+    const std::vector<std::string> asked = before.faulty();
+    progress(say(o_.lang, "modèle : réparation de {} ({} phrase{}) : {}", "model: repairing {} ({} sentence{}): {}", p.name(), asked.size(),
+                 asked.size() > 1 ? "s" : "", faults_text(faults)));
+    std::string listed;
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < asked.size(); ++i) {
+        listed += fmt::format("{}. {}\n", i + 1, json_quoted(asked[i]));
+        words += text::count_words(asked[i]);
+    }
+    const nlohmann::json schema = {
+        {"type", "object"},
+        {"properties", {{"phrases", {{"type", "array"}, {"items", {{"type", "string"}}}, {"minItems", asked.size()}, {"maxItems", asked.size()}}}}},
+        {"required", {"phrases"}},
+        {"additionalProperties", false}};
+    const std::string user =
+        fill(prompt_file("lisibilite"), {{"phrases", listed}, {"fautes", faults_text(faults)}, {"n", std::to_string(asked.size())}});
+    std::string failure;
+    const std::optional<ChatAnswer> a = call({{"system", system_}, {"user", user}}, static_cast<int>(words * 3 + 100), schema.dump(), failure);
+    const std::string refused = a ? restyle(p, asked, *a, before) : failure;
+    progress(refused.empty() ? say(o_.lang, "modèle : {} : phrases réécrites, acceptées", "model: {}: sentences rewritten, accepted", p.name())
+                             : say(o_.lang, "modèle : {} : réécriture refusée, texte gardé ({})", "model: {}: rewrite refused, text kept ({})",
+                                   p.name(), refused));
+}
+
+// The part with each sentence asked replaced by its rewrite, kept only when it passes every
+// check of an answer, keeps every fact of the sentences asked, reads better by the measure
+// that failed and no worse by the other (and the intro keeps the keyphrase in its first
+// sentence); else the part stays as it was. Returns why it was refused, empty when accepted.
+std::string Writer::restyle(Part& p, const std::vector<std::string>& asked, const ChatAnswer& answer, const Readability& before) {
+    if (answer.finish_reason == "length") return fault("truncated").message;
+    const nlohmann::json j = json_object(answer.text);
+    if (!j.is_object() || !j.contains("phrases") || !j["phrases"].is_array() || j["phrases"].size() != asked.size() ||
+        !std::all_of(j["phrases"].begin(), j["phrases"].end(), [](const nlohmann::json& x) { return x.is_string(); }))
+        return fault("json").message;
+    std::vector<std::string> after = p.text;
+    std::string said, rewritten;
+    for (std::size_t i = 0; i < asked.size(); ++i) {
+        const std::string now = joined(paragraphs_of(j["phrases"][i].get<std::string>()));
+        for (std::string& paragraph : after)
+            if (const std::size_t at = paragraph.find(asked[i]); at != std::string::npos) {
+                paragraph.replace(at, asked[i].size(), now);
+                break;
+            }
+        said += asked[i] + "\n";
+        rewritten += now + "\n";
+    }
+    std::vector<Fact> kept = write::extract_facts(said);
+    write::trace_facts(kept, {rewritten});
+    for (const Fact& f : kept)
+        if (f.source < 0) return say(o_.lang, "« {} » a disparu", "« {} » is gone", f.text);
+    if (!write::looks_french(rewritten)) return fault("not-french").message;
+    const std::string was = joined(p.text), is = joined(after);
+    guard_.forget(was);
+    std::string why = faults_text(guard_.check_prose(is, p.min_words(), p.max_words(), rep_.facts_rejected));
+    const Readability now = readability_of(after);
+    const auto improves = [](bool failed, double from, double to) { return failed ? to < from : to <= from; };
+    if (why.empty() &&
+        (!improves(before.too_passive(), before.passive_pct, now.passive_pct) || !improves(before.too_long(), before.long_pct, now.long_pct)))
+        why = say(o_.lang, "pas plus lisible : passif {} % puis {} %, phrases longues {} % puis {} %",
+                  "no easier to read: passive {}% then {}%, long sentences {}% then {}%", percent(before.passive_pct),
+                  percent(now.passive_pct), percent(before.long_pct), percent(now.long_pct));
+    if (why.empty() && p.kind == PartKind::Intro && has_keyphrase(first_sentence(p.text.front()), plan_.keyphrase) &&
+        !has_keyphrase(first_sentence(after.front()), plan_.keyphrase))
+        why = fault("intro-keyphrase", {{"requete", plan_.keyphrase}}).message;
+    guard_.accept(why.empty() ? is : was);
+    if (why.empty()) p.text = std::move(after);
+    return why;
+}
+
+// After assembly, part by part: the intro's opening, the passive or long sentences, then
+// paragraphs over the analyser's limit (a rewrite may lengthen one).
 void Writer::repairs() {
     for (Part& p : parts_) {
         if (p.text.empty()) continue;
-        std::vector<std::string> cut;
-        for (const std::string& para : p.text)
-            for (std::string& piece : cut_long(para)) cut.push_back(std::move(piece));
-        if (cut.size() > p.text.size()) {
-            count_repair("paragraph-long");
-            progress(say(o_.lang, "modèle : {} : paragraphe de plus de {} mots coupé", "model: {}: paragraph over {} words cut", p.name(), kParagraphLimit));
-            p.text = std::move(cut);
-        }
         if (p.kind == PartKind::Intro && !has_keyphrase(first_sentence(p.text.front()), plan_.keyphrase)) {
             const std::vector<Fault> faults = {fault("intro-keyphrase", {{"requete", plan_.keyphrase}})};
             progress(say(o_.lang, "modèle : réparation de {} : {}", "model: repairing {}: {}", p.name(), faults_text(faults)));
             repair_opening(p, faults);
+        }
+        repair_style(p);
+        std::vector<std::string> cut;
+        for (const std::string& para : p.text)
+            for (std::string& piece : cut_long(para)) cut.push_back(std::move(piece));
+        if (cut.size() > p.text.size()) {
+            count_repair(rep_.repairs, "paragraph-long");
+            progress(say(o_.lang, "modèle : {} : paragraphe de plus de {} mots coupé", "model: {}: paragraph over {} words cut", p.name(), kParagraphLimit));
+            p.text = std::move(cut);
         }
     }
 }
@@ -493,9 +731,7 @@ void Writer::run(const std::string& date) {
     rep_.used = true;
     Meta meta;
     timed("meta", [&] { meta = ask_meta(); });
-    timed("sections", [&] {
-        for (Part& p : parts_) ask_part(p);
-    });
+    timed("sections", [&] { ask_parts(); });
     timed("repairs", [&] { repairs(); });
     assemble(meta);
 }

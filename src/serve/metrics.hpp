@@ -46,6 +46,7 @@ class MeteredModel : public llm::Backend {
 public:
     MeteredModel(llm::Backend& model, std::string backend, Metrics& metrics);
     llm::ChatResult chat(const llm::ChatRequest& request, const llm::ProgressFn& progress = {}) override;
+    int concurrency() const override { return model_.concurrency(); }
 
 private:
     llm::Backend& model_;

@@ -8,9 +8,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "llm_server.hpp"
@@ -52,28 +55,29 @@ const std::string kInjected = [] {
 }();
 
 const std::string kIntro =
-    "Fermée depuis un an et demi, la médiathèque Louise-Michel accueille de nouveau ses lecteurs à Saint-Aubin à partir du "
-    "samedi 14 mars. La rénovation, dont la facture atteint 4,2 millions d’euros, a été prise en charge pour moitié par la "
-    "région. Pour les habitants, la longue attente touche à sa fin : ils retrouvent un équipement culturel transformé, pensé "
-    "pour durer plusieurs décennies.";
+    "Fermée depuis un an et demi, la médiathèque Louise-Michel rouvre à Saint-Aubin le samedi 14 mars. La facture "
+    "des travaux atteint 4,2 millions d’euros. La région en paie la moitié. Pour les habitants, la longue attente "
+    "touche enfin à sa fin. Ils retrouvent un équipement culturel transformé, pensé pour durer plusieurs décennies. "
+    "Ils pourront découvrir ses nouveaux espaces dès le premier week-end.";
 
 const std::string kBuilding =
-    "Construit en 1978, l’édifice avait besoin d’une remise à niveau complète. Il a été isolé de fond en comble, et l’espace "
-    "offert au public s’étend désormais sur 1 400 mètres carrés, là où il n’en comptait que 900. Le rez-de-chaussée a été "
-    "repensé pour de nouveaux usages : les familles y trouveront un coin réservé aux tout-petits, les adolescents une salle "
-    "consacrée aux jeux vidéo, et les curieux un atelier de fabrication numérique.\n\n"
-    "Ce choix traduit une ambition plus large que le simple prêt de livres. « Nous voulions une médiathèque où l’on vient "
-    "aussi pour travailler, se retrouver ou apprendre », explique la directrice, Claire Vasseur. Pour faire vivre ces nouveaux "
-    "espaces, les effectifs ont été renforcés : douze agents y travaillent à présent, alors qu’ils n’étaient que huit avant "
-    "la fermeture du site.";
+    "Construit en 1978, l’édifice avait besoin d’une remise à niveau complète. Le chantier l’a isolé de fond en "
+    "comble. L’espace ouvert au public s’étend désormais sur 1 400 mètres carrés, contre 900 auparavant. Le bâtiment "
+    "gagne ainsi de la place pour ses collections et ses visiteurs. Le rez-de-chaussée accueille de nouveaux usages. "
+    "Les familles y trouveront un coin réservé aux tout-petits. Les adolescents disposent d’une salle consacrée aux "
+    "jeux vidéo. Les curieux profiteront d’un atelier de fabrication numérique.\n\nCe choix traduit une ambition "
+    "plus large que le simple prêt de livres. « Nous voulions une médiathèque où l’on vient aussi pour travailler, "
+    "se retrouver ou apprendre », explique la directrice, Claire Vasseur. La commune a renforcé l’équipe pour faire "
+    "vivre ces espaces. À présent, douze agents y travaillent, contre huit avant la fermeture du site.";
 
 const std::string kHours =
-    "Côté pratique, s’inscrire ne coûtera toujours rien aux habitants de la commune. Les plages d’ouverture s’allongent : la "
-    "médiathèque Louise-Michel accueillera le public le dimanche matin et restera ouverte jusqu’à 20 heures le mercredi, deux "
-    "créneaux attendus par ceux qui travaillent en semaine.\n\n"
-    "La municipalité se fixe un objectif ambitieux. Le maire, Paul Garnier, compte franchir la barre des 6 000 inscrits avant "
-    "la fin de l’année, alors que l’établissement en recensait 4 300 en 2022. Pour lancer cette nouvelle vie, une journée "
-    "portes ouvertes est organisée le 21 mars, avec un concert et plusieurs ateliers proposés aux visiteurs de tous âges.";
+    "Côté pratique, s’inscrire ne coûtera toujours rien aux habitants de la commune. Les plages d’ouverture "
+    "s’allongent. La médiathèque Louise-Michel accueillera le public le dimanche matin. Elle restera ouverte jusqu’à "
+    "20 heures le mercredi. Ces deux créneaux répondent à l’attente de ceux qui travaillent en semaine.\n\nLa "
+    "municipalité se fixe un objectif ambitieux. Le maire, Paul Garnier, veut franchir la barre des 6 000 inscrits "
+    "avant la fin de l’année. L’établissement en recensait 4 300 en 2022. Pour lancer cette nouvelle vie, la ville "
+    "organise une journée portes ouvertes le 21 mars. Un concert et plusieurs ateliers attendent les visiteurs de "
+    "tous âges.";
 
 const std::string kEnglish =
     "Built in 1978, the building needed a complete overhaul. It has been fully insulated, and the space open to the public "
@@ -96,8 +100,38 @@ const std::string kAskIntro = "l’introduction (le chapeau)";
 const std::string kAskBuilding = "intitulée « Une médiathèque agrandie »";
 const std::string kAskEnd = "Tu écris la dernière partie";
 const std::string kRepair = "Voici la première phrase de l’introduction";
+const std::string kRestyle = "Voici des phrases d’un article d’actualité";
 
-Reply say(const std::string& text) { return streamed({text.substr(0, text.size() / 2), text.substr(text.size() / 2)}); }
+// kBuilding with three of its sentences in the passive voice (23 % of them; 10 % at most).
+const std::string kBuildingPassive = [] {
+    std::string s = kBuilding;
+    for (const auto& [active, passive] : std::vector<std::pair<std::string, std::string>>{
+             {"Le chantier l’a isolé de fond en comble.", "Il a été isolé de fond en comble par le chantier."},
+             {"Le rez-de-chaussée accueille de nouveaux usages.", "Le rez-de-chaussée a été repensé pour de nouveaux usages."},
+             {"La commune a renforcé l’équipe pour faire vivre ces espaces.", "L’équipe a été renforcée par la commune pour faire vivre ces espaces."}})
+        s.replace(s.find(active), active.size(), passive);
+    return s;
+}();
+
+// The last part in long sentences: three of five over 20 words, one of them passive.
+const std::string kHoursLong =
+    "Côté pratique, s’inscrire ne coûtera toujours rien aux habitants de la commune. Les plages d’ouverture s’allongent : la "
+    "médiathèque Louise-Michel accueillera le public le dimanche matin et restera ouverte jusqu’à 20 heures le mercredi, deux "
+    "créneaux attendus par ceux qui travaillent en semaine.\n\n"
+    "La municipalité se fixe un objectif ambitieux. Le maire, Paul Garnier, compte franchir la barre des 6 000 inscrits avant "
+    "la fin de l’année, alors que l’établissement en recensait 4 300 en 2022. Pour lancer cette nouvelle vie, une journée "
+    "portes ouvertes est organisée le 21 mars, avec un concert et plusieurs ateliers proposés aux visiteurs de tous âges.";
+
+
+// The text streamed in two pieces, cut between two characters (a chunk is JSON: valid UTF-8).
+Reply say(const std::string& text) {
+    std::size_t half = text.size() / 2;
+    while (half > 0 && (static_cast<unsigned char>(text[half]) & 0xC0) == 0x80) --half;
+    return streamed({text.substr(0, half), text.substr(half)});
+}
+
+// The answer to a repair of passive or long sentences: their rewrites, as JSON.
+Reply rewrites(const std::vector<std::string>& sentences) { return say(nlohmann::json{{"phrases", sentences}}.dump()); }
 
 // A well-behaved model, with `first` routes tried before its own.
 std::vector<Route> model(std::vector<Route> first = {}) {
@@ -118,13 +152,14 @@ llm::HttpOptions fast(const std::string& url) {
     return o;
 }
 
-WriteResult write_with(llm::Backend& backend, const std::string& source = kSource, int max_calls = 0) {
+WriteResult write_with(llm::Backend& backend, const std::string& source = kSource, int max_calls = 0, std::string* progress = nullptr) {
     WriteOptions o;
     o.keyphrase = "médiathèque Louise-Michel";
     o.min_words = 300;
     o.date = "2026-03-14";
     o.model.backend = &backend;
     o.model.max_calls = max_calls;
+    if (progress) o.model.progress = [progress](std::string_view line) { *progress += std::string(line) + "\n"; };
     return write_article({{"mediatheque.txt", source, "", Format::Auto}}, o);
 }
 
@@ -194,12 +229,13 @@ TEST(LlmWrite, ASentenceWithAnInventedAmountIsDroppedWhenTheRestPasses) {
     EXPECT_TRUE(r.model.replaced.empty());
 }
 
-// Without its two sentences holding the amount, the answer would be too short: sent back.
+// Without its three sentences holding the amount, the answer would be too short: sent back.
 TEST(LlmWrite, AnInventedAmountIsSentBackWithItsFaultWhenDroppingItLeavesTooLittle) {
     std::string invented = kBuilding;
     invented.replace(invented.find("1 400 mètres carrés"), std::string("1 400 mètres carrés").size(), "1 400 mètres carrés pour 800 000 euros");
-    invented.replace(invented.find("les effectifs ont été renforcés"), std::string("les effectifs ont été renforcés").size(),
-                     "les effectifs ont été renforcés grâce à 800 000 euros");
+    invented.replace(invented.find("a renforcé l’équipe"), std::string("a renforcé l’équipe").size(),
+                     "a renforcé l’équipe grâce à 800 000 euros");
+    invented.replace(invented.find("Ce choix traduit"), std::string("Ce choix traduit").size(), "Ce choix à 800 000 euros traduit");
     FakeLlmServer server({routed(model({{{kAskBuilding}, {say(invented), say(kBuilding)}}}))});
     auto backend = llm::make_http_backend(fast(server.url()));
     const WriteResult r = write_with(*backend);
@@ -302,11 +338,9 @@ TEST(LlmWrite, AnInstructionInASourceStaysQuotedDataAndAnAnswerObeyingItIsCaught
 }
 
 TEST(LlmWrite, RepairsAfterAssembly_KeyphraseMissingFromTheIntroAndAParagraphOver150Words) {
-    const std::string intro_without =
-        "Fermée depuis un an et demi, la bibliothèque municipale accueille de nouveau ses lecteurs à Saint-Aubin à partir du "
-        "samedi 14 mars. La rénovation, dont la facture atteint 4,2 millions d’euros, a été prise en charge pour moitié par la "
-        "région. Pour les habitants, la longue attente touche à sa fin : ils retrouvent un équipement culturel transformé, pensé "
-        "pour durer plusieurs décennies.";
+    std::string intro_without = kIntro;
+    intro_without.replace(intro_without.find("la médiathèque Louise-Michel"), std::string("la médiathèque Louise-Michel").size(),
+                          "la bibliothèque municipale");
     std::string one_paragraph = kBuilding +
                                 " Les travaux ont aussi rendu tout le bâtiment accessible aux personnes qui se déplacent en fauteuil, ce qui n’était pas le cas jusque-là.";
     one_paragraph.replace(one_paragraph.find("\n\n"), 2, " ");
@@ -321,8 +355,8 @@ TEST(LlmWrite, RepairsAfterAssembly_KeyphraseMissingFromTheIntroAndAParagraphOve
     EXPECT_EQ(r.model.calls, 5);  // the paragraph is cut by plume, at no call
     // Only the first sentence was asked again; the rest of the intro is the model's first answer.
     const std::string asked = server.body(4)["messages"][1]["content"];
-    EXPECT_TRUE(contains(asked, "la bibliothèque municipale accueille")) << asked;
-    EXPECT_FALSE(contains(asked, "La rénovation")) << asked;
+    EXPECT_TRUE(contains(asked, "la bibliothèque municipale rouvre")) << asked;
+    EXPECT_FALSE(contains(asked, "La facture")) << asked;
     const std::string intro = r.article.intro.front().text();
     EXPECT_TRUE(contains(intro, "médiathèque Louise-Michel"));
     EXPECT_TRUE(contains(intro, "pensé pour durer plusieurs décennies"));
@@ -330,6 +364,89 @@ TEST(LlmWrite, RepairsAfterAssembly_KeyphraseMissingFromTheIntroAndAParagraphOve
     ASSERT_EQ(r.article.sections[0].blocks.size(), 2u);
     for (const ArticleBlock& b : r.article.sections[0].blocks) EXPECT_LE(text::count_words(b.text()), 150u) << b.text();
     EXPECT_TRUE(contains(body_text(r.article), "accessible aux personnes qui se déplacent en fauteuil"));
+}
+
+// Only passive sentences are asked, as quoted data, and only as many as bring the part under
+// 10 % (two of its three, the longest); their active rewrites replace them.
+TEST(LlmWrite, ASectionTooOftenPassiveGetsItsPassiveSentencesRewrittenInTheActiveVoice) {
+    FakeLlmServer server({routed(model({{{kRestyle}, {rewrites({"Le chantier l’a isolé de fond en comble.", "La commune a renforcé l’équipe pour faire vivre ces espaces."})}},
+                                        {{kAskBuilding}, {say(kBuildingPassive)}}}))});
+    auto backend = llm::make_http_backend(fast(server.url()));
+    std::string progress;
+    const WriteResult r = write_with(*backend, kSource, 0, &progress);
+    EXPECT_EQ(r.model.calls, 5);
+    EXPECT_EQ(repairs(r.model, "passive"), 1);
+    EXPECT_EQ(repairs(r.model, "sentence-long"), 0);
+    const std::string asked = server.body(4)["messages"][1]["content"];
+    EXPECT_TRUE(contains(asked, "1. \"Il a été isolé de fond en comble par le chantier.\"")) << asked;
+    EXPECT_TRUE(contains(asked, "2. \"L’équipe a été renforcée par la commune pour faire vivre ces espaces.\"")) << asked;
+    EXPECT_FALSE(contains(asked, "Construit en 1978")) << asked;  // only the faulty sentences
+    EXPECT_FALSE(contains(asked, "repensé")) << asked;            // one passive in 13 sentences is under 10 %
+    EXPECT_TRUE(server.body(4).contains("response_format"));
+    const std::string body = body_text(r.article);
+    EXPECT_TRUE(contains(body, "Le chantier l’a isolé de fond en comble.")) << body;
+    EXPECT_TRUE(contains(body, "La commune a renforcé l’équipe")) << body;
+    EXPECT_FALSE(contains(body, "a été isolé")) << body;
+    EXPECT_TRUE(contains(body, "Construit en 1978"));
+    EXPECT_TRUE(contains(progress, "phrases réécrites, acceptées")) << progress;
+}
+
+// Long sentences are cut, the passive and long one first, then the longest, as many as bring
+// the part to 25 % (two of three); each fact of the sentences asked is in the rewrites.
+TEST(LlmWrite, APartInLongSentencesGetsThemCutWithEveryFactKept) {
+    FakeLlmServer server({routed(model({{{kRestyle}, {rewrites({
+                                            "Les plages d’ouverture s’allongent. La médiathèque Louise-Michel accueillera le public le dimanche matin. Elle "
+                                            "restera ouverte jusqu’à 20 heures le mercredi, deux créneaux attendus par ceux qui travaillent en semaine.",
+                                            "Pour lancer cette nouvelle vie, la ville organise une journée portes ouvertes le 21 mars. Un concert et plusieurs "
+                                            "ateliers attendent les visiteurs de tous âges."})}},
+                                        {{kAskEnd}, {say(kHoursLong)}}}))});
+    auto backend = llm::make_http_backend(fast(server.url()));
+    const WriteResult r = write_with(*backend);
+    EXPECT_EQ(r.model.calls, 5);
+    EXPECT_EQ(repairs(r.model, "sentence-long"), 1);
+    EXPECT_EQ(repairs(r.model, "passive"), 1);
+    const std::string body = body_text(r.article);
+    EXPECT_TRUE(contains(body, "Elle restera ouverte jusqu’à 20")) << body;
+    EXPECT_TRUE(contains(body, "la ville organise une journée portes ouvertes")) << body;
+    EXPECT_TRUE(contains(body, "alors que l’établissement en recensait 4\u202f300 en 2022")) << body;  // not asked
+    EXPECT_FALSE(contains(body, "est organisée")) << body;
+    for (const Fact& f : r.facts) EXPECT_GE(f.source, 0) << f.text;
+}
+
+// A rewrite inventing a figure, losing one, or reading no better is refused: the part stays
+// as the model first wrote it, and the run says why.
+TEST(LlmWrite, ARewriteThatInventsOrLosesAFigureOrReadsNoBetterIsRefused) {
+    const std::vector<std::vector<std::string>> bad = {
+        {"Le chantier de 800 000 euros l’a isolé de fond en comble.", "La commune a renforcé l’équipe pour faire vivre ces espaces."},
+        {"Il a été isolé de fond en comble par le chantier, comme il avait été prévu.",
+         "L’équipe a été renforcée par la commune pour faire vivre ces espaces."}};
+    const std::vector<std::string> why = {"« 800 000 euros » ne figure dans aucun extrait", "pas plus lisible"};
+    for (std::size_t i = 0; i < bad.size(); ++i) {
+        FakeLlmServer server({routed(model({{{kRestyle}, {rewrites(bad[i])}}, {{kAskBuilding}, {say(kBuildingPassive)}}}))});
+        auto backend = llm::make_http_backend(fast(server.url()));
+        std::string progress;
+        const WriteResult r = write_with(*backend, kSource, 0, &progress);
+        EXPECT_EQ(r.model.calls, 5);
+        EXPECT_EQ(repairs(r.model, "passive"), 1);
+        const std::string body = body_text(r.article);
+        EXPECT_TRUE(contains(body, "Il a été isolé de fond en comble par le chantier.")) << body;
+        EXPECT_FALSE(contains(body, "800")) << body;
+        EXPECT_FALSE(contains(body, "comme il avait été prévu")) << body;
+        EXPECT_TRUE(contains(progress, "réécriture refusée, texte gardé")) << progress;
+        EXPECT_TRUE(contains(progress, why[i])) << progress;
+    }
+    // The long sentences' rewrites without a date of theirs (21 mars) are refused too.
+    FakeLlmServer server({routed(model({{{kRestyle}, {rewrites({
+                                            "Les plages d’ouverture s’allongent. La médiathèque Louise-Michel accueillera le public le dimanche matin. Elle "
+                                            "restera ouverte jusqu’à 20 heures le mercredi.",
+                                            "Pour lancer cette nouvelle vie, la ville organise une journée portes ouvertes. Un concert et plusieurs "
+                                            "ateliers attendent les visiteurs de tous âges."})}},
+                                        {{kAskEnd}, {say(kHoursLong)}}}))});
+    auto backend = llm::make_http_backend(fast(server.url()));
+    std::string progress;
+    const WriteResult r = write_with(*backend, kSource, 0, &progress);
+    EXPECT_TRUE(contains(body_text(r.article), "une journée portes ouvertes est organisée le 21"));
+    EXPECT_TRUE(contains(progress, "« 21 mars » a disparu")) << progress;
 }
 
 TEST(LlmWrite, TheCallBudgetIsKeptAndWhatItLeavesOutIsPlumes) {
@@ -340,6 +457,88 @@ TEST(LlmWrite, TheCallBudgetIsKeptAndWhatItLeavesOutIsPlumes) {
     EXPECT_EQ(server.requests(), 2u);
     EXPECT_EQ(r.model.replaced.size(), 2u);
     EXPECT_TRUE(contains(r.model.replaced[0].reason, "--llm-max-calls 2"));
+}
+
+// When each request was under way, by server: what a scripted model that answers slowly saw.
+struct Timeline {
+    struct Span {
+        int server;
+        std::chrono::steady_clock::time_point begin, end;
+    };
+    std::mutex mutex;
+    std::vector<Span> spans;
+
+    bool overlap(int a, int b) {
+        std::lock_guard lock(mutex);
+        for (const Span& x : spans)
+            for (const Span& y : spans)
+                if (x.server == a && y.server == b && x.begin < y.end && y.begin < x.end) return true;
+        return false;
+    }
+};
+
+// `reply` after `delay`, the request's time logged as `server`'s.
+Reply slowly(Reply reply, int server, std::shared_ptr<Timeline> timeline, milliseconds delay = milliseconds(300)) {
+    return [=](FakeLlmServer& s, const httplib::Request& req, httplib::Response& res) {
+        const auto begin = std::chrono::steady_clock::now();
+        std::this_thread::sleep_for(delay);
+        reply(s, req, res);
+        std::lock_guard lock(timeline->mutex);
+        timeline->spans.push_back({server, begin, std::chrono::steady_clock::now()});
+    };
+}
+
+TEST(LlmWrite, PartsAreAskedAtOnceOverTwoServersAndTheArticleIsTheSameAsOneServersOne) {
+    FakeLlmServer alone({routed(model())});
+    auto one_backend = llm::make_http_backend(fast(alone.url()));
+    const WriteResult sequential = write_with(*one_backend);
+    EXPECT_EQ(one_backend->concurrency(), 1);
+
+    auto timeline = std::make_shared<Timeline>();
+    FakeLlmServer first({slowly(routed(model()), 0, timeline)}), second({slowly(routed(model()), 1, timeline)});
+    auto o = fast(first.url());
+    o.urls.push_back(second.url());
+    auto backend = llm::make_http_backend(o);
+    EXPECT_EQ(backend->concurrency(), 2);
+    const WriteResult parallel = write_with(*backend);
+    // The meta call alone, then the intro and the first section at once, one on each server.
+    EXPECT_EQ(first.requests() + second.requests(), 4u);
+    EXPECT_TRUE(timeline->overlap(0, 1));
+    EXPECT_EQ(render_article_markdown(parallel), render_article_markdown(sequential));
+    EXPECT_EQ(parallel.model.calls, sequential.model.calls);
+    EXPECT_EQ(parallel.model.prompt_tokens, sequential.model.prompt_tokens);
+    EXPECT_EQ(parallel.model.completion_tokens, sequential.model.completion_tokens);
+    EXPECT_EQ(parallel.model.steps.size(), 3u);
+    EXPECT_EQ(parallel.model.steps[1].calls, 3);
+}
+
+// Two parts asked at once take the last calls: the third finds none and is plume's text.
+TEST(LlmWrite, TheCallBudgetHoldsAcrossPartsAskedAtOnce) {
+    auto timeline = std::make_shared<Timeline>();
+    FakeLlmServer first({slowly(routed(model()), 0, timeline)}), second({slowly(routed(model()), 1, timeline)});
+    auto o = fast(first.url());
+    o.urls.push_back(second.url());
+    auto backend = llm::make_http_backend(o);
+    const WriteResult r = write_with(*backend, kSource, 3);
+    EXPECT_EQ(r.model.calls, 3);
+    EXPECT_EQ(first.requests() + second.requests(), 3u);
+    ASSERT_EQ(r.model.replaced.size(), 1u);
+    EXPECT_TRUE(contains(r.model.replaced[0].reason, "--llm-max-calls 3"));
+}
+
+// Parts asked at once do not see each other: a sentence of the intro repeated by a section is
+// found once both are there, in plan order, and dropped when the rest holds (no call).
+TEST(LlmWrite, ASectionRepeatingTheIntroLosesTheRepeatedSentence) {
+    const std::string opening = kIntro.substr(0, kIntro.find(". ") + 1);
+    FakeLlmServer server({routed(model({{{kAskBuilding}, {say(kBuilding + "\n\n" + opening)}}}))});
+    auto backend = llm::make_http_backend(fast(server.url()));
+    const WriteResult r = write_with(*backend);
+    EXPECT_EQ(r.model.calls, 4);
+    EXPECT_EQ(repairs(r.model, "repetition"), 1);
+    const std::string body = body_text(r.article);
+    EXPECT_EQ(body.find("Fermée depuis un an et demi"), body.rfind("Fermée depuis un an et demi")) << body;
+    EXPECT_TRUE(contains(body, "Construit en 1978"));
+    EXPECT_TRUE(r.model.replaced.empty());
 }
 
 TEST(LlmWrite, NoServerToReachThrowsModelUnreachable) {

@@ -15,7 +15,7 @@ namespace plume::analysis::readability {
 
 namespace {
 
-constexpr double kOk = 10;
+constexpr double kOk = kPassiveOk;
 constexpr double kBad = 15;
 
 // The lists, read once: a sentence asks them about every word.

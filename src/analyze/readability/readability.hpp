@@ -24,6 +24,13 @@ std::optional<Assessment> sentence_beginnings(const Context& ctx);      // sente
 // Whether one sentence contains a passive (être + past participle in one clause).
 bool is_passive(std::string_view sentence);
 
+// The thresholds of "ok" (yoastseo's defaults for French), shared with the model writer's
+// repairs (src/llm): at most kPassiveOk % of passive sentences, at most kLongSentencesOk % of
+// sentences over kSentenceMaxWords words.
+constexpr double kPassiveOk = 10;
+constexpr std::size_t kSentenceMaxWords = 20;
+constexpr double kLongSentencesOk = 25;
+
 // Whether one sentence contains a transition word, or both parts of a correlative pair.
 bool has_transition_word(std::string_view sentence);
 

@@ -4,8 +4,8 @@
 namespace plume::analysis::readability {
 
 namespace {
-constexpr std::size_t kMaxWords = 20;  // French uses yoastseo's defaults
-constexpr double kSlightlyTooMany = 25;
+constexpr std::size_t kMaxWords = kSentenceMaxWords;  // French uses yoastseo's defaults
+constexpr double kSlightlyTooMany = kLongSentencesOk;
 constexpr double kFarTooMany = 30;
 }  // namespace
 
