@@ -500,13 +500,14 @@ std::vector<std::string> split_long_sentence(const std::string& sentence, bool i
     // or after it (its quotation marks do not pair up: a source's quotation cut apart).
     if (in_quotation || !quote_balance(sentence).balanced() || words(sentence) <= kLongSentence || attributed(sentence))
         return {sentence};
-    // A semicolon joins two sentences; ", mais" opens one that stands on its own; ", ce
-    // qui" sums up the clause before it, as "Cela" does at the head of a sentence.
+    // A semicolon joins two sentences; "mais", with or without its comma, opens one that
+    // stands on its own; ", ce qui" sums up the clause before it, as "Cela" does at the head
+    // of a sentence.
     struct Cut {
         std::string_view mark;
         std::string_view opens;  // what begins the second sentence, before the words after the mark
     };
-    for (const Cut cut : {Cut{";", ""}, Cut{", mais ", "mais "}, Cut{", ce qui ", "cela "}}) {
+    for (const Cut cut : {Cut{";", ""}, Cut{" mais ", "mais "}, Cut{", ce qui ", "cela "}}) {
         const std::size_t at = sentence.find(cut.mark);
         // A quotation is never cut: a speaker's words stay one sentence.
         if (at == std::string::npos || !outside_quotation(std::string_view(sentence).substr(0, at))) continue;
@@ -514,8 +515,9 @@ std::vector<std::string> split_long_sentence(const std::string& sentence, bool i
         const std::string right = std::string(cut.opens) + trim(sentence.substr(at + cut.mark.size()));
         // « Une hausse de 5 %, ce qui représente… » would leave a fragment: "ce qui" sums up
         // a clause, with its verb (the check knows few verbs in the present: other cuts skip it).
-        // After "; " or ", mais " a clause must follow, with its subject: « mais aussi pour… »
-        // or « mais a insisté… » would stand alone as fragments.
+        // After "; " or "mais" a clause must follow, with its subject: « mais aussi pour… »,
+        // « non pas sa fermeture mais la suspension » or « mais a insisté… » would stand
+        // alone as fragments.
         if (cut.opens == "cela " ? !has_finite_verb(left) : !independent_clause(right.substr(cut.opens.size()))) continue;
         if (auto parts = two_sentences(left, right); !parts.empty()) return parts;
     }

@@ -36,7 +36,7 @@ std::string cut_description(const std::string& text);
 // characters; function words left out, but for the article of a name (« marine-le-pen »).
 std::string compose_slug(const std::string& keyphrase, const std::string& title);
 
-// Splits a sentence longer than 20 words at a semicolon, before ", mais", at ", ce qui", at
+// Splits a sentence longer than 20 words at a semicolon, before "mais", at ", ce qui", at
 // "et" joining two clauses, or at a colon between two clauses, the second explaining the
 // first, when both halves are clauses of 6 words or more; never inside a quotation, nor a
 // sentence of a quotation opened before it (`in_quotation`), nor one that names its source

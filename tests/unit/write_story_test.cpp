@@ -619,6 +619,16 @@ TEST(WriteCompose, SplitsLongSentencesOnlyAtSafePoints) {
     const auto two = split_long_sentence(with_mais);
     ASSERT_EQ(two.size(), 2u);
     EXPECT_TRUE(two[1].starts_with("Mais ils disent"));
+    // « mais » without its comma opens a sentence too, when a clause follows
+    EXPECT_EQ(split_long_sentence("Le club avait prévu un match amical contre Brest en juillet mais il a dû l’annuler à "
+                                  "la dernière minute faute de terrain."),
+              (std::vector<std::string>{"Le club avait prévu un match amical contre Brest en juillet.",
+                                        "Mais il a dû l’annuler à la dernière minute faute de terrain."}));
+    const std::string two_nouns =
+        "Le département ne finance pas la construction du nouveau gymnase mais la rénovation des vestiaires et de la "
+        "piscine municipale du quartier.";
+    EXPECT_GT(plume::text::count_words(two_nouns), 20u);
+    EXPECT_EQ(split_long_sentence(two_nouns), std::vector<std::string>{two_nouns});
     const std::string short_one = "Le tram roule ; il est rapide.";
     EXPECT_EQ(split_long_sentence(short_one), std::vector<std::string>{short_one});
 }
