@@ -10,6 +10,7 @@
 #include "plan/noun_phrase.hpp"
 #include "plume/text.hpp"
 #include "text/chars.hpp"
+#include "text/lexicon.hpp"
 #include "write/text_case.hpp"
 
 namespace plume::write {
@@ -295,17 +296,35 @@ bool finite_verb(const std::string& lower) {
     return kFinite.contains(lower) || verb_like(lower);
 }
 
+// Whether a word begins with a capital: a name inside a sentence.
+bool capitalised(std::string_view word) {
+    if (word.empty()) return false;
+    const auto lead = static_cast<unsigned char>(word[0]);
+    const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;  // the first character's bytes
+    return text::lowercase(word.substr(0, n)) != word.substr(0, n);
+}
+
+// The last word of the text, empty when it has none.
+std::string_view last_word(std::string_view s) {
+    std::string_view last;
+    for (const text::Token& t : text::tokenize(s))
+        if (t.kind == text::TokenKind::Word) last = s.substr(t.base, t.end - t.base);
+    return last;
+}
+
 struct Word {
     std::string lower;    // the base, lowercased: "est" in "s'est"
     std::string elision;  // "l'", "qu'"... lowercased, empty when none
+    bool name = false;    // written with a capital, without elision: « Julien », « LG »
 };
 
 std::vector<Word> words_of(std::string_view s) {
     std::vector<Word> out;
     for (const text::Token& t : text::tokenize(s)) {
         if (t.kind != text::TokenKind::Word && t.kind != text::TokenKind::Number) return out;  // up to punctuation
-        out.push_back({text::lowercase(s.substr(t.base, t.end - t.base)),
-                       unified_word(text::lowercase(s.substr(t.begin, t.base - t.begin)))});
+        const std::string_view base = s.substr(t.base, t.end - t.base);
+        out.push_back({text::lowercase(base), unified_word(text::lowercase(s.substr(t.begin, t.base - t.begin))),
+                       t.base == t.begin && capitalised(base)});
     }
     return out;
 }
@@ -330,10 +349,17 @@ bool independent_clause(std::string_view s) {
     if (w[0].elision.empty() && kSubjects.contains(w[0].lower)) return w.size() > 1;
     if (w[0].elision == "c'") return finite_verb(w[0].lower);  // « c'est »
     const bool l_noun = w[0].elision == "l'";
-    if (!l_noun && !(w[0].elision.empty() && determiner(w[0].lower))) return false;
+    if (!l_noun && !(w[0].elision.empty() && determiner(w[0].lower))) {
+        // A name of at most three words and its verb, in the singular (« Julien Bayou a annoncé »).
+        constexpr std::size_t kNameWords = 3;
+        std::size_t n = 0;
+        while (n < w.size() && n < kNameWords && w[n].name) ++n;
+        return n > 0 && n < w.size() && finite_verb(w[n].lower) && !plural_verb(w[n].lower);
+    }
     const bool singular = l_noun || kSingular.contains(w[0].lower);
     for (std::size_t i = 1; i < w.size() && i <= 4; ++i) {
         if (w[i].elision == "qu'" || kRelatives.contains(w[i].lower)) return false;
+        if (i == 1 && !l_noun && text::word_readings(w[i].lower).nominal) continue;  // the noun: « une chute », « la cause »
         // The verb agrees with the words after "et" alone, or the subject began before it
         // (« entre PS et les écologistes est signé »).
         if (finite_verb(w[i].lower)) return singular != plural_verb(w[i].lower);
@@ -344,22 +370,111 @@ bool independent_clause(std::string_view s) {
 // Whether text ending here leaves a bracket open: « (90 % ; +1) » is no place to cut.
 bool in_brackets(std::string_view before) { return std::count(before.begin(), before.end(), '(') > std::count(before.begin(), before.end(), ')'); }
 
+// Whether text ending here is outside a quotation and brackets: a place where a cut may be.
+bool outside_quotation(std::string_view before) { return !quote_balance(before).open() && !in_brackets(before); }
+
 // Where "et" joins two clauses that each stand alone, outside quotations and brackets:
 // the byte where "et" begins and where the second clause begins; npos when nowhere.
 std::pair<std::size_t, std::size_t> clause_join(const std::string& sentence) {
     for (std::size_t at = sentence.find(" et "); at != std::string::npos; at = sentence.find(" et ", at + 1)) {
         const std::string_view left = std::string_view(sentence).substr(0, at);
-        if (quote_balance(left).open() || in_brackets(left)) continue;
+        if (!outside_quotation(left)) continue;
         // After a colon or an "et" a new clause or noun begins: the verb must be there ("en
         // financent une partie : l'État et la région apportent" holds none after its colon,
         // « les directions judiciaire et des ressources humaines avaient » none after "et").
         const std::size_t colon = left.rfind(':'), et = left.rfind(" et ");
         const std::size_t from = std::max(colon == std::string_view::npos ? 0 : colon, et == std::string_view::npos ? 0 : et);
-        if (has_finite_verb(left.substr(from)) &&
-            independent_clause(std::string_view(sentence).substr(at + 4)))
+        // « les catégories A, B et C a continué »: names joined by "et" are one subject.
+        const std::string_view right = std::string_view(sentence).substr(at + 4);
+        if (has_finite_verb(left.substr(from)) && !(capitalised(last_word(left)) && capitalised(right)) &&
+            independent_clause(right))
             return {at, at + 4};
     }
     return {std::string::npos, std::string::npos};
+}
+
+// Whether the words end on a verb: « a déclaré : », « explique : » announce what someone
+// said, and stop short without it. A word that is a noun too is none (« en cause »), but
+// for a participle after its auxiliary (« a rappelé »: « un rappelé » is a noun too).
+bool ends_on_verb(std::string_view s) {
+    std::string before, last;
+    for (const text::Token& t : text::tokenize(s))
+        if (t.kind == text::TokenKind::Word) before = std::move(last), last = text::lowercase(s.substr(t.base, t.end - t.base));
+    const text::WordReadings r = text::word_readings(last);
+    if (!r.known) return finite_verb(last);
+    return ((r.finite_verb || r.participle || r.infinitive) && !r.nominal) || (r.participle && finite_verb(before));
+}
+
+// Whether the words hold a finite verb outside a relative clause: « Une pandémie qui a
+// fait 150 000 morts, la récession » names things and says nothing of them.
+bool main_verb(std::string_view s) {
+    static const std::set<std::string, std::less<>> kRelatives = {"qui", "que", "dont", "où"};
+    constexpr std::size_t kRelativeReach = 3;  // « qui ne l'a », « que la police a »
+    std::size_t since_relative = kRelativeReach + 1;
+    for (const text::Token& t : text::tokenize(s)) {
+        if (t.kind != text::TokenKind::Word) continue;
+        const std::string lower = text::lowercase(s.substr(t.base, t.end - t.base));
+        const bool relative = kRelatives.contains(lower) || unified_word(text::lowercase(s.substr(t.begin, t.base - t.begin))) == "qu'";
+        since_relative = relative ? 0 : since_relative + 1;
+        if (since_relative > kRelativeReach && finite_verb(lower)) return true;
+    }
+    return false;
+}
+
+// Where the first colon of a sentence, outside quotations and brackets, ends a clause that
+// does not announce speech and opens an independent clause, which explains it: the colon's
+// byte and where the clause begins; npos when nowhere. A list, a quotation or a label
+// (« Problème : ») is no such clause; a later colon of a sentence that already has one
+// belongs to what the first announced (a list of headlines, a quotation).
+std::pair<std::size_t, std::size_t> colon_join(const std::string& sentence) {
+    constexpr std::pair<std::size_t, std::size_t> kNowhere = {std::string::npos, std::string::npos};
+    const std::size_t at = sentence.find(':');
+    if (at == std::string::npos) return kNowhere;
+    const std::string_view left = std::string_view(sentence).substr(0, at);
+    const std::string right = trim(sentence.substr(at + 1));
+    const bool spaced = right.size() < sentence.size() - at - 1;  // not « 10:30 », « http: »
+    if (!spaced || !outside_quotation(left) || !main_verb(left) || ends_on_verb(left) || !independent_clause(right))
+        return kNowhere;
+    return {at, sentence.size() - right.size()};
+}
+
+// Whether the sentence names who says or counts what it tells (« selon l’Insee », « a-t-il
+// dit », « », explique le maire »): the source of each of its clauses, which a cut would
+// leave to one of them.
+bool attributed(std::string_view s) {
+    const std::string lower = text::lowercase(s);
+    for (std::string_view mark : {"selon ", "d'après ", "d’après "})
+        for (std::size_t at = lower.find(mark); at != std::string::npos; at = lower.find(mark, at + 1))
+            if (at == 0 || lower[at - 1] == ' ') return true;
+    if (s.find("\u00bb, ") != std::string_view::npos || s.find("\", ") != std::string_view::npos) return true;
+    // « …, a annoncé vendredi le ministre. », « …, soulignent les auteurs, rappelant… »: a
+    // short run between commas, or closing the sentence, opening on its verb.
+    constexpr std::size_t kInciseWords = 8;
+    for (std::size_t at = s.find(", "); at != std::string_view::npos; at = s.find(", ", at + 1)) {
+        const std::string_view run = s.substr(at + 2, s.find(',', at + 2) - (at + 2));
+        const std::vector<Word> w = words_of(run);
+        if (!w.empty() && w[0].elision.empty() && w[0].lower != "se" && finite_verb(w[0].lower) &&
+            !text::word_readings(w[0].lower).participle &&  // « , construit en 1978, » describes
+            text::count_words(run) <= kInciseWords && outside_quotation(s.substr(0, at)))
+            return true;
+    }
+    for (const text::Token& t : text::tokenize(s))
+        for (std::string_view p : {"-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-on"})
+            if (t.kind == text::TokenKind::Word && t.view(s).size() > p.size() && t.view(s).ends_with(p)) return true;
+    return false;
+}
+
+// Two sentences from the words before a cut and after it, when each has 6 words or more:
+// the first closed by a period (the comma before "et" left out), the second capitalised
+// and cut again where it is long. Empty when a half is too short.
+std::vector<std::string> two_sentences(std::string left, const std::string& right) {
+    left = trim(std::move(left));
+    if (left.ends_with(',')) left.pop_back();
+    const std::string next = trim(right);
+    if (words(left) < kMinPartWords || words(next) < kMinPartWords) return {};
+    auto rest = split_long_sentence(capitalise(next));
+    rest.insert(rest.begin(), trim(left) + ".");
+    return rest;
 }
 
 }  // namespace
@@ -386,43 +501,34 @@ bool has_finite_verb(std::string_view s) {
 std::vector<std::string> split_long_sentence(const std::string& sentence, bool in_quotation) {
     // A speaker's words are never cut, even in a sentence of a quotation opened before it
     // or after it (its quotation marks do not pair up: a source's quotation cut apart).
-    if (in_quotation || !quote_balance(sentence).balanced() || words(sentence) <= kLongSentence) return {sentence};
-    // A semicolon joins two sentences; ", mais" opens one that stands on its own; ", ce
-    // qui" sums up the clause before it, as "Cela" does at the head of a sentence.
+    if (in_quotation || !quote_balance(sentence).balanced() || words(sentence) <= kLongSentence || attributed(sentence))
+        return {sentence};
+    // A semicolon joins two sentences; "mais", with or without its comma, opens one that
+    // stands on its own; ", ce qui" sums up the clause before it, as "Cela" does at the head
+    // of a sentence.
     struct Cut {
         std::string_view mark;
         std::string_view opens;  // what begins the second sentence, before the words after the mark
     };
-    for (const Cut cut : {Cut{";", ""}, Cut{", mais ", "mais "}, Cut{", ce qui ", "cela "}}) {
+    for (const Cut cut : {Cut{";", ""}, Cut{" mais ", "mais "}, Cut{", ce qui ", "cela "}}) {
         const std::size_t at = sentence.find(cut.mark);
         // A quotation is never cut: a speaker's words stay one sentence.
-        if (at == std::string::npos || quote_balance(std::string_view(sentence).substr(0, at)).open() ||
-            in_brackets(std::string_view(sentence).substr(0, at)))
-            continue;
-        const std::string left = trim(sentence.substr(0, at));
+        if (at == std::string::npos || !outside_quotation(std::string_view(sentence).substr(0, at))) continue;
+        const std::string left = sentence.substr(0, at);
         const std::string right = std::string(cut.opens) + trim(sentence.substr(at + cut.mark.size()));
         // « Une hausse de 5 %, ce qui représente… » would leave a fragment: "ce qui" sums up
         // a clause, with its verb (the check knows few verbs in the present: other cuts skip it).
-        // After "; " or ", mais " a clause must follow, with its subject: « mais aussi pour… »
-        // or « mais a insisté… » would stand alone as fragments.
-        if (words(left) < kMinPartWords || words(right) < kMinPartWords ||
-            (cut.opens == "cela " ? !has_finite_verb(left) : !independent_clause(right.substr(cut.opens.size()))))
-            continue;
-        auto rest = split_long_sentence(capitalise(right));
-        rest.insert(rest.begin(), left + ".");
-        return rest;
+        // After "; " or "mais" a clause must follow, with its subject: « mais aussi pour… »,
+        // « non pas sa fermeture mais la suspension » or « mais a insisté… » would stand
+        // alone as fragments.
+        if (cut.opens == "cela " ? !has_finite_verb(left) : !independent_clause(right.substr(cut.opens.size()))) continue;
+        if (auto parts = two_sentences(left, right); !parts.empty()) return parts;
     }
-    // "..., et les deux hommes se sont rencontrés": two sentences, "et" left out.
-    if (const auto [at, next] = clause_join(sentence); at != std::string::npos) {
-        std::string left = trim(sentence.substr(0, at));
-        if (left.ends_with(',')) left.pop_back();
-        const std::string right = trim(sentence.substr(next));
-        if (words(left) >= kMinPartWords && words(right) >= kMinPartWords) {
-            auto rest = split_long_sentence(capitalise(right));
-            rest.insert(rest.begin(), trim(left) + ".");
-            return rest;
-        }
-    }
+    // "..., et les deux hommes se sont rencontrés": two sentences, "et" left out; "... est
+    // simple : les élus votent": the colon's explanation is a sentence of its own.
+    for (const auto& [at, next] : {clause_join(sentence), colon_join(sentence)})
+        if (at != std::string::npos)
+            if (auto parts = two_sentences(sentence.substr(0, at), sentence.substr(next)); !parts.empty()) return parts;
     return {sentence};
 }
 

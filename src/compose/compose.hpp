@@ -36,9 +36,11 @@ std::string cut_description(const std::string& text);
 // characters; function words left out, but for the article of a name (« marine-le-pen »).
 std::string compose_slug(const std::string& keyphrase, const std::string& title);
 
-// Splits a sentence longer than 20 words at a semicolon, before ", mais", at ", ce qui", or
-// at "et" joining two clauses, when both halves are clauses of 6 words or more; never inside
-// a quotation, nor a sentence of a quotation opened before it (`in_quotation`).
+// Splits a sentence longer than 20 words at a semicolon, before "mais", at ", ce qui", at
+// "et" joining two clauses, or at a colon between two clauses, the second explaining the
+// first, when both halves are clauses of 6 words or more; never inside a quotation, nor a
+// sentence of a quotation opened before it (`in_quotation`), nor one that names its source
+// (« selon… », « …, a-t-il dit »), which would then go with one half only.
 std::vector<std::string> split_long_sentence(const std::string& sentence, bool in_quotation = false);
 
 // The whole article: intro, body sections cut in paragraphs of at most 150 words, derived

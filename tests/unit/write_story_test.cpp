@@ -639,6 +639,16 @@ TEST(WriteCompose, SplitsLongSentencesOnlyAtSafePoints) {
     const auto two = split_long_sentence(with_mais);
     ASSERT_EQ(two.size(), 2u);
     EXPECT_TRUE(two[1].starts_with("Mais ils disent"));
+    // « mais » without its comma opens a sentence too, when a clause follows
+    EXPECT_EQ(split_long_sentence("Le club avait prévu un match amical contre Brest en juillet mais il a dû l’annuler à "
+                                  "la dernière minute faute de terrain."),
+              (std::vector<std::string>{"Le club avait prévu un match amical contre Brest en juillet.",
+                                        "Mais il a dû l’annuler à la dernière minute faute de terrain."}));
+    const std::string two_nouns =
+        "Le département ne finance pas la construction du nouveau gymnase mais la rénovation des vestiaires et de la "
+        "piscine municipale du quartier.";
+    EXPECT_GT(plume::text::count_words(two_nouns), 20u);
+    EXPECT_EQ(split_long_sentence(two_nouns), std::vector<std::string>{two_nouns});
     const std::string short_one = "Le tram roule ; il est rapide.";
     EXPECT_EQ(split_long_sentence(short_one), std::vector<std::string>{short_one});
 }
@@ -660,6 +670,11 @@ TEST(WriteCompose, SplitsAtCeQuiAndAtEtBetweenTwoClauses) {
          "une extension des horaires d’ouverture.",
          {"Le maire a inauguré la nouvelle médiathèque du quartier de la Croix-Rousse samedi après-midi.",
           "Il a promis une extension des horaires d’ouverture."}},
+        // a name and its verb
+        {"La région a validé mardi le tracé définitif de la future ligne de car express et Jeanne Martin a annoncé "
+         "les premiers horaires pour septembre.",
+         {"La région a validé mardi le tracé définitif de la future ligne de car express.",
+          "Jeanne Martin a annoncé les premiers horaires pour septembre."}},
     };
     for (const auto& [sentence, parts] : split) EXPECT_EQ(split_long_sentence(sentence), parts) << sentence;
     for (const std::string kept : {
@@ -678,6 +693,9 @@ TEST(WriteCompose, SplitsAtCeQuiAndAtEtBetweenTwoClauses) {
              // "et" joins two nouns after the one that joined the clauses
              "Les deux agents avaient été convoqués par leur hiérarchie la semaine dernière, et les services juridique "
              "et des ressources humaines avaient été saisis.",
+             // names joined by "et": one subject, « C » is no sentence's subject
+             "Depuis que la loi a changé, le nombre des demandeurs d’emploi des catégories A, B et C a encore progressé "
+             "de deux points en un an.",
              // no verb before "et": the subject is still being named
              "Les échanges de céréales entre les ports de la façade atlantique de la France et les pays du Maghreb "
              "ont progressé en 2024."}) {
@@ -711,6 +729,64 @@ TEST(WriteCompose, NeverSplitsInsideAQuotationNorLeavesAFragment) {
              // a semicolon inside brackets
              "Le maire sortant recule auprès des électeurs de gauche (12 % ; -3) et progresse auprès de ceux du centre "
              "(9 % ; +1) selon le dernier sondage."}) {
+        EXPECT_GT(plume::text::count_words(kept), 20u) << kept;
+        EXPECT_EQ(split_long_sentence(kept), std::vector<std::string>{kept}) << kept;
+    }
+}
+
+// A colon that ends a clause and opens another, which explains it, makes two sentences. It
+// stays when it announces what someone said (the clause ends on its verb), a list or a
+// quotation, or follows words that name things without saying anything of them.
+TEST(WriteCompose, SplitsAtAColonBetweenTwoClauses) {
+    if (!plume::text::lexicon_available()) GTEST_SKIP() << "no French lexicon";
+    const std::vector<std::pair<std::string, std::vector<std::string>>> split = {
+        {"Le bilan est lourd pour les agriculteurs du Morbihan : les pluies ont détruit près d’un tiers des récoltes "
+         "de blé cette année.",
+         {"Le bilan est lourd pour les agriculteurs du Morbihan.",
+          "Les pluies ont détruit près d’un tiers des récoltes de blé cette année."}},
+        {"La mairie a changé de méthode cette année : elle publiera chaque mois le détail des dépenses engagées pour "
+         "la rénovation des écoles.",
+         {"La mairie a changé de méthode cette année.",
+          "Elle publiera chaque mois le détail des dépenses engagées pour la rénovation des écoles."}},
+    };
+    for (const auto& [sentence, parts] : split) EXPECT_EQ(split_long_sentence(sentence), parts) << sentence;
+    for (const std::string kept : {
+             // what the prefect said: « a rappelé » stops short without it
+             "Devant les maires de la côte, le préfet du Finistère a rappelé : ils devront faire évacuer les maisons "
+             "du front de mer avant jeudi soir.",
+             // a list
+             "Le nouveau plan de circulation du centre-ville change trois choses : la vitesse, le stationnement des "
+             "livraisons et les horaires des navettes.",
+             // a quotation
+             "La maire a répondu sans détour aux commerçants du quartier : « le marché couvert restera ouvert pendant "
+             "toute la durée des travaux ».",
+             // no verb before the colon but in a relative clause: the first half would be a fragment
+             "Une crue qui a inondé trois quartiers, des routes coupées et deux écoles sans chauffage : la commune a demandé "
+             "l’état de catastrophe naturelle."}) {
+        EXPECT_GT(plume::text::count_words(kept), 20u) << kept;
+        EXPECT_EQ(split_long_sentence(kept), std::vector<std::string>{kept}) << kept;
+    }
+}
+
+// A sentence that names its source (« selon… », an inverted « a-t-il dit », a quotation
+// followed by who said it) stays whole: cut, the source would go with one half only, and
+// the other would read as plume's. After a cut, a noun after its determiner is not the
+// verb of a clause: « mais une chute chez… » is a fragment.
+TEST(WriteCompose, NeverSplitsAnAttributedSentenceNorBeforeAFragment) {
+    if (!plume::text::lexicon_available()) GTEST_SKIP() << "no French lexicon";
+    for (const std::string kept : {
+             "Le trafic des bus a baissé de moitié sur la ligne 4 : les travaux ont allongé les trajets de dix minutes, "
+             "selon la direction du réseau.",
+             "Selon la préfecture, les deux tiers des plages du département ont rouvert samedi matin, mais elles restent "
+             "interdites à la baignade.",
+             "Le club a recruté un nouvel entraîneur pour la saison prochaine et il veut « jouer la montée », a expliqué "
+             "le président.",
+             "Les travaux du port de plaisance ont pris trois mois de retard cet hiver et ils ne finiront pas avant l’été, "
+             "a-t-il reconnu.",
+             "Le département va fermer deux collèges de la vallée à la rentrée : ils n’accueillent plus assez d’élèves, "
+             "a annoncé mardi le président du conseil.",
+             "Les ventes de vélos électriques ont progressé de dix points en un an chez les commerçants du centre, mais "
+             "une chute chez les plus jeunes clients."}) {
         EXPECT_GT(plume::text::count_words(kept), 20u) << kept;
         EXPECT_EQ(split_long_sentence(kept), std::vector<std::string>{kept}) << kept;
     }
