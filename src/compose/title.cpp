@@ -132,7 +132,12 @@ std::vector<std::string> title_forms(const std::string& headline) {
     if (sides.size() == 3) {
         std::vector<std::string> rest;
         add_cut_forms(title.substr(title.find(" : ") + 3), rest);
-        for (const std::string& r : rest) forms.push_back(sides[1] + " : " + lower_ordinary_first_word(r));
+        // A cut form capitalised to stand alone (« Investiture en catimini… » out of « face à la
+        // contestation, investiture en catimini… ») takes back the headline's small letter.
+        for (const std::string& r : rest) {
+            const std::string written = uncapitalise(r);
+            forms.push_back(sides[1] + " : " + (title.find(written) != std::string::npos ? written : lower_ordinary_first_word(r)));
+        }
     }
     return forms;
 }

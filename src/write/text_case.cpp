@@ -39,6 +39,7 @@ bool function_parts(const std::string& word) {
 }  // namespace
 
 std::string capitalise(std::string s) { return with_first_letter(s, u_toupper); }
+std::string uncapitalise(std::string s) { return with_first_letter(s, u_tolower); }
 
 std::string lower_ordinary_first_word(std::string s) {
     const std::size_t end = s.find_first_of(" \u00a0,");

@@ -10,6 +10,8 @@ namespace plume::write {
 
 // First letter uppercase (ICU simple case mapping).
 std::string capitalise(std::string s);
+// The first letter in small case.
+std::string uncapitalise(std::string s);
 
 // "Le PDG..." -> "le PDG..." when the first word is a function word, the only case where a
 // capital is certainly not a name's; names and other words keep their case.

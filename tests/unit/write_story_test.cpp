@@ -1000,6 +1000,20 @@ TEST(WriteCompose, LongHeadlineKeepsItsStory) {
     EXPECT_NE(title.find("selon une enquête"), std::string::npos) << title;
 }
 
+// A cut form made to stand alone has a capital; put back after the headline's colon, it
+// takes back the headline's small letter (French writes none after a colon).
+TEST(WriteCompose, CutAfterTheColonKeepsTheHeadlinesSmallLetter) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Lyon : face à la contestation, inauguration en catimini pour Paul Girard",
+                                     {"Le maire Paul Girard a inauguré samedi matin la nouvelle passerelle sans public ni discours.",
+                                      "Paul Girard voulait éviter les sifflets des riverains, opposés au chantier depuis deux ans."})},
+                             removals);
+    const Plan plan = plan_article(story, {"Paul Girard", {}}, 700);
+    const std::string title = compose_title(story, plan);
+    EXPECT_EQ(title.find(": Inauguration"), std::string::npos) << title;
+    EXPECT_NE(title.find("inauguration en catimini pour Paul Girard"), std::string::npos) << title;
+}
+
 // A sentence said inside a quotation its source opened in an earlier paragraph is the
 // speaker's: marked, so that no connective of plume's opens it where it joins the story.
 TEST(WriteFuse, SentencesInsideAnOpenQuotationAreMarked) {
