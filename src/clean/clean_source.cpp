@@ -402,6 +402,41 @@ Block kept_block(const SourceBlock& sb) {
     return out;
 }
 
+// A straight quote that ends a paragraph after a sentence, left open there, opens the
+// quotation of the next paragraph, whose closing quote has no opening one: a break put
+// between them (`…agriculteurs"."` | `Nous sentons…", a affirmé M. Macron`), the next
+// paragraph's first quote closing. It moves to the next paragraph, which reads whole; the
+// quote keeps its source byte's span in neither (spans cover verbatim text only). Over the
+// corpus's 290 noisy sources, 15 paragraphs end on a quote left open, where the test's
+// noise went in after a `."`: some close a quotation that never opened, and stay.
+std::size_t straight_quotes(std::string_view text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '"')); }
+
+// The text's first straight quote closes a quotation: glued to the word before it, spaced
+// or punctuated after (`…agricole", a affirmé`), where an opening one is spaced before.
+bool first_quote_closes(std::string_view text) {
+    const std::size_t q = text.find('"');
+    if (q == std::string_view::npos || q == 0 || text[q - 1] == ' ') return false;
+    return q + 1 == text.size() || std::string_view(" ,.;:!?)").find(text[q + 1]) != std::string_view::npos;
+}
+
+void hand_on_open_quotes(std::vector<Block>& blocks) {
+    for (std::size_t k = 0; k + 1 < blocks.size(); ++k) {
+        Block& b = blocks[k];
+        Block& next = blocks[k + 1];
+        const std::string& t = b.text;
+        if (!is_prose(b.kind) || !is_prose(next.kind) || t.size() < 2 || t.back() != '"' ||
+            std::string_view(".!?").find(t[t.size() - 2]) == std::string_view::npos || straight_quotes(t) % 2 == 0 ||
+            straight_quotes(next.text) % 2 == 0 || !first_quote_closes(next.text))
+            continue;
+        b.text.pop_back();
+        for (SourceSpan& sp : b.spans) sp.length = std::min(sp.length, b.text.size() - std::min(sp.text_offset, b.text.size()));
+        next.text.insert(0, 1, '"');
+        for (SourceSpan& sp : next.spans) ++sp.text_offset;
+        for (Link& l : next.links) ++l.begin, ++l.end;
+        for (Image& im : next.images) ++im.at;
+    }
+}
+
 // The words of the source line a block starts on.
 std::size_t line_words(const Document& doc, const Block& b) {
     const std::string_view source = doc.source;
@@ -440,6 +475,7 @@ CleanSource clean_source(const Document& doc, SourceInfo info, int index, std::v
         out.line_words.push_back(line_words(doc, out.blocks.back()));
         info.words += text::count_words(out.blocks.back().text);
     }
+    hand_on_open_quotes(out.blocks);
     out.info = std::move(info);
     return out;
 }

@@ -98,8 +98,16 @@ Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
         for (auto& [part, may_break] : sentence_parts(as_sentence(s), in_quotation)) {
             const std::size_t n = typeset_words(part);  // as the reader will count them
             const bool room = !out.blocks.empty() && ((!first_part && !may_break) || in_block + n <= limit);
-            if (!room && may_break && !first_part && quote_balance(out.blocks.back().text()).guillemets > 0)
-                part = "« " + part;  // a quotation running on into the next paragraph opens it again
+            // A quotation running on into the next paragraph opens it again: one cut here, or
+            // one the source's paragraph left open (its speaker's words go on in the next).
+            const bool opens = part.starts_with("«") || part.starts_with("\"") || part.starts_with("“");
+            if (!room && !opens && ((may_break && !first_part && !out.blocks.empty()) || (first_part && (in_quotation || s.quoted)))) {
+                // The mark the part's own closing one pairs with, else the one left open.
+                const QuoteBalance own = quote_balance(part);
+                const QuoteBalance before = out.blocks.empty() ? QuoteBalance{} : quote_balance(out.blocks.back().text());
+                if (own.guillemets < 0 || before.guillemets > 0) part = "« " + part;
+                else if (own.straight % 2 == 1 || before.straight % 2 == 1) part = "\"" + part;
+            }
             const bool joins = prev && prev->source != s.source && first_part && !s.quoted;
             if (!room) {
                 out.blocks.emplace_back();

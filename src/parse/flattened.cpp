@@ -201,38 +201,6 @@ bool glued_heading_end(std::string_view s, std::size_t i, CodeTokens& code) {
     return letters >= 2 && (!capital || function_word_at(s, i));
 }
 
-// A subheading glued by a quotation mark to the sentence after it: a pull quote
-// (`fin."Aucune violence tolérée"Le président`), a heading quoting someone (`Un Brexit dur
-// "quasi impossible"Du côté`) or one before a quotation (`Un tollé dans le Nord"Permettez`).
-// In running text a quotation mark is spaced on one side. Where, before the capitalised word
-// at i, such a quotation mark ends the sentence's first words: after it when it closes a
-// quotation, before it when it opens one; npos otherwise. Over the corpus's 265 sources,
-// 41 such marks within 16 words of a sentence's start, in 30 sources: subheadings by eye.
-// A straight quote glued between a point and the sentence (`fin."Je suis…`) may have been
-// read as closing the sentence before: `sentence` moves back onto it when it opens.
-std::size_t quoted_heading_end(std::string_view s, std::size_t& sentence, std::size_t i) {
-    if (i <= sentence || !capitalised_at(s, i)) return npos;
-    std::size_t lead = sentence;
-    if (const Decoded q = decode_before(s, sentence); sentence > 0 && q.cp == '"' && q.next > 0 && is_terminator(decode_before(s, q.next).cp))
-        lead = q.next;
-    const Decoded mark = decode_before(s, i);
-    const std::size_t at = mark.next;
-    const bool quotation_mark = mark.cp == '"' || mark.cp == 0xAB || mark.cp == 0xBB || mark.cp == 0x201C || mark.cp == 0x201D;
-    if (at <= sentence || !quotation_mark) return npos;
-    const UChar32 before = decode_before(s, at).cp;
-    if (!(is_letter(before) || before == '!' || before == '?')) return npos;
-    const auto straight = std::count(s.begin() + static_cast<std::ptrdiff_t>(lead), s.begin() + static_cast<std::ptrdiff_t>(at), '"');
-    const bool closes = mark.cp == '"' ? straight % 2 == 1 : is_closer(mark.cp);
-    if (!closes || straight % 2 == 0) lead = sentence;
-    const std::size_t end = closes ? i : at;
-    const std::string_view words = s.substr(lead, end - lead);
-    if (words.find('.') != npos || words.find_first_of(kCodeSigns) != npos) return npos;
-    const std::size_t n = text::count_words(words);
-    if (n < 1 || n > kGluedSubheadingMaxWords) return npos;
-    sentence = lead;
-    return end;
-}
-
 // A capitalised word after a space and a word in capitals (`PÉDAGOGIE Des`): where a
 // subheading set in capitals may end.
 bool after_capitals_word(std::string_view s, std::size_t i) {
@@ -313,6 +281,46 @@ std::size_t heading_start(std::string_view s, std::size_t sentence, std::size_t 
     return start;
 }
 
+// A subheading glued by a quotation mark to the sentence after it: a pull quote
+// (`fin."Aucune violence tolérée"Le président`), a heading quoting someone (`Un Brexit dur
+// "quasi impossible"Du côté`) or one before a quotation (`Un tollé dans le Nord"Permettez`).
+// In running text a quotation mark is spaced on one side. Where, before the capitalised word
+// at i, such a quotation mark ends the sentence's first words: after it when it closes a
+// quotation, before it when it opens one; npos otherwise. Over the corpus's 265 sources,
+// 41 such marks within 16 words of a sentence's start, in 30 sources: subheadings by eye.
+// A straight quote glued between a point and the sentence (`fin."Je suis…`) may have been
+// read as closing the sentence before: `sentence` moves back onto it when it opens.
+// `previous` is where the sentence before starts: a quoted exclamation the splitter ended
+// (`"Les ports sont fermés !""Ma réponse…`) is the heading then.
+std::size_t quoted_heading_end(std::string_view s, std::size_t& sentence, std::size_t previous, std::size_t i) {
+    if (i <= sentence || !capitalised_at(s, i)) return npos;
+    const Decoded mark = decode_before(s, i);
+    const std::size_t at = mark.next;
+    if (at == sentence && previous < sentence && is_opener(decode(s, previous).cp)) sentence = previous;
+    std::size_t lead = sentence;
+    if (const Decoded q = decode_before(s, sentence); sentence > 0 && q.cp == '"' && q.next > 0 && is_terminator(decode_before(s, q.next).cp))
+        lead = q.next;
+    const bool quotation_mark = mark.cp == '"' || mark.cp == 0xAB || mark.cp == 0xBB || mark.cp == 0x201C || mark.cp == 0x201D;
+    if (at <= lead || !quotation_mark) return npos;
+    const auto straight = [&](std::size_t b, std::size_t e) {
+        return std::count(s.begin() + static_cast<std::ptrdiff_t>(b), s.begin() + static_cast<std::ptrdiff_t>(e), '"');
+    };
+    const bool closes = mark.cp == '"' ? straight(lead, at) % 2 == 1 : is_closer(mark.cp);
+    // Glued to a letter or to the end of a quoted exclamation or question; one opening a
+    // quotation may follow the heading's own closing one (`Une estimation à "affiner""Nous`).
+    const UChar32 before = decode_before(s, at).cp;
+    if (!(is_letter(before) || before == '!' || before == '?' || (!closes && (before == '"' || before == 0xBB || before == 0x201D))))
+        return npos;
+    const std::size_t end = closes ? i : at;
+    if (straight(lead, end) % 2 != 0) lead = sentence;  // the quote moved back onto pairs with none
+    const std::string_view words = s.substr(heading_start(s, lead, end), end - heading_start(s, lead, end));
+    if (words.find('.') != npos || words.find_first_of(kCodeSigns) != npos) return npos;
+    const std::size_t n = text::count_words(words);
+    if (n < 1 || n > kGluedSubheadingMaxWords) return npos;
+    sentence = lead;
+    return end;
+}
+
 // Its words: past the marker.
 std::size_t past_marker(std::string_view s, std::size_t start, std::size_t end) {
     if (start < end && is_marker(decode(s, start).cp)) start = skip_blanks(s, decode(s, start).next);
@@ -349,7 +357,8 @@ void cut_glued(std::string_view line, const Piece& p, std::vector<Piece>& out) {
             own = true;
             continue;
         }
-        if (std::size_t lead = sentence, end = quoted_heading_end(s, lead, i); end != npos && lead >= from) {
+        const std::size_t previous = span > 0 ? std::max(from, p.begin + spans[span - 1].begin) : sentence;
+        if (std::size_t lead = sentence, end = quoted_heading_end(s, lead, previous, i); end != npos && lead >= from) {
             const std::size_t start = heading_start(s, lead, end), head = past_marker(s, start, end);
             if (head < end && opens_subheading(s, head, head)) {
                 emit(from, start, false);

@@ -75,7 +75,13 @@ bool infinitive(const Word& before, const Word& w) {
            (w.lower.ends_with("er") || w.lower.ends_with("ir") || w.lower.ends_with("re"));
 }
 
-bool can_end(const Word& w) { return w.number || (!w.function && !verb_like(w.lower)); }
+// A title before a name (« les actions de M. Trump »): the heading would end on « M ».
+bool title_before_name(std::string_view lower) {
+    static const std::set<std::string, std::less<>> kTitles = {"m", "mm", "mme", "mmes", "mlle", "me", "dr", "pr"};
+    return kTitles.contains(lower);
+}
+
+bool can_end(const Word& w) { return w.number || (!w.function && !verb_like(w.lower) && !title_before_name(w.lower)); }
 
 bool starts_lower(std::string_view w) {
     int32_t i = 0;

@@ -250,6 +250,14 @@ TEST(ParseText, SubheadingsGluedByQuotationMarksBecomeHeadings) {
                                  "Les comptes sont équilibrés.", "H:Une opposition divisée",
                                  "\"Nous voterons contre\", dit un élu."}));
     plume::test::expect_mapped(doc);
+    // Before a quotation glued to it, or a quoted exclamation the splitter ended.
+    const Document more = plume::parse_text(
+        "Le maire a parlé.\"Les caisses sont vides !\"\"Nous devons économiser\", dit-il. Le coût est de 4 millions "
+        "d'euros par an.• Une dette à \"contenir\"\"Nous réduisons\", dit l'adjoint.\n");
+    EXPECT_EQ(shape(more), (Shape{"Le maire a parlé.", "H:\"Les caisses sont vides !\"", "\"Nous devons économiser\", dit-il. "
+                                  "Le coût est de 4 millions d'euros par an.", "H:Une dette à \"contenir\"",
+                                  "\"Nous réduisons\", dit l'adjoint."}));
+    plume::test::expect_mapped(more);
     for (const char* text : {"Il a parlé d'une \"victoire\" Le lendemain, il part.\n",
                              "Elle a dit : \"Nous partons.\"Le maire reste.\n",
                              "Les députés (PS)Les élus (LR) votent ensemble ce soir.\n",

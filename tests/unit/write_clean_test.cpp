@@ -104,6 +104,29 @@ const std::string kStory =
     "Le port de Sète a inauguré lundi un quai de 400 mètres pour les ferries. Le chantier a coûté "
     "62 millions d’euros, financés par la région et l’État.\n\n";
 
+// A quotation mark a page break left at the end of a paragraph opens the next one's
+// quotation, whose closing mark has no opening one; one that closes a quotation stays.
+TEST(WriteClean, AQuoteLeftOpenAtAParagraphsEndOpensTheNextOne) {
+    std::vector<Removal> removals;
+    const CleanSource s = clean_text(
+        "Le maire a présenté le budget lundi soir devant le conseil municipal réuni au complet.\n\n"
+        "Il a défendu \"un budget de combat\".\"\n\n"
+        "Les impôts locaux ne bougeront pas cette année\", a ajouté le maire devant les élus.\n\n"
+        "La séance a duré trois heures.\n",
+        removals);
+    ASSERT_EQ(s.blocks.size(), 4u);
+    EXPECT_EQ(s.blocks[1].text, "Il a défendu \"un budget de combat\".");
+    EXPECT_EQ(s.blocks[2].text, "\"Les impôts locaux ne bougeront pas cette année\", a ajouté le maire devant les élus.");
+    const CleanSource kept = clean_text(
+        "Le maire a présenté le budget lundi soir devant le conseil municipal réuni au complet.\n\n"
+        "Les recherches mobilisent des plongeurs et des patrouilles.\"\n\n"
+        "Le plongeur a inspecté l'épave sans retrouver les \"deux personnes disparues\", selon la préfecture.\n",
+        removals);
+    ASSERT_EQ(kept.blocks.size(), 3u);
+    EXPECT_TRUE(kept.blocks[1].text.ends_with(".\"")) << kept.blocks[1].text;
+    EXPECT_TRUE(kept.blocks[2].text.starts_with("Le plongeur")) << kept.blocks[2].text;
+}
+
 TEST(WriteClean, EachKindOfBoilerplate) {
     const std::string text =
         "Sète : le nouveau quai des ferries est ouvert\n\n"

@@ -414,6 +414,17 @@ TEST(WritePlan, HeadingKeepsANounInAntsAfterItsQuantifier) {
     EXPECT_FALSE(heading.ends_with("nombreux")) << heading;
 }
 
+// « Les actions de M. Trump »: a heading never ends on the title before a name.
+TEST(WritePlan, HeadingNeverEndsOnTheTitleBeforeAName) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Canada : le silence du Premier ministre",
+                                     {"Ottawa reste silencieux sur les actions de M. Durand depuis lundi soir.",
+                                      "Ottawa commente peu les actions de M. Durand, selon ses proches."})},
+                             removals);
+    const std::string heading = HeadingWriter(story, "Premier ministre", {})({0, 1}, TakenHeadings{}, false);
+    EXPECT_FALSE(heading.ends_with(" M")) << heading;  // none here, rather: the section goes untitled
+}
+
 // « Marie Durand : le directeur de l’usine » would say that she is the director: the
 // keyphrase never goes before a phrase headed by a person's role.
 TEST(WritePlan, KeyphraseIsNeverPutBeforeAPersonsRole) {
@@ -623,6 +634,31 @@ TEST(WritePlan, NeverOpensASectionInsideAQuotation) {
         EXPECT_FALSE(quote_balance(before).open()) << s.heading << " opens on: " << story.sentences[static_cast<std::size_t>(s.sentences.front())].text;
         for (int i : s.sentences) before += story.sentences[static_cast<std::size_t>(i)].text + ' ';
     }
+}
+
+// A quotation its source runs on into the next paragraph opens that paragraph again, as
+// French sets a speech over several paragraphs.
+TEST(WriteCompose, AQuotationRunningIntoTheNextParagraphOpensItAgain) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Budget : le maire de Lyon défend ses choix",
+                                     {"Le maire de Lyon a présenté le budget lundi soir devant le conseil municipal. Il a "
+                                      "déclaré : \"Nous tenons nos promesses envers les habitants de tous les quartiers. "
+                                      "Les impôts locaux ne bougeront pas cette année, malgré la hausse des prix de "
+                                      "l’énergie et des salaires des agents de la ville. Les crèches ouvriront plus tôt le "
+                                      "matin et les bibliothèques fermeront plus tard le soir, comme le demandaient les "
+                                      "parents et les étudiants depuis longtemps. Les piscines seront rénovées une à une, "
+                                      "sans fermer plus de deux bassins à la fois pendant les vacances scolaires.",
+                                      "La dette de la ville baisse depuis trois ans et nous continuerons dans cette voie "
+                                      "jusqu’à la fin du mandat\", a-t-il conclu devant les élus de l’opposition."})},
+                             removals);
+    const Article a = compose(story, plan_article(story, {"budget", {}}, 700), "2026-01-01", "");
+    std::vector<std::string> paragraphs;
+    for (const ArticleBlock& b : a.intro) paragraphs.push_back(b.text());
+    for (const Section& s : a.sections)
+        for (const ArticleBlock& b : s.blocks) paragraphs.push_back(b.text());
+    const auto next = std::find_if(paragraphs.begin(), paragraphs.end(), [](const std::string& p) { return p.find("La dette") != std::string::npos; });
+    ASSERT_NE(next, paragraphs.end());
+    EXPECT_TRUE(next->starts_with("«")) << *next;
 }
 
 TEST(WriteCompose, SplitsLongSentencesOnlyAtSafePoints) {
