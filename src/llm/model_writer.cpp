@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <thread>
+#include <tuple>
 
 #include "analyze/keyphrase.hpp"
 #include "analyze/readability/readability.hpp"
@@ -177,38 +178,13 @@ struct Readability {
 
     bool too_passive() const { return passive_pct > analysis::readability::kPassiveOk; }
     bool too_long() const { return long_pct > analysis::readability::kLongSentencesOk; }
-
-    // The sentences a repair asks for, in text order: as few as bring each failing measure to
-    // its threshold (every answer token costs time), those both passive and long first, then
-    // the longest.
-    std::vector<std::string> faulty() const {
-        const auto over = [&](std::size_t bad, double ok) {
-            const auto allowed = static_cast<std::size_t>(ok * static_cast<double>(sentences.size()) / 100);
-            return bad > allowed ? bad - allowed : 0;
-        };
-        std::size_t need_passive = too_passive() ? over(passive, analysis::readability::kPassiveOk) : 0;
-        std::size_t need_long = too_long() ? over(long_ones, analysis::readability::kLongSentencesOk) : 0;
-        std::vector<std::size_t> order(sentences.size());
-        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            const Sentence &x = sentences[a], &y = sentences[b];
-            if ((x.passive && x.long_one) != (y.passive && y.long_one)) return x.passive && x.long_one;
-            return x.words > y.words;
-        });
-        std::vector<bool> asked(sentences.size(), false);
-        for (std::size_t i : order) {
-            const Sentence& s = sentences[i];
-            if (!(s.passive && need_passive > 0) && !(s.long_one && need_long > 0)) continue;
-            asked[i] = true;
-            need_passive -= s.passive && need_passive > 0;
-            need_long -= s.long_one && need_long > 0;
-        }
-        std::vector<std::string> out;
-        for (std::size_t i = 0; i < sentences.size(); ++i)
-            if (asked[i]) out.push_back(sentences[i].text);
-        return out;
-    }
 };
+
+// How many of `bad` sentences of `all` must go for their share to be at most `ok` %.
+std::size_t over(std::size_t bad, std::size_t all, double ok) {
+    const auto allowed = static_cast<std::size_t>(ok * static_cast<double>(all) / 100);
+    return bad > allowed ? bad - allowed : 0;
+}
 
 Readability readability_of(const std::vector<std::string>& paragraphs) {
     namespace rd = analysis::readability;
@@ -225,6 +201,15 @@ Readability readability_of(const std::vector<std::string>& paragraphs) {
     r.passive_pct = rd::percentage(r.passive, r.sentences.size());
     r.long_pct = rd::percentage(r.long_ones, r.sentences.size());
     return r;
+}
+
+// The whole article as the analyser reads it: every sentence of its analysed blocks (title,
+// headings, text, sources), which is what Yoast's thresholds are about.
+Readability readability_of(const Article& a) {
+    std::vector<std::string> blocks;
+    for (const Block& b : article_document(a).blocks)
+        if (analysis::readability::analysed(b)) blocks.push_back(b.text);
+    return readability_of(blocks);
 }
 
 std::string percent(double pct) {
@@ -269,9 +254,12 @@ private:
     void ask_part(Part& p);
     void settle(Part& p);
     void repair_opening(Part& p, const std::vector<Fault>& faults);
-    void repair_style(Part& p);
-    std::string restyle(Part& p, const std::vector<std::string>& asked, const ChatAnswer& answer, const Readability& before);
-    void repairs();
+    std::vector<std::vector<std::string>> style_picks(const Readability& article) const;
+    void repair_style(Part& p, const std::vector<std::string>& asked, const Meta& meta);
+    std::string restyle(Part& p, const std::vector<std::string>& asked, const ChatAnswer& answer, const Meta& meta, const Readability& before,
+                        const std::vector<Fault>& faults);
+    void repairs(const Meta& meta);
+    Article article(const Meta& meta) const;
     void assemble(const Meta& meta);
     void progress(const std::string& line) const {
         std::lock_guard lock(mutex_);
@@ -375,6 +363,12 @@ bool only(const std::vector<Fault>& faults, std::string_view reason) {
     return !faults.empty() && std::all_of(faults.begin(), faults.end(), [&](const Fault& f) { return f.reason == reason; });
 }
 
+// Faults a correction would only fix by removing sentences: invented facts, repetitions.
+bool droppable(const std::vector<Fault>& faults) {
+    return !faults.empty() &&
+           std::all_of(faults.begin(), faults.end(), [](const Fault& f) { return f.reason == "invented-fact" || f.reason == "repetition"; });
+}
+
 std::vector<Fault> Writer::meta_faults(const nlohmann::json& j, Meta& keep) {
     std::vector<Fault> out;
     const auto text = [&](const char* key) { return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string(); };
@@ -443,9 +437,9 @@ Meta Writer::ask_meta() {
 }
 
 // Each answer is checked; a fault only the model can fix goes back with it, up to kAsks
-// answers in all. Two faults cost less: sentences holding an invented fact are dropped when
-// the rest passes (no call), and an answer too short but otherwise good is continued rather
-// than rewritten (the model writes only the words missing).
+// answers in all. Two faults cost less: sentences holding an invented fact or repeating an
+// earlier one are dropped when the rest passes (no call), and an answer too short but
+// otherwise good is continued rather than rewritten (the model writes only the words missing).
 void Writer::ask_part(Part& p) {
     progress(say(o_.lang, "modèle : {} ({} mots visés)", "model: {} ({} words aimed at)", p.name(), p.target));
     std::vector<Message> messages = {{"system", system_}, {"user", part_prompt(p)}};
@@ -457,13 +451,13 @@ void Writer::ask_part(Part& p) {
         const std::string text = begun.empty() ? a->text : begun + "\n\n" + a->text;
         std::vector<Fault> faults = guard_.check_prose(text, p.min_words(), p.max_words(), p.tally.facts_rejected);
         if (a->finish_reason == "length") faults.insert(faults.begin(), fault("truncated"));
-        if (only(faults, "invented-fact")) {
-            const std::string rest = guard_.without_untraced(text);
+        if (droppable(faults)) {
+            const std::string rest = guard_.without_repeated(guard_.without_untraced(text));
             std::vector<std::string> rejected;
             if (guard_.check_prose(rest, p.min_words(), p.max_words(), rejected).empty()) {
                 for (const Fault& f : faults) count_repair(p.tally.repairs, f.reason);
-                progress(say(o_.lang, "modèle : {} : {} mots, acceptés sans les phrases aux faits absents des sources : {}",
-                             "model: {}: {} words, accepted without the sentences whose facts no source holds: {}", p.name(),
+                progress(say(o_.lang, "modèle : {} : {} mots, acceptés sans les phrases aux faits absents des sources ou répétées : {}",
+                             "model: {}: {} words, accepted without the sentences whose facts no source holds or that repeat: {}", p.name(),
                              text::count_words(rest), faults_text(faults)));
                 p.text = paragraphs_of(rest);
                 return;
@@ -586,17 +580,53 @@ void Writer::repair_opening(Part& p, const std::vector<Fault>& faults) {
     if (fixed) p.text = after;
 }
 
-// The part's passive or long sentences, and only they, rewritten by the model: quoted as
-// data, answered as JSON, one rewrite for each.
-void Writer::repair_style(Part& p) {
-    const Readability before = readability_of(p.text);
+// The sentences whose rewrites bring the article under both readability limits most
+// cheaply, by part: as few as the limits need (those both passive and long first), from the
+// parts holding the most of them (fewer calls), then the longest; in text order.
+std::vector<std::vector<std::string>> Writer::style_picks(const Readability& article) const {
+    namespace rd = analysis::readability;
+    std::size_t need_passive = article.too_passive() ? over(article.passive, article.sentences.size(), rd::kPassiveOk) : 0;
+    std::size_t need_long = article.too_long() ? over(article.long_ones, article.sentences.size(), rd::kLongSentencesOk) : 0;
+    std::vector<Readability> parts(parts_.size());
+    for (std::size_t i = 0; i < parts_.size(); ++i) parts[i] = readability_of(parts_[i].text);  // plume's own text: none
+    std::vector<std::vector<bool>> taken(parts.size());
+    for (std::size_t i = 0; i < parts.size(); ++i) taken[i].assign(parts[i].sentences.size(), false);
+    const auto gain = [&](std::size_t i, std::size_t k) {
+        const Readability::Sentence& s = parts[i].sentences[k];
+        return taken[i][k] ? 0 : int(s.passive && need_passive > 0) + int(s.long_one && need_long > 0);
+    };
+    while (need_passive > 0 || need_long > 0) {
+        std::vector<int> share(parts.size(), 0);  // what each part gives, taken or still to take
+        for (std::size_t i = 0; i < parts.size(); ++i)
+            for (std::size_t k = 0; k < parts[i].sentences.size(); ++k) share[i] += taken[i][k] ? 1 : gain(i, k);
+        std::optional<std::pair<std::size_t, std::size_t>> best;
+        const auto key = [&](std::size_t i, std::size_t k) { return std::tuple(gain(i, k), share[i], parts[i].sentences[k].words); };
+        for (std::size_t i = 0; i < parts.size(); ++i)
+            for (std::size_t k = 0; k < parts[i].sentences.size(); ++k)
+                if (gain(i, k) > 0 && (!best || key(i, k) > key(best->first, best->second))) best = {i, k};
+        if (!best) break;
+        const Readability::Sentence& s = parts[best->first].sentences[best->second];
+        need_passive -= s.passive && need_passive > 0;
+        need_long -= s.long_one && need_long > 0;
+        taken[best->first][best->second] = true;
+    }
+    std::vector<std::vector<std::string>> out(parts.size());
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        for (std::size_t k = 0; k < parts[i].sentences.size(); ++k)
+            if (taken[i][k]) out[i].push_back(parts[i].sentences[k].text);
+    return out;
+}
+
+// The part's sentences `asked`, and only they, rewritten by the model: quoted as data,
+// answered as JSON, one rewrite for each.
+void Writer::repair_style(Part& p, const std::vector<std::string>& asked, const Meta& meta) {
+    const Readability before = readability_of(article(meta));
+    const Readability mine = readability_of(asked);
     std::vector<Fault> faults;
-    if (before.too_passive()) faults.push_back(fault("passive", {{"part", percent(before.passive_pct)}}));
-    if (before.too_long())
+    if (before.too_passive() && mine.passive > 0) faults.push_back(fault("passive", {{"part", percent(before.passive_pct)}}));
+    if (before.too_long() && mine.long_ones > 0)
         faults.push_back(fault("sentence-long", {{"part", percent(before.long_pct)}, {"max", std::to_string(analysis::readability::kSentenceMaxWords)}}));
-    if (faults.empty()) return;
     for (const Fault& f : faults) count_repair(rep_.repairs, f.reason);
-    const std::vector<std::string> asked = before.faulty();
     progress(say(o_.lang, "modèle : réparation de {} ({} phrase{}) : {}", "model: repairing {} ({} sentence{}): {}", p.name(), asked.size(),
                  asked.size() > 1 ? "s" : "", faults_text(faults)));
     std::string listed;
@@ -614,17 +644,19 @@ void Writer::repair_style(Part& p) {
         fill(prompt_file("lisibilite"), {{"phrases", listed}, {"fautes", faults_text(faults)}, {"n", std::to_string(asked.size())}});
     std::string failure;
     const std::optional<ChatAnswer> a = call({{"system", system_}, {"user", user}}, static_cast<int>(words * 3 + 100), schema.dump(), failure);
-    const std::string refused = a ? restyle(p, asked, *a, before) : failure;
+    const std::string refused = a ? restyle(p, asked, *a, meta, before, faults) : failure;
     progress(refused.empty() ? say(o_.lang, "modèle : {} : phrases réécrites, acceptées", "model: {}: sentences rewritten, accepted", p.name())
                              : say(o_.lang, "modèle : {} : réécriture refusée, texte gardé ({})", "model: {}: rewrite refused, text kept ({})",
                                    p.name(), refused));
 }
 
 // The part with each sentence asked replaced by its rewrite, kept only when it passes every
-// check of an answer, keeps every fact of the sentences asked, reads better by the measure
-// that failed and no worse by the other (and the intro keeps the keyphrase in its first
-// sentence); else the part stays as it was. Returns why it was refused, empty when accepted.
-std::string Writer::restyle(Part& p, const std::vector<std::string>& asked, const ChatAnswer& answer, const Readability& before) {
+// check of an answer, keeps every fact of the sentences asked, makes the article read better
+// by each measure its sentences were asked for (`faults`) and no worse by the other (and the
+// intro keeps the keyphrase in its first sentence); else the part stays as it was. Returns
+// why it was refused, empty when accepted.
+std::string Writer::restyle(Part& p, const std::vector<std::string>& asked, const ChatAnswer& answer, const Meta& meta,
+                            const Readability& before, const std::vector<Fault>& faults) {
     if (answer.finish_reason == "length") return fault("truncated").message;
     const nlohmann::json j = json_object(answer.text);
     if (!j.is_object() || !j.contains("phrases") || !j["phrases"].is_array() || j["phrases"].size() != asked.size() ||
@@ -650,10 +682,13 @@ std::string Writer::restyle(Part& p, const std::vector<std::string>& asked, cons
     const std::string was = joined(p.text), is = joined(after);
     guard_.forget(was);
     std::string why = faults_text(guard_.check_prose(is, p.min_words(), p.max_words(), rep_.facts_rejected));
-    const Readability now = readability_of(after);
-    const auto improves = [](bool failed, double from, double to) { return failed ? to < from : to <= from; };
-    if (why.empty() &&
-        (!improves(before.too_passive(), before.passive_pct, now.passive_pct) || !improves(before.too_long(), before.long_pct, now.long_pct)))
+    std::swap(p.text, after);
+    const Readability now = readability_of(article(meta));
+    std::swap(p.text, after);
+    const auto improves = [&](const char* reason, double from, double to) {
+        return std::any_of(faults.begin(), faults.end(), [&](const Fault& f) { return f.reason == reason; }) ? to < from : to <= from;
+    };
+    if (why.empty() && (!improves("passive", before.passive_pct, now.passive_pct) || !improves("sentence-long", before.long_pct, now.long_pct)))
         why = say(o_.lang, "pas plus lisible : passif {} % puis {} %, phrases longues {} % puis {} %",
                   "no easier to read: passive {}% then {}%, long sentences {}% then {}%", percent(before.passive_pct),
                   percent(now.passive_pct), percent(before.long_pct), percent(now.long_pct));
@@ -665,17 +700,26 @@ std::string Writer::restyle(Part& p, const std::vector<std::string>& asked, cons
     return why;
 }
 
-// After assembly, part by part: the intro's opening, the passive or long sentences, then
-// paragraphs over the analyser's limit (a rewrite may lengthen one).
-void Writer::repairs() {
+// After assembly: the intro's opening; then, when the whole article is too often passive or
+// in long sentences, the fewest sentences that bring it under the limits, part by part, until
+// it is; last, paragraphs over the analyser's limit (a rewrite may lengthen one).
+void Writer::repairs(const Meta& meta) {
+    if (!parts_.empty() && parts_.front().kind == PartKind::Intro && !parts_.front().text.empty() &&
+        !has_keyphrase(first_sentence(parts_.front().text.front()), plan_.keyphrase)) {
+        const std::vector<Fault> faults = {fault("intro-keyphrase", {{"requete", plan_.keyphrase}})};
+        progress(say(o_.lang, "modèle : réparation de {} : {}", "model: repairing {}: {}", parts_.front().name(), faults_text(faults)));
+        repair_opening(parts_.front(), faults);
+    }
+    const std::vector<std::vector<std::string>> picks = style_picks(readability_of(article(meta)));
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < picks.size(); ++i)
+        if (!picks[i].empty()) order.push_back(i);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return picks[a].size() > picks[b].size(); });
+    for (std::size_t i : order) {
+        if (const Readability now = readability_of(article(meta)); !now.too_passive() && !now.too_long()) break;
+        repair_style(parts_[i], picks[i], meta);
+    }
     for (Part& p : parts_) {
-        if (p.text.empty()) continue;
-        if (p.kind == PartKind::Intro && !has_keyphrase(first_sentence(p.text.front()), plan_.keyphrase)) {
-            const std::vector<Fault> faults = {fault("intro-keyphrase", {{"requete", plan_.keyphrase}})};
-            progress(say(o_.lang, "modèle : réparation de {} : {}", "model: repairing {}: {}", p.name(), faults_text(faults)));
-            repair_opening(p, faults);
-        }
-        repair_style(p);
         std::vector<std::string> cut;
         for (const std::string& para : p.text)
             for (std::string& piece : cut_long(para)) cut.push_back(std::move(piece));
@@ -687,7 +731,8 @@ void Writer::repairs() {
     }
 }
 
-void Writer::assemble(const Meta& meta) {
+// The article of the parts as they stand: the model's text, or plume's where it has none.
+Article Writer::article(const Meta& meta) const {
     Article a = base_;
     if (!meta.title.empty()) a.title = meta.title;
     if (!meta.description.empty()) a.description = meta.description;
@@ -711,7 +756,11 @@ void Writer::assemble(const Meta& meta) {
             if (s.kind != SectionKind::Sources) a.intro.insert(a.intro.end(), s.blocks.begin(), s.blocks.end());
         std::erase_if(a.sections, [](const Section& s) { return s.kind != SectionKind::Sources; });
     }
-    r_.article = std::move(a);
+    return a;
+}
+
+void Writer::assemble(const Meta& meta) {
+    r_.article = article(meta);
     r_.facts.clear();
     r_.warnings.clear();
     write::check_article(story_, o_, r_);
@@ -732,7 +781,7 @@ void Writer::run(const std::string& date) {
     Meta meta;
     timed("meta", [&] { meta = ask_meta(); });
     timed("sections", [&] { ask_parts(); });
-    timed("repairs", [&] { repairs(); });
+    timed("repairs", [&] { repairs(meta); });
     assemble(meta);
 }
 
