@@ -298,8 +298,9 @@ std::size_t quoted_heading_end(std::string_view s, std::size_t& sentence, std::s
     const std::size_t at = mark.next;
     if (at == sentence && previous < sentence && is_opener(decode(s, previous).cp)) sentence = previous;
     std::size_t lead = sentence;
-    if (const Decoded q = decode_before(s, sentence); sentence > 0 && q.cp == '"' && q.next > 0 && is_terminator(decode_before(s, q.next).cp))
-        lead = q.next;
+    if (sentence > 0)
+        if (const Decoded q = decode_before(s, sentence); q.cp == '"' && q.next > 0 && is_terminator(decode_before(s, q.next).cp))
+            lead = q.next;
     const bool quotation_mark = mark.cp == '"' || mark.cp == 0xAB || mark.cp == 0xBB || mark.cp == 0x201C || mark.cp == 0x201D;
     if (at <= lead || !quotation_mark) return npos;
     const auto straight = [&](std::size_t b, std::size_t e) {

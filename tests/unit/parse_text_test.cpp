@@ -258,6 +258,9 @@ TEST(ParseText, SubheadingsGluedByQuotationMarksBecomeHeadings) {
                                   "Le coût est de 4 millions d'euros par an.", "H:Une dette à \"contenir\"",
                                   "\"Nous réduisons\", dit l'adjoint."}));
     plume::test::expect_mapped(more);
+    // At the very start of the text (the check reads nothing before it).
+    EXPECT_EQ(shape(plume::parse_text("Un tollé au conseil\"Nous voterons contre\", dit un élu.\n")),
+              (Shape{"H:Un tollé au conseil", "\"Nous voterons contre\", dit un élu."}));
     for (const char* text : {"Il a parlé d'une \"victoire\" Le lendemain, il part.\n",
                              "Elle a dit : \"Nous partons.\"Le maire reste.\n",
                              "Les députés (PS)Les élus (LR) votent ensemble ce soir.\n",
