@@ -304,14 +304,6 @@ bool finite_verb(const std::string& lower) {
     return kFinite.contains(lower) || verb_like(lower);
 }
 
-// Whether a word begins with a capital: a name inside a sentence.
-bool capitalised(std::string_view word) {
-    if (word.empty()) return false;
-    const auto lead = static_cast<unsigned char>(word[0]);
-    const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;  // the first character's bytes
-    return text::lowercase(word.substr(0, n)) != word.substr(0, n);
-}
-
 // The last word of the text, empty when it has none.
 std::string_view last_word(std::string_view s) {
     std::string_view last;
@@ -332,7 +324,7 @@ std::vector<Word> words_of(std::string_view s) {
         if (t.kind != text::TokenKind::Word && t.kind != text::TokenKind::Number) return out;  // up to punctuation
         const std::string_view base = s.substr(t.base, t.end - t.base);
         out.push_back({text::lowercase(base), unified_word(text::lowercase(s.substr(t.begin, t.base - t.begin))),
-                       t.base == t.begin && capitalised(base)});
+                       t.base == t.begin && starts_upper(base)});
     }
     return out;
 }
@@ -394,7 +386,7 @@ std::pair<std::size_t, std::size_t> clause_join(const std::string& sentence) {
         const std::size_t from = std::max(colon == std::string_view::npos ? 0 : colon, et == std::string_view::npos ? 0 : et);
         // « les catégories A, B et C a continué »: names joined by "et" are one subject.
         const std::string_view right = std::string_view(sentence).substr(at + 4);
-        if (has_finite_verb(left.substr(from)) && !(capitalised(last_word(left)) && capitalised(right)) &&
+        if (has_finite_verb(left.substr(from)) && !(starts_upper(last_word(left)) && starts_upper(right)) &&
             independent_clause(right))
             return {at, at + 4};
     }

@@ -151,13 +151,6 @@ bool opens_on_preposition(const std::string& words) {
     return kPrepositions.contains(text::lowercase(words.substr(0, words.find_first_of(" '’,"))));
 }
 
-bool starts_upper(const std::string& words) {
-    int32_t i = 0;
-    UChar32 c;
-    U8_NEXT(words.data(), i, static_cast<int32_t>(words.size()), c);
-    return u_isupper(c);
-}
-
 bool opens_on_article(const std::string& words) {
     static const std::set<std::string, std::less<>> kArticles = {"le", "la", "les", "l", "un", "une", "des",
                                                                  "son", "sa", "ses", "leur", "leurs"};
@@ -648,7 +641,7 @@ bool opens_sentence(std::string_view words, const std::vector<text::Token>& toke
     return gap.find_first_of(".?!:") != std::string_view::npos || gap.find("…") != std::string_view::npos;
 }
 
-bool capitalised(std::string_view words, std::size_t from, std::size_t to) { return starts_upper(std::string(words.substr(from, to - from))); }
+bool capitalised(std::string_view words, std::size_t from, std::size_t to) { return starts_upper(words.substr(from, to - from)); }
 
 // « Le » in « Marine Le Pen », « agace Le Drian », « campus de La Doua »: an article or « de »
 // capitalised inside a sentence and before a capitalised word is part of a name, which the

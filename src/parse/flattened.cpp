@@ -314,7 +314,8 @@ std::size_t quoted_heading_end(std::string_view s, std::size_t& sentence, std::s
         return npos;
     const std::size_t end = closes ? i : at;
     if (straight(lead, end) % 2 != 0) lead = sentence;  // the quote moved back onto pairs with none
-    const std::string_view words = s.substr(heading_start(s, lead, end), end - heading_start(s, lead, end));
+    const std::size_t start = heading_start(s, lead, end);
+    const std::string_view words = s.substr(start, end - start);
     if (words.find('.') != npos || words.find_first_of(kCodeSigns) != npos) return npos;
     const std::size_t n = text::count_words(words);
     if (n < 1 || n > kGluedSubheadingMaxWords) return npos;

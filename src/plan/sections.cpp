@@ -348,20 +348,16 @@ void name_or_merge_untitled(const Story& story, Plan& plan, const TakenHeadings&
         if (!s.heading.empty()) continue;
         std::vector<int>& before = k > 0 ? plan.sections[k - 1].sentences : plan.intro;
         const std::size_t room = k > 0 ? kSectionMaxWords : kIntroMergeMaxWords;
-        if (!s.conclusion && words_of(story, before) + words_of(story, s.sentences) <= room) {
-            before.insert(before.end(), s.sentences.begin(), s.sentences.end());
-            plan.sections.erase(plan.sections.begin() + static_cast<std::ptrdiff_t>(k--));
-            continue;
-        }
-        if (!keyphrase_used && !keyphrase.empty()) {
+        const bool fits = !s.conclusion && words_of(story, before) + words_of(story, s.sentences) <= room;
+        if (!fits && !keyphrase_used && !keyphrase.empty()) {
             s.heading = keyphrase;
             keyphrase_used = true;
-        } else if (k > 0) {
-            auto& before = plan.sections[k - 1].sentences;
-            before.insert(before.end(), s.sentences.begin(), s.sentences.end());
-            plan.sections[k - 1].conclusion = s.conclusion;
-            plan.sections.erase(plan.sections.begin() + static_cast<std::ptrdiff_t>(k--));
+            continue;
         }
+        if (!fits && k == 0) continue;
+        before.insert(before.end(), s.sentences.begin(), s.sentences.end());
+        if (k > 0 && s.conclusion) plan.sections[k - 1].conclusion = true;
+        plan.sections.erase(plan.sections.begin() + static_cast<std::ptrdiff_t>(k--));
     }
 }
 

@@ -41,6 +41,14 @@ bool function_parts(const std::string& word) {
 std::string capitalise(std::string s) { return with_first_letter(s, u_toupper); }
 std::string uncapitalise(std::string s) { return with_first_letter(s, u_tolower); }
 
+bool starts_upper(std::string_view s) {
+    if (s.empty()) return false;
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+    return u_isupper(c);
+}
+
 std::string lower_ordinary_first_word(std::string s) {
     const std::size_t end = s.find_first_of(" \u00a0,");
     const std::string first = s.substr(0, end);

@@ -13,6 +13,9 @@ std::string capitalise(std::string s);
 // The first letter in small case.
 std::string uncapitalise(std::string s);
 
+// Whether the text begins with a capital letter (false when empty).
+bool starts_upper(std::string_view s);
+
 // "Le PDG..." -> "le PDG..." when the first word is a function word, the only case where a
 // capital is certainly not a name's; names and other words keep their case.
 std::string lower_ordinary_first_word(std::string s);
