@@ -25,13 +25,6 @@ bool among(const std::array<std::string_view, N>& list, std::string_view w) {
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-// Month names, with the accents sloppy sources leave out.
-constexpr std::array<std::string_view, 15> kMonths = {
-    "janvier", "février", "fevrier",   "mars",    "avril",    "mai",      "juin",     "juillet",
-    "août",    "aout",    "septembre", "octobre", "novembre", "décembre", "decembre"};
-constexpr std::array<std::string_view, 7> kDays = {"lundi",    "mardi",  "mercredi", "jeudi",
-                                                   "vendredi", "samedi", "dimanche"};
-
 // Words that scale a number (7 000 milliards), and units and currencies that say what it counts.
 constexpr std::array<std::string_view, 11> kScales = {"mille",     "millier", "milliers", "million",
                                                       "millions",  "milliard", "milliards", "billion",
@@ -152,8 +145,8 @@ private:
     // Token k+1 is glued to token k (35°C, 10:30).
     bool glued(std::size_t k) const { return k + 1 < tokens_.size() && tokens_[k + 1].begin == tokens_[k].end; }
 
-    bool is_month(std::size_t k) const { return is_word(k) && among(kMonths, lower(k)); }
-    bool is_day_name(std::size_t k) const { return is_word(k) && among(kDays, lower(k)); }
+    bool is_month(std::size_t k) const { return is_word(k) && text::word_list("month_names").contains(lower(k)); }
+    bool is_day_name(std::size_t k) const { return is_word(k) && text::word_list("day_names").contains(lower(k)); }
     bool is_day_number(std::size_t k) const {
         return (is_number(k) && is_number_value(word(k), 1, 31)) || (is_word(k) && lower(k) == "1er");
     }
@@ -270,7 +263,7 @@ private:
         if (!starts_upper(w) && !is_arabic_article_name(w)) return false;
         if (text::chars::decode(w, 0).next == w.size()) return false;  // a lone letter: A lire aussi
         const std::string& l = lower(k);
-        return !text::word_list("function_words").contains(l) && !among(kMonths, l) && !among(kDays, l);
+        return !text::word_list("function_words").contains(l) && !text::word_list("month_names").contains(l) && !text::word_list("day_names").contains(l);
     }
 
     // A sentence's first word is a name only when the text also writes it capitalised

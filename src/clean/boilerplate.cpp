@@ -60,12 +60,8 @@ bool matches(const FurnitureCue& cue, std::string_view line) {
 }
 
 bool has_month(std::string_view segment) {
-    static constexpr std::array<std::string_view, 12> kMonths = {
-        "janvier", "fevrier", "mars", "avril", "mai", "juin",
-        "juillet", "aout", "septembre", "octobre", "novembre", "decembre"};
     for (const text::Token& t : text::tokenize(segment))
-        for (std::string_view m : kMonths)
-            if (t.view(segment) == m) return true;
+        if (text::word_list("month_names").contains(std::string(t.view(segment)))) return true;
     return false;
 }
 

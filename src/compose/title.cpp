@@ -543,17 +543,15 @@ bool says_it_again(const StorySentence& s) {
     constexpr std::size_t kFirstWords = 3, kFirstClause = 10;
     static const std::set<std::string, std::less<>> kDemonstratives = {"ce", "cet", "cette", "ces"};
     // « Dès ce lundi », « cette semaine »: the time of the news, not a word of the text before.
-    static const std::set<std::string, std::less<>> kNow = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-                                                             "dimanche", "matin", "midi", "soir", "week-end", "semaine",
-                                                             "mois", "année", "jour", "nuit", "été", "hiver", "printemps",
-                                                             "automne", "après-midi"};
+    static const std::set<std::string, std::less<>> kNow = {"matin", "midi", "soir", "week-end", "semaine", "mois", "année",
+                                                             "jour", "nuit", "été", "hiver", "printemps", "automne", "après-midi"};
     if (text::lowercase(s.text.substr(0, s.text.find(','))) == "depuis") return true;
     std::size_t n = 0;
     bool demonstrative = false;
     for (const text::Token& t : s.tokens) {
         if (t.kind != text::TokenKind::Word) continue;
         const std::string w = text::lowercase(s.text.substr(t.begin, t.end - t.begin));
-        if (w == "également" || (demonstrative && !kNow.contains(w))) return true;
+        if (w == "également" || (demonstrative && !kNow.contains(w) && !text::word_list("day_names").contains(w))) return true;
         demonstrative = n < kFirstWords && kDemonstratives.contains(w);
         if (++n >= kFirstClause) break;
     }

@@ -49,15 +49,25 @@ Word word_of(std::string_view s, const text::Token& t) {
 // not read, and a name heads a list of names, not a subject.
 bool can_start(const Word& w) {
     static const std::set<std::string, std::less<>> kArticles = {"le", "la", "les", "un", "une", "des"};
-    if (w.elided) return w.lower.starts_with("l'") && !verb_like(w.lower);
+    // « l'a assuré »: a pronoun before its verb, not an article.
+    if (w.elided) return w.lower.starts_with("l'") && !verb_like(w.lower.substr(2)) && (w.lower.starts_with("l'un") || !analysis::is_function_word(w.lower.substr(2)));
     return kArticles.contains(w.lower);
 }
 
-// « d'avoir placé », « d'être » : a verb's infinitive after its elided preposition.
+// An adverb and nothing else (« notamment », « ailleurs »): it says how the clause goes,
+// not what the noun is.
+bool adverb(std::string_view lower) {
+    const text::WordReadings r = text::word_readings(lower);
+    return r.other && !r.nominal && !r.finite_verb && !r.participle && !r.infinitive;
+}
+
+// « d'avoir placé », « d'être » : a verb's infinitive after its elided preposition;
+// « d'ailleurs »: an adverb.
 bool can_hold(const Word& w) {
     if (w.elided && w.lower.starts_with("d'") && text::word_readings(w.lower.substr(2)).infinitive) return false;
-    if (w.elided) return (w.lower.starts_with("l'") || w.lower.starts_with("d'")) && !verb_like(w.lower.substr(2));
-    return w.number || (w.function ? noun_phrase_word(w.lower) : !verb_like(w.lower));
+    if (w.elided)
+        return (w.lower.starts_with("l'") || w.lower.starts_with("d'")) && !verb_like(w.lower.substr(2)) && !adverb(w.lower.substr(2));
+    return w.number || (w.function ? noun_phrase_word(w.lower) : !verb_like(w.lower) && !adverb(w.lower));
 }
 
 // "décrivant", "visant" after a noun are verbs; "le montant", "un dirigeant" are nouns,
@@ -119,13 +129,64 @@ struct Parsed {
 
 bool article(const Word& w) { return determiner(w.lower) || (w.elided && w.lower.starts_with("l'")); }
 
-// Whether token j carries on the noun phrase that runs up to token j - 1.
-bool continues(const Parsed& p, std::size_t j) {
+// Whether token k is an adverb, after its elision or not (« ensuite », « d'ailleurs »).
+bool adverb_at(const Parsed& p, std::size_t k) {
+    const Word& w = p.words[k];
+    return !w.function && adverb(w.elided ? w.lower.substr(w.lower.find('\'') + 1) : w.lower);
+}
+
+// « 1er », « 14e »: a day's number before its month.
+bool ordinal(const Word& w) { return !w.lower.empty() && w.lower[0] >= '0' && w.lower[0] <= '9'; }
+
+// Whether token k is a particle of a name: « Le » of « Marine Le Pen », « De » of « Brian
+// De Pratto ».
+bool particle(const Parsed& p, std::size_t k) { return p.capitalised[k] && analysis::is_function_word(p.words[k].lower); }
+
+// Whether a word of a name follows token j: the name goes on.
+bool name_follows(const Parsed& p, std::size_t j) {
+    return j + 1 < p.tokens.size() && p.capitalised[j + 1] && p.tokens[j + 1].kind == text::TokenKind::Word;
+}
+
+// Whether the word after « et » at j - 1 joins what comes before it in the phrase: a
+// determiner or a preposition opens a noun phrase like the first (« la France et
+// l'Allemagne », « de Paris et de Lyon »), a name or a figure is one; a bare word joins an
+// adjective (« sanitaire et économique »), a participle a participle (« réduit et
+// accéléré »). Else « et » joins words of the clause: « à l'université | et
+// spécialisations », « l'hiver 2016-17 | et porté », « la presse | et sur internet ».
+bool coordinated(const Parsed& p, std::size_t start, std::size_t j) {
+    static const std::set<std::string, std::less<>> kOpeners = {"de", "du", "des", "à", "au", "aux", "d'", "l'"};
+    const Word& w = p.words[j];
+    if (j < 2 || w.number || p.capitalised[j] || determiner(w.lower) || w.elided || kOpeners.contains(w.lower)) return true;
+    // A preposition opens a second complement when the phrase holds a first: « la nuit à
+    // Paris et en proche banlieue », not « la presse | et sur internet ».
+    if (w.function) {
+        for (std::size_t k = start + 1; k + 1 < j; ++k)
+            if (p.words[k].function && !determiner(p.words[k].lower) && noun_phrase_word(p.words[k].lower) && p.words[k].lower != "et") return true;
+        return false;
+    }
+    const Word& first = p.words[j - 2];  // the word before « et »
+    const text::WordReadings r = text::word_readings(w.lower);
+    if (r.participle && !r.nominal) return text::word_readings(first.lower).participle;
+    // An adjective follows its noun (« l'urgence climatique | et écologique »); after a
+    // head that follows its article or preposition a bare word joins the clause's nouns.
+    return j >= 3 && !first.function && !first.number && !p.words[j - 3].function;
+}
+
+// Whether token j carries on the noun phrase that opens at token start and runs up to j - 1.
+bool continues(const Parsed& p, std::size_t start, std::size_t j) {
     const text::TokenKind kind = p.tokens[j].kind;
     const Word& w = p.words[j];
     const Word& before = p.words[j - 1];
     if ((kind != text::TokenKind::Word && kind != text::TokenKind::Number) || !can_hold(w)) return false;
     if (present_participle(before, w) || infinitive(before, w)) return false;
+    // A day or a month right after a content word dates the clause (« la bibliothèque |
+    // mardi », « la population | lundi 13 avril »); after « le » or « de » it is the noun.
+    if (!before.function && !before.number && !ordinal(before) &&
+        (text::word_list("day_names").contains(w.lower) || text::word_list("month_names").contains(w.lower)))
+        return false;
+    if (before.lower == "et" && !coordinated(p, start, j)) return false;
+    // « le sanctionner »: a pronoun before its verb, not an article.
+    if (determiner(before.lower) && text::word_readings(w.lower).infinitive && !text::word_readings(w.lower).nominal) return false;
     // A determiner inside a phrase follows its preposition (la cote de la ville); after a
     // noun it opens the next phrase (« la justice française | les personnes soupçonnées »).
     if (article(w) && (!before.function || determiner(before.lower))) return false;
@@ -134,9 +195,27 @@ bool continues(const Parsed& p, std::size_t j) {
     // A name after its elided preposition (la gigafactory d'Aurelis) is a complement.
     if (p.capitalised[j] && !w.elided && !before.function && !before.elided && !p.capitalised[j - 1]) return false;
     // A name of two words right after a name is a person in apposition too (« le haut
-    // commissaire aux Retraites | Jean-Paul Delevoye », « du Bas-Rhin | Armand Jung »).
-    return !(p.capitalised[j] && p.capitalised[j - 1] && j + 1 < p.tokens.size() && p.capitalised[j + 1] &&
-             p.tokens[j + 1].kind == text::TokenKind::Word);
+    // commissaire aux Retraites | Jean-Paul Delevoye », « du Bas-Rhin | Armand Jung »); a
+    // particle goes on with the name (« de Marine Le Pen »).
+    if (p.capitalised[j] && p.capitalised[j - 1] && !particle(p, j) && name_follows(p, j)) return false;
+    // A word that is a noun and a verb, after its article's noun and before a determiner or
+    // an adverb, is the verb: « la crise | marque d'ailleurs », « la crise | marque une
+    // rupture »; « des » after a noun is « de les » (« l'agence chinoise des médicaments »).
+    const bool after_head = (j >= 2 && article(p.words[j - 2]) && !before.function) || (before.elided && article(before));
+    return !(after_head && !w.function && j + 1 < p.words.size() &&
+             text::word_readings(w.lower).finite_verb &&
+             ((determiner(p.words[j + 1].lower) && p.words[j + 1].lower != "des") || adverb_at(p, j + 1)));
+}
+
+// Whether « entre » after `from` waits for its « et » at token j + 1: « les côtes entre juin
+// | et novembre » stops halfway.
+bool between_cut(const Parsed& p, std::size_t from, std::size_t j) {
+    if (j + 1 >= p.words.size() || p.words[j + 1].lower != "et") return false;
+    for (std::size_t k = j; k > from; --k) {
+        if (p.words[k].lower == "et") return false;
+        if (p.words[k].lower == "entre") return true;
+    }
+    return false;
 }
 
 // A phrase ends where the sentence's phrase does, or before a preposition or « et » after
@@ -147,6 +226,8 @@ bool may_end(const Parsed& p, std::size_t head, std::size_t j, std::size_t last)
     if (!can_end(p.words[j])) return false;
     // « avec 14 », « à 16.000 »: a figure after its preposition has lost its unit.
     if (p.words[j].number && p.words[j - 1].function && !determiner(p.words[j - 1].lower)) return false;
+    // « les positions de Marine | Le Pen »: never before a name's particle.
+    if (between_cut(p, head, j) || (p.capitalised[j] && j + 1 < p.words.size() && particle(p, j + 1))) return false;
     if (j == last) return true;
     const bool noun = j == head || p.words[j].elided || p.words[j - 1].function;
     // « en raison | de », « en cas | d'accident »: a locution, not a noun's phrase.
@@ -264,7 +345,7 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const T
             const std::size_t head = p.words[i].elided ? i : i + 1;
             if (p.capitalised[head] || p.words[head].function || p.words[head].number) continue;
             std::size_t last = i;
-            while (last + 1 < p.tokens.size() && continues(p, last + 1)) ++last;
+            while (last + 1 < p.tokens.size() && continues(p, i, last + 1)) ++last;
             double sum = 0;
             std::vector<std::string_view> seen;
             for (std::size_t j = i; j <= last && j - i < kMaxWords; ++j) {

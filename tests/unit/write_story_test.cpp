@@ -530,6 +530,50 @@ TEST(WritePlan, HeadingsStopBeforeVerbs) {
     }
 }
 
+// A noun phrase stops where the clause's words begin: an adverb (« notamment », « d'ailleurs »),
+// « et » joining words of the clause rather than the phrase's (« l'université | et
+// spécialisations », « l'hiver | et porté », « la presse | et sur internet »), a verb that is
+// a noun too (« la crise | marque d'ailleurs »), a pronoun (« l'a assuré »). It never stops
+// halfway through « entre… et… » nor before a name's particle (« Julie | Le Goff »).
+TEST(WritePlan, HeadingsEndWhereTheNounPhraseDoes) {
+    if (!plume::text::lexicon_available()) GTEST_SKIP() << "hunspell-fr is not installed";
+    struct Case {
+        std::string text, fragment, whole;  // no heading holds the fragment but inside the whole
+    };
+    const std::vector<Case> cases = {
+        {"La fermeture de la piscine municipale notamment inquiète les parents. La fermeture de la piscine "
+         "municipale pèse aussi sur les clubs.",
+         "notamment"},
+        {"Les kinés réclament une formation intégrée à l’université et spécialisations en pratiques avancées. "
+         "La formation intégrée à l’université reste leur priorité.",
+         "et spécialisations"},
+        {"La coopérative a connu la grippe aviaire pendant l’hiver 2017 et porté plainte contre l’État. La grippe "
+         "aviaire de l’hiver 2017 a coûté cher.",
+         "et porté"},
+        {"Pour les commerçants, la crise marque d’ailleurs la fin d’une époque. La crise marque d’ailleurs les "
+         "esprits.",
+         "marque"},
+        {"Le ministère compte 9 500 arrivées sur les côtes entre juin et novembre. Les arrivées sur les côtes "
+         "entre juin et novembre ont baissé.",
+         "entre juin", "entre juin et novembre"},
+        {"Le parti l’a assuré de son soutien dans la campagne municipale. Le parti l’a assuré de son soutien "
+         "financier.",
+         "L’a"},
+        {"Le débat oppose les propositions de Paul Martin et de Julie Le Goff sur la pêche. Les propositions de "
+         "Paul Martin et de Julie Le Goff divisent.",
+         "Julie", "Julie Le Goff"},
+        {"Les journalistes couvrent le festival dans la presse et sur internet depuis lundi. Le festival fait "
+         "parler de lui dans la presse et sur internet.",
+         "presse et sur", "dans la presse et sur internet"},
+    };
+    for (const Case& c : cases) {
+        const std::vector<std::string> headings = successive_headings("Vie locale : un mois chargé", c.text);
+        for (const std::string& h : headings)
+            EXPECT_TRUE(h.find(c.fragment) == std::string::npos || (!c.whole.empty() && h.find(c.whole) != std::string::npos))
+                << h << " | " << c.text;
+    }
+}
+
 // A topic shift inside a quotation (a speaker turning from the works to the shops) is no
 // place for a subheading: the quotation would open under one heading and close under the
 // next. The sentence splitter keeps a quotation whole, so no cut falls inside it.
