@@ -88,6 +88,13 @@ std::size_t closing_dash(std::string_view s, std::size_t i) {
     return npos;
 }
 
+// A capitalised word (a capital, then a small letter or an elision) at byte i.
+bool capitalised_at(std::string_view s, std::size_t i) {
+    if (i >= s.size() || !is_upper(decode(s, i).cp)) return false;
+    const std::size_t next = decode(s, i).next;
+    return next < s.size() && (is_lower(decode(s, next).cp) || is_apostrophe_cp(decode(s, next).cp));
+}
+
 struct Subheading {
     std::size_t begin, end;  // its words
     std::size_t next;        // what follows the closing dash
@@ -112,12 +119,6 @@ std::optional<Subheading> subheading_at(std::string_view s, std::size_t dash, st
     return Subheading{begin, end, next};
 }
 
-// A capitalised word (a capital, then a small letter or an elision) at byte i.
-bool capitalised_at(std::string_view s, std::size_t i) {
-    if (i >= s.size() || !is_upper(decode(s, i).cp)) return false;
-    const std::size_t next = decode(s, i).next;
-    return next < s.size() && (is_lower(decode(s, next).cp) || is_apostrophe_cp(decode(s, next).cp));
-}
 
 // The word at byte i, lowercased, with its elision (« l' »), is a function word. The scan
 // stops past the longest one: a run of letters may be megabytes long.
@@ -135,6 +136,37 @@ bool function_word_at(std::string_view s, std::size_t i) {
     std::string w = text::lowercase(s.substr(i, e - i));
     if (e < s.size() && is_apostrophe_cp(decode(s, e).cp)) w += '\'';
     return words.contains(w);
+}
+
+// The subheading a bullet opens between two sentences or after a colon (`fin. • Titre Le
+// texte`, `l'enquête :• Que s'est-il passé ?La fusillade`): its words run to its question
+// mark, or to the capitalised function word that opens the next sentence after a word in
+// small letters, within kGluedSubheadingMaxWords; none when a sentence end or a capital glued
+// to a word comes first (a list item, or a glued subheading `cut_glued` reads).
+std::optional<Subheading> bullet_heading_at(std::string_view s, std::size_t bullet, std::size_t after) {
+    std::size_t before = bullet;
+    while (before > 0 && is_space(decode_before(s, before).cp)) before = decode_before(s, before).next;
+    if (before > 0 && !after_sentence(s, bullet) && decode_before(s, before).cp != ':') return std::nullopt;
+    const std::size_t begin = skip_blanks(s, after);
+    if (!opens_subheading(s, after, begin)) return std::nullopt;
+    std::size_t words = 1;
+    for (std::size_t i = begin; i < s.size() && words <= kGluedSubheadingMaxWords;) {
+        const Decoded d = decode(s, i);
+        if (d.cp == '?') {
+            std::size_t next = d.next;
+            while (next < s.size() && (is_space(decode(s, next).cp) || is_closer(decode(s, next).cp))) next = decode(s, next).next;
+            return next < s.size() && is_upper(decode(s, next).cp) ? std::optional<Subheading>({begin, d.next, next}) : std::nullopt;
+        }
+        if (is_terminator(d.cp) || d.cp == ';' || (i > begin && is_upper(d.cp) && is_lower(decode_before(s, i).cp))) return std::nullopt;
+        if (is_space(d.cp)) {
+            const std::size_t next = skip_blanks(s, d.next);
+            if (capitalised_at(s, next) && is_lower(decode_before(s, i).cp) && function_word_at(s, next))
+                return Subheading{begin, i, next};
+            ++words;
+        }
+        i = d.next;
+    }
+    return std::nullopt;
 }
 
 // Page code, handles, hashtags and addresses glue words on purpose (`playerType`, `#JusticePourTous`).
@@ -241,13 +273,16 @@ bool glued_par(std::string_view s, std::size_t i) {
 }
 
 // Where the medium's name from byte `name` ends: at the capitalised word glued to it
-// (`BFMTVLe`, `franceinfoLa`, `(en français)La`), before an opening quote, or at the end of
-// the text. A name has words, figures and a bracket, no other sign; npos when none ends.
+// (`BFMTVLe`, `franceinfoLa`, `(en français)La`), before an opening quote, spaced or glued
+// (`franceinfo"Depuis`), or at the end of the text. A name has words, figures and a
+// bracket, no other sign; npos when none ends.
 std::size_t medium_end(std::string_view s, std::size_t name) {
     for (std::size_t k = name; k < s.size() && k <= name + kMediumMaxBytes;) {
         const Decoded d = decode(s, k);
         if (k > name && capitalised_at(s, k) && !is_space(decode_before(s, k).cp)) return k;
         if (k > name && is_space(d.cp) && d.next < s.size() && is_opener(decode(s, d.next).cp)) return k;
+        // A quotation glued to it (`franceinfo"Depuis des mois`).
+        if (k > name && (d.cp == '"' || is_opener(d.cp)) && d.next < s.size() && is_upper(decode(s, d.next).cp)) return k;
         if (!is_alnum(d.cp) && !is_space(d.cp) && d.cp != '(' && d.cp != ')') return npos;
         k = d.next;
     }
@@ -417,7 +452,7 @@ std::vector<Piece> cut_at_subheadings(std::string_view line) {
     std::size_t text_begin = 0;
     for (std::size_t i = 0; i < line.size();) {
         const Decoded d = decode(line, i);
-        const auto h = is_dash(d.cp) ? subheading_at(line, i, d.next) : std::nullopt;
+        const auto h = is_dash(d.cp) ? subheading_at(line, i, d.next) : d.cp == 0x2022 ? bullet_heading_at(line, i, d.next) : std::nullopt;
         if (!h) {
             i = d.next;
             continue;

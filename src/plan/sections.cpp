@@ -414,7 +414,7 @@ void write_headings(const Story& story, const std::vector<bool>& mentions, Plan&
     for (std::size_t k = 0; k < plan.sections.size(); ++k) {
         PlannedSection& s = plan.sections[k];
         order.insert(order.end(), s.sentences.begin(), s.sentences.end());
-        own[k] = !s.conclusion && opens_heading(story, order, order.size() - s.sentences.size());
+        own[k] = opens_heading(story, order, order.size() - s.sentences.size());
         s.heading = own[k] ? at(story, s.sentences.front()).heading : heading_for(s.sentences, taken, false);
         taken.add(s.heading);
     }

@@ -205,6 +205,22 @@ TEST(ParseText, GluedSubheadingsBecomeHeadings) {
     EXPECT_EQ(plume::test::mapped(doc, doc.blocks[2], "Le conseil"), "Le conseil");
 }
 
+// A bullet between two sentences, or after a colon, opens a subheading the flattened page
+// left spaced before the next sentence: up to its question mark, or to the capitalised
+// function word opening that sentence. A bullet before a whole sentence is no heading.
+TEST(ParseText, BulletSubheadingsBecomeHeadings) {
+    const Document doc = plume::parse_text(
+        "Le tramway arrive à Lyon\n\n"
+        "Le point sur le chantier :• Que va-t-il changer ?Le trajet durera vingt minutes. • Des rames plus "
+        "longues pour les heures de pointe Les voitures passent de quatre à six.• Les travaux commencent lundi "
+        "dans le quartier. La mairie prévient les riverains.\n");
+    EXPECT_EQ(shape(doc), (Shape{"Le point sur le chantier :", "H:Que va-t-il changer ?", "Le trajet durera vingt minutes.",
+                                 "H:Des rames plus longues pour les heures de pointe",
+                                 "Les voitures passent de quatre à six.• Les travaux commencent lundi dans le quartier. La "
+                                 "mairie prévient les riverains."}));
+    plume::test::expect_mapped(doc);
+}
+
 // Pages that set their subheadings in capitals lose them into the text when flattened:
 // spaced before the next sentence, or glued to it. A lone word in capitals, an acronym
 // before a name and a roman numeral's ordinal are text.
@@ -285,6 +301,11 @@ TEST(ParseText, VideoTeaserIsASubheadingAndACredit) {
     EXPECT_TRUE(plume::parse::is_video_credit(read[5]));
     EXPECT_FALSE(plume::parse::is_video_credit(read[3]));
     EXPECT_FALSE(plume::parse::is_video_credit("par le Sénat, la loi est votée."));
+    // A quotation glued to the credit opens the text after it.
+    EXPECT_EQ(shape(plume::parse_text("Le trafic reprend. Grève : quels trains roulent ?par franceinfo\"Nous "
+                                      "attendons des annonces\", dit un usager.\n")),
+              (Shape{"Le trafic reprend.", "H:Grève : quels trains roulent ?", "par franceinfo",
+                     "\"Nous attendons des annonces\", dit un usager."}));
     const Document prose = plume::parse_text("L'évasion s'est faite \"par hélicoptère\", selon la police.Le juge enquête.\n");
     EXPECT_EQ(shape(prose), (Shape{"L'évasion s'est faite \"par hélicoptère\", selon la police. Le juge enquête."}));
 }

@@ -354,6 +354,31 @@ TEST(WritePlan, AShortLastParagraphClosesWithTheParagraphBefore) {
     EXPECT_TRUE(story.sentences[static_cast<std::size_t>(ending.sentences.front())].text.starts_with("La ligne de tramway doit"));
 }
 
+// The closing section that opens where the source set a subheading keeps it: a heading of
+// plume's own would lose the source's words (and the page's heading tells what follows).
+TEST(WritePlan, TheClosingSectionKeepsTheSubheadingItOpensOn) {
+    std::vector<Removal> removals;
+    CleanSource src = source("a.txt", "Lyon : la ligne de tramway T9 ouvre le 4 mai",
+                             {"La ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland, après trois ans de travaux.",
+                              "Les travaux de la ligne de tramway ont duré trois ans et mobilisé quatre cents ouvriers. "
+                              "Les commerçants de Gerland ont obtenu des indemnités pour la baisse de leur chiffre d’affaires. "
+                              "Plusieurs arbres centenaires de l’avenue Jean-Jaurès ont été replantés dans le parc voisin. "
+                              "La Métropole a financé l’essentiel du projet, l’État apportant une subvention de vingt millions. "
+                              "Les rames, construites à La Rochelle, ont été livrées par convoi exceptionnel au printemps."});
+    Block heading;
+    heading.kind = BlockKind::Heading;
+    heading.text = "Une deuxième phase à l’étude";
+    src.blocks.push_back(heading);
+    src.blocks.push_back(paragraph("Une deuxième phase vers Vénissieux est à l’étude pour 2030, sans budget voté à ce jour. "
+                                   "Les riverains de Gerland réclament déjà des rames plus fréquentes aux heures de pointe. "
+                                   "La Métropole promet une réponse avant la fin de l’année, après une concertation publique."));
+    const Story story = fuse({std::move(src)}, removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    ASSERT_FALSE(plan.sections.empty());
+    EXPECT_TRUE(plan.sections.back().conclusion);
+    EXPECT_EQ(plan.sections.back().heading, "Une deuxième phase à l’étude");
+}
+
 TEST(WritePlan, ChoosesTheNounPhraseTheSourcesRepeatNotAFigure) {
     std::vector<Removal> removals;
     const Story story = fuse(tram_story(), removals);
