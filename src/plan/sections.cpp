@@ -20,6 +20,7 @@ namespace {
 
 constexpr std::size_t kSectionMaxWords = 280;  // the 300 for an H2 section, less room for connectives
 constexpr std::size_t kMinSectionWords = 60;   // less is a paragraph, not a section
+constexpr std::size_t kTwoSectionsWords = 300;  // from this length on, an article has two sections at least
 constexpr std::size_t kIntroWords = 70;
 constexpr std::size_t kIntroMaxWords = 100;  // with the sentences leaning on the lead
 constexpr std::size_t kIntroMergeMaxWords = 150;  // with a section too short to head: one paragraph at most
@@ -307,13 +308,17 @@ public:
         out.emplace_back(body_.begin() + static_cast<std::ptrdiff_t>(b), body_.begin() + static_cast<std::ptrdiff_t>(e));
     }
 
+    // Where to cut body[b, e) in two though it fits one section: its weakest gap that leaves
+    // both sides a section, or 0.
+    std::size_t halve(std::size_t b, std::size_t e) const { return weakest_gap(b, e, 0); }
+
 private:
-    // The gap to cut body[b, e) at, or 0 when it fits a section or has no gap leaving both
-    // sides a section.
-    std::size_t weakest_gap(std::size_t b, std::size_t e) const {
+    // The gap to cut body[b, e) at, or 0 when it fits a section of `fits` words or has no gap
+    // leaving both sides a section.
+    std::size_t weakest_gap(std::size_t b, std::size_t e, std::size_t fits = kSectionMaxWords) const {
         std::size_t total = 0;
         for (std::size_t k = b; k < e; ++k) total += at(story_, body_[k]).words;
-        if (total <= kSectionMaxWords) return 0;
+        if (total <= fits) return 0;
         std::size_t best = 0, left = 0;
         double best_score = 0;
         for (std::size_t k = b + 1; k < e; ++k) {
@@ -462,7 +467,14 @@ Plan plan_article(const Story& story, const KeyphraseChoice& keyphrase, std::siz
     bring_shared_figure(story, plan.intro, body, plan.left_out);
     const std::vector<int> ending = take_ending(story, body);
     std::vector<std::vector<int>> parts;
-    Segmenter(story, body).cut(0, body.size(), parts);
+    const Segmenter segmenter(story, body);
+    segmenter.cut(0, body.size(), parts);
+    // An article of 300 words or more has two subheadings at least, its reader's landmarks:
+    // a body that fits one section, with no closing one, is cut at its weakest gap.
+    if (parts.size() == 1 && ending.empty() && words_of(story, plan.intro) + words_of(story, body) >= kTwoSectionsWords)
+        if (const std::size_t k = segmenter.halve(0, body.size()); k != 0)
+            parts = {std::vector<int>(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(k)),
+                     std::vector<int>(body.begin() + static_cast<std::ptrdiff_t>(k), body.end())};
     for (auto& part : parts) plan.sections.push_back({"", std::move(part), false});
     if (!ending.empty()) plan.sections.push_back({"", ending, true});
     if (!plan.sections.empty())

@@ -379,6 +379,42 @@ TEST(WritePlan, TheClosingSectionKeepsTheSubheadingItOpensOn) {
     EXPECT_EQ(plan.sections.back().heading, "Une deuxième phase à l’étude");
 }
 
+// An article of 300 words or more has two subheadings at least, even when its body fits
+// one section and its last paragraph, leaning sentence after sentence on its first, gives
+// no closing section.
+TEST(WritePlan, AnArticleOf300WordsHasTwoSections) {
+    std::vector<Removal> removals;
+    const Story story = fuse(
+        {source("a.txt", "Lyon : la ligne de tramway T9 ouvre le 4 mai",
+                {"La ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland, après trois années de travaux dans "
+                 "le centre de Lyon. La Métropole attend trente mille voyageurs par jour dès la première année "
+                 "d’exploitation de la ligne. Le trajet entre les deux terminus durera vingt-deux minutes, contre "
+                 "quarante minutes aujourd’hui en bus aux heures de pointe.",
+                 "Les travaux de la ligne de tramway ont mobilisé quatre cents ouvriers sur un chantier de sept "
+                 "kilomètres. Les commerçants de Gerland ont obtenu des indemnités pour la baisse de leur chiffre "
+                 "d’affaires pendant le chantier. Plusieurs arbres centenaires de l’avenue Jean-Jaurès ont été replantés "
+                 "dans le parc voisin de la Tête d’Or, à la demande des habitants. Les rames, construites à La Rochelle, "
+                 "ont été livrées par convoi exceptionnel au printemps dernier. Des essais à vide ont eu lieu chaque nuit "
+                 "pendant deux mois avant l’inauguration officielle de la ligne par le président de la Métropole.",
+                 "Hélène Brunet, présidente de l’association des riverains de Vaise, reste pourtant très critique sur le "
+                 "tracé retenu par la Métropole. Elle réclame depuis deux ans une station supplémentaire près du lycée "
+                 "professionnel du quartier. Elle estime que les élèves devront marcher plus de quinze minutes pour "
+                 "rejoindre la station la plus proche. Elle a déposé un recours devant le tribunal administratif de Lyon au "
+                 "mois de janvier dernier. Elle attend une décision des juges avant la fin du printemps, sans grand espoir "
+                 "de succès. Elle compte aussi sur le soutien des parents d’élèves, qui ont signé une pétition de deux "
+                 "mille noms. Elle a écrit au préfet pour lui demander une médiation entre la Métropole et les riverains. "
+                 "Elle a aussi rencontré les élus de l’opposition municipale la semaine dernière. Elle promet malgré tout "
+                 "de poursuivre le combat pour les familles du quartier de Vaise."})},
+        removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    std::size_t words = 0;
+    for (const StorySentence& s : story.sentences) words += s.words;
+    ASSERT_GE(words, 300u);
+    ASSERT_EQ(plan.sections.size(), 2u);
+    EXPECT_FALSE(plan.sections.back().conclusion);
+    EXPECT_TRUE(story.sentences[static_cast<std::size_t>(plan.sections.back().sentences.front())].text.starts_with("Hélène Brunet"));
+}
+
 TEST(WritePlan, ChoosesTheNounPhraseTheSourcesRepeatNotAFigure) {
     std::vector<Removal> removals;
     const Story story = fuse(tram_story(), removals);
