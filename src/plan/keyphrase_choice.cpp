@@ -13,6 +13,7 @@
 #include "plan/noun_phrase.hpp"
 #include "plan/plan.hpp"
 #include "plume/text.hpp"
+#include "text/lexicon.hpp"
 
 namespace plume::write {
 
@@ -37,6 +38,13 @@ bool starts_lower(std::string_view w) {
     UChar32 c;
     U8_NEXT(w.data(), i, static_cast<int32_t>(w.size()), c);
     return u_islower(c);
+}
+
+// A verb's infinitive and nothing else (« combien vont coûter… ? »): what a headline asks
+// about, not its subject.
+bool infinitive_only(const std::string& word) {
+    const text::WordReadings r = text::word_readings(text::lowercase(word));
+    return r.infinitive && !r.nominal;
 }
 
 // Word runs between punctuation marks, numbers and symbols.
@@ -241,7 +249,7 @@ HeadlinePhrases headline_keyphrase(const Story& story) {
                 if (w.measure) break;  // a unit or a date: about figures, not the story
                 ++content;
                 const std::string form = headline_case(written, headline.substr(run[i].begin, run[i + n - 1].end - run[i].begin), run[i].begin == tokens.front().begin);
-                if (text::count_words(form) == 1 && form.size() < 4) continue;  // "loi", "an": too vague alone
+                if (text::count_words(form) == 1 && (form.size() < 4 || infinitive_only(form))) continue;  // "loi", "an", « coûter »: no subject alone
                 const analysis::Keyphrase kp = analysis::make_keyphrase(form, MatchMode::Yoast);
                 if (kp.empty()) continue;
                 bool in_lead = false;

@@ -44,6 +44,14 @@ std::size_t words_of(const Story& story, const std::vector<int>& ids) {
 
 const StorySentence& at(const Story& story, int i) { return story.sentences[static_cast<std::size_t>(i)]; }
 
+// « Fallait-il », « Peut-on », « Est-ce »: a verb before its subject pronoun, as a question
+// sets it.
+bool inverted_verb(std::string_view w) {
+    for (std::string_view p : {"-il", "-elle", "-on", "-ils", "-elles", "-ce", "-je", "-tu", "-nous", "-vous"})
+        if (w.size() > p.size() + 1 && w.ends_with(p)) return true;
+    return false;
+}
+
 // A headline, caption or credit left in a paragraph has no final punctuation; a list
 // item need not have one (the composer adds it).
 // A short line with no verb, even with a period, is a source's subheading.
@@ -53,6 +61,7 @@ bool verbless_line(const StorySentence& s) {
         if (t.kind != text::TokenKind::Word) continue;
         ++words;
         const std::string w = text::lowercase(t.view(s.text));
+        if (inverted_verb(w)) return false;
         if (verb_like(w) || text::word_list("passive_auxiliaries").contains(w) || analysis::is_function_word(w)) {
             if (!noun_phrase_word(w)) return false;
         }

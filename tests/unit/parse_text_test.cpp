@@ -53,9 +53,13 @@ TEST(ParseText, TitleAtMost25Words) {
     EXPECT_FALSE(plume::parse_text(kTitle25 + " civile\n\nLe vote a lieu lundi.\n").title);
 }
 
-TEST(ParseText, TitleHasNoFinalPunctuation) {
-    for (const char* end : {".", " !", " ?", "…", " :", " ;", ".»", " ! »"})
+// A headline has no final punctuation, but it may ask or exclaim.
+TEST(ParseText, TitleHasNoFinalPunctuationButAQuestionOrExclamationMark) {
+    for (const char* end : {".", "…", " :", " ;", ".»"})
         EXPECT_FALSE(plume::parse_text(std::string("Le tramway arrive") + end + "\n\nIl roule.\n").title) << end;
+    for (const char* end : {" ?", " !", " ! »"})
+        EXPECT_EQ(plume::parse_text(std::string("Le tramway arrive") + end + "\n\nIl roule.\n").title.value_or(""),
+                  std::string("Le tramway arrive") + end);
     const Document quoted = plume::parse_text("Le maire : « Le tramway arrive »\n\nIl roule.\n");
     EXPECT_EQ(quoted.title.value_or(""), "Le maire : « Le tramway arrive »");
 }

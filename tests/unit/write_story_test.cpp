@@ -1096,6 +1096,25 @@ TEST(WritePlan, KeyphraseIsTheHeadlineSubjectTheLeadSays) {
     EXPECT_TRUE(analysis::contains_all(kp, story.sentences[0].text)) << k;
 }
 
+// A headline that asks (« Combien va coûter… ? ») names its subject after the verb: the
+// infinitive, however often the story says it, is no keyphrase.
+TEST(WritePlan, KeyphraseIsNoInfinitiveOfTheHeadline) {
+    if (!plume::text::lexicon_available()) GTEST_SKIP() << "hunspell-fr is not installed";
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Combien va coûter le tramway ?",
+                                     {"Le tramway va coûter 400 millions d’euros à la Métropole de Lyon, selon le budget voté "
+                                      "lundi soir par les élus.",
+                                      "Chaque station devrait coûter près de dix millions d’euros, un montant que l’opposition "
+                                      "juge excessif pour une ligne de sept kilomètres. Les travaux commenceront au printemps "
+                                      "prochain dans le quartier de Vaise, puis gagneront Gerland à l’automne.",
+                                      "Les élus de l’opposition craignent de voir le projet coûter plus cher que prévu, comme "
+                                      "lors du chantier précédent. La majorité promet un suivi mensuel des dépenses et une "
+                                      "réunion publique dans chaque arrondissement concerné. Le tramway sera gratuit le premier "
+                                      "week-end d’exploitation, au mois de mai."})},
+                             removals);
+    EXPECT_EQ(choose_keyphrase(story).keyphrase, "tramway");
+}
+
 // The title is the base's headline as written when it fits, whatever the keyphrase: no
 // "Keyphrase : " in front of a headline.
 TEST(WriteCompose, TitleIsTheHeadlineAsWrittenWhenItFits) {
