@@ -1096,6 +1096,19 @@ TEST(WritePlan, KeyphraseIsTheHeadlineSubjectTheLeadSays) {
     EXPECT_TRUE(analysis::contains_all(kp, story.sentences[0].text)) << k;
 }
 
+// A question the journalist asks on its own line (« Fallait-il donner une date… ? ») has its
+// verb before its subject: it is a sentence of the story, not a verbless caption.
+TEST(WritePlan, AQuestionWithItsVerbBeforeItsSubjectIsNoCaption) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Lyon : la ligne de tramway T9 ouvre le 4 mai",
+                                     {"La ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland, après trois ans de travaux.",
+                                      "Fallait-il donner une date pour la fin de ces travaux ?",
+                                      "La Métropole assure que le calendrier sera tenu, malgré les intempéries de l’hiver."})},
+                             removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    for (const Removal& out : plan.left_out) EXPECT_EQ(out.text.find("Fallait-il"), std::string::npos) << out.kind;
+}
+
 // A headline that asks (« Combien va coûter… ? ») names its subject after the verb: the
 // infinitive, however often the story says it, is no keyphrase.
 TEST(WritePlan, KeyphraseIsNoInfinitiveOfTheHeadline) {
