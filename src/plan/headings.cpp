@@ -185,8 +185,10 @@ bool continues(const Parsed& p, std::size_t start, std::size_t j) {
         (text::word_list("day_names").contains(w.lower) || text::word_list("month_names").contains(w.lower)))
         return false;
     if (before.lower == "et" && !coordinated(p, start, j)) return false;
-    // « le sanctionner »: a pronoun before its verb, not an article.
-    if (determiner(before.lower) && text::word_readings(w.lower).infinitive && !text::word_readings(w.lower).nominal) return false;
+    // « le sanctionner », « le montrant »: a pronoun before its verb, not an article.
+    if (const text::WordReadings r = text::word_readings(w.lower);
+        determiner(before.lower) && (r.infinitive || (r.participle && w.lower.ends_with("ant"))) && !r.nominal)
+        return false;
     // A determiner inside a phrase follows its preposition (la cote de la ville); after a
     // noun it opens the next phrase (« la justice française | les personnes soupçonnées »).
     if (article(w) && (!before.function || determiner(before.lower))) return false;
@@ -205,6 +207,13 @@ bool continues(const Parsed& p, std::size_t start, std::size_t j) {
     return !(after_head && !w.function && j + 1 < p.words.size() &&
              text::word_readings(w.lower).finite_verb &&
              ((determiner(p.words[j + 1].lower) && p.words[j + 1].lower != "des") || adverb_at(p, j + 1)));
+}
+
+// Whether token j is a past participle, and nothing else, before « comme » and what it
+// is deemed (« considéré | comme terroriste », « présenté | comme un échec »).
+bool complement_follows(const Parsed& p, std::size_t j) {
+    const text::WordReadings r = text::word_readings(p.words[j].lower);
+    return r.participle && !r.nominal && !r.finite_verb && j + 1 < p.words.size() && p.words[j + 1].lower == "comme";
 }
 
 // Whether « entre » after `from` waits for its « et » at token j + 1: « les côtes entre juin
@@ -226,8 +235,11 @@ bool may_end(const Parsed& p, std::size_t head, std::size_t j, std::size_t last)
     if (!can_end(p.words[j])) return false;
     // « avec 14 », « à 16.000 »: a figure after its preposition has lost its unit.
     if (p.words[j].number && p.words[j - 1].function && !determiner(p.words[j - 1].lower)) return false;
-    // « les positions de Marine | Le Pen »: never before a name's particle.
-    if (between_cut(p, head, j) || (p.capitalised[j] && j + 1 < p.words.size() && particle(p, j + 1))) return false;
+    // « les positions de Marine | Le Pen »: never before a name's particle; « un mouvement
+    // considéré | comme terroriste »: never between a participle and what it deems.
+    if (between_cut(p, head, j) || (p.capitalised[j] && j + 1 < p.words.size() && particle(p, j + 1)) ||
+        complement_follows(p, j))
+        return false;
     if (j == last) return true;
     const bool noun = j == head || p.words[j].elided || p.words[j - 1].function;
     // « en raison | de », « en cas | d'accident »: a locution, not a noun's phrase.

@@ -594,8 +594,9 @@ TEST(WritePlan, HeadingsStopBeforeVerbs) {
 // A noun phrase stops where the clause's words begin: an adverb (« notamment », « d'ailleurs »),
 // « et » joining words of the clause rather than the phrase's (« l'université | et
 // spécialisations », « l'hiver | et porté », « la presse | et sur internet »), a verb that is
-// a noun too (« la crise | marque d'ailleurs »), a pronoun (« l'a assuré »). It never stops
-// halfway through « entre… et… » nor before a name's particle (« Julie | Le Goff »).
+// a noun too (« la crise | marque d'ailleurs »), a pronoun (« l'a assuré », « le montrant »).
+// It never stops halfway through « entre… et… », before a name's particle (« Julie | Le
+// Goff ») nor between a participle and what it deems (« considéré | comme dangereux »).
 TEST(WritePlan, HeadingsEndWhereTheNounPhraseDoes) {
     if (!plume::text::lexicon_available()) GTEST_SKIP() << "hunspell-fr is not installed";
     struct Case {
@@ -623,6 +624,12 @@ TEST(WritePlan, HeadingsEndWhereTheNounPhraseDoes) {
         {"Le débat oppose les propositions de Paul Martin et de Julie Le Goff sur la pêche. Les propositions de "
          "Paul Martin et de Julie Le Goff divisent.",
          "Julie", "Julie Le Goff"},
+        {"La vidéo le montrant en compagnie de militants du quartier a circulé. Une vidéo le montrant en "
+         "compagnie de militants a été retirée.",
+         "Le montrant"},
+        {"Le groupe, un mouvement considéré comme dangereux par les autorités, a été dissous. Le mouvement "
+         "considéré comme dangereux conteste la décision.",
+         "considéré", "considéré comme dangereux"},
         {"Les journalistes couvrent le festival dans la presse et sur internet depuis lundi. Le festival fait "
          "parler de lui dans la presse et sur internet.",
          "presse et sur", "dans la presse et sur internet"},
