@@ -64,10 +64,16 @@ bool is_hyphen(std::string_view s, std::size_t dash, std::size_t after) {
     return dash > 0 && is_alnum(decode_before(s, dash).cp) && after < s.size() && is_alnum(decode(s, after).cp);
 }
 
+// Past the white space and closing marks from byte i.
+std::size_t skip_blanks_and_closers(std::string_view s, std::size_t i) {
+    while (i < s.size() && (is_space(decode(s, i).cp) || is_closer(decode(s, i).cp))) i = decode(s, i).next;
+    return i;
+}
+
 // A question closes a subheading glued to what follows (`masquée? -Quant`); followed by a
 // spaced dash it is dialogue (`– Tu viens ? – Oui.`).
 std::size_t dash_after_question(std::string_view s, std::size_t i) {
-    while (i < s.size() && (is_space(decode(s, i).cp) || is_closer(decode(s, i).cp))) i = decode(s, i).next;
+    i = skip_blanks_and_closers(s, i);
     if (i >= s.size() || !is_dash(decode(s, i).cp)) return npos;
     const std::size_t after = decode(s, i).next;
     return after < s.size() && !is_space(decode(s, after).cp) ? i : npos;
@@ -144,8 +150,7 @@ bool function_word_at(std::string_view s, std::size_t i) {
 // small letters, within kGluedSubheadingMaxWords; none when a sentence end or a capital glued
 // to a word comes first (a list item, or a glued subheading `cut_glued` reads).
 std::optional<Subheading> bullet_heading_at(std::string_view s, std::size_t bullet, std::size_t after) {
-    std::size_t before = bullet;
-    while (before > 0 && is_space(decode_before(s, before).cp)) before = decode_before(s, before).next;
+    const std::size_t before = trim_end(s, 0, bullet);
     if (before > 0 && !after_sentence(s, bullet) && decode_before(s, before).cp != ':') return std::nullopt;
     const std::size_t begin = skip_blanks(s, after);
     if (!opens_subheading(s, after, begin)) return std::nullopt;
@@ -153,8 +158,7 @@ std::optional<Subheading> bullet_heading_at(std::string_view s, std::size_t bull
     for (std::size_t i = begin; i < s.size() && words <= kGluedSubheadingMaxWords;) {
         const Decoded d = decode(s, i);
         if (d.cp == '?') {
-            std::size_t next = d.next;
-            while (next < s.size() && (is_space(decode(s, next).cp) || is_closer(decode(s, next).cp))) next = decode(s, next).next;
+            const std::size_t next = skip_blanks_and_closers(s, d.next);
             return next < s.size() && is_upper(decode(s, next).cp) ? std::optional<Subheading>({begin, d.next, next}) : std::nullopt;
         }
         if (is_terminator(d.cp) || d.cp == ';' || (i > begin && is_upper(d.cp) && is_lower(decode_before(s, i).cp))) return std::nullopt;

@@ -1,7 +1,5 @@
 // Subheadings built from a section's own words: the noun phrase of its sentences that
 // carries the most of what is distinctive about the section.
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cmath>
@@ -10,7 +8,6 @@
 #include <unordered_map>
 
 #include "analyze/keyphrase.hpp"
-#include "text/lexicon.hpp"
 #include "plan/noun_phrase.hpp"
 #include "plan/plan.hpp"
 #include "plume/text.hpp"
@@ -27,6 +24,7 @@ constexpr std::size_t kMaxSentences = 12;  // where a section's subject is state
 
 struct Word {
     std::string lower;  // the whole token, lowercased, ' apostrophe
+    std::string base;   // lowercased, after its elision (« ailleurs » of « d'ailleurs »)
     std::string stem;   // content words only
     bool number = false;
     bool function = false;
@@ -38,9 +36,9 @@ Word word_of(std::string_view s, const text::Token& t) {
     w.lower = unified_word(text::lowercase(t.view(s)));
     w.number = t.kind == text::TokenKind::Number;
     w.elided = t.base != t.begin;
-    const std::string base = text::lowercase(s.substr(t.base, t.end - t.base));
-    w.function = analysis::is_function_word(t.view(s)) || (!w.elided && analysis::is_function_word(base));
-    if (!w.function && !w.number) w.stem = folded_stem(base);
+    w.base = text::lowercase(s.substr(t.base, t.end - t.base));
+    w.function = analysis::is_function_word(t.view(s)) || (!w.elided && analysis::is_function_word(w.base));
+    if (!w.function && !w.number) w.stem = folded_stem(w.base);
     return w;
 }
 
@@ -50,7 +48,8 @@ Word word_of(std::string_view s, const text::Token& t) {
 bool can_start(const Word& w) {
     static const std::set<std::string, std::less<>> kArticles = {"le", "la", "les", "un", "une", "des"};
     // « l'a assuré »: a pronoun before its verb, not an article.
-    if (w.elided) return w.lower.starts_with("l'") && !verb_like(w.lower.substr(2)) && (w.lower.starts_with("l'un") || !analysis::is_function_word(w.lower.substr(2)));
+    if (w.elided)
+        return w.lower.starts_with("l'") && !verb_like(w.base) && (w.base.starts_with("un") || !analysis::is_function_word(w.base));
     return kArticles.contains(w.lower);
 }
 
@@ -64,9 +63,8 @@ bool adverb(std::string_view lower) {
 // « d'avoir placé », « d'être » : a verb's infinitive after its elided preposition;
 // « d'ailleurs »: an adverb.
 bool can_hold(const Word& w) {
-    if (w.elided && w.lower.starts_with("d'") && text::word_readings(w.lower.substr(2)).infinitive) return false;
-    if (w.elided)
-        return (w.lower.starts_with("l'") || w.lower.starts_with("d'")) && !verb_like(w.lower.substr(2)) && !adverb(w.lower.substr(2));
+    if (w.elided && w.lower.starts_with("d'") && text::word_readings(w.base).infinitive) return false;
+    if (w.elided) return (w.lower.starts_with("l'") || w.lower.starts_with("d'")) && !verb_like(w.base) && !adverb(w.base);
     return w.number || (w.function ? noun_phrase_word(w.lower) : !verb_like(w.lower) && !adverb(w.lower));
 }
 
@@ -92,13 +90,6 @@ bool title_before_name(std::string_view lower) {
 }
 
 bool can_end(const Word& w) { return w.number || (!w.function && !verb_like(w.lower) && !title_before_name(w.lower)); }
-
-bool starts_lower(std::string_view w) {
-    int32_t i = 0;
-    UChar32 c;
-    U8_NEXT(w.data(), i, static_cast<int32_t>(w.size()), c);
-    return !u_isupper(c);
-}
 
 // tf in the section times idf over the story's sentences.
 using Weights = std::unordered_map<std::string_view, double>;
@@ -128,12 +119,6 @@ struct Parsed {
 };
 
 bool article(const Word& w) { return determiner(w.lower) || (w.elided && w.lower.starts_with("l'")); }
-
-// Whether token k is an adverb, after its elision or not (« ensuite », « d'ailleurs »).
-bool adverb_at(const Parsed& p, std::size_t k) {
-    const Word& w = p.words[k];
-    return !w.function && adverb(w.elided ? w.lower.substr(w.lower.find('\'') + 1) : w.lower);
-}
 
 // « 1er », « 14e »: a day's number before its month.
 bool ordinal(const Word& w) { return !w.lower.empty() && w.lower[0] >= '0' && w.lower[0] <= '9'; }
@@ -186,9 +171,8 @@ bool continues(const Parsed& p, std::size_t start, std::size_t j) {
         return false;
     if (before.lower == "et" && !coordinated(p, start, j)) return false;
     // « le sanctionner », « le montrant »: a pronoun before its verb, not an article.
-    if (const text::WordReadings r = text::word_readings(w.lower);
-        determiner(before.lower) && (r.infinitive || (r.participle && w.lower.ends_with("ant"))) && !r.nominal)
-        return false;
+    const text::WordReadings r = text::word_readings(w.lower);
+    if (determiner(before.lower) && (r.infinitive || (r.participle && w.lower.ends_with("ant"))) && !r.nominal) return false;
     // A determiner inside a phrase follows its preposition (la cote de la ville); after a
     // noun it opens the next phrase (« la justice française | les personnes soupçonnées »).
     if (article(w) && (!before.function || determiner(before.lower))) return false;
@@ -204,9 +188,8 @@ bool continues(const Parsed& p, std::size_t start, std::size_t j) {
     // an adverb, is the verb: « la crise | marque d'ailleurs », « la crise | marque une
     // rupture »; « des » after a noun is « de les » (« l'agence chinoise des médicaments »).
     const bool after_head = (j >= 2 && article(p.words[j - 2]) && !before.function) || (before.elided && article(before));
-    return !(after_head && !w.function && j + 1 < p.words.size() &&
-             text::word_readings(w.lower).finite_verb &&
-             ((determiner(p.words[j + 1].lower) && p.words[j + 1].lower != "des") || adverb_at(p, j + 1)));
+    return !(after_head && !w.function && j + 1 < p.words.size() && r.finite_verb &&
+             ((determiner(p.words[j + 1].lower) && p.words[j + 1].lower != "des") || (!p.words[j + 1].function && adverb(p.words[j + 1].base))));
 }
 
 // Whether token j is a past participle, and nothing else, before « comme » and what it
@@ -262,7 +245,7 @@ struct HeadingWriter::Impl {
             p.tokens = story.sentences[i].tokens;
             for (const text::Token& t : p.tokens) {
                 p.words.push_back(word_of(s, t));
-                p.capitalised.push_back(t.kind == text::TokenKind::Word && !starts_lower(s.substr(t.base, t.end - t.base)));
+                p.capitalised.push_back(t.kind == text::TokenKind::Word && starts_upper(s.substr(t.base, t.end - t.base)));
                 // The French match form, through the story's stem cache.
                 p.forms.push_back(folded_stem(text::lowercase(s.substr(t.base, t.end - t.base))));
             }

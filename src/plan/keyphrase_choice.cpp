@@ -1,6 +1,4 @@
 // Choosing the focus keyphrase: the phrase the sources agree the story is about.
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cmath>
@@ -14,6 +12,7 @@
 #include "plan/plan.hpp"
 #include "plume/text.hpp"
 #include "text/lexicon.hpp"
+#include "write/text_case.hpp"
 
 namespace plume::write {
 
@@ -31,14 +30,6 @@ struct Candidate {
     bool common_noun = false;  // at least one lowercase content word: not only a name
     bool measure = false;      // holds a unit or time word: about figures, not the story
 };
-
-bool starts_lower(std::string_view w) {
-    if (w.empty()) return false;
-    int32_t i = 0;
-    UChar32 c;
-    U8_NEXT(w.data(), i, static_cast<int32_t>(w.size()), c);
-    return u_islower(c);
-}
 
 // A verb's infinitive and nothing else (« combien vont coûter… ? »): what a headline asks
 // about, not its subject.

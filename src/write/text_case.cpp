@@ -41,13 +41,19 @@ bool function_parts(const std::string& word) {
 std::string capitalise(std::string s) { return with_first_letter(s, u_toupper); }
 std::string uncapitalise(std::string s) { return with_first_letter(s, u_tolower); }
 
-bool starts_upper(std::string_view s) {
-    if (s.empty()) return false;
+namespace {
+
+UChar32 first_code_point(std::string_view s) {
     int32_t i = 0;
     UChar32 c;
     U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
-    return u_isupper(c);
+    return c;
 }
+
+}  // namespace
+
+bool starts_upper(std::string_view s) { return !s.empty() && u_isupper(first_code_point(s)); }
+bool starts_lower(std::string_view s) { return !s.empty() && u_islower(first_code_point(s)); }
 
 std::string lower_ordinary_first_word(std::string s) {
     const std::size_t end = s.find_first_of(" \u00a0,");

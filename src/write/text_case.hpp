@@ -15,6 +15,8 @@ std::string uncapitalise(std::string s);
 
 // Whether the text begins with a capital letter (false when empty).
 bool starts_upper(std::string_view s);
+// Whether the text begins with a small letter (false when empty).
+bool starts_lower(std::string_view s);
 
 // "Le PDG..." -> "le PDG..." when the first word is a function word, the only case where a
 // capital is certainly not a name's; names and other words keep their case.

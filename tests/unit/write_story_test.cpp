@@ -605,28 +605,28 @@ TEST(WritePlan, HeadingsEndWhereTheNounPhraseDoes) {
     const std::vector<Case> cases = {
         {"La fermeture de la piscine municipale notamment inquiète les parents. La fermeture de la piscine "
          "municipale pèse aussi sur les clubs.",
-         "notamment"},
+         "notamment", ""},
         {"Les kinés réclament une formation intégrée à l’université et spécialisations en pratiques avancées. "
          "La formation intégrée à l’université reste leur priorité.",
-         "et spécialisations"},
+         "et spécialisations", ""},
         {"La coopérative a connu la grippe aviaire pendant l’hiver 2017 et porté plainte contre l’État. La grippe "
          "aviaire de l’hiver 2017 a coûté cher.",
-         "et porté"},
+         "et porté", ""},
         {"Pour les commerçants, la crise marque d’ailleurs la fin d’une époque. La crise marque d’ailleurs les "
          "esprits.",
-         "marque"},
+         "marque", ""},
         {"Le ministère compte 9 500 arrivées sur les côtes entre juin et novembre. Les arrivées sur les côtes "
          "entre juin et novembre ont baissé.",
          "entre juin", "entre juin et novembre"},
         {"Le parti l’a assuré de son soutien dans la campagne municipale. Le parti l’a assuré de son soutien "
          "financier.",
-         "L’a"},
+         "L’a", ""},
         {"Le débat oppose les propositions de Paul Martin et de Julie Le Goff sur la pêche. Les propositions de "
          "Paul Martin et de Julie Le Goff divisent.",
          "Julie", "Julie Le Goff"},
         {"La vidéo le montrant en compagnie de militants du quartier a circulé. Une vidéo le montrant en "
          "compagnie de militants a été retirée.",
-         "Le montrant"},
+         "Le montrant", ""},
         {"Le groupe, un mouvement considéré comme dangereux par les autorités, a été dissous. Le mouvement "
          "considéré comme dangereux conteste la décision.",
          "considéré", "considéré comme dangereux"},
