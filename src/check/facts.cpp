@@ -297,7 +297,8 @@ private:
 };
 
 // The form in which a fact and a source are compared: what French typography, or the repair
-// of a flattened page, changes without changing a word. Apostrophes as ', quotation marks as ",
+// of a flattened page, changes without changing a word. Apostrophes as ', quotation marks as " (and
+// the single quotes or plus signs that mark one: alternate_quote_marks),
 // capitals without their accent (« A mon avis » is repaired to « À mon avis »), and a space only
 // where it separates two words or figures: the no-break spaces typography puts before % ; : ! ?
 // and inside « », and the space put back after a glued sentence end (« jamais.Nous »), are no
@@ -305,6 +306,8 @@ private:
 // « 2019,5 % »), thousands are written without separator (« 7 000 », « 7.000 »: 7000), and an
 // hour without space around its mark (« 18 h 30 », « 18H30 »: 18h30).
 std::string normalized(std::string_view s, bool fold_case) {
+    const std::vector<std::pair<std::size_t, bool>> alternates = alternate_quote_marks(s);
+    auto alternate = alternates.begin();
     std::string out;
     out.reserve(s.size());
     UChar32 prev = -1;  // the last code point written
@@ -312,6 +315,8 @@ std::string normalized(std::string_view s, bool fold_case) {
     for (std::size_t i = 0; i < s.size();) {
         const auto c = text::chars::decode(s, i);
         const std::string_view bytes = s.substr(i, c.next - i);
+        while (alternate != alternates.end() && alternate->first < i) ++alternate;
+        const bool quote_mark = alternate != alternates.end() && alternate->first == i;  // 'mot', +mot+
         i = c.next;
         if (text::chars::is_space(c.cp)) {
             space = true;
@@ -319,8 +324,8 @@ std::string normalized(std::string_view s, bool fold_case) {
         }
         UChar32 cp = c.cp;
         std::string mapped;
-        if (text::chars::is_apostrophe_cp(cp) || cp == 0x2018) cp = '\'', mapped = "'";
-        else if (cp == 0xAB || cp == 0xBB || cp == 0x201C || cp == 0x201D) cp = '"', mapped = "\"";
+        if (quote_mark || cp == 0xAB || cp == 0xBB || cp == 0x201C || cp == 0x201D) cp = '"', mapped = "\"";
+        else if (text::chars::is_apostrophe_cp(cp) || cp == 0x2018) cp = '\'', mapped = "'";
         else if (cp >= 0x80 && text::chars::is_upper(cp)) mapped = text::strip_accents(bytes);
         else mapped = bytes;
         const bool words_apart = text::chars::is_alnum(prev) && text::chars::is_alnum(cp);

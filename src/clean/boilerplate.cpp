@@ -146,7 +146,54 @@ bool byline(std::string_view line) {
     return names >= 1;
 }
 
+// A site's label is a few words (« VIDÉO », « INFO MIDI LIBRE »).
+constexpr std::size_t kLabelMaxBytes = 40;
+constexpr std::size_t kLabelMaxWords = 3;
+
+// Where a label's mark is: the first point, colon or dash that is no word's hyphen
+// (« ÉTATS-UNIS »); npos past kLabelMaxBytes.
+std::size_t label_mark(std::string_view line) {
+    using namespace text::chars;
+    for (std::size_t i = 0; i < line.size() && i <= kLabelMaxBytes; i = decode(line, i).next) {
+        const Decoded d = decode(line, i);
+        const bool dash = d.cp == '-' || d.cp == 0x2013 || d.cp == 0x2014;
+        const bool hyphen = dash && i > 0 && is_alnum(decode_before(line, i).cp) && d.next < line.size() &&
+                            is_alnum(decode(line, d.next).cp);
+        if (d.cp == '.' || d.cp == ':' || (dash && !hyphen)) return i;
+    }
+    return std::string_view::npos;
+}
+
+// A label by its shape: words in capitals (figures, hyphens and apostrophes aside, two
+// capitals at least) set as a sentence of their own before a sentence (« ÉCONOMIE. Le
+// port… »). A subject in capitals is no sentence: « SNCF : les retards… », « La SNCF… ». An
+// abbreviation's point ends no sentence (« MM. Dupont et… »).
+bool capitals_label(std::string_view line, std::string_view label, std::size_t mark, std::size_t text) {
+    using namespace text::chars;
+    std::size_t capitals = 0;
+    for (std::size_t i = 0; i < label.size(); i = decode(label, i).next) {
+        const UChar32 c = decode(label, i).cp;
+        if (!(is_upper(c) || is_digit(c) || is_space(c) || is_apostrophe_cp(c) || c == '-')) return false;
+        capitals += is_upper(c);
+    }
+    const UChar32 first = decode(line, text).cp;
+    if (capitals < 2 || line[mark] != '.' || !(is_upper(first) || first == 0xAB || first == '"' || first == 0x201C))
+        return false;
+    return text::split_sentences(line.substr(0, line.find(' ', text))).size() > 1;
+}
+
 }  // namespace
+
+std::size_t site_label_length(std::string_view line) {
+    const std::size_t mark = label_mark(line);
+    if (mark == 0 || mark == std::string_view::npos) return 0;
+    std::string_view label = line.substr(0, mark);
+    while (label.ends_with(' ')) label.remove_suffix(1);
+    const std::size_t text = line.find_first_not_of(" .:-", text::chars::decode(line, mark).next);
+    if (text == std::string_view::npos || label.empty() || text::count_words(label) > kLabelMaxWords) return 0;
+    const bool listed = text::word_list("headline_labels").contains(text::lowercase(label));
+    return listed || capitals_label(line, label, mark, text) ? text : 0;
+}
 
 std::string_view furniture_kind(std::string_view line) {
     if (text::count_words(line) > kFurnitureMaxWords) return {};

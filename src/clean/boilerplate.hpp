@@ -2,6 +2,7 @@
 // and the shape of a photo caption. Internal to the clean phase.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace plume::write {
@@ -12,10 +13,15 @@ std::string_view furniture_kind(std::string_view line);
 
 inline constexpr std::string_view kCreditKind = "photo credit";
 inline constexpr std::string_view kCaptionKind = "photo caption";
+inline constexpr std::string_view kSiteLabelKind = "site label";
 
 // A photo caption standing alone: one sentence ending in a dated or "lors de" segment,
 // the way agencies caption a picture ("X, PDG de Y, lors de la pose de la première pierre
 // à Loon-Plage, le 3 février 2025.").
 bool caption_shaped(std::string_view paragraph);
+
+// The length of the site's label opening `line` or a headline, up to the text it labels
+// (« VIDÉO. », « ÉCONOMIE. », « EN DIRECT - »), or 0 when it opens on none.
+std::size_t site_label_length(std::string_view line);
 
 }  // namespace plume::write

@@ -239,23 +239,23 @@ void mark_page_code(std::vector<SourceBlock>& blocks) {
     }
 }
 
-// The title: the parser's, or the first line left when it is a title line that boilerplate
-// or a repetition glued to the body. Lines repeating it go. Returns the title.
-// A headline without the label its site sets before it (« VIDÉO. », « EN DIRECT - »,
-// data/fr/headline_labels.txt): the label says what the page holds, not what the story is.
-std::string without_label(const std::string& title) {
-    constexpr std::size_t kLabelMaxBytes = 40;
-    const std::size_t dash = title.find("\u2013");
-    const std::size_t mark = std::min(title.find_first_of(".:-"), dash);
-    if (mark == std::string::npos || mark == 0 || mark > kLabelMaxBytes) return title;
-    std::string label = title.substr(0, mark);
-    while (!label.empty() && label.back() == ' ') label.pop_back();
-    if (!text::word_list("headline_labels").contains(text::lowercase(label))) return title;
-    std::size_t rest = mark == dash ? mark + std::string_view("\u2013").size() : mark + 1;
-    while (rest < title.size() && (title[rest] == ' ' || title[rest] == '.' || title[rest] == '-')) ++rest;
-    return rest < title.size() ? title.substr(rest) : title;
+// A site's label opening a paragraph's line goes (« VIDÉO. Ce n'est pas… »); its text stays.
+void mark_site_labels(std::vector<SourceBlock>& blocks) {
+    for (SourceBlock& b : blocks) {
+        if (!is_prose(b.block->kind)) continue;
+        std::vector<text::Span> labels;
+        std::size_t pos = 0;  // where the line starts in kept_text()
+        for (const Line& l : b.lines) {
+            if (b.gone(l)) continue;
+            if (const std::size_t label = site_label_length(b.text(l)); label > 0) labels.push_back({pos, pos + label});
+            pos += l.end - l.begin + 1;
+        }
+        if (!labels.empty()) b.cut(labels, RemovalReason::Boilerplate, std::string(kSiteLabelKind));
+    }
 }
 
+// The title: the parser's, or the first line left when it is a title line that boilerplate
+// or a repetition glued to the body. Lines repeating it go. Returns the title.
 std::string mark_title(const Document& doc, std::vector<SourceBlock>& blocks) {
     SourceBlock* first = nullptr;
     Line* candidate = nullptr;
@@ -454,13 +454,14 @@ CleanSource clean_source(const Document& doc, SourceInfo info, int index, std::v
     for (const Block& b : doc.blocks) blocks.push_back({&b, lines_of(doc, b)});
     mark_furniture(blocks);
     mark_page_code(blocks);
+    mark_site_labels(blocks);
     mark_captions(blocks);
     info.title = mark_title(doc, blocks);
-    if (std::string titled = without_label(info.title); titled != info.title) {
-        std::string label = info.title.substr(0, info.title.size() - titled.size());
-        while (!label.empty() && label.back() == ' ') label.pop_back();
-        removals.push_back({index, RemovalReason::Boilerplate, "site label", std::move(label)});
-        info.title = std::move(titled);
+    if (const std::size_t label = site_label_length(info.title); label > 0) {
+        std::string text = info.title.substr(0, label);
+        while (text.ends_with(' ')) text.pop_back();
+        removals.push_back({index, RemovalReason::Boilerplate, std::string(kSiteLabelKind), std::move(text)});
+        info.title.erase(0, label);
     }
     mark_redundant_bullets(blocks);
     mark_promotions(blocks);

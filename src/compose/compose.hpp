@@ -57,6 +57,11 @@ bool has_finite_verb(std::string_view words);
 // answers the sentence before it.
 bool opens_with_transition(const std::string& sentence);
 
+// « Depuis, une liste… », « Tous ces détails… », « Le ministre a également défendu… »: the
+// sentence points back at what the one before it said. Out of its place (a description, a
+// list item) it tells a reader nothing.
+bool says_it_again(const StorySentence& s);
+
 // The words as the story writes them inside its sentences (not first, or first after an
 // elision: « L’Ouverture »), where a capital marks a name and not a sentence's start. Built
 // once: asked for each connective, a scan of the story each time was quadratic in its length.

@@ -39,10 +39,11 @@ bool unattributed_quote(const std::string& text) {
 }
 
 // A whole sentence a reader understands out of its place: it ends as a sentence, holds
-// whole quotations with their speaker, asks nothing and answers no sentence before it.
+// whole quotations with their speaker, asks nothing, answers no sentence before it and says
+// nothing again (« Les femmes sont également… »).
 bool stands_alone(const StorySentence& s) {
     return s.words >= kMinItemWords && s.words <= kLongSentence && ends_sentence(s.text) && !s.text.ends_with("?") &&
-           quote_balance(s.text).balanced() && !unattributed_quote(s.text) && !answers_the_one_before(s);
+           quote_balance(s.text).balanced() && !unattributed_quote(s.text) && !answers_the_one_before(s) && !says_it_again(s);
 }
 
 bool holds_figure(const StorySentence& s) {

@@ -14,6 +14,7 @@
 #include "compose/typography.hpp"
 #include "plan/noun_phrase.hpp"
 #include "plume/text.hpp"
+#include "text/lexicon.hpp"
 #include "write/text_case.hpp"
 
 namespace plume::write {
@@ -38,14 +39,20 @@ std::string led_by_keyphrase(const InnerForms& inner, const std::string& text, c
     return capitalise(keyphrase) + "\u00a0: " + lower_common_first_word(inner, text);
 }
 
+// "après la rentrée très encadrée au collège", "avec 14": what opens on a preposition is a
+// complement, whose clause the cut left out.
+bool opens_on_preposition(const std::string& words) {
+    static const std::set<std::string, std::less<>> kPrepositions = {
+        "à", "a", "au", "aux", "après", "avant", "avec", "chez", "contre", "dans", "de", "depuis", "dès", "durant",
+        "en", "entre", "face", "lors", "malgré", "outre", "par", "pendant", "pour", "sans", "selon", "sous", "sur", "vers"};
+    return kPrepositions.contains(text::lowercase(words.substr(0, words.find_first_of(" '’,"))));
+}
+
 // "Avec la pandémie", "En France": a short phrase opening on a preposition, which the
-// clause after its comma does without; not a clause ("La Hongrie referme ses frontières")
-// nor the head of a list ("Robes").
+// clause after its comma does without; not a clause ("La Hongrie referme ses frontières"),
+// the head of a list ("Robes") nor a subject (« neuf Français décédés, annonce… »).
 bool opening_phrase(const std::string& words) {
-    static const std::set<std::string> articles{"le", "la", "les", "l", "un", "une", "des", "du"};
-    const std::string first = text::lowercase(words.substr(0, words.find_first_of(" '’")));
-    return text::count_words(words) <= 4 && analysis::is_function_word(first) && !articles.contains(first) &&
-           !has_finite_verb(words);
+    return text::count_words(words) <= 4 && opens_on_preposition(words) && !has_finite_verb(words);
 }
 
 // "selon une étude", ", assure Bruno Le Maire": who says what the headline tells. Cut off,
@@ -142,13 +149,12 @@ std::vector<std::string> title_forms(const std::string& headline) {
     return forms;
 }
 
-// "après la rentrée très encadrée au collège", "avec 14": what opens on a preposition is a
-// complement, whose clause the cut left out.
-bool opens_on_preposition(const std::string& words) {
-    static const std::set<std::string, std::less<>> kPrepositions = {
-        "à", "a", "après", "avant", "avec", "chez", "contre", "dans", "de", "depuis", "en", "entre",
-        "lors", "malgré", "par", "pour", "sans", "selon", "sur", "vers"};
-    return kPrepositions.contains(text::lowercase(words.substr(0, words.find_first_of(" '’,"))));
+// A finite verb or a participle (« Nicolas Sarkozy mis en examen »).
+bool holds_verb(const std::string& words) {
+    if (has_finite_verb(words)) return true;
+    for (const text::Token& t : text::tokenize(words))
+        if (t.kind == text::TokenKind::Word && text::word_readings(text::lowercase(t.view(words))).participle) return true;
+    return false;
 }
 
 bool opens_on_article(const std::string& words) {
@@ -172,8 +178,9 @@ bool keeps_story(const std::string& form, const std::string& headline) {
     const std::string clause = form_colon == std::string::npos ? form : form.substr(form_colon + 3);
     // A lead-in alone tells no story, unless what follows is a quotation about it
     // (« Nicolas Sarkozy mis en examen : "Ceux qui…" »).
+    // A label (« CAN 2019 ») before a quotation says nothing of it: the lead-in holds a verb.
     if (colon != std::string::npos && form_colon == std::string::npos && whole.starts_with(form))
-        return told.starts_with("«") || told.starts_with("\"");
+        return (told.starts_with("«") || told.starts_with("\"")) && holds_verb(form);
     // The verb list misses verbs (« lèvent »): a clause opening on its subject's article
     // keeps the story too (« Des indigènes lèvent temporairement leur barrage… »).
     // A capital after the colon opens on a name, the clause's subject (« … : Jean-Frédéric
@@ -226,10 +233,11 @@ std::string widest_fitting(const std::vector<std::string>& candidates) {
 class AccentCheck {
 public:
     // Reads the story for the plain words of `headlines` only: the story's other words
-    // need no folding.
+    // need no folding. A word the dictionary knows as written is typed right (« lance »
+    // beside the story's « lancé »).
     AccentCheck(const Story& story, const std::vector<std::string>& headlines) {
         for (const std::string& h : headlines) each_word(words_key(h), [&](std::string_view w) {
-            if (ascii(w)) asked_.emplace(w, Seen{});
+            if (ascii(w) && !text::word_readings(w).known) asked_.emplace(w, Seen{});
         });
         if (asked_.empty()) return;
         std::unordered_set<std::string_view> accented;
@@ -311,6 +319,12 @@ std::string compose_title(const Story& story, const Plan& plan) {
         if (typeset_width(whole) <= kTitleMaxPx) return whole;
         const analysis::Keyphrase yoast_kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::Yoast);
         if (std::string t = shortened_headline(h, yoast_kp, kTitleMinPx, true); !t.empty()) return t;
+        // Another source's headline that fits whole and names the subject tells more than the
+        // base's cut without it (« Neuf Français décédés, annonce… » for a crash).
+        for (const std::string& other : headlines)
+            if (!other.empty() && other != h && !accents.lacks_accents(other))
+                if (std::string t = shortened_headline(accent_initial_a(other), yoast_kp, kTitleMinPx, true); t == spaced_colon(accent_initial_a(other)))
+                    return t;
         if (std::string t = shortened_headline(h, {}, kTitleMinPx, true); !t.empty()) return t;
         if (std::string t = shortened_headline(h, yoast_kp, 0, true); !t.empty()) return t;
         // Another source's headline, or its part, that fits and names the subject keeps more
@@ -535,29 +549,6 @@ std::string run_from(const Story& story, const std::vector<int>& order, std::siz
     return run;
 }
 
-// « Depuis, une liste… », « Tous ces détails… », « Le ministre a également défendu… »: a
-// sentence that points back at what the one before it said, by « depuis » set off by its
-// comma, a demonstrative among its first words, or « également » in its first clause.
-// The article reads it after that sentence; a description, alone, does not.
-bool says_it_again(const StorySentence& s) {
-    constexpr std::size_t kFirstWords = 3, kFirstClause = 10;
-    static const std::set<std::string, std::less<>> kDemonstratives = {"ce", "cet", "cette", "ces"};
-    // « Dès ce lundi », « cette semaine »: the time of the news, not a word of the text before.
-    static const std::set<std::string, std::less<>> kNow = {"matin", "midi", "soir", "week-end", "semaine", "mois", "année",
-                                                             "jour", "nuit", "été", "hiver", "printemps", "automne", "après-midi"};
-    if (text::lowercase(s.text.substr(0, s.text.find(','))) == "depuis") return true;
-    std::size_t n = 0;
-    bool demonstrative = false;
-    for (const text::Token& t : s.tokens) {
-        if (t.kind != text::TokenKind::Word) continue;
-        const std::string w = text::lowercase(s.text.substr(t.begin, t.end - t.begin));
-        if (w == "également" || (demonstrative && !kNow.contains(w) && !text::word_list("day_names").contains(w))) return true;
-        demonstrative = n < kFirstWords && kDemonstratives.contains(w);
-        if (++n >= kFirstClause) break;
-    }
-    return false;
-}
-
 // "Elle compte...", "Ainsi, ...", "Mais...", "Et pendant...": a sentence that answers the one
 // before reads wrongly out of the article: a leaning opener, a conjunction, a transition
 // set off by its comma. A transition that opens a clause of its own sentence (« Selon la
@@ -578,6 +569,27 @@ bool opens_on_what_precedes(const StorySentence& s, bool lead = false) {
 bool whole(const std::string& description) { return !description.ends_with("…") && ends_sentence(description); }
 
 }  // namespace
+
+// By « depuis » set off by its comma, a demonstrative among its first words, or
+// « également » in its first clause.
+bool says_it_again(const StorySentence& s) {
+    constexpr std::size_t kFirstWords = 3, kFirstClause = 10;
+    static const std::set<std::string, std::less<>> kDemonstratives = {"ce", "cet", "cette", "ces"};
+    // « Dès ce lundi », « cette semaine »: the time of the news, not a word of the text before.
+    static const std::set<std::string, std::less<>> kNow = {"matin", "midi", "soir", "week-end", "semaine", "mois", "année",
+                                                             "jour", "nuit", "été", "hiver", "printemps", "automne", "après-midi"};
+    if (text::lowercase(s.text.substr(0, s.text.find(','))) == "depuis") return true;
+    std::size_t n = 0;
+    bool demonstrative = false;
+    for (const text::Token& t : s.tokens) {
+        if (t.kind != text::TokenKind::Word) continue;
+        const std::string w = text::lowercase(s.text.substr(t.begin, t.end - t.begin));
+        if (w == "également" || (demonstrative && !kNow.contains(w) && !text::word_list("day_names").contains(w))) return true;
+        demonstrative = n < kFirstWords && kDemonstratives.contains(w);
+        if (++n >= kFirstClause) break;
+    }
+    return false;
+}
 
 std::string compose_description(const Story& story, const Plan& plan) {
     const analysis::Keyphrase kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::Yoast);

@@ -117,6 +117,21 @@ void pair_straight(std::string_view t, std::vector<Quotation>& out) {
     }
 }
 
+// Whether `c`, the mark at `i`, may open a quotation written with it: at the start of a line,
+// after a blank or an opening mark, and glued to the letter after it (« une 'diagonale »,
+// « du +clickbait »); not an elision (l'homme), a sign (+5 %) or an inch.
+bool opens_alternate(std::string_view t, std::size_t i) {
+    const UChar32 before = last_cp(t.substr(0, i));
+    return (before < 0 || text::chars::is_space(before) || is_one_of(before, U"«“([")) && is_alpha(cp_at(t, i + 1));
+}
+
+// Whether the mark at `i` closes one: glued to the word or the stop before it, and to no
+// letter or digit after it (« l'humanité » inside the quotation goes on).
+bool closes_alternate(std::string_view t, std::size_t i) {
+    const UChar32 before = last_cp(t.substr(0, i));
+    return (text::chars::is_alnum(before) || is_one_of(before, U".!?…")) && !text::chars::is_alnum(cp_at(t, i + 1));
+}
+
 // Positions of the paired straight quotes, and whether each opens.
 std::vector<std::pair<std::size_t, bool>> straight_quote_marks(std::string_view t) {
     std::vector<Quotation> pairs;
@@ -280,12 +295,15 @@ void space_after_closing(std::string_view t, std::size_t next, std::string& out)
 std::string typography_pass(std::string_view t) {
     const std::vector<text::Span> verbatim = verbatim_spans(t);
     const std::vector<std::pair<std::size_t, bool>> quotes = straight_quote_marks(t);
+    const std::vector<std::pair<std::size_t, bool>> alternates = alternate_quote_marks(t);
     auto skip = verbatim.begin();
     auto quote = quotes.begin();
+    auto alternate = alternates.begin();
     std::string out;
     out.reserve(t.size() + t.size() / 8);
     int open_quotes = 0;  // a » without « is a separator (Accueil » Actualités), not a quote
     bool inner = false;   // a straight quotation inside « » is open, written “ ”
+    bool alternate_inner = false;  // the same for 'mot' or +mot+
     for (std::size_t i = 0; i < t.size();) {
         while (skip != verbatim.end() && skip->end <= i) ++skip;
         if (skip != verbatim.end() && skip->begin <= i) {
@@ -310,21 +328,24 @@ std::string typography_pass(std::string_view t) {
         }
         while (quote != quotes.end() && quote->first < i) ++quote;
         const bool straight_quote = quote != quotes.end() && quote->first == i;
-        if (straight_quote && open_quotes > 0 && quote->second) {  // a quotation inside « »: “ ”
+        while (alternate != alternates.end() && alternate->first < i) ++alternate;
+        const bool alternate_quote = alternate != alternates.end() && alternate->first == i;
+        bool& inner_open = alternate_quote ? alternate_inner : inner;
+        if (open_quotes > 0 && ((straight_quote && quote->second) || (alternate_quote && alternate->second))) {  // inside « »: “ ”
             space_before_opening(out);
             out += "“";
-            inner = true;
-        } else if (straight_quote && inner) {
+            inner_open = true;
+        } else if ((straight_quote || alternate_quote) && inner_open) {
             out += "”";
-            inner = false;
+            inner_open = false;
             space_after_closing(t, c.next, out);
-        } else if (c.cp == U'«' || (straight_quote && quote->second)) {
+        } else if (c.cp == U'«' || (straight_quote && quote->second) || (alternate_quote && alternate->second)) {
             ++open_quotes;
             space_before_opening(out);
             out += "«";
             i = space_after(t, c.next, out);
             continue;
-        } else if (c.cp == U'»' || straight_quote) {
+        } else if (c.cp == U'»' || straight_quote || alternate_quote) {
             const bool closes = open_quotes > 0;
             if (closes) {
                 --open_quotes;
@@ -346,7 +367,7 @@ std::string typography_pass(std::string_view t) {
         } else {
             if (c.cp == '\n' && cp_at(t, c.next) == '\n') {  // quotations end with the paragraph
                 open_quotes = 0;
-                inner = false;
+                inner = alternate_inner = false;
             }
             out += t.substr(i, c.next - i);
         }
@@ -408,6 +429,30 @@ std::vector<Quotation> quotations(std::string_view t) {
     pair_nested(t, "“", "”", out);
     pair_straight(t, out);
     std::sort(out.begin(), out.end(), [](const Quotation& a, const Quotation& b) { return a.open < b.open; });
+    return out;
+}
+
+std::vector<std::pair<std::size_t, bool>> alternate_quote_marks(std::string_view t) {
+    // The longest one the corpus holds is a sentence of 26 words quoted inside another.
+    constexpr std::size_t kMaxWords = 30;
+    std::vector<std::pair<std::size_t, bool>> out;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const char mark = t[i];
+        if ((mark != '\'' && mark != '+') || !opens_alternate(t, i)) continue;
+        std::size_t words = 1;
+        for (std::size_t j = i + 1; j < t.size() && words <= kMaxWords && t[j] != '\n'; ++j) {
+            if (t.compare(j, 2, "«") == 0 || t.compare(j, 2, "»") == 0) break;  // a French quotation's edge
+            words += t[j] == ' ' && j + 1 < t.size() && t[j + 1] != ' ';
+            if (t[j] != mark) continue;
+            if (closes_alternate(t, j)) {
+                out.emplace_back(i, true);
+                out.emplace_back(j, false);
+                i = j;
+                break;
+            }
+            if (mark == '+') break;  // no + inside: a formula, not a quotation
+        }
+    }
     return out;
 }
 

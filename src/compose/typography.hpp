@@ -4,13 +4,15 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace plume::write {
 
 // No-break space (U+00A0) before : and inside « », narrow no-break space (U+202F) before ; ! ? %
 // and as thousands separator (7 000, not years; 32.000 -> 32 000), hours spaced (18H00 ->
-// 18 h 00), typographic apostrophe ’, « » for paired straight double quotes (“ ” inside « »)
+// 18 h 00), typographic apostrophe ’, « » for paired straight double quotes (“ ” inside « »),
+// single quotes and plus signs that mark a quotation alike (alternate_quote_marks),
 // and a space between a quotation mark and a word glued to it outside, capitals accented
 // (accent_initial_a, accent_capitals). Idempotent; never changes a word but for its accent.
 std::string french_typography(std::string_view text);
@@ -51,5 +53,12 @@ struct Quotation {
 // opening " glued to the word after it, a closing one to the word before it). Marks left
 // without a pair (inches, a quotation cut by a line break) are not quotations.
 std::vector<Quotation> quotations(std::string_view text);
+
+// The marks of quotations written with straight single quotes (« une 'diagonale du vide' »)
+// or plus signs (« la culture du +clickbait+ », the wire services' mark for a quotation
+// inside another), paired within a line and a French quotation's edges: an opening mark
+// after a blank glued to a letter, a closing one glued to what it closes. Their positions
+// and whether each opens. french_typography() writes them “ ” inside « », « » outside.
+std::vector<std::pair<std::size_t, bool>> alternate_quote_marks(std::string_view text);
 
 }  // namespace plume::write

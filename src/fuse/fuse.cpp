@@ -22,6 +22,13 @@ constexpr double kDuplicate = 0.6;
 // 300 passagers").
 constexpr double kDuplicateSameFigures = 0.4;
 constexpr std::size_t kSameFigures = 2;
+// Two sources rewording one fact around a phrase both copy from the wire (« selon
+// l'association X, … », « l'islam interdisant les représentations figuratives ») share fewer
+// words, but that phrase: half of the smaller sentence's stems and a run of this many content
+// stems in the same order, when one of them names no person, place or figure the other does
+// not (else it brings a fact and stays). Measured on the 25 corpus pairs: see docs/write.md.
+constexpr double kDuplicateSameRun = 0.5;
+constexpr std::size_t kSameRun = 4;
 // A paragraph that is a short question is a subheading of the source ("Quelles stations ?").
 constexpr std::size_t kQuestionHeadingWords = 8;
 // Very short sentences ("Il a raison.") say too little to be judged duplicates.
@@ -149,6 +156,35 @@ struct Shared {
     std::size_t figures = 0;
 };
 
+// Words an addition must not lose: its names (capitalised past the first word) and figures.
+std::vector<std::string> facts_of(const StorySentence& s) {
+    std::vector<std::string> out;
+    for (std::size_t k = 1; k < s.tokens.size(); ++k) {
+        const text::Token& t = s.tokens[k];
+        const unsigned char c = static_cast<unsigned char>(s.text[t.base]);
+        const bool upper = (c >= 'A' && c <= 'Z') || (c == 0xC3 && static_cast<unsigned char>(s.text[t.base + 1]) < 0x9F);
+        if (t.kind != text::TokenKind::Word || !upper) continue;
+        for (std::string& st : content_stems(std::string_view(s.text).substr(t.base, t.end - t.base))) out.push_back(std::move(st));
+    }
+    for (const std::string& st : s.stems)
+        if (is_figure(st)) out.push_back(st);
+    return out;
+}
+
+// The figures a sentence writes in letters, as digits: « vingt ans » is the fact « 20 ans ».
+std::vector<std::string> numerals_of(const StorySentence& s) {
+    std::vector<std::string> out;
+    static const std::map<std::string, std::string, std::less<>> kNumerals = {
+        {"deux", "2"},   {"trois", "3"},    {"quatre", "4"},    {"cinq", "5"},      {"six", "6"},       {"sept", "7"},
+        {"huit", "8"},   {"dix", "10"},     {"onze", "11"},     {"douze", "12"},    {"treize", "13"},   {"quatorze", "14"},
+        {"quinze", "15"}, {"seize", "16"},  {"vingt", "20"},    {"trente", "30"},   {"quarante", "40"}, {"cinquante", "50"},
+        {"soixante", "60"}, {"cent", "100"}, {"mille", "1000"}};
+    for (const text::Token& t : s.tokens)
+        if (const auto it = kNumerals.find(text::lowercase(t.view(s.text))); t.kind == text::TokenKind::Word && it != kNumerals.end())
+            out.push_back(it->second);
+    return out;
+}
+
 // Stems two sorted, repeat-free lists have in common, and how many are figures.
 template <typename T, typename IsFigure>
 Shared shared(const std::vector<T>& a, const std::vector<T>& b, IsFigure is_figure) {
@@ -172,6 +208,8 @@ Shared shared(const std::vector<T>& a, const std::vector<T>& b, IsFigure is_figu
 // integers, not strings. Only sentences sharing a rare stem are compared (`candidates`).
 struct StemIds {
     std::vector<std::vector<int>> sets;
+    std::vector<std::vector<int>> sequences;  // each sentence's stems as ids, in reading order
+    std::vector<std::vector<std::string>> facts;  // names and figures (numerals_of too), sorted, repeat-free
     std::vector<bool> figure;  // by id
     std::vector<std::vector<std::size_t>> holders;  // by id: the sentences long enough to compare holding it
     explicit StemIds(const std::vector<StorySentence>& all) {
@@ -181,11 +219,15 @@ struct StemIds {
         stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
         for (std::string_view st : stems) figure.push_back(is_figure(std::string(st)));
         for (const StorySentence& s : all) {
-            std::vector<int>& ids = sets.emplace_back();
+            std::vector<int>& ids = sequences.emplace_back();
             for (const std::string& st : s.stems)
                 ids.push_back(static_cast<int>(std::lower_bound(stems.begin(), stems.end(), st) - stems.begin()));
-            std::sort(ids.begin(), ids.end());
-            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+            std::vector<int>& set = sets.emplace_back(ids);
+            std::sort(set.begin(), set.end());
+            set.erase(std::unique(set.begin(), set.end()), set.end());
+            std::vector<std::string> f = facts_of(s), numerals = numerals_of(s);
+            f.insert(f.end(), numerals.begin(), numerals.end());
+            facts.push_back(distinct_stems(std::move(f)));
         }
         holders.resize(stems.size());
         for (std::size_t i = 0; i < sets.size(); ++i)
@@ -209,7 +251,24 @@ struct StemIds {
     bool same_fact(std::size_t i, std::size_t j, bool same_source) const {
         if (same_source) return repeat(i, j);
         const auto [sim, figures] = overlap(i, j);
-        return sim >= kDuplicate || (sim >= kDuplicateSameFigures && figures >= kSameFigures);
+        return sim >= kDuplicate || (sim >= kDuplicateSameFigures && figures >= kSameFigures) ||
+               (sim >= kDuplicateSameRun && longest_run(sequences[i], sequences[j]) >= kSameRun && facts_within(i, j));
+    }
+    // Whether the facts of one sentence are all in the other: merging them loses none.
+    bool facts_within(std::size_t i, std::size_t j) const {
+        const auto& a = facts[i];
+        const auto& b = facts[j];
+        return std::includes(a.begin(), a.end(), b.begin(), b.end()) || std::includes(b.begin(), b.end(), a.begin(), a.end());
+    }
+    // The longest run of stems two sentences give in the same order, one after the other.
+    static std::size_t longest_run(const std::vector<int>& a, const std::vector<int>& b) {
+        std::vector<std::size_t> row(b.size() + 1, 0), next(b.size() + 1, 0);
+        std::size_t best = 0;
+        for (int x : a) {
+            for (std::size_t k = 0; k < b.size(); ++k) best = std::max(best, next[k + 1] = x == b[k] ? row[k] + 1 : 0);
+            std::swap(row, next);
+        }
+        return best;
     }
     // Share of the smaller sentence's distinct stems the other holds (0 for short ones), and
     // how many figures they share.
@@ -297,21 +356,6 @@ std::vector<double> anchors(const std::vector<StorySentence>& all, Clusters& clu
         anchor[c] = at;
     }
     return anchor;
-}
-
-// Words an addition must not lose: its names (capitalised past the first word) and figures.
-std::vector<std::string> facts_of(const StorySentence& s) {
-    std::vector<std::string> out;
-    for (std::size_t k = 1; k < s.tokens.size(); ++k) {
-        const text::Token& t = s.tokens[k];
-        const unsigned char c = static_cast<unsigned char>(s.text[t.base]);
-        const bool upper = (c >= 'A' && c <= 'Z') || (c == 0xC3 && static_cast<unsigned char>(s.text[t.base + 1]) < 0x9F);
-        if (t.kind != text::TokenKind::Word || !upper) continue;
-        for (std::string& st : content_stems(std::string_view(s.text).substr(t.base, t.end - t.base))) out.push_back(std::move(st));
-    }
-    for (const std::string& st : s.stems)
-        if (is_figure(st)) out.push_back(st);
-    return out;
 }
 
 bool quotes(const std::string& text) {

@@ -232,9 +232,11 @@ ChatError LlamaBackend::generate(const ChatRequest& request, const ProgressFn& p
     if (n < 0) return {ErrorKind::Config, 0, 1, "the prompt cannot be tokenized"};
     tokens.resize(n);
     const int n_ctx = static_cast<int>(llama_n_ctx(context_));
+    // A prompt longer than the context is this request's fault, not the setup's: llama-server
+    // answers it with 400, which the HTTP backend reports as such, and the writer then keeps
+    // plume's own text for that part instead of failing the whole article.
     if (n >= n_ctx)
-        return {ErrorKind::Config, 0, 1,
-                "the prompt has " + std::to_string(n) + " tokens, the context " + std::to_string(n_ctx)};
+        return {ErrorKind::Http, 400, 1, "the prompt has " + std::to_string(n) + " tokens, the context " + std::to_string(n_ctx)};
     answer.usage.prompt_tokens = n;
     bool grammar = false;
     const Sampler chain = sampler(request, grammar);

@@ -38,6 +38,34 @@ bool infinitive_only(const std::string& word) {
     return r.infinitive && !r.nominal;
 }
 
+// Whether headline token k is a word of a longer name (« Nord » of « Corée du Nord »,
+// « Airlines » of « Ethiopian Airlines »), which names something else alone: it is
+// capitalised, next to a capitalised word (across a particle: du, de, des, la, le) with
+// only a space between; not the word that opens the headline (« Affaire Benalla » is the
+// affair of Benalla).
+bool part_of_name(const std::string& headline, const std::vector<text::Token>& tokens, std::size_t k) {
+    static const std::set<std::string, std::less<>> kParticles = {"de", "du", "des", "la", "le"};
+    const auto base = [&](std::size_t j) { return std::string_view(headline).substr(tokens[j].base, tokens[j].end - tokens[j].base); };
+    const auto word = [&](std::size_t j) { return tokens[j].kind == text::TokenKind::Word; };
+    // A word that opens the headline or a colon's side is capitalised for its place.
+    const auto capital = [&](std::size_t j) {
+        return word(j) && starts_upper(base(j)) && j > 0 && headline.find(':', tokens[j - 1].end) >= tokens[j].begin;
+    };
+    const auto joined = [&](std::size_t a, std::size_t b) { return headline.compare(tokens[a].end, tokens[b].begin - tokens[a].end, " ") == 0; };
+    const auto particle = [&](std::size_t j) { return word(j) && kParticles.contains(base(j)); };
+    const std::size_t n = tokens.size();
+    if (!capital(k)) return false;
+    return (k >= 1 && joined(k - 1, k) && capital(k - 1)) ||
+           (k >= 2 && particle(k - 1) && joined(k - 1, k) && joined(k - 2, k - 1) && capital(k - 2)) ||
+           (k + 1 < n && joined(k, k + 1) && capital(k + 1)) ||
+           (k + 2 < n && particle(k + 1) && joined(k, k + 1) && joined(k + 1, k + 2) && capital(k + 2));
+}
+
+// The index in `tokens` of `t`, one of them.
+std::size_t token_index(const std::vector<text::Token>& tokens, const text::Token& t) {
+    return static_cast<std::size_t>(std::find_if(tokens.begin(), tokens.end(), [&](const text::Token& x) { return x.begin == t.begin; }) - tokens.begin());
+}
+
 // Word runs between punctuation marks, numbers and symbols.
 std::vector<std::vector<text::Token>> word_runs(const std::vector<text::Token>& tokens) {
     std::vector<std::vector<text::Token>> runs(1);
@@ -55,6 +83,9 @@ struct PhraseWord {
     bool function = false;
     bool inner = false;   // a function word a keyphrase may hold (de, des, en...; not "et": one subject)
     bool elided = false;
+    bool starts_after_elision = false;  // a phrase may start on it, after l' or d'
+    bool verbal = false;  // an infinitive or a participle and no noun: « porter un masque », « déclaré le chef »
+
     bool lower = false;   // a common word, not a name
     bool measure = false;
 };
@@ -66,8 +97,14 @@ PhraseWord phrase_word(std::string_view s, const text::Token& t) {
     w.verb = verb_like(word);
     w.function = analysis::is_function_word(base);
     w.elided = t.base != t.begin;
+    // « l'abattoir », « d'Ethiopian Airlines »: an article's or a preposition's elision, which a
+    // phrase starts after; not a name's own (« M'jid »).
+    const std::string elision = unified_word(text::lowercase(s.substr(t.begin, t.base - t.begin)));
+    w.starts_after_elision = w.elided && (elision == "l'" || elision == "d'");
     w.inner = w.function && !w.elided && noun_phrase_word(word) && word != "et";
     if (!w.function) {
+        const text::WordReadings r = text::word_readings(word);
+        w.verbal = r.only_infinitive() || r.only_participle();
         w.stem = folded_stem(word);
         w.lower = starts_lower(base);
         static const auto& measures = text::word_list("measure_words");
@@ -80,9 +117,10 @@ PhraseWord phrase_word(std::string_view s, const text::Token& t) {
 // Keys view the story's text.
 using PhraseWords = std::unordered_map<std::string_view, PhraseWord>;
 
-// Candidate phrases of one text: 2-4 word n-grams that neither start with an elided or
-// function word nor end with a function word, and hold no verb or pronoun (a keyphrase is
-// a noun phrase). Keys are content-word stems in order.
+// Candidate phrases of one text: 2-4 word n-grams that neither start with a function word,
+// an infinitive or a participle (a verb's phrase: « porter un masque ») nor end with one, and hold no verb or pronoun (a keyphrase is a noun phrase); one that
+// starts on an elided word starts after its elision (« Ethiopian Airlines » of « d'Ethiopian
+// Airlines »). Keys are content-word stems in order.
 template <typename Visit>
 void each_phrase(std::string_view s, const std::vector<text::Token>& tokens, PhraseWords& known, Visit visit) {
     for (const auto& run : word_runs(tokens)) {
@@ -93,7 +131,7 @@ void each_phrase(std::string_view s, const std::vector<text::Token>& tokens, Phr
             words.push_back(&it->second);
         }
         for (std::size_t i = 0; i < run.size(); ++i) {
-            if (words[i]->elided || words[i]->function) continue;
+            if (words[i]->function || words[i]->verbal || (words[i]->elided && !words[i]->starts_after_elision)) continue;
             std::string key;
             std::size_t content = 0;
             bool lower = false, measure = false;
@@ -110,7 +148,7 @@ void each_phrase(std::string_view s, const std::vector<text::Token>& tokens, Phr
                 lower = lower || w.lower;
                 measure = measure || w.measure;
                 if (n < kMinWords) continue;
-                const std::string_view form = s.substr(run[i].begin, run[i + n - 1].end - run[i].begin);
+                const std::string_view form = s.substr(run[i].base, run[i + n - 1].end - run[i].base);
                 visit(key, form, content, lower, measure);
             }
         }
@@ -235,12 +273,13 @@ HeadlinePhrases headline_keyphrase(const Story& story) {
                     if (added) it->second = phrase_word(headline, run[i + n - 1]);
                     return &it->second;
                 }();
-                if (w.verb || (n == 1 && (w.elided || w.function)) || (w.function && !w.inner)) break;
+                if (w.verb || (n == 1 && (w.function || w.verbal || (w.elided && !w.starts_after_elision))) || (w.function && !w.inner)) break;
                 if (w.function) continue;
                 if (w.measure) break;  // a unit or a date: about figures, not the story
                 ++content;
-                const std::string form = headline_case(written, headline.substr(run[i].begin, run[i + n - 1].end - run[i].begin), run[i].begin == tokens.front().begin);
+                const std::string form = headline_case(written, headline.substr(run[i].base, run[i + n - 1].end - run[i].base), run[i].begin == tokens.front().begin);
                 if (text::count_words(form) == 1 && (form.size() < 4 || infinitive_only(form))) continue;  // "loi", "an", « coûter »: no subject alone
+                if (n == 1 && part_of_name(headline, tokens, token_index(tokens, run[i]))) continue;
                 const analysis::Keyphrase kp = analysis::make_keyphrase(form, MatchMode::Yoast);
                 if (kp.empty()) continue;
                 bool in_lead = false;

@@ -187,11 +187,14 @@ std::vector<int> take_lead(const Story& story, std::vector<int>& body) {
 
 // With several sources, the intro states first a figure they agree on (« 7 000 milliards
 // de dollars », told by two): the earliest such sentence joins the lead, with the sentences
-// leaning on it. The move is listed.
+// leaning on it, unless the body opens on a sentence holding to the lead. The move is listed.
 void bring_shared_figure(const Story& story, std::vector<int>& intro, std::vector<int>& body, std::vector<Removal>& moves) {
     const std::vector<bool> figures = shared_figures(story);
     const auto shared = [&](int i) { return figures[static_cast<std::size_t>(i)]; };
     if (story.sources.size() < 2 || std::any_of(intro.begin(), intro.end(), shared)) return;
+    // The body opening on a sentence leaning on the lead or answering it (« …, a-t-il
+    // ajouté. ») would follow the moved sentence instead, and be read as its speaker's.
+    if (!body.empty() && (at(story, body.front()).leans || at(story, body.front()).answers)) return;
     const auto it = std::find_if(body.begin(), body.end(), [&](int i) { return shared(i) && !at(story, i).leans; });
     if (it == body.end()) return;
     std::vector<int> moved{*it};

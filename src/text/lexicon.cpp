@@ -48,6 +48,8 @@ private:
     static void merge(const std::string& analysis, WordReadings& r) {
         const auto has = [&](std::string_view tag) { return analysis.find(tag) != std::string::npos; };
         r.known = true;
+        r.grammatical |= has("po:mg");
+        r.numeral |= has("po:nb");
         if (has("po:v")) {
             r.finite_verb |= has("po:ipre") || has("po:iimp") || has("po:ipsi") || has("po:ifut") || has("po:cond") ||
                              has("po:spre") || has("po:simp");

@@ -15,10 +15,16 @@ struct WordReadings {
     bool participle = false;   // past or present participle
     bool nominal = false;      // a noun, an adjective or a name, other than a verb's participle
     bool other = false;        // adverb, preposition, determiner, pronoun...
+    bool grammatical = false;  // a grammatical word (`po:mg`): determiner, preposition, pronoun...
+    bool numeral = false;      // a cardinal in words: « cinq »
 
     // A conjugated verb and nothing else: « requiert », « tue », « réclament »; not « police »
     // (a noun too), nor « placé » (a participle).
     bool only_finite_verb() const { return finite_verb && !nominal && !other; }
+    // An infinitive, or a participle, and no noun nor grammatical word: « devancer »,
+    // « supposée »; not « dîner », « élus ».
+    bool only_infinitive() const { return infinitive && !nominal && !other; }
+    bool only_participle() const { return participle && !nominal && !other; }
 };
 
 // The readings of `word` as written (case matters: « État » is known, « Etat » is not).

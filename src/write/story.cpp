@@ -55,10 +55,16 @@ bool impersonal(std::string_view after) {
     return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view w) { return after.starts_with(w); });
 }
 
-// The first one or two words of the key open on a leaning word; never a quotation, whose
-// words are a speaker's.
+// The first one or two words of the key open on a leaning word. A quotation's words are a
+// speaker's: only a subject pronoun of the third person opening it (« « Elle a dû être
+// emmenée… », avait déclaré… ») points back at what the sentence before named.
 bool leaning_opener(std::string_view text, const std::string& key) {
-    if (text.starts_with("\u00ab") || text.starts_with("\"")) return false;
+    if (text.starts_with("\u00ab") || text.starts_with("\"")) {
+        const std::size_t one = key.find(' ');
+        const std::string_view first = std::string_view(key).substr(0, one);
+        if (first == "il") return !impersonal(std::string_view(key).substr(one + 1));
+        return first == "elle" || first == "ils" || first == "elles";
+    }
     static const auto& openers = text::word_list("leaning_openers");
     const std::size_t one = key.find(' ');
     if (key.starts_with("il ") && impersonal(std::string_view(key).substr(3))) return false;
@@ -81,6 +87,20 @@ bool unnamed_subject(std::string_view text) {
     for (std::string_view p : {"elle ", "elles ", "ils "})
         if (after.starts_with(p)) return true;
     return after.starts_with("il ") && !impersonal(after.substr(3));
+}
+
+// A quotation standing alone, no word outside its marks (« « Il n’y a jamais eu… ». »): its
+// speaker is the one the sentence before names.
+bool bare_quotation(std::string_view text) {
+    std::string_view mark;  // the one closing the opening mark
+    if (text.starts_with("\u00ab")) mark = "\u00bb";
+    else if (text.starts_with("\u201c")) mark = "\u201d";
+    else if (text.starts_with("\"")) mark = "\"";
+    else return false;
+    const std::size_t close = text.find(mark, 1);
+    if (close == std::string_view::npos) return false;
+    const std::string_view rest = text.substr(close + mark.size());
+    return std::none_of(rest.begin(), rest.end(), is_letter_byte);
 }
 
 // A sentence that answers the one before: it opens on a conjunction or a transition
@@ -150,7 +170,7 @@ StorySentence story_sentence(std::string text, int source) {
     s.words = static_cast<std::size_t>(std::count_if(s.tokens.begin(), s.tokens.end(), [](const text::Token& t) {
         return t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number;  // text::count_words
     }));
-    s.leans = leaning_opener(text, s.key) || unnamed_subject(text);
+    s.leans = leaning_opener(text, s.key) || unnamed_subject(text) || bare_quotation(text);
     s.answers = answers_previous(text, s.tokens);
     s.text = std::move(text);
     s.source = source;

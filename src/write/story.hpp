@@ -36,7 +36,7 @@ struct StorySentence {
     std::size_t words = 0;           // text::count_words(text)
     int support = 1;                 // how many sources tell this fact
     // Opens on words that lean on the sentence before (data/fr/leaning_openers.txt):
-    // "Ce premier client...", "Il a raison.".
+    // "Ce premier client...", "Il a raison.", or is a quotation naming no speaker.
     bool leans = false;
     // Answers the sentence before: opens on a conjunction or a transition (« Mais… »,
     // « Soit… », « En revanche, … ») or names the rest of a group (« Les cinq autres… »).

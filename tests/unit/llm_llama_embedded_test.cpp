@@ -82,6 +82,17 @@ TEST_F(LlamaEmbeddedTest, CallsFromSeveralThreadsAreServedOneAfterTheOther) {
     }
 }
 
+// A prompt longer than the context fails that call as a server's 400 would, not the setup.
+TEST_F(LlamaEmbeddedTest, APromptLongerThanTheContextIsABadRequest) {
+    ChatRequest r = greedy_request(4);
+    for (int i = 0; i < 400; ++i) r.messages.back().content += " Le tramway T10 relie Vénissieux à Gerland en vingt minutes.";
+    const auto result = backend_->chat(r);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error.kind, ErrorKind::Http);
+    EXPECT_EQ(result.error.http_status, 400);
+    EXPECT_NE(result.error.message.find("the context"), std::string::npos) << result.error.message;
+}
+
 TEST(LlamaEmbedded, AFileThatIsNotAModelIsRefusedWithItsName) {
     const std::string path = ::testing::TempDir() + "not-a-model.gguf";
     std::FILE* f = std::fopen(path.c_str(), "w");

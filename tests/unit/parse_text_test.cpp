@@ -11,6 +11,7 @@
 #include "plume/render.hpp"
 #include "plume/text.hpp"
 #include "test_support.hpp"
+#include "text/lexicon.hpp"
 
 namespace {
 
@@ -223,6 +224,27 @@ TEST(ParseText, BulletSubheadingsBecomeHeadings) {
                                  "Les voitures passent de quatre à six.• Les travaux commencent lundi dans le quartier. La "
                                  "mairie prévient les riverains."}));
     plume::test::expect_mapped(doc);
+}
+
+// A subheading glued to the sentence end before it and spaced from the sentence after it
+// ends where a word in small letters meets a capitalised function word opening a sentence.
+// A name (« Le Pen »), a title (« le Premier ministre ») or a numeral (« le Cinq ») inside
+// a sentence opens none.
+TEST(ParseText, SubheadingsGluedBeforeASpacedSentenceBecomeHeadings) {
+    const Document doc = plume::parse_text(
+        "Le tramway arrive à Lyon\n\n"
+        "La mairie a confirmé le calendrier des travaux.Un chantier prévu pour trois ans Dans le quartier de la "
+        "gare, les riverains s'inquiètent du bruit.Des rames plus longues dès 2026 L'exploitant promet des voitures "
+        "neuves. Elles roulent vite.\n");
+    EXPECT_EQ(shape(doc), (Shape{"La mairie a confirmé le calendrier des travaux.", "H:Un chantier prévu pour trois ans",
+                                 "Dans le quartier de la gare, les riverains s'inquiètent du bruit.",
+                                 "H:Des rames plus longues dès 2026", "L'exploitant promet des voitures neuves. Elles roulent vite."}));
+    plume::test::expect_mapped(doc);
+    expect_one_paragraph("Le scrutin a eu lieu dimanche.Les électeurs ont soutenu la liste de Marine Le Pen dans la région.\n");
+    expect_one_paragraph("Le scrutin a eu lieu dimanche.Une liste soutenue par le parti Les Républicains arrive en tête.\n");
+    if (!plume::text::lexicon_available()) return;  // the dictionary tells titles and numerals
+    expect_one_paragraph("La séance a repris.Le choix du nouveau Premier ministre divise la majorité.\n");
+    expect_one_paragraph("Les clients sont ravis.Un dîner au restaurant le Cinq reste une fête.\n");
 }
 
 // Pages that set their subheadings in capitals lose them into the text when flattened:

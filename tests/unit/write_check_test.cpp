@@ -131,6 +131,17 @@ TEST(WriteFacts, TracedThroughTypography) {
     EXPECT_EQ(source_of(facts, "Sam Altman"), 1);
 }
 
+// A quotation inside another, marked in the source with plus signs or single quotes, is typeset
+// “ ” by plume: the same words, traced.
+TEST(WriteFacts, QuotationMarkedWithPlusSignsOrSingleQuotesIsTraced) {
+    const std::vector<std::string> sources = {"\"Ils parlent d'une guerre entre +voisins+\", estime le maire.",
+                                              "\"J'ai dit 'non' à tout\", répond-elle."};
+    auto facts = extract_facts("« Ils parlent d’une guerre entre “voisins” », estime le maire. « J’ai dit “non” à tout », répond-elle.");
+    trace_facts(facts, sources);
+    EXPECT_EQ(source_of(facts, "Ils parlent d’une guerre entre “voisins”"), 0);
+    EXPECT_EQ(source_of(facts, "J’ai dit “non” à tout"), 1);
+}
+
 TEST(WriteFacts, ThousandsSeparatorsAreIgnoredButNumbersAreWhole) {
     const std::vector<std::string> sources = {"Le stade compte 17 000 places, soit 12000 de plus."};
     std::vector<Fact> facts = {{FactKind::Number, "12" + kNarrow + "000", -1},

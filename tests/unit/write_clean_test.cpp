@@ -237,6 +237,30 @@ TEST(WriteClean, TitleLosesTheLabelOfItsSite) {
               "SNCF : le nouveau quai des ferries");
 }
 
+// A label in capitals set as a sentence of its own before the headline or a paragraph
+// (« SONDAGE. », « INFO MIDI LIBRE. ») goes, its sentence stays; a subject in capitals
+// before a colon and an abbreviation's point are no label.
+TEST(WriteClean, ParagraphsAndTitlesLoseALabelInCapitals) {
+    std::vector<Removal> removals;
+    const CleanSource s = clean_text(
+        "ÉTATS-UNIS. Le port de Sète séduit les armateurs\n\n"
+        "INFO MIDI LIBRE. Le port de Sète a inauguré lundi un quai de 400 mètres pour les ferries.\n\n"
+        "PORT. « Le chantier a coûté 62 millions d’euros », rappelle la région.\n\n"
+        "SNCF : les trains desservent le quai dès lundi.\n\nMM. Dupont et Durand ont visité le quai.\n",
+        removals);
+    EXPECT_EQ(s.info.title, "Le port de Sète séduit les armateurs");
+    ASSERT_EQ(s.blocks.size(), 4u);
+    EXPECT_EQ(s.blocks[0].text, "Le port de Sète a inauguré lundi un quai de 400 mètres pour les ferries.");
+    EXPECT_EQ(s.blocks[1].text, "« Le chantier a coûté 62 millions d’euros », rappelle la région.");
+    EXPECT_EQ(s.blocks[2].text, "SNCF : les trains desservent le quai dès lundi.");
+    EXPECT_EQ(s.blocks[3].text, "MM. Dupont et Durand ont visité le quai.");
+    std::vector<std::string> labels;
+    for (const Removal& r : removals)
+        if (r.kind == "site label") labels.push_back(r.text);
+    EXPECT_EQ(labels, (std::vector<std::string>{"ÉTATS-UNIS.", "INFO MIDI LIBRE.", "PORT."}));
+    EXPECT_EQ(clean_text("RER B : le trafic reprend\n\n" + kStory, removals).info.title, "RER B : le trafic reprend");
+}
+
 // Glued to a following site line by the parser, a title is still the title.
 TEST(WriteClean, TitleGluedToFurniture) {
     std::vector<Removal> removals;

@@ -378,13 +378,13 @@ TEST(WriteCorpus, SynonymsAreNoOtherNames) {
         o.date = "2026-01-01";
         const std::string page = j.value("title", "") + "\n\n" + j.value("lead", "") + "\n\n" + j.value("text", "") + "\n";
         const WriteResult r = write_article({{"a.txt", page, ""}}, o);
-        const std::vector<std::string> key = words(r.article.keyphrase), written = words(page);
+        const std::vector<std::string> key = words(r.article.keyphrase), written = words(plume::text::strip_accents(plume::text::nfc(page)));
         for (const std::string& synonym : r.article.synonyms) {
             const std::vector<std::string> own = words(synonym);
             const bool names = std::all_of(own.begin(), own.end(), [](const std::string& w) { return std::isupper(static_cast<unsigned char>(w[0])); });
             const bool shares = std::any_of(own.begin(), own.end(), [&](const std::string& w) { return std::find(key.begin(), key.end(), w) != key.end(); });
             EXPECT_TRUE(!names || shares) << entry.path().stem() << ": « " << synonym << " » for « " << r.article.keyphrase << " »";
-            for (const std::string& w : own)  // as the source writes it: no « france Inter »
+            for (const std::string& w : words(plume::text::strip_accents(synonym)))  // as the source writes it, but for a capital's accent: no « france Inter »
                 EXPECT_NE(std::find(written.begin(), written.end(), w), written.end()) << entry.path().stem() << ": « " << synonym << " »";
         }
         ++articles;

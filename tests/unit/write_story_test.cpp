@@ -135,7 +135,8 @@ TEST(WriteFuse, SubheadingsInCapitalsTakeTheCaseOfTheirSource) {
 }
 
 // What leans on the sentence before: an opener from data/fr/leaning_openers.txt, or a
-// subject pronoun the sentence does not name; not a quotation, not the impersonal "il".
+// subject pronoun the sentence does not name, also opening a quotation; not a quotation's
+// other words, not the impersonal "il".
 TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
     for (const char* leaning : {
              "Elle compte douze stations entre Vaise et Gerland.",
@@ -144,14 +145,18 @@ TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
              "Sa directrice, ancienne ingénieure, a choisi le site après une longue étude.",
              "Longue de 7,5 kilomètres, elle relie la gare au campus.",
              "« Nous avons tenu le calendrier », a-t-elle insisté lors de la visite.",
-             "Le projet est solide, estime-t-il, malgré le retard du chantier."})
+             "Le projet est solide, estime-t-il, malgré le retard du chantier.",
+             "« Nous ne reculerons pas sur le calendrier, ni sur le budget ».",
+             "\"Le quartier attendait cette ligne depuis vingt ans.\"",
+             "« Elle transformera le quartier », promet Hélène Brunet, adjointe aux transports."})
         EXPECT_TRUE(story_sentence(leaning, 0).leans) << leaning;
     for (const char* standing : {
              "La ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland.",
-             "« Elle transformera le quartier », promet Hélène Brunet, adjointe aux transports.",
+             "« Il y a urgence pour le quartier », juge Hélène Brunet, adjointe aux transports.",
              "Il y a quinze ans, le quartier n’était desservi que par des bus.",
              "Selon la Métropole, il faut compter trois ans de travaux.",
-             "Ensemble, les deux villes financent le chantier de Saint-Gilles."})
+             "Ensemble, les deux villes financent le chantier de Saint-Gilles.",
+             "« Le tramway arrive », titre le journal local, « et avec lui les commerces »."})
         EXPECT_FALSE(story_sentence(standing, 0).leans) << standing;
 }
 
@@ -283,6 +288,85 @@ TEST(WriteFuse, OneSourceIsNotItsOwnDuplicateUnlessItRepeatsItself) {
     EXPECT_TRUE(story.sentences[1].text.starts_with("Après trois ans"));
     EXPECT_TRUE(story.sentences[2].text.starts_with("Le chantier"));
     EXPECT_TRUE(story.sentences[3].text.ends_with("selon la Métropole."));
+}
+
+// Two sources rewording one fact around a phrase both copy (« selon le collectif Vélo
+// Rhône, … ») fuse below 60% of shared words; one bringing a name or a figure the other
+// lacks, with the same phrase, is another fact and stays.
+TEST(WriteFuse, MergesAFactTwoSourcesRewordAroundOneCopiedPhrase) {
+    const auto fused = [](const std::string& added) {
+        std::vector<Removal> removals;
+        Story story = fuse({source("a.txt", "Lyon : la ligne de tramway T9 ouvre",
+                                   {"La ligne de tramway T9 ouvre ce week-end entre Vaise et Gerland, après trois ans de travaux.",
+                                    "Selon le collectif Vélo Rhône, la piste cyclable qui longe les rails a été dessinée avec "
+                                    "les riverains du quartier pendant deux hivers de concertation."}),
+                            source("b.txt", "Tramway T9 : ouverture ce week-end",
+                                   {"La nouvelle ligne de tramway T9 ouvre ce week-end entre Vaise et Gerland.", added})},
+                           removals);
+        return std::pair{std::move(story), std::move(removals)};
+    };
+    const auto [story, removals] =
+        fused("Selon le collectif Vélo Rhône, très actif dans l’agglomération lyonnaise depuis sa création, la piste cyclable "
+              "longe les rails jusqu’au centre.");
+    EXPECT_EQ(std::count_if(story.sentences.begin(), story.sentences.end(),
+                            [](const StorySentence& s) { return s.text.starts_with("Selon le collectif"); }),
+              1);
+    EXPECT_TRUE(std::any_of(removals.begin(), removals.end(), [](const Removal& r) { return r.text.find("très actif") != std::string::npos; }));
+
+    const auto [other, kept] =
+        fused("Selon le collectif Vélo Rhône, très actif dans l’agglomération de Villeurbanne depuis 2015, la piste cyclable "
+              "longe les rails jusqu’au centre.");
+    EXPECT_EQ(std::count_if(other.sentences.begin(), other.sentences.end(),
+                            [](const StorySentence& s) { return s.text.starts_with("Selon le collectif"); }),
+              2);
+}
+
+// Another source's quotation naming no speaker follows the sentence its source names the
+// speaker in, or that sentence's fused wording, not the base paragraph it shares most words
+// with, where another person speaks.
+TEST(WriteFuse, AnAddedQuotationWithoutItsSpeakerFollowsTheSentenceNamingThem) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Lyon : la ligne de tramway T9 ouvre",
+                                     {"La ligne de tramway T9 ouvre ce week-end entre Vaise et Gerland, a annoncé le maire Paul Girard.",
+                                      "Les riverains du quartier de Gerland attendaient une ligne de tramway depuis vingt ans, "
+                                      "explique Hélène Brunet, présidente de l’association des riverains."}),
+                              source("b.txt", "Tramway T9 : ouverture ce week-end",
+                                     {"La nouvelle ligne de tramway T9 ouvre ce week-end entre Vaise et Gerland, a annoncé le maire "
+                                      "Paul Girard. « Le quartier de Gerland a trop attendu sa ligne de tramway, nous tenons "
+                                      "notre promesse »."})},
+                             removals);
+    std::vector<std::string> texts;
+    for (const StorySentence& s : story.sentences) texts.push_back(s.text);
+    ASSERT_EQ(texts.size(), 3u);
+    EXPECT_TRUE(texts[1].starts_with("« Le quartier de Gerland")) << texts[1];
+}
+
+// The body opening on a sentence that holds to the lead (« …, a-t-il ajouté. », too long
+// for the lead to take) keeps its place after it: a figure moved in between would give its words to another speaker.
+TEST(WritePlan, NoFigureMovesBetweenTheLeadAndAQuotationLeaningOnIt) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Lyon : la ligne de tramway T9 ouvre",
+                                     {"La ligne de tramway T9 ouvre ce week-end entre Vaise et Gerland, a annoncé le maire Paul Girard "
+                                      "devant les habitants réunis sur la place du marché, où les premières rames attendaient depuis "
+                                      "le matin sous les regards curieux des enfants, des commerçants et des anciens ouvriers du chantier "
+                                      "venus en famille pour l’occasion.",
+                                      "« C’est une journée attendue par tout le quartier depuis des années, par les familles qui "
+                                      "traversaient la ville en bus chaque matin, par les commerçants qui ont tenu bon pendant les "
+                                      "travaux et par tous ceux qui ont cru à ce projet quand personne n’y croyait plus », a-t-il ajouté.",
+                                      "Selon Hélène Brunet, directrice du réseau, la ligne de tramway doit transporter 30 000 voyageurs "
+                                      "par jour."}),
+                              source("b.txt", "Tramway T9 : ouverture ce week-end",
+                                     {"La nouvelle ligne de tramway T9 ouvre ce week-end entre Vaise et Gerland.",
+                                      "La Métropole compte sur 30000 voyageurs quotidiens, un objectif jugé prudent par les usagers."})},
+                             removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    const std::vector<std::string> texts = planned_texts(story, plan);
+    const auto where = [&](std::string_view start) {
+        return std::find_if(texts.begin(), texts.end(), [&](const std::string& t) { return t.starts_with(start); }) - texts.begin();
+    };
+    ASSERT_LT(where("« C’est une journée"), static_cast<std::ptrdiff_t>(texts.size()));
+    EXPECT_EQ(where("« C’est une journée"), where("La ligne de tramway T9") + 1);
+    EXPECT_LT(where("« C’est une journée"), where("Selon Hélène Brunet"));
 }
 
 // Inside a paragraph, a short verbless sentence is the journalist's (« Retard et colère. »);
@@ -633,6 +717,22 @@ TEST(WritePlan, HeadingsEndWhereTheNounPhraseDoes) {
         {"Les journalistes couvrent le festival dans la presse et sur internet depuis lundi. Le festival fait "
          "parler de lui dans la presse et sur internet.",
          "presse et sur", "dans la presse et sur internet"},
+        // A plural participle after a singular noun agrees with a noun before it.
+        {"Les forces de l’ordre arrivées sur place ont interpellé deux hommes. Les forces de l’ordre arrivées sur "
+         "place ont saisi trois armes.",
+         "ordre arrivées", ""},
+        // A participle is no phrase's noun (its noun is inside the quotation).
+        {"Le rapport dénonce une supposée mauvaise « gestion des fonds » du club. Le club conteste une supposée "
+         "mauvaise « gestion des fonds » et fait appel.",
+         "upposée mauvaise", ""},
+        // An infinitive after a noun is the clause's verb.
+        {"La police a pu une nouvelle fois devancer les manifestants sur la place. Elle a pu une nouvelle fois "
+         "devancer les casseurs.",
+         "devancer", ""},
+        // Who tells the news (« selon… ») is not what a section is about.
+        {"Selon une source judiciaire, le suspect du vol a reconnu les faits. Selon une source judiciaire, le "
+         "suspect du vol sera jugé en mars.",
+         "source judiciaire", ""},
     };
     for (const Case& c : cases) {
         const std::vector<std::string> headings = successive_headings("Vie locale : un mois chargé", c.text);
@@ -979,7 +1079,7 @@ TEST(WriteCompose, RepairsNameCaseAndOpenQuotesAndListsNamedSourcesOnly) {
 
 // Derived sections list whole sentences that stand alone: never a piece cut out of a
 // sentence, a sentence leaning on the one before (« C’est », « Suivent ensuite », « À l’inverse »,
-// « Et »), a quotation
+// « Et », « également »), a quotation
 // without its speaker, nor two items saying the same. A question is asked only where the
 // sources ask it and answer it in the next sentence. A list of one item is no section.
 TEST(WriteCompose, DerivedItemsAreWholeSentencesThatStandAlone) {
@@ -991,7 +1091,8 @@ TEST(WriteCompose, DerivedItemsAreWholeSentencesThatStandAlone) {
              "C’est 4 rames de plus que sur la ligne T4 de tramway.",
              "Suivent ensuite les lignes T2 et T3 avec 12 rames chacune aux heures de pointe.",
              "À l’inverse, la ligne T1 de tramway ne compte que 8 rames aux heures de pointe.",
-             "Et la ligne T6 de tramway attend encore 4 rames neuves depuis 2024."},
+             "Et la ligne T6 de tramway attend encore 4 rames neuves depuis 2024.",
+             "La ligne T7 de tramway recevra également 10 rames neuves en 2027."},
             {"La ligne de tramway dessert le quartier de Gerland, où vivent 30 000 habitants.",
              "« Nous attendons 30 000 voyageurs par jour sur la ligne de tramway. »",
              "Pourquoi le tracé passe-t-il par Gerland ? Personne ne le sait encore vraiment."}),
@@ -1011,6 +1112,7 @@ TEST(WriteCompose, DerivedItemsAreWholeSentencesThatStandAlone) {
             }
             EXPECT_TRUE(sentences.contains(words_key(b.text()))) << "not a whole sentence: " << b.text();
             EXPECT_TRUE(items.insert(words_key(b.text())).second) << "repeated: " << b.text();
+            EXPECT_EQ(b.text().find("également"), std::string::npos) << b.text();  // says again what the sentence before said
             for (const char* leaning : {"C’est", "Suivent", "«", "Personne", "À l’inverse", "Et "}) {
                 EXPECT_FALSE(b.text().starts_with(leaning)) << b.text();
             }
@@ -1133,6 +1235,42 @@ TEST(WritePlan, KeyphraseIsNoInfinitiveOfTheHeadline) {
                                       "week-end d’exploitation, au mois de mai."})},
                              removals);
     EXPECT_EQ(choose_keyphrase(story).keyphrase, "tramway");
+}
+
+// A keyphrase is a whole name, after the elision of its preposition (« d'Alpha Énergies »).
+TEST(WritePlan, KeyphraseIsAWholeNameAfterItsElision) {
+    if (!plume::text::lexicon_available()) GTEST_SKIP() << "hunspell-fr is not installed";
+    const auto keyphrase = [](const std::string& headline, std::vector<std::string> paragraphs) {
+        std::vector<Removal> removals;
+        return choose_keyphrase(fuse({source("a.txt", headline, std::move(paragraphs))}, removals)).keyphrase;
+    };
+    EXPECT_EQ(keyphrase("Lyon : le siège d'Alpha Énergies évacué après une alerte",
+                        {"Le siège d'Alpha Énergies a été évacué mardi matin à Lyon après une alerte à la bombe.",
+                         "Les salariés d'Alpha Énergies ont pu regagner leurs bureaux dans l'après-midi, selon la préfecture.",
+                         "La direction d'Alpha Énergies a porté plainte contre X."}),
+              "Alpha Énergies");
+}
+
+// A headline is the title whatever words of it the story writes otherwise (« lance » beside
+// « lancé »: typed right); a label before a quotation (« Salon 2024 ») tells no story: the
+// headline goes whole.
+TEST(WriteCompose, TitleKeepsTheHeadlinesStory) {
+    std::vector<Removal> removals;
+    const Story lance = fuse({source("a.txt", "La Métropole lance la ligne de tramway T9",
+                                     {"La Métropole a lancé samedi la ligne de tramway T9 entre Vaise et Gerland.",
+                                      "La ligne de tramway a coûté 210 millions d’euros à la Métropole de Lyon."})},
+                             removals);
+    EXPECT_EQ(compose_title(lance, plan_article(lance, {"ligne de tramway", {}}, 700)), "La Métropole lance la ligne de tramway T9");
+    const Story label = fuse({source("a.txt",
+                                     "Salon 2024 : « Si vous préférez les voitures électriques, achetez-les ailleurs », lance "
+                                     "Paul Girard aux visiteurs du salon de l’automobile",
+                                     {"Paul Girard s’en est pris aux visiteurs du salon de l’automobile de Lyon, samedi.",
+                                      "« Si vous préférez les voitures électriques, achetez-les ailleurs », a dit Paul Girard.",
+                                      "Paul Girard préside le salon depuis 2010."})},
+                             removals);
+    EXPECT_EQ(compose_title(label, plan_article(label, {"Paul Girard", {}}, 700)),
+              "Salon 2024 : « Si vous préférez les voitures électriques, achetez-les ailleurs », lance Paul Girard aux "
+              "visiteurs du salon de l’automobile");
 }
 
 // The title is the base's headline as written when it fits, whatever the keyphrase: no

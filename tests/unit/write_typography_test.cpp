@@ -111,14 +111,14 @@ TEST(WriteTypography, QuotationGluedToTheNextSentenceGetsItsSpace) {
               "Il a dit «" + kNbsp + "oui" + kNbsp + "» «" + kNbsp + "Non, jamais" + kNbsp + "», a répondu le maire.");
     EXPECT_EQ(french_typography("Le site, dit \"Lono\"et rien d'autre."),
               "Le site, dit «" + kNbsp + "Lono" + kNbsp + "» et rien d’autre.");
-    // After a comma, and a single quotation closing inside a double one, which is no elision.
+    // After a comma; a single quotation closing inside a double one is no elision.
     EXPECT_EQ(french_typography("Il choisira selon les européennes ,\"en fonction des programmes\"."),
               "Il choisira selon les européennes, «" + kNbsp + "en fonction des programmes" + kNbsp + "».");
     // No space before a comma or a period; a period glued to what follows is no stop.
     EXPECT_EQ(french_typography("Elle avait été mutilée , a précisé le maire . Il cite le langage .NET et 0 ,5 point."),
               "Elle avait été mutilée, a précisé le maire. Il cite le langage .NET et 0 ,5 point.");
     EXPECT_EQ(french_typography("Il cite \"cette réponse : 'qu'ils mangent de la brioche'\". Puis il part."),
-              "Il cite «" + kNbsp + "cette réponse" + kNbsp + ": 'qu’ils mangent de la brioche'" + kNbsp + "». Puis il part.");
+              "Il cite «" + kNbsp + "cette réponse" + kNbsp + ": “qu’ils mangent de la brioche”" + kNbsp + "». Puis il part.");
     // Between two lowercase letters with no quotation open, a mark is a typo, not a quotation.
     EXPECT_EQ(french_typography("Il juge qu\"il est temps."), "Il juge qu\"il est temps.");
 }
@@ -156,7 +156,19 @@ TEST(WriteTypography, QuotationInsideGuillemetsTakesEnglishMarks) {
 
 TEST(WriteTypography, ApostropheBetweenLetters) {
     EXPECT_EQ(french_typography("Les promesses de l'IA et d'aujourd'hui."), "Les promesses de l’IA et d’aujourd’hui.");
-    EXPECT_EQ(french_typography("Le mot 'robot' vient du tchèque."), "Le mot 'robot' vient du tchèque.");
+}
+
+// A quotation marked with straight single quotes or with the wire services' plus signs is one:
+// “ ” inside « », « » outside; an elision, a sign or a formula is none.
+TEST(WriteTypography, SingleQuotesAndPlusSignsMarkingAQuotation) {
+    EXPECT_EQ(french_typography("Le mot 'robot' vient du tchèque."), "Le mot «" + kNbsp + "robot" + kNbsp + "» vient du tchèque.");
+    EXPECT_EQ(french_typography("« On parlait de +gaspillage+ partout », dit-il."),
+              "«" + kNbsp + "On parlait de “gaspillage” partout" + kNbsp + "», dit-il.");
+    EXPECT_EQ(french_typography("\"Elle m'a dit 'je pars demain, c'est décidé'\", raconte Léa."),
+              "«" + kNbsp + "Elle m’a dit “je pars demain, c’est décidé”" + kNbsp + "», raconte Léa.");
+    EXPECT_EQ(french_typography("Le groupe vise +5 % et 2+2 font 4 sur Canal+ ce soir."),
+              "Le groupe vise +5" + kNarrow + "% et 2+2 font 4 sur Canal+ ce soir.");
+    EXPECT_EQ(french_typography("Aujourd'hui, l' école et l'État."), "Aujourd’hui, l' école et l’État.");
 }
 
 TEST(WriteTypography, ThousandsGroupedByNarrowNoBreakSpaces) {
