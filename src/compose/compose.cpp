@@ -89,12 +89,15 @@ Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
         const bool same_paragraph = prev && prev->source == s.source && prev->block == s.block;
         if (!same_paragraph) source_block = kUncounted;
         else if (source_block == kUncounted) source_block = block_words(story, s);
-        const std::size_t limit = same_paragraph && source_block <= kParagraphMaxWords ? kParagraphMaxWords : kParagraphWords;
         bool first_part = true;
         // A quotation left open by the text before, in this paragraph or at the end of the
         // source's paragraph before it (`…agriculteurs"."` then `Nous sentons…`), is not cut.
         const bool in_quotation = prev && prev->source == s.source && !out.blocks.empty() &&
                                   quote_balance(out.blocks.back().text()).open();
+        // A speaker's words go on in the paragraph they opened in, up to the longest one.
+        const bool quoting = prev && prev->source == s.source && (in_quotation || s.quoted);
+        const std::size_t limit =
+            (same_paragraph && source_block <= kParagraphMaxWords) || quoting ? kParagraphMaxWords : kParagraphWords;
         for (auto& [part, may_break] : sentence_parts(as_sentence(s), in_quotation)) {
             const std::size_t n = typeset_words(part);  // as the reader will count them
             const bool room = !out.blocks.empty() && ((!first_part && !may_break) || in_block + n <= limit);

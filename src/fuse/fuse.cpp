@@ -1,6 +1,7 @@
 #include "fuse/fuse.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -53,13 +54,34 @@ constexpr std::size_t kRareStem = 100;
 
 bool is_figure(const std::string& stem) { return !stem.empty() && stem[0] >= '0' && stem[0] <= '9'; }
 
+// What the first quotation mark of a block does: « » » closes, « « » opens; a straight quote
+// glued to the word before it and to no letter after it closes (`…ans", a-t-il ajouté`),
+// another opens. A quotation a block before left open goes on into a block without marks
+// or one whose first mark closes it; a block whose first mark opens starts afresh: the
+// mark left open before it was a stray one, which would pair with the wrong quotes.
+enum class FirstMark { None, Opens, Closes };
+FirstMark first_mark(std::string_view text) {
+    for (std::size_t i = text.find_first_of("\"\xc2"); i != std::string_view::npos; i = text.find_first_of("\"\xc2", i + 1)) {
+        if (text.compare(i, 2, "«") == 0) return FirstMark::Opens;
+        if (text.compare(i, 2, "»") == 0) return FirstMark::Closes;
+        if (text[i] != '"') continue;  // another character of two bytes (a no-break space)
+        const bool glued_before = i > 0 && text[i - 1] != ' ';
+        const unsigned char after = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : ' ';
+        const bool letter_after = std::isalnum(after) || after >= 0x80;  // « "Élus » opens
+        return glued_before && !letter_after ? FirstMark::Closes : FirstMark::Opens;
+    }
+    return FirstMark::None;
+}
+
 // Sentences of a block, a quotation the sentence splitter cut joined back whole: the
 // quote balance is read on the block from its start, so a quote opening before the
-// splitter's first sentence counts too.
-std::vector<std::string> whole_sentences(const std::string& text) {
+// splitter's first sentence counts too. `carried`: a quotation a block before left open,
+// which this block's first closing mark ends (`…ans", a-t-il ajouté.` is one sentence,
+// not the whole paragraph joined up to its end).
+std::vector<std::string> whole_sentences(const std::string& text, QuoteBalance carried) {
     std::vector<std::string> out;
     std::size_t begin = std::string::npos;
-    QuoteBalance balance;  // of the block up to the last sentence read: each byte read once
+    QuoteBalance balance = carried;  // of the block up to the last sentence read: each byte read once
     std::size_t read = 0;
     for (const text::Span& s : text::split_sentences(text)) {
         if (begin == std::string::npos) begin = s.begin;
@@ -113,7 +135,9 @@ std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
             quoted = {};
         } else if (b.kind != BlockKind::Code) {
             std::size_t at = 0;
-            for (std::string& text : whole_sentences(b.text)) {
+            const FirstMark mark = first_mark(b.text);
+            if (mark == FirstMark::Opens) quoted = {};
+            for (std::string& text : whole_sentences(b.text, mark == FirstMark::Closes && quoted.open ? quoted.balance : QuoteBalance{})) {
                 at = b.text.find(text, at);
                 const bool in_quotation = quoted.open;
                 quoted.balance += quote_balance(text);

@@ -251,6 +251,7 @@ struct HeadlinePhrases {
     std::string several;  // two words or more
     std::string one;
     std::string elsewhere;  // two words or more the lead does not hold
+    std::string name_elsewhere;  // a one-word name the lead does not hold (« Ruffin »)
 };
 
 HeadlinePhrases headline_keyphrase(const Story& story) {
@@ -262,7 +263,7 @@ HeadlinePhrases headline_keyphrase(const Story& story) {
     double words = 0;
     for (const StorySentence& s : story.sentences) words += static_cast<double>(s.words);
     HeadlinePhrases best;
-    double best_score[3] = {0, 0, 0};  // one word, several, several out of the lead
+    double best_score[4] = {0, 0, 0, 0};  // one word, several, several out of the lead, a name out of it
     PhraseWords known;
     for (const auto& run : word_runs(tokens)) {
         for (std::size_t i = 0; i < run.size(); ++i) {
@@ -295,9 +296,10 @@ HeadlinePhrases headline_keyphrase(const Story& story) {
                 if (said < 2 || said > std::max(2.0, most)) continue;
                 // Earlier in the headline breaks ties.
                 const double score = said - 0.001 * static_cast<double>(run[i].begin);
-                const std::size_t kind = !in_lead ? 2 : content > 1 ? 1 : 0;
-                if (kind == 2 && content < 2) continue;
-                if (score > best_score[kind]) best_score[kind] = score, (kind == 2 ? best.elsewhere : kind == 1 ? best.several : best.one) = form;
+                const std::size_t kind = !in_lead ? (content > 1 ? 2 : 3) : content > 1 ? 1 : 0;
+                if (kind == 3 && !starts_upper(form)) continue;
+                std::string& slot = kind == 3 ? best.name_elsewhere : kind == 2 ? best.elsewhere : kind == 1 ? best.several : best.one;
+                if (score > best_score[kind]) best_score[kind] = score, slot = form;
             }
         }
     }
@@ -400,13 +402,14 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
     // The headline's subject: a phrase of it in several words; else the best phrase of the
     // story whose words the headline and the lead both hold, apart ("récolte de blé" for
     // « Blé : la sécheresse ampute la récolte… »); else one word of the headline; else a
-    // phrase of the headline the lead does not say.
+    // phrase of the headline the lead does not say, or a name of it (« Ruffin »).
     const HeadlinePhrases headline = headline_keyphrase(story);
     std::string titled = headline.several;
     for (std::size_t r = 0; titled.empty() && r < ranked.size(); ++r)
         if (std::string form = form_of(ranked[r].entry->second); in_headline_and_lead(story, form)) titled = std::move(form);
     if (titled.empty()) titled = headline.one;
     if (titled.empty()) titled = headline.elsewhere;
+    if (titled.empty()) titled = headline.name_elsewhere;
     if (ranked.empty()) return {titled.empty() ? main_word(story, frequency) : titled, {}};
     KeyphraseChoice choice{titled.empty() ? form_of(ranked[0].entry->second) : titled, {}};
     // Synonyms name the same subject in other words: each shares a word with the

@@ -159,11 +159,11 @@ std::vector<bool> shared_figures(const Story& story) {
 }
 
 // Whether `s` holds to `before`, the sentence the article gives before it: it leans on it
-// (a pronoun), answers it, or follows a question, which it answers (« …saura-t-il
-// transformer l’essai ? » | « Pour s’en assurer… »). No section, introduction or ending
-// separates the two.
+// (a pronoun), answers it, goes on with a quotation it opened (a speaker's words are not
+// cut by a heading) or follows a question, which it answers (« …saura-t-il transformer
+// l’essai ? » | « Pour s’en assurer… »). No section, introduction or ending separates the two.
 bool holds_to(const StorySentence& before, const StorySentence& s) {
-    return s.leans || s.answers || before.text.ends_with('?');
+    return s.leans || s.answers || s.quoted || before.text.ends_with('?');
 }
 
 // The story's lead: the first paragraph of the base, at most its first sentences when the
@@ -175,7 +175,7 @@ std::vector<int> take_lead(const Story& story, std::vector<int>& body) {
         const StorySentence& s = at(story, body[n]);
         const bool same_paragraph = n == 0 || (s.source == at(story, body[0]).source && s.block == at(story, body[0]).block);
         const bool fits = n == 0 || (same_paragraph && words + s.words <= kIntroWords) ||
-                          ((s.leans || s.answers) && words + s.words <= kIntroMaxWords);
+                          ((s.leans || s.answers || s.quoted) && words + s.words <= kIntroMaxWords);
         if (!fits) break;
         words += s.words;
         ++n;

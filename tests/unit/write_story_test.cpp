@@ -848,6 +848,50 @@ TEST(WritePlan, NeverOpensASectionInsideAQuotation) {
     }
 }
 
+
+// A speaker who moves from one topic to the next within a quotation: the story's weakest
+// gap falls between the quotation's sentences, and still no heading cuts their words, nor
+// a paragraph break (the flattened page's straight quotes, as pasted).
+TEST(WritePlan, NoHeadingNorParagraphBreakBetweenTheSentencesOfOneQuotation) {
+    const std::string works =
+        "La Métropole de Lyon a inauguré samedi la nouvelle ligne de tramway entre Vaise et Gerland. "
+        "Quatre cents ouvriers ont construit la ligne pendant trois ans de chantier. "
+        "Sur le chantier, des pelleteuses ont creusé des tranchées sous les fenêtres des riverains. "
+        "Une équipe du chantier venue de Bourgogne a soudé les rails sur place, de nuit comme de jour. "
+        "Le confinement du printemps a suspendu le chantier pendant deux mois. "
+        "En juin, des renforts sont arrivés sur le chantier avec des engins supplémentaires. "
+        "Des grues du chantier ont ensuite levé les poteaux des caténaires au-dessus du tracé. "
+        "Les dalles de béton du chantier ont été coulées pendant les vacances scolaires. "
+        "Une rame d’essai a parcouru le chantier à vide au mois de mars. "
+        "Le pont du chantier sur le Rhône a été renforcé par des poutres métalliques. "
+        "Le vice-président chargé des transports a salué les équipes du chantier. \"Les ouvriers du chantier ont "
+        "tenu les délais malgré la pluie, le gel et les pannes de matériel.";
+    const std::string shops =
+        "Les commerçants du quartier ont perdu leurs clients et leur chiffre d’affaires pendant deux "
+        "ans\", a-t-il ajouté. "
+        "Un fonds de soutien doté de deux millions d’euros aidera les commerçants touchés. "
+        "Une centaine de commerçants ont vu leurs ventes baisser de moitié. "
+        "Certains commerçants ont fermé définitivement avant l’arrivée des premiers voyageurs. "
+        "Les commerçants déposent leurs dossiers d’aide auprès de la chambre de commerce jusqu’en juillet. "
+        "Une commission examinera la demande de chaque commerçant avant l’été. "
+        "Les premiers versements aux commerçants arriveront en septembre, selon la Métropole. "
+        "La rue Garibaldi aura aussi des places de livraison réservées aux commerçants. "
+        "Des arceaux pour les vélos des clients seront posés devant les vitrines des commerçants. "
+        "Les commerçants organiseront une braderie le premier week-end d’octobre. "
+        "Le boulanger de la place Jean-Macé, comme d’autres commerçants, compte sur les étudiants. "
+        "Les loyers des commerçants de l’avenue ont grimpé de dix pour cent en un an.";
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Lyon inaugure sa ligne de tramway T9", {works, shops})}, removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    ASSERT_GE(plan.sections.size(), 2u);
+    const auto opening = [&](const PlannedSection& s) { return story.sentences[static_cast<std::size_t>(s.sentences.front())].text; };
+    for (const PlannedSection& s : plan.sections) EXPECT_EQ(opening(s).find("Les commerçants du quartier"), std::string::npos) << s.heading;
+    const Article a = compose(story, plan, "2026-01-01", "");
+    for (const Section& s : a.sections)
+        for (const ArticleBlock& b : s.blocks)
+            if (b.text().find("Les commerçants du quartier") != std::string::npos)
+                EXPECT_NE(b.text().find("Les ouvriers du chantier ont tenu"), std::string::npos) << b.text();
+}
 // A quotation its source runs on into the next paragraph opens that paragraph again, as
 // French sets a speech over several paragraphs.
 TEST(WriteCompose, AQuotationRunningIntoTheNextParagraphOpensItAgain) {
@@ -1249,6 +1293,22 @@ TEST(WritePlan, KeyphraseIsAWholeNameAfterItsElision) {
                          "Les salariés d'Alpha Énergies ont pu regagner leurs bureaux dans l'après-midi, selon la préfecture.",
                          "La direction d'Alpha Énergies a porté plainte contre X."}),
               "Alpha Énergies");
+}
+
+// A lead that is a quotation naming none of the headline's words (its own paragraph, as
+// pages set a chapô): the headline's name the story repeats is the keyphrase, not a
+// phrase of the quotation the headline never says.
+TEST(WritePlan, KeyphraseIsTheHeadlinesNameWhenTheLeadIsAQuotation) {
+    if (!plume::text::lexicon_available()) GTEST_SKIP() << "hunspell-fr is not installed";
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Le maire Girard se paye au Smic et commence à le regretter",
+                                     {"« La prochaine fois, je prendrai une hausse de salaire, une vraie hausse de salaire. »",
+                                      "Paul Girard l’avait promis pendant la campagne des municipales. Il reverse le reste de son "
+                                      "indemnité à des associations du quartier.",
+                                      "Girard garde 1 100 euros par mois et donne 3 000 euros chaque mois.",
+                                      "Une hausse de salaire n’est pas prévue avant 2027, selon la mairie."})},
+                             removals);
+    EXPECT_EQ(choose_keyphrase(story).keyphrase, "Girard");
 }
 
 // A headline is the title whatever words of it the story writes otherwise (« lance » beside
