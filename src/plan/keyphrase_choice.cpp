@@ -409,7 +409,9 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
         if (std::string form = form_of(ranked[r].entry->second); in_headline_and_lead(story, form)) titled = std::move(form);
     if (titled.empty()) titled = headline.one;
     if (titled.empty()) titled = headline.elsewhere;
-    if (titled.empty()) titled = headline.name_elsewhere;
+    // A name of the base headline the lead does not say, unless another source's headline
+    // holds the story's best phrase (« ligne de tramway » beside « Tram T11 à Lyon »).
+    if (titled.empty() && (ranked.empty() || !ranked[0].titled)) titled = headline.name_elsewhere;
     if (ranked.empty()) return {titled.empty() ? main_word(story, frequency) : titled, {}};
     KeyphraseChoice choice{titled.empty() ? form_of(ranked[0].entry->second) : titled, {}};
     // Synonyms name the same subject in other words: each shares a word with the
