@@ -15,6 +15,7 @@
 #include "analyze/extra/extra.hpp"
 #include "plume/text.hpp"
 #include "text/chars.hpp"
+#include "text/quote_role.hpp"
 #include "write/text_case.hpp"
 
 namespace plume::write {
@@ -61,57 +62,17 @@ void pair_nested(std::string_view t, std::string_view open, std::string_view clo
     }
 }
 
-enum class Role { None, Open, Close };
-
-// The first code point after the blanks from `i` on the same line, or -1.
-UChar32 next_visible(std::string_view t, std::size_t i) {
-    while (i < t.size() && is_blank(static_cast<unsigned char>(t[i]))) ++i;
-    return cp_at(t, i);
-}
-
-// An elided word ends right before `i`: l' d' j' qu' jusqu'… (not the single quote that closes
-// 'brioche' before a double one).
-bool elision_before(std::string_view t, std::size_t i) {
-    if (i == 0 || !text::chars::is_apostrophe_cp(decode_before(t, i).cp)) return false;
-    const std::size_t apostrophe = decode_before(t, i).next;
-    std::size_t begin = apostrophe;
-    while (begin > 0 && is_alpha(decode_before(t, begin).cp)) begin = decode_before(t, begin).next;
-    const std::string word = text::lowercase(t.substr(begin, apostrophe - begin));
-    return word.size() == 1 || word.ends_with("qu");
-}
-
-// What the straight double quote at `i` does, `quoting` when one is open on the line. Glued
-// to the word after it, it opens (after a space, an opening bracket, an elision: d'"apologie,
-// or a comma: « européennes ,"en fonction »); glued to the word before, it closes. Glued on
-// both sides (a flattened page: « …ministères"Nicolas Hulot »), it closes the open quotation,
-// or opens one before a capital. A space may stand on the wrong side: before a closing one followed by punctuation
-// (« habituelle ", indique »), after an opening one that follows a sentence's end (« le vol."
-// Il nous reste »). Spaced on both sides, or an inch mark (27"), it is neither.
-Role straight_role(std::string_view t, std::size_t i, bool quoting) {
-    const UChar32 prev = i > 0 ? decode_before(t, i).cp : -1;
-    const UChar32 next = cp_at(t, i + 1);
-    const bool space_before = prev < 0 || text::chars::is_space(prev);
-    const bool space_after = next < 0 || text::chars::is_space(next);
-    const bool punct_after = is_one_of(next, U",.;:!?)…");
-    if (space_before && space_after) return Role::None;
-    if (space_before) return punct_after ? (quoting ? Role::Close : Role::None) : Role::Open;
-    if (elision_before(t, i) || is_one_of(prev, U"([{")) return space_after ? Role::None : Role::Open;
-    if (quoting) return Role::Close;
-    if (space_after) return is_one_of(prev, U".!?…") && text::chars::is_upper(next_visible(t, i + 1)) ? Role::Open : Role::None;
-    return text::chars::is_upper(next) || is_one_of(prev, U"-–—/»,;:") ? Role::Open : Role::None;
-}
-
 // Straight double quotes paired within a line; a mark left without its pair stays as it is.
 void pair_straight(std::string_view t, std::vector<Quotation>& out) {
     std::size_t pending = std::string_view::npos;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (t[i] == '\n') pending = std::string_view::npos;
         if (t[i] != '"') continue;
-        const Role role = straight_role(t, i, pending != std::string_view::npos);
-        if (role == Role::Close) {
+        const text::QuoteRole role = text::straight_quote_role(t, i, pending != std::string_view::npos);
+        if (role == text::QuoteRole::Close) {
             out.push_back({pending, pending + 1, i, i + 1});
             pending = std::string_view::npos;
-        } else if (role == Role::Open) {
+        } else if (role == text::QuoteRole::Open) {
             pending = i;
         }
     }

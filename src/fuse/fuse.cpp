@@ -1,7 +1,6 @@
 #include "fuse/fuse.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -9,6 +8,7 @@
 #include <utility>
 
 #include "plume/text.hpp"
+#include "text/quote_role.hpp"
 #include "write/text_case.hpp"
 
 namespace plume::write {
@@ -54,21 +54,22 @@ constexpr std::size_t kRareStem = 100;
 
 bool is_figure(const std::string& stem) { return !stem.empty() && stem[0] >= '0' && stem[0] <= '9'; }
 
-// What the first quotation mark of a block does: « » » closes, « « » opens; a straight quote
-// glued to the word before it and to no letter after it closes (`…ans", a-t-il ajouté`),
-// another opens. A quotation a block before left open goes on into a block without marks
-// or one whose first mark closes it; a block whose first mark opens starts afresh: the
-// mark left open before it was a stray one, which would pair with the wrong quotes.
+// What the first quotation mark of a block does: « » » closes, « « » opens, a straight quote
+// as typography reads it after a quotation left open (`…ans", a-t-il ajouté` closes). A
+// quotation a block before left open goes on into a block without marks or one whose first
+// mark closes it; a block whose first mark opens starts afresh: the mark left open before it
+// was a stray one, which would pair with the wrong quotes.
 enum class FirstMark { None, Opens, Closes };
 FirstMark first_mark(std::string_view text) {
     for (std::size_t i = text.find_first_of("\"\xc2"); i != std::string_view::npos; i = text.find_first_of("\"\xc2", i + 1)) {
         if (text.compare(i, 2, "«") == 0) return FirstMark::Opens;
         if (text.compare(i, 2, "»") == 0) return FirstMark::Closes;
         if (text[i] != '"') continue;  // another character of two bytes (a no-break space)
-        const bool glued_before = i > 0 && text[i - 1] != ' ';
-        const unsigned char after = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : ' ';
-        const bool letter_after = std::isalnum(after) || after >= 0x80;  // « "Élus » opens
-        return glued_before && !letter_after ? FirstMark::Closes : FirstMark::Opens;
+        switch (text::straight_quote_role(text, i, /*quoting=*/true)) {
+            case text::QuoteRole::Open: return FirstMark::Opens;
+            case text::QuoteRole::Close: return FirstMark::Closes;
+            case text::QuoteRole::None: break;  // spaced on both sides, an inch mark
+        }
     }
     return FirstMark::None;
 }
