@@ -223,12 +223,18 @@ bool capitalised_word_at(std::string_view t, std::size_t i) {
     return (elided || preposition) && second.next < t.size() && is_letter(decode(t, second.next).cp);
 }
 
+// A word or a figure ends the text before the period, which a name's initial may follow
+// glued: `conseil.M. Martin`, `en 2009.M. Ramadan`.
+bool ends_before_initial(std::string_view t, std::size_t dot) {
+    return after_lower_word(t, dot) || (dot > 0 && is_digit(static_cast<unsigned char>(t[dot - 1])));
+}
+
 // The initial of a name glued after a sentence: the period after M in `conseil.M. Martin`.
 bool glued_initial_before(std::string_view t, std::size_t dot) {
     if (dot == 0) return false;
     const Decoded initial = decode_before(t, dot);
     return is_upper(initial.cp) && initial.next > 0 && t[initial.next - 1] == '.' &&
-           after_lower_word(t, initial.next - 1);
+           ends_before_initial(t, initial.next - 1);
 }
 
 // A word of two capitals or more followed by another word (`SOS Racisme`, `EN BAISSE`; not
@@ -290,8 +296,8 @@ bool period_ends_sentence(std::string_view t, std::size_t dot, std::size_t next,
         return !w.dotted && dot > 0 && !is_blank(decode_before(t, dot).cp) &&
                !in_address(t, dot, cursor) &&
                (glued_sentence_at(t, next) ||
-                ((upper_word_at(t, next) || initial_at(t, next) ||
-                  (is_digit(decode(t, next).cp) && !abbr.before_number.contains(w.lower))) &&
+                (initial_at(t, next) && ends_before_initial(t, dot)) ||
+                ((upper_word_at(t, next) || (is_digit(decode(t, next).cp) && !abbr.before_number.contains(w.lower))) &&
                  after_lower_word(t, dot)));
     if (is_digit(decode(t, next).cp) && abbr.before_number.contains(w.lower)) return false;
     if (initials(w) && capitalised_word_at(t, next)) return false;  // J.K. Rowling, J.-P. Dupont

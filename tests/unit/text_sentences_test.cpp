@@ -87,6 +87,9 @@ TEST(TextSentences, GluedSentencesSplit) {
               (Sentences{"La salle était pleine...).", "«Merci», dit-il."}));
     EXPECT_EQ(split("Il a parlé au conseil.M. Martin a voté.Selon le parquet.SOS Racisme réagit."),
               (Sentences{"Il a parlé au conseil.", "M. Martin a voté.", "Selon le parquet.", "SOS Racisme réagit."}));
+    // A year or a figure ends the sentence before the initial as a word does.
+    EXPECT_EQ(split("Les faits remontent à 2009.M. Ramadan est convoqué."),
+              (Sentences{"Les faits remontent à 2009.", "M. Ramadan est convoqué."}));
     EXPECT_EQ(split("\"Le livre est fini.\"J.K Rowling écrit."), (Sentences{"\"Le livre est fini.\"", "J.K Rowling écrit."}));
     EXPECT_EQ(split("Le débat a duré deux heures.22h45 - Les candidats concluent.12 départements restent en alerte."),
               (Sentences{"Le débat a duré deux heures.", "22h45 - Les candidats concluent.", "12 départements restent en alerte."}));
