@@ -85,7 +85,9 @@ struct Section {
 };
 
 struct Article {
-    std::string title;        // H1 and SEO title
+    std::string title;     // SEO title: what a search result shows, at most 600 px
+    std::string headline;  // H1, when the headline whole says more than the SEO title cut to fit
+    const std::string& h1() const { return headline.empty() ? title : headline; }
     std::string description;  // meta description
     std::string slug;
     std::string canonical_url;  // WriteOptions::site_url + "/" + slug; empty without a site URL

@@ -15,7 +15,7 @@ std::string host_of(const std::string& url) {
 }
 
 std::string article_text(const Article& a) {
-    std::string out = a.title + "\n" + a.description + "\n";
+    std::string out = a.title + "\n" + a.headline + "\n" + a.description + "\n";
     auto add = [&](const std::vector<ArticleBlock>& blocks) {
         for (const ArticleBlock& b : blocks)
             if (b.kind != BlockKind::ListItem || b.href.empty()) out += b.text() + "\n";

@@ -279,6 +279,7 @@ void typeset(Article& a, const Spelling& spelling) {
     a.keyphrase = accent_capitals(a.keyphrase);
     for (std::string& s : a.synonyms) s = accent_capitals(s);
     set(a.title);
+    if (!a.headline.empty()) set(a.headline);
     set(a.description);
     const auto set_block = [&](ArticleBlock& b) {
         std::vector<std::string> texts;
@@ -541,6 +542,7 @@ Article compose(const Story& story, const Plan& plan, const std::string& date, c
     a.synonyms = plan.synonyms;
     a.date = date;
     a.title = compose_title(story, plan);
+    a.headline = compose_headline(story, a.title);
     a.description = compose_description(story, plan);
     a.slug = compose_slug(plan.keyphrase, a.title);
     if (!site_url.empty()) a.canonical_url = (site_url.ends_with('/') ? site_url : site_url + "/") + a.slug;

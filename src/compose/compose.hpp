@@ -21,6 +21,11 @@ inline constexpr double kTitleMinPx = 400;
 // a usable headline, a source title (or section heading) led by the keyphrase.
 std::string compose_title(const Story& story, const Plan& plan);
 
+// The H1 when the title had to cut the base's headline to fit a search result: the
+// headline whole, as its journalist wrote it (a page shows it all). Empty when the title
+// is the headline, or when the headline is unusable (typed without accents, quotes unpaired).
+std::string compose_headline(const Story& story, const std::string& title);
+
 // The lead, from the first sentence of the intro (or else the first that names the
 // keyphrase and ends whole), cut by cut_description; never opening on words that answer
 // the sentence before (« Il… », « Cela… », « Mais… »).

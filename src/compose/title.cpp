@@ -307,6 +307,15 @@ std::string shortened_headline(const std::string& headline, const analysis::Keyp
 
 }  // namespace
 
+std::string compose_headline(const Story& story, const std::string& title) {
+    std::vector<std::string> headlines;
+    for (const CleanSource& s : story.sources) headlines.push_back(s.info.title);
+    const std::string& h = headlines[static_cast<std::size_t>(story.base)];
+    if (h.empty() || AccentCheck(story, headlines).lacks_accents(h) || !balanced(h)) return {};
+    std::string whole = accent_initial_a(h);
+    return whole == title ? std::string() : whole;
+}
+
 std::string compose_title(const Story& story, const Plan& plan) {
     // The sources' own titles first: they are what the story is about, in a headline's words.
     std::vector<std::string> headlines;

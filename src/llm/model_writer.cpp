@@ -734,7 +734,7 @@ void Writer::repairs(const Meta& meta) {
 // The article of the parts as they stand: the model's text, or plume's where it has none.
 Article Writer::article(const Meta& meta) const {
     Article a = base_;
-    if (!meta.title.empty()) a.title = meta.title;
+    if (!meta.title.empty()) a.title = meta.title, a.headline.clear();  // the model's title is the H1 too
     if (!meta.description.empty()) a.description = meta.description;
     a.slug = write::compose_slug(plan_.keyphrase, a.title);
     if (!o_.site_url.empty()) a.canonical_url = (o_.site_url.ends_with('/') ? o_.site_url : o_.site_url + "/") + a.slug;

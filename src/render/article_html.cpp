@@ -129,7 +129,7 @@ std::string render_article_html(const WriteResult& result) {
     std::string out = "<!DOCTYPE html>\n<html lang=\"fr\">\n";
     out += head(result);
     out += "<body>\n<article>\n<h1>";
-    render::escape_html_into(out, a.title);
+    render::escape_html_into(out, a.h1());
     out += "</h1>\n";
     out += render_html_body(article_document(a));
     return out + "</article>\n</body>\n</html>\n";

@@ -62,6 +62,7 @@ ordered_json article_json(const Article& a) {
     for (const Section& s : a.sections)
         sections.push_back({{"kind", kind_name(s.kind)}, {"heading", s.heading}, {"blocks", blocks_json(s.blocks)}});
     return {{"title", a.title},
+            {"headline", a.h1()},
             {"description", a.description},
             {"slug", a.slug},
             {"canonical_url", a.canonical_url},

@@ -166,9 +166,9 @@ void append_block(std::string& out, const ArticleBlock& b, bool& in_list) {
     }
 }
 
-// `# title` and the body: what a CMS stores as the post, and what plume analyses.
+// `# H1` and the body: what a CMS stores as the post, and what plume analyses.
 std::string body_markdown(const Article& a) {
-    std::string out = "# " + markdown_text(a.title) + "\n\n";
+    std::string out = "# " + markdown_text(a.h1()) + "\n\n";
     bool in_list = false;
     for (const ArticleBlock& b : a.intro) append_block(out, b, in_list);
     for (const Section& s : a.sections) {
@@ -193,6 +193,7 @@ std::string render_article_markdown(const WriteResult& result) {
 Document article_document(const Article& article) {
     // NFC as `plume analyze` normalises a file it reads, so both analyses see the same text.
     Document doc = parse_markdown(text::nfc(body_markdown(article)));
+    doc.title = article.title;  // the SEO title, as the front matter gives it to `plume analyze`
     if (!article.description.empty()) doc.description = article.description;
     return doc;
 }

@@ -1361,6 +1361,22 @@ TEST(WriteCompose, LongHeadlineIsCutKeepingItsSubject) {
     // The rest after the opening phrase, up to the widest complement that fits.
     EXPECT_EQ(title, "Les mineurs isolés sont plus nombreux à traverser la Manche");
     EXPECT_LE(analysis::title_width_px(title), kTitleMaxPx);
+    // The page keeps the headline whole as its H1: the cut is for a search result only, and
+    // an analysis of the page reads the SEO title.
+    const Article a = compose(story, plan, "2026-05-04", "");
+    EXPECT_EQ(a.title, title);
+    EXPECT_EQ(a.h1(), "Avec la crise sanitaire, les mineurs isolés sont plus nombreux à traverser la Manche en bateau "
+                      "pneumatique depuis le printemps");
+    EXPECT_EQ(article_document(a).title, title);
+}
+
+// A headline that fits is both the SEO title and the H1.
+TEST(WriteCompose, HeadlineThatFitsIsTheH1Too) {
+    std::vector<Removal> removals;
+    const Story story = fuse(tram_story(), removals);
+    const Article a = compose(story, plan_article(story, {"ligne de tramway", {}}, 700), "2026-05-04", "");
+    EXPECT_TRUE(a.headline.empty()) << a.headline;
+    EXPECT_EQ(a.h1(), a.title);
 }
 
 // Shortened, a headline keeps its story: never its lead-in alone, nor a cut that drops who
