@@ -55,6 +55,12 @@ void BlockBuilder::text(std::string_view s, std::size_t source_offset) {
             pending_space_ = !block_.text.empty() && block_.text.back() != ' ';
             continue;
         }
+        // A soft hyphen (U+00AD) marks where a word may break: invisible, it would cut the
+        // word for every count and match, and reach the article.
+        if (s.compare(i, 2, "\u00ad") == 0) {
+            ++i;
+            continue;
+        }
         // A no-break space (U+00A0) stays: French typography depends on it.
         flush_space();
         push_char(s[i], at);

@@ -349,6 +349,15 @@ TEST(ParseText, GluedSentencesGetTheirSpace) {
     EXPECT_EQ(plume::test::mapped(doc, doc.blocks[0], "Fin."), "Fin.");
 }
 
+// A soft hyphen, where a page may break a word, is invisible: it leaves the text, and the
+// words around it map back to the source.
+TEST(ParseText, SoftHyphensLeaveTheText) {
+    const Document doc = plume::parse_text("L\u2019enqu\u00ad\u00eate ne sera pas celle\u00ad-l\u00e0, a-t-elle dit.\n");
+    ASSERT_EQ(doc.blocks.size(), 1u);
+    EXPECT_EQ(doc.blocks[0].text, "L\u2019enqu\u00eate ne sera pas celle-l\u00e0, a-t-elle dit.");
+    plume::test::expect_mapped(doc);
+}
+
 TEST(ParseText, Seeds) {
     if (!plume::test::seeds_present()) GTEST_SKIP() << "../shared/seeds absent";
     for (const auto& e : std::filesystem::directory_iterator(PLUME_SEEDS)) {
