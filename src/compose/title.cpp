@@ -560,16 +560,16 @@ std::string run_from(const Story& story, const std::vector<int>& order, std::siz
 
 // "Elle compte...", "Ainsi, ...", "Mais...", "Et pendant...": a sentence that answers the one
 // before reads wrongly out of the article: a leaning opener, a conjunction, a transition
-// set off by its comma. A transition that opens a clause of its own sentence (« Selon la
-// police, », « Lorsque… ») answers nothing in the lead, the article's first words; further
-// on, any transition may relate its sentence to the one before.
+// set off by its comma. A transition answers nothing in the lead, the article's first words
+// (« Selon la police, », « Jusqu'à présent, »: the source's first sentence, which the
+// article opens on too); further on, any transition may relate its sentence to the one before.
 bool opens_on_what_precedes(const StorySentence& s, bool lead = false) {
     static const auto& transitions = text::word_list("transition_words");
     static const std::set<std::string, std::less<>> kGoingOn = {"et", "ou", "mais", "or", "donc", "car", "ni", "puis", "ainsi", "aussi"};
     if (s.leans) return true;
     const std::string opening = text::lowercase(s.text.substr(0, s.text.find_first_of(", ")));
     const std::string before_comma = unified_word(text::lowercase(s.text.substr(0, s.text.find(','))));
-    return kGoingOn.contains(opening) || transitions.contains(before_comma) || (!lead && transitions.contains(opening)) ||
+    return kGoingOn.contains(opening) || (!lead && (transitions.contains(before_comma) || transitions.contains(opening))) ||
            says_it_again(s);
 }
 
@@ -618,6 +618,9 @@ std::string compose_description(const Story& story, const Plan& plan) {
         whole_from[k] = ends_sentence(story.sentences[static_cast<std::size_t>(order[k])].text) ? k : whole_from[k + 1];
     std::string lead, cut_short, short_naming;
     for (std::size_t from = 0; from < order.size(); ++from) {
+        // Past the intro, the intro's words cut short still sum the story up; a later
+        // sentence whole tells one of its details (the background, a reaction).
+        if (from == plan.intro.size() && !cut_short.empty()) return cut_short;
         const StorySentence& s = story.sentences[static_cast<std::size_t>(order[from])];
         const bool leans = opens_on_what_precedes(s, from == 0);
         const bool naming = from == 0 || analysis::find_in_sentence(kp, s.text, s.tokens).count > 0;

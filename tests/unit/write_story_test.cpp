@@ -1459,6 +1459,23 @@ TEST(WriteCompose, DescriptionKeepsAWholeSentenceOfTheLead) {
               "après trois ans de travaux.");
 }
 
+// The intro sums the story up: cut short, it still makes the description, rather than a
+// whole sentence further on that tells one of its details.
+TEST(WriteCompose, DescriptionIsTheIntroCutRatherThanALaterSentenceWhole) {
+    std::vector<CleanSource> sources = tram_story();
+    sources[0].blocks.insert(sources[0].blocks.begin(),
+                             paragraph("La ligne de tramway T9, attendue depuis dix ans par les habitants de Vaise et de Gerland, "
+                                       "ouvrira le samedi 4 mai après trois ans de travaux qui ont coûté deux cent dix millions "
+                                       "d’euros à la Métropole de Lyon et à ses partenaires."));
+    sources[0].blocks.push_back(paragraph("Les riverains de la ligne de tramway se plaignent depuis des mois du bruit des "
+                                          "travaux de nuit sur le boulevard, selon leur association."));
+    std::vector<Removal> removals;
+    const Story story = fuse(std::move(sources), removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    const std::string d = compose_description(story, plan);
+    EXPECT_TRUE(d.starts_with("La ligne de tramway T9, attendue depuis dix ans")) << d;
+}
+
 // A sentence whose main clause is whole before a comma and an adjunct, or before a
 // subordinate clause, ends there with a period, rather than on « … »; an attribution, an incise before the clause's complement,
 // a relative clause after the subject and the next item of a list are never cut off so.
