@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "plume/text.hpp"
+#include "text/lexicon.hpp"
 
 namespace plume::write {
 
@@ -103,22 +104,55 @@ bool bare_quotation(std::string_view text) {
     return std::none_of(rest.begin(), rest.end(), is_letter_byte);
 }
 
+// Words of a sentence's first clause that say it again of what the sentence before told:
+// « Les 15-24 ans sont là encore les plus concernés », « Le Sénat a lui aussi voté… ».
+bool repeats_the_one_before(const std::vector<std::string>& words) {
+    static const std::set<std::string, std::less<>> kAgain = {"encore", "aussi"};
+    static const std::set<std::string, std::less<>> kWho = {"là", "lui", "elle", "eux", "elles"};
+    for (std::size_t k = 1; k < words.size(); ++k)
+        if (kAgain.contains(words[k]) && kWho.contains(words[k - 1])) return true;
+    return false;
+}
+
+// « Une première lui a été accordée », « La dernière a eu lieu… »: an ordinal standing for
+// a noun the sentence before named; not « La première ministre… », « Le premier tour… ».
+bool ordinal_for_a_noun(const std::vector<std::string>& words) {
+    static const std::set<std::string, std::less<>> kDeterminers = {"le", "la", "les", "un", "une"};
+    static const std::set<std::string, std::less<>> kOrdinals = {"premier", "première", "premiers", "premières", "second",
+                                                                 "seconde", "seconds", "secondes", "deuxième", "deuxièmes",
+                                                                 "dernier", "dernière", "derniers", "dernières"};
+    // « a », « est »: the dictionary knows them as nouns too (the letter, the east).
+    static const std::set<std::string, std::less<>> kAuxiliaries = {"a", "ont", "est", "sont", "avait", "avaient", "était", "étaient"};
+    if (words.size() < 3 || !kDeterminers.contains(words[0]) || !kOrdinals.contains(words[1])) return false;
+    const text::WordReadings r = text::word_readings(words[2]);
+    return (r.known && !r.nominal) || kAuxiliaries.contains(words[2]);
+}
+
 // A sentence that answers the one before: it opens on a conjunction or a transition
-// (« Mais il a exclu… », « Soit deux jours avant… », « En revanche, … »), or names the rest
-// of a group the sentence before counted (« Les cinq autres… », « Une autre étude… »).
+// (« Mais il a exclu… », « Soit deux jours avant… », « En revanche, … »), names the rest
+// of a group the sentence before counted (« Les cinq autres… », « Une autre étude… ») or an
+// ordinal of it, or says again what it told.
 bool answers_previous(std::string_view text, const std::vector<text::Token>& tokens) {
     static const std::set<std::string, std::less<>> kConjunctions = {"mais", "soit", "or", "et", "puis", "donc", "car", "ni"};
     static const auto& transitions = text::word_list("transition_words");
+    constexpr std::size_t kOpening = 3, kFirstClause = 10;
     std::string head;
-    std::size_t n = 0;
+    std::vector<std::string> words;
+    bool opening = true;  // the words before any sign or figure
     for (const text::Token& t : tokens) {
-        if (t.kind != text::TokenKind::Word || ++n > 3) break;
-        const std::string w = unified_word(text::lowercase(t.view(text)));
-        if ((n == 1 && kConjunctions.contains(w)) || w == "autre" || w == "autres") return true;
+        if (t.kind != text::TokenKind::Word) {
+            opening = false;
+            continue;
+        }
+        if (words.size() == kFirstClause) break;
+        words.push_back(unified_word(text::lowercase(t.view(text))));
+        const std::string& w = words.back();
+        if (!opening || words.size() > kOpening) continue;
+        if ((words.size() == 1 && kConjunctions.contains(w)) || w == "autre" || w == "autres") return true;
         head += (head.empty() ? "" : " ") + w;
         if (transitions.contains(head)) return true;
     }
-    return false;
+    return repeats_the_one_before(words) || ordinal_for_a_noun(words);
 }
 
 }  // namespace

@@ -742,6 +742,31 @@ TEST(WritePlan, HeadingsEndWhereTheNounPhraseDoes) {
     }
 }
 
+// A sentence that says again what the one before told (« là encore », « lui aussi ») or an
+// ordinal standing for a noun it named (« Une première lui a été accordée ») answers it: no
+// subheading comes between them. An ordinal before its noun (« La première ministre ») does not.
+TEST(WriteFuse, SentencesSayingItAgainOrCountingOnTheOneBeforeAnswerIt) {
+    if (!plume::text::lexicon_available()) GTEST_SKIP() << "no French lexicon";
+    const std::vector<std::pair<std::string, bool>> cases = {
+        {"Les 15-24 ans sont là encore les plus touchés par ces infections.", true},
+        {"Le Sénat a lui aussi adopté le texte en première lecture mardi soir.", true},
+        {"Une première lui a été accordée, assortie d’une caution de cent mille euros.", true},
+        {"La dernière a eu lieu en mars, devant le tribunal de Nanterre.", true},
+        {"La première ministre a présenté le plan devant les députés mardi.", false},
+        {"Le premier tour de l’élection aura lieu le dimanche 15 mars.", false},
+        {"Le maire a encore reporté la séance du conseil municipal.", false},
+    };
+    std::vector<std::string> sentences{"Le maire a déposé plusieurs demandes devant la commission des finances."};
+    for (const auto& [text, answers] : cases) sentences.push_back(text);
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Le conseil municipal vote le budget", sentences)}, removals);
+    for (const auto& [text, answers] : cases) {
+        const auto it = std::find_if(story.sentences.begin(), story.sentences.end(), [&](const StorySentence& s) { return s.text == text; });
+        ASSERT_NE(it, story.sentences.end()) << text;
+        EXPECT_EQ(it->answers, answers) << text;
+    }
+}
+
 // A topic shift inside a quotation (a speaker turning from the works to the shops) is no
 // place for a subheading: the quotation would open under one heading and close under the
 // next. The sentence splitter keeps a quotation whole, so no cut falls inside it.
