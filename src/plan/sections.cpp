@@ -239,7 +239,19 @@ std::vector<int> take_ending(const Story& story, std::vector<int>& body) {
         words += s.words;
     }
     while (!out.empty() && !may_open_at(out.front())) out.erase(out.begin());
-    if (out.empty() || words_of(story, body) < words + kMinSectionWords) return {};
+    if (out.empty()) return {};
+    // Under a subheading of the source, the ending leaves that section a section's worth of
+    // words, or the heading would stand over a paragraph and the rest of its section go
+    // under another: the source's section, whole, ends the article instead.
+    if (!end.heading.empty()) {
+        auto first = std::find(body.begin(), body.end(), out.front());
+        std::size_t left = 0;
+        for (auto it = first; it != body.begin() && at(story, *(it - 1)).source == story.base &&
+                              at(story, *(it - 1)).heading == end.heading;)
+            left += at(story, *--it).words, first = it;
+        if (left > 0 && left < kMinSectionWords) out.insert(out.begin(), first, std::find(body.begin(), body.end(), out.front()));
+    }
+    if (words_of(story, body) < words_of(story, out) + kMinSectionWords) return {};
     std::erase_if(body, [&](int i) { return std::find(out.begin(), out.end(), i) != out.end(); });
     return out;
 }

@@ -463,6 +463,38 @@ TEST(WritePlan, TheClosingSectionKeepsTheSubheadingItOpensOn) {
     EXPECT_EQ(plan.sections.back().heading, "Une deuxième phase à l’étude");
 }
 
+// The ending never leaves the source's last subheading over a paragraph too short for a
+// section, the rest of its section going under a heading of plume's: the source's section,
+// whole, closes the article.
+TEST(WritePlan, TheClosingSectionTakesTheSourcesShortSectionWhole) {
+    std::vector<Removal> removals;
+    CleanSource src = source("a.txt", "Lyon : la ligne de tramway T9 ouvre le 4 mai",
+                             {"La ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland, après trois ans de travaux.",
+                              "Les travaux de la ligne de tramway ont duré trois ans et mobilisé quatre cents ouvriers. "
+                              "Les commerçants de Gerland ont obtenu des indemnités pour la baisse de leur chiffre d’affaires. "
+                              "Plusieurs arbres centenaires de l’avenue Jean-Jaurès ont été replantés dans le parc voisin. "
+                              "La Métropole a financé l’essentiel du projet, l’État apportant une subvention de vingt millions. "
+                              "Les rames, construites à La Rochelle, ont été livrées par convoi exceptionnel au printemps."});
+    Block heading;
+    heading.kind = BlockKind::Heading;
+    heading.text = "Une deuxième phase à l’étude";
+    src.blocks.push_back(heading);
+    src.blocks.push_back(paragraph("Le prolongement de la ligne vers le sud fait l’objet d’une concertation cet automne."));
+    src.blocks.push_back(paragraph("Une deuxième phase vers Vénissieux est à l’étude pour 2030, sans budget voté à ce jour. "
+                                   "Les riverains de Gerland réclament déjà des rames plus fréquentes aux heures de pointe. "
+                                   "La Métropole promet une réponse avant la fin de l’année, après une concertation publique "
+                                   "ouverte à tous les habitants des quartiers traversés par la future ligne. Les associations "
+                                   "de cyclistes demandent une piste le long des voies sur toute la longueur du tracé."));
+    const Story story = fuse({std::move(src)}, removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    ASSERT_FALSE(plan.sections.empty());
+    const PlannedSection& ending = plan.sections.back();
+    EXPECT_TRUE(ending.conclusion);
+    EXPECT_EQ(ending.heading, "Une deuxième phase à l’étude");
+    ASSERT_FALSE(ending.sentences.empty());
+    EXPECT_TRUE(story.sentences[static_cast<std::size_t>(ending.sentences.front())].text.starts_with("Le prolongement"));
+}
+
 // An article of 300 words or more has two subheadings at least, even when its body fits
 // one section and its last paragraph, leaning sentence after sentence on its first, gives
 // no closing section.
