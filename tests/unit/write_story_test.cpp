@@ -35,6 +35,37 @@ CleanSource source(std::string name, std::string title, std::vector<std::string>
     return s;
 }
 
+// Each sentence comes back in these parts.
+void expect_split(const std::vector<std::pair<std::string, std::vector<std::string>>>& cases) {
+    for (const auto& [sentence, parts] : cases) EXPECT_EQ(split_long_sentence(sentence), parts) << sentence;
+}
+
+// Each sentence, long enough to be split if it could (over 20 words), comes back whole.
+void expect_kept_whole(std::initializer_list<std::string> sentences) {
+    for (const std::string& kept : sentences) {
+        EXPECT_GT(plume::text::count_words(kept), 20u) << kept;
+        EXPECT_EQ(split_long_sentence(kept), std::vector<std::string>{kept}) << kept;
+    }
+}
+
+// A source whose last section opens on its own subheading, « Une deuxième phase à
+// l’étude », over these paragraphs.
+CleanSource tram_with_last_section(const std::vector<std::string>& paragraphs) {
+    CleanSource src = source("a.txt", "Lyon : la ligne de tramway T9 ouvre le 4 mai",
+                             {"La ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland, après trois ans de travaux.",
+                              "Les travaux de la ligne de tramway ont duré trois ans et mobilisé quatre cents ouvriers. "
+                              "Les commerçants de Gerland ont obtenu des indemnités pour la baisse de leur chiffre d’affaires. "
+                              "Plusieurs arbres centenaires de l’avenue Jean-Jaurès ont été replantés dans le parc voisin. "
+                              "La Métropole a financé l’essentiel du projet, l’État apportant une subvention de vingt millions. "
+                              "Les rames, construites à La Rochelle, ont été livrées par convoi exceptionnel au printemps."});
+    Block heading;
+    heading.kind = BlockKind::Heading;
+    heading.text = "Une deuxième phase à l’étude";
+    src.blocks.push_back(heading);
+    for (const std::string& p : paragraphs) src.blocks.push_back(paragraph(p));
+    return src;
+}
+
 // Two short reports of one invented story, told in different words.
 std::vector<CleanSource> tram_story() {
     return {
@@ -442,21 +473,11 @@ TEST(WritePlan, AShortLastParagraphClosesWithTheParagraphBefore) {
 // plume's own would lose the source's words (and the page's heading tells what follows).
 TEST(WritePlan, TheClosingSectionKeepsTheSubheadingItOpensOn) {
     std::vector<Removal> removals;
-    CleanSource src = source("a.txt", "Lyon : la ligne de tramway T9 ouvre le 4 mai",
-                             {"La ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland, après trois ans de travaux.",
-                              "Les travaux de la ligne de tramway ont duré trois ans et mobilisé quatre cents ouvriers. "
-                              "Les commerçants de Gerland ont obtenu des indemnités pour la baisse de leur chiffre d’affaires. "
-                              "Plusieurs arbres centenaires de l’avenue Jean-Jaurès ont été replantés dans le parc voisin. "
-                              "La Métropole a financé l’essentiel du projet, l’État apportant une subvention de vingt millions. "
-                              "Les rames, construites à La Rochelle, ont été livrées par convoi exceptionnel au printemps."});
-    Block heading;
-    heading.kind = BlockKind::Heading;
-    heading.text = "Une deuxième phase à l’étude";
-    src.blocks.push_back(heading);
-    src.blocks.push_back(paragraph("Une deuxième phase vers Vénissieux est à l’étude pour 2030, sans budget voté à ce jour. "
-                                   "Les riverains de Gerland réclament déjà des rames plus fréquentes aux heures de pointe. "
-                                   "La Métropole promet une réponse avant la fin de l’année, après une concertation publique."));
-    const Story story = fuse({std::move(src)}, removals);
+    const Story story = fuse({tram_with_last_section(
+                                 {"Une deuxième phase vers Vénissieux est à l’étude pour 2030, sans budget voté à ce jour. "
+                                  "Les riverains de Gerland réclament déjà des rames plus fréquentes aux heures de pointe. "
+                                  "La Métropole promet une réponse avant la fin de l’année, après une concertation publique."})},
+                             removals);
     const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
     ASSERT_FALSE(plan.sections.empty());
     EXPECT_TRUE(plan.sections.back().conclusion);
@@ -468,24 +489,14 @@ TEST(WritePlan, TheClosingSectionKeepsTheSubheadingItOpensOn) {
 // whole, closes the article.
 TEST(WritePlan, TheClosingSectionTakesTheSourcesShortSectionWhole) {
     std::vector<Removal> removals;
-    CleanSource src = source("a.txt", "Lyon : la ligne de tramway T9 ouvre le 4 mai",
-                             {"La ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland, après trois ans de travaux.",
-                              "Les travaux de la ligne de tramway ont duré trois ans et mobilisé quatre cents ouvriers. "
-                              "Les commerçants de Gerland ont obtenu des indemnités pour la baisse de leur chiffre d’affaires. "
-                              "Plusieurs arbres centenaires de l’avenue Jean-Jaurès ont été replantés dans le parc voisin. "
-                              "La Métropole a financé l’essentiel du projet, l’État apportant une subvention de vingt millions. "
-                              "Les rames, construites à La Rochelle, ont été livrées par convoi exceptionnel au printemps."});
-    Block heading;
-    heading.kind = BlockKind::Heading;
-    heading.text = "Une deuxième phase à l’étude";
-    src.blocks.push_back(heading);
-    src.blocks.push_back(paragraph("Le prolongement de la ligne vers le sud fait l’objet d’une concertation cet automne."));
-    src.blocks.push_back(paragraph("Une deuxième phase vers Vénissieux est à l’étude pour 2030, sans budget voté à ce jour. "
-                                   "Les riverains de Gerland réclament déjà des rames plus fréquentes aux heures de pointe. "
-                                   "La Métropole promet une réponse avant la fin de l’année, après une concertation publique "
-                                   "ouverte à tous les habitants des quartiers traversés par la future ligne. Les associations "
-                                   "de cyclistes demandent une piste le long des voies sur toute la longueur du tracé."));
-    const Story story = fuse({std::move(src)}, removals);
+    const Story story = fuse(
+        {tram_with_last_section({"Le prolongement de la ligne vers le sud fait l’objet d’une concertation cet automne.",
+                                 "Une deuxième phase vers Vénissieux est à l’étude pour 2030, sans budget voté à ce jour. "
+                                 "Les riverains de Gerland réclament déjà des rames plus fréquentes aux heures de pointe. "
+                                 "La Métropole promet une réponse avant la fin de l’année, après une concertation publique "
+                                 "ouverte à tous les habitants des quartiers traversés par la future ligne. Les associations "
+                                 "de cyclistes demandent une piste le long des voies sur toute la longueur du tracé."})},
+        removals);
     const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
     ASSERT_FALSE(plan.sections.empty());
     const PlannedSection& ending = plan.sections.back();
@@ -1025,8 +1036,8 @@ TEST(WriteCompose, SplitsAtCeQuiAndAtEtBetweenTwoClauses) {
          {"La région a validé mardi le tracé définitif de la future ligne de car express.",
           "Jeanne Martin a annoncé les premiers horaires pour septembre."}},
     };
-    for (const auto& [sentence, parts] : split) EXPECT_EQ(split_long_sentence(sentence), parts) << sentence;
-    for (const std::string kept : {
+    expect_split(split);
+    expect_kept_whole({
              // nouns joined: the words after "et" have no verb of their own
              "Le projet réunit la région, des fabricants de batteries de Dunkerque et des investisseurs pouvant financer "
              "les nouvelles lignes de production.",
@@ -1047,10 +1058,7 @@ TEST(WriteCompose, SplitsAtCeQuiAndAtEtBetweenTwoClauses) {
              "de deux points en un an.",
              // no verb before "et": the subject is still being named
              "Les échanges de céréales entre les ports de la façade atlantique de la France et les pays du Maghreb "
-             "ont progressé en 2024."}) {
-        EXPECT_GT(plume::text::count_words(kept), 20u) << kept;  // long enough to be split if it could
-        EXPECT_EQ(split_long_sentence(kept), std::vector<std::string>{kept}) << kept;
-    }
+             "ont progressé en 2024."});
 }
 
 // A speaker's words are never cut: not in a sentence of a quotation opened before it (the
@@ -1063,7 +1071,7 @@ TEST(WriteCompose, NeverSplitsInsideAQuotationNorLeavesAFragment) {
         "cher de la décennie.";
     EXPECT_EQ(split_long_sentence(whole).size(), 2u);
     EXPECT_EQ(split_long_sentence(whole, true), std::vector<std::string>{whole});
-    for (const std::string kept : {
+    expect_kept_whole({
              // the end of a quotation begun in the sentence before
              "Les ventes ont progressé de vingt points en deux ans dans toutes les boutiques du réseau, ce qui rassure "
              "aussi nos fournisseurs\", explique la directrice commerciale.",
@@ -1077,10 +1085,7 @@ TEST(WriteCompose, NeverSplitsInsideAQuotationNorLeavesAFragment) {
              "contre deux de ses proches.",
              // a semicolon inside brackets
              "Le maire sortant recule auprès des électeurs de gauche (12 % ; -3) et progresse auprès de ceux du centre "
-             "(9 % ; +1) selon le dernier sondage."}) {
-        EXPECT_GT(plume::text::count_words(kept), 20u) << kept;
-        EXPECT_EQ(split_long_sentence(kept), std::vector<std::string>{kept}) << kept;
-    }
+             "(9 % ; +1) selon le dernier sondage."});
 }
 
 // A colon that ends a clause and opens another, which explains it, makes two sentences. It
@@ -1098,8 +1103,8 @@ TEST(WriteCompose, SplitsAtAColonBetweenTwoClauses) {
          {"La mairie a changé de méthode cette année.",
           "Elle publiera chaque mois le détail des dépenses engagées pour la rénovation des écoles."}},
     };
-    for (const auto& [sentence, parts] : split) EXPECT_EQ(split_long_sentence(sentence), parts) << sentence;
-    for (const std::string kept : {
+    expect_split(split);
+    expect_kept_whole({
              // what the prefect said: « a rappelé » stops short without it
              "Devant les maires de la côte, le préfet du Finistère a rappelé : ils devront faire évacuer les maisons "
              "du front de mer avant jeudi soir.",
@@ -1111,10 +1116,7 @@ TEST(WriteCompose, SplitsAtAColonBetweenTwoClauses) {
              "toute la durée des travaux ».",
              // no verb before the colon but in a relative clause: the first half would be a fragment
              "Une crue qui a inondé trois quartiers, des routes coupées et deux écoles sans chauffage : la commune a demandé "
-             "l’état de catastrophe naturelle."}) {
-        EXPECT_GT(plume::text::count_words(kept), 20u) << kept;
-        EXPECT_EQ(split_long_sentence(kept), std::vector<std::string>{kept}) << kept;
-    }
+             "l’état de catastrophe naturelle."});
 }
 
 // A sentence that names its source (« selon… », an inverted « a-t-il dit », a quotation
@@ -1123,7 +1125,7 @@ TEST(WriteCompose, SplitsAtAColonBetweenTwoClauses) {
 // verb of a clause: « mais une chute chez… » is a fragment.
 TEST(WriteCompose, NeverSplitsAnAttributedSentenceNorBeforeAFragment) {
     if (!plume::text::lexicon_available()) GTEST_SKIP() << "no French lexicon";
-    for (const std::string kept : {
+    expect_kept_whole({
              "Le trafic des bus a baissé de moitié sur la ligne 4 : les travaux ont allongé les trajets de dix minutes, "
              "selon la direction du réseau.",
              "Selon la préfecture, les deux tiers des plages du département ont rouvert samedi matin, mais elles restent "
@@ -1135,10 +1137,7 @@ TEST(WriteCompose, NeverSplitsAnAttributedSentenceNorBeforeAFragment) {
              "Le département va fermer deux collèges de la vallée à la rentrée : ils n’accueillent plus assez d’élèves, "
              "a annoncé mardi le président du conseil.",
              "Les ventes de vélos électriques ont progressé de dix points en un an chez les commerçants du centre, mais "
-             "une chute chez les plus jeunes clients."}) {
-        EXPECT_GT(plume::text::count_words(kept), 20u) << kept;
-        EXPECT_EQ(split_long_sentence(kept), std::vector<std::string>{kept}) << kept;
-    }
+             "une chute chez les plus jeunes clients."});
 }
 
 // Repairs an editor makes without rewording: a name a scraped source wrote in lowercase
