@@ -158,13 +158,15 @@ std::vector<bool> shared_figures(const Story& story) {
     return out;
 }
 
-// Whether `s` holds to `before`, the sentence the article gives before it: it leans on it
-// (a pronoun), answers it, goes on with a quotation it opened (a speaker's words are not
-// cut by a heading) or follows a question, which it answers (« …saura-t-il transformer
-// l’essai ? » | « Pour s’en assurer… »). No section, introduction or ending separates the two.
-bool holds_to(const StorySentence& before, const StorySentence& s) {
-    return s.leans || s.answers || s.quoted || before.text.ends_with('?');
-}
+// Whether `s` goes on from the sentence before it, whichever it is: it leans on it (a
+// pronoun), answers it or goes on with a quotation it opened (a speaker's words are not cut
+// by a heading).
+bool goes_on(const StorySentence& s) { return s.leans || s.answers || s.quoted; }
+
+// Whether `s` holds to `before`, the sentence the article gives before it: it goes on from
+// it or follows a question, which it answers (« …saura-t-il transformer l’essai ? » | « Pour
+// s’en assurer… »). No section, introduction or ending separates the two.
+bool holds_to(const StorySentence& before, const StorySentence& s) { return goes_on(s) || before.text.ends_with('?'); }
 
 // The story's lead: the first paragraph of the base, at most its first sentences when the
 // page lost its paragraph breaks, and the sentences leaning on them or answering them (a
@@ -175,7 +177,7 @@ std::vector<int> take_lead(const Story& story, std::vector<int>& body) {
         const StorySentence& s = at(story, body[n]);
         const bool same_paragraph = n == 0 || (s.source == at(story, body[0]).source && s.block == at(story, body[0]).block);
         const bool fits = n == 0 || (same_paragraph && words + s.words <= kIntroWords) ||
-                          ((s.leans || s.answers || s.quoted) && words + s.words <= kIntroMaxWords);
+                          (goes_on(s) && words + s.words <= kIntroMaxWords);
         if (!fits) break;
         words += s.words;
         ++n;
