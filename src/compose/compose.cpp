@@ -377,6 +377,21 @@ bool in_brackets(std::string_view before) { return std::count(before.begin(), be
 // Whether text ending here is outside a quotation and brackets: a place where a cut may be.
 bool outside_quotation(std::string_view before) { return !quote_balance(before).open() && !in_brackets(before); }
 
+// Whether the words hold a verb conjugated for a subject: a finite form that is no
+// participle as well, but for common verbs (« fait », « dit »). « Très affaiblis au plan
+// national, le Parti socialiste » holds none: « affaiblis » is there a participle, which a
+// cut at « et » would leave without its verb (« …, le Parti socialiste. Les Républicains
+// comptaient… »).
+bool conjugated_verb(std::string_view s) {
+    static const auto& common = text::word_list("common_verbs");
+    for (const text::Token& t : text::tokenize(s)) {
+        if (t.kind != text::TokenKind::Word) continue;
+        const std::string lower = text::lowercase(s.substr(t.base, t.end - t.base));
+        if (finite_verb(lower) && (common.contains(lower) || !text::word_readings(lower).participle)) return true;
+    }
+    return false;
+}
+
 // Where "et" joins two clauses that each stand alone, outside quotations and brackets:
 // the byte where "et" begins and where the second clause begins; npos when nowhere.
 std::pair<std::size_t, std::size_t> clause_join(const std::string& sentence) {
@@ -390,7 +405,7 @@ std::pair<std::size_t, std::size_t> clause_join(const std::string& sentence) {
         const std::size_t from = std::max(colon == std::string_view::npos ? 0 : colon, et == std::string_view::npos ? 0 : et);
         // « les catégories A, B et C a continué »: names joined by "et" are one subject.
         const std::string_view right = std::string_view(sentence).substr(at + 4);
-        if (has_finite_verb(left.substr(from)) && !(starts_upper(last_word(left)) && starts_upper(right)) &&
+        if (conjugated_verb(left.substr(from)) && !(starts_upper(last_word(left)) && starts_upper(right)) &&
             independent_clause(right))
             return {at, at + 4};
     }

@@ -1038,6 +1038,9 @@ TEST(WriteCompose, SplitsAtCeQuiAndAtEtBetweenTwoClauses) {
     };
     expect_split(split);
     expect_kept_whole({
+             // two subjects of one verb: before "et", a participle, no verb conjugated for a subject
+             "Très affaiblis au plan national, le Parti socialiste et Les Républicains comptaient sur ces élections pour "
+             "se refaire une santé dans les villes.",
              // nouns joined: the words after "et" have no verb of their own
              "Le projet réunit la région, des fabricants de batteries de Dunkerque et des investisseurs pouvant financer "
              "les nouvelles lignes de production.",
