@@ -810,6 +810,17 @@ TEST(WriteFuse, SentencesSayingItAgainOrCountingOnTheOneBeforeAnswerIt) {
     }
 }
 
+// « Tels étaient les mots du maire »: « tel » stands for what the sentence before said.
+TEST(WriteFuse, ASentenceOpeningOnTelLeansOnTheOneBefore) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Le conseil municipal vote le budget",
+                                     {"« Nous ne toucherons pas aux impôts cette année », a promis le maire devant le conseil.",
+                                      "Tels étaient les mots du maire de Brest à l’ouverture de la séance de lundi soir."})},
+                             removals);
+    ASSERT_EQ(story.sentences.size(), 2u);
+    EXPECT_TRUE(story.sentences[1].leans);
+}
+
 // A topic shift inside a quotation (a speaker turning from the works to the shops) is no
 // place for a subheading: the quotation would open under one heading and close under the
 // next. The sentence splitter keeps a quotation whole, so no cut falls inside it.
