@@ -228,6 +228,10 @@ bool between_cut(const Parsed& p, std::size_t from, std::size_t j) {
 // A noun is the phrase's head or follows an article or a preposition.
 bool may_end(const Parsed& p, std::size_t head, std::size_t j, std::size_t last) {
     if (!can_end(p.words[j])) return false;
+    // « le passage à 50 km | /h »: a word a slash joins to the next one is cut from it.
+    if (j + 2 < p.tokens.size() && p.tokens[j + 1].begin == p.tokens[j].end && p.tokens[j + 2].begin == p.tokens[j + 1].end &&
+        p.words[j + 1].lower == "/")
+        return false;
     // « avec 14 », « à 16.000 »: a figure after its preposition has lost its unit.
     if (p.words[j].number && p.words[j - 1].function && !determiner(p.words[j - 1].lower)) return false;
     // « les positions de Marine | Le Pen »: never before a name's particle; « un mouvement

@@ -613,6 +613,17 @@ TEST(WritePlan, HeadingNeverEndsOnTheTitleBeforeAName) {
     EXPECT_FALSE(heading.ends_with(" M")) << heading;  // none here, rather: the section goes untitled
 }
 
+// « Le passage à 80 km/h » cut at its slash would read « Le passage à 80 km ».
+TEST(WritePlan, HeadingNeverEndsInsideAWordJoinedByASlash) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Sécurité routière : le bilan de l’été",
+                                     {"Les élus des départements ruraux contestent toujours le passage à 80 km/h.",
+                                      "Selon la préfecture, le passage à 80 km/h a réduit le nombre de morts cet été."})},
+                             removals);
+    const std::string heading = HeadingWriter(story, "", {})({0, 1}, TakenHeadings{}, false);
+    EXPECT_FALSE(heading.ends_with(" km")) << heading;
+}
+
 // « Marie Durand : le directeur de l’usine » would say that she is the director: the
 // keyphrase never goes before a phrase headed by a person's role.
 TEST(WritePlan, KeyphraseIsNeverPutBeforeAPersonsRole) {
