@@ -302,10 +302,16 @@ void insert_derived(Article& a, Section d) {
 
 // A finite verb, or the "se" of a pronominal one: what makes words a clause.
 bool finite_verb(const std::string& lower) {
-    static const std::set<std::string, std::less<>> kFinite = {
-        "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "était", "étaient",
-        "sera", "seront", "serait", "seraient", "fut", "se", "peut", "peuvent", "doit", "doivent", "va", "vont"};
-    return kFinite.contains(lower) || verb_like(lower);
+    static const auto& auxiliaries = text::word_list("auxiliary_forms");
+    return lower == "se" || auxiliaries.contains(lower) || verb_like(lower);
+}
+
+// Whether a word of `s` is one `verb` accepts, given lowercased.
+template <typename Verb>
+bool any_word(std::string_view s, Verb verb) {
+    for (const text::Token& t : text::tokenize(s))
+        if (t.kind == text::TokenKind::Word && verb(text::lowercase(s.substr(t.base, t.end - t.base)))) return true;
+    return false;
 }
 
 // The last word of the text, empty when it has none.
@@ -384,12 +390,9 @@ bool outside_quotation(std::string_view before) { return !quote_balance(before).
 // comptaient… »).
 bool conjugated_verb(std::string_view s) {
     static const auto& common = text::word_list("common_verbs");
-    for (const text::Token& t : text::tokenize(s)) {
-        if (t.kind != text::TokenKind::Word) continue;
-        const std::string lower = text::lowercase(s.substr(t.base, t.end - t.base));
-        if (finite_verb(lower) && (common.contains(lower) || !text::word_readings(lower).participle)) return true;
-    }
-    return false;
+    return any_word(s, [](const std::string& lower) {
+        return finite_verb(lower) && (common.contains(lower) || !text::word_readings(lower).participle);
+    });
 }
 
 // Where "et" joins two clauses that each stand alone, outside quotations and brackets:
@@ -511,11 +514,7 @@ bool opens_with_transition(const std::string& s) {
     return false;
 }
 
-bool has_finite_verb(std::string_view s) {
-    for (const text::Token& t : text::tokenize(s))
-        if (t.kind == text::TokenKind::Word && finite_verb(text::lowercase(s.substr(t.base, t.end - t.base)))) return true;
-    return false;
-}
+bool has_finite_verb(std::string_view s) { return any_word(s, finite_verb); }
 
 std::vector<std::string> split_long_sentence(const std::string& sentence, bool in_quotation) {
     // A speaker's words are never cut, even in a sentence of a quotation opened before it
@@ -556,8 +555,9 @@ Article compose(const Story& story, const Plan& plan, const std::string& date, c
     a.keyphrase = plan.keyphrase;
     a.synonyms = plan.synonyms;
     a.date = date;
-    a.title = compose_title(story, plan);
-    a.headline = compose_headline(story, a.title);
+    Titles titles = compose_titles(story, plan);
+    a.title = std::move(titles.title);
+    a.headline = std::move(titles.headline);
     a.description = compose_description(story, plan);
     a.slug = compose_slug(plan.keyphrase, a.title);
     if (!site_url.empty()) a.canonical_url = (site_url.ends_with('/') ? site_url : site_url + "/") + a.slug;

@@ -16,15 +16,17 @@ inline constexpr std::size_t kDescriptionMax = 156;
 inline constexpr double kTitleMaxPx = 600;
 inline constexpr double kTitleMinPx = 400;
 
-// The H1/SEO title: the base's headline as written when it fits 600 px, else its widest
-// part that fits (cut at a colon or a clause), naming the keyphrase when one does; without
-// a usable headline, a source title (or section heading) led by the keyphrase.
-std::string compose_title(const Story& story, const Plan& plan);
-
-// The H1 when the title had to cut the base's headline to fit a search result: the
-// headline whole, as its journalist wrote it (a page shows it all). Empty when the title
-// is the headline, or when the headline is unusable (typed without accents, quotes unpaired).
-std::string compose_headline(const Story& story, const std::string& title);
+struct Titles {
+    // The SEO title: the base's headline as written when it fits 600 px, else its widest
+    // part that fits (cut at a colon or a clause), naming the keyphrase when one does;
+    // without a usable headline, a source title (or section heading) led by the keyphrase.
+    std::string title;
+    // The H1 when the title had to cut the base's headline to fit a search result: the
+    // headline whole, as its journalist wrote it (a page shows it all). Empty when the title
+    // is the headline, or when the headline is unusable (typed without accents, quotes unpaired).
+    std::string headline;
+};
+Titles compose_titles(const Story& story, const Plan& plan);
 
 // The lead, from the first sentence of the intro (or else the first that names the
 // keyphrase and ends whole), cut by cut_description; never opening on words that answer
@@ -61,11 +63,6 @@ bool has_finite_verb(std::string_view words);
 // Whether the sentence opens on a transition word ("Ensuite", "En revanche", "Ainsi"): it
 // answers the sentence before it.
 bool opens_with_transition(const std::string& sentence);
-
-// « Depuis, une liste… », « Tous ces détails… », « Le ministre a également défendu… »: the
-// sentence points back at what the one before it said. Out of its place (a description, a
-// list item) it tells a reader nothing.
-bool says_it_again(const StorySentence& s);
 
 // The words as the story writes them inside its sentences (not first, or first after an
 // elision: « L’Ouverture »), where a capital marks a name and not a sentence's start. Built

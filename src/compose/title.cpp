@@ -305,22 +305,8 @@ std::string shortened_headline(const std::string& headline, const analysis::Keyp
     return best;
 }
 
-}  // namespace
-
-std::string compose_headline(const Story& story, const std::string& title) {
-    std::vector<std::string> headlines;
-    for (const CleanSource& s : story.sources) headlines.push_back(s.info.title);
-    const std::string& h = headlines[static_cast<std::size_t>(story.base)];
-    if (h.empty() || AccentCheck(story, headlines).lacks_accents(h) || !balanced(h)) return {};
-    std::string whole = accent_initial_a(h);
-    return whole == title ? std::string() : whole;
-}
-
-std::string compose_title(const Story& story, const Plan& plan) {
-    // The sources' own titles first: they are what the story is about, in a headline's words.
-    std::vector<std::string> headlines;
-    for (const CleanSource& s : story.sources) headlines.push_back(s.info.title);
-    const AccentCheck accents(story, headlines);
+// The sources' own titles first: they are what the story is about, in a headline's words.
+std::string title_of(const Story& story, const Plan& plan, const std::vector<std::string>& headlines, const AccentCheck& accents) {
     // The base's headline as its journalist wrote it when it fits, else its widest part
     // that names the keyphrase: no rewording keeps its meaning better.
     if (const std::string& h = headlines[static_cast<std::size_t>(story.base)]; !h.empty() && !accents.lacks_accents(h) && balanced(h)) {
@@ -374,6 +360,27 @@ std::string compose_title(const Story& story, const Plan& plan) {
     if (!led.empty()) return led;
     if (std::string t = widest_fitting(headings); !t.empty()) return t;
     return capitalise(plan.keyphrase);
+}
+
+// The base's headline whole, unless the title is it or it is unusable.
+std::string headline_of(const Story& story, const std::vector<std::string>& headlines, const AccentCheck& accents,
+                        const std::string& title) {
+    const std::string& h = headlines[static_cast<std::size_t>(story.base)];
+    if (h.empty() || accents.lacks_accents(h) || !balanced(h)) return {};
+    std::string whole = accent_initial_a(h);
+    return whole == title ? std::string() : whole;
+}
+
+}  // namespace
+
+Titles compose_titles(const Story& story, const Plan& plan) {
+    std::vector<std::string> headlines;
+    for (const CleanSource& s : story.sources) headlines.push_back(s.info.title);
+    const AccentCheck accents(story, headlines);
+    Titles t;
+    t.title = title_of(story, plan, headlines, accents);
+    t.headline = headline_of(story, headlines, accents, t.title);
+    return t;
 }
 
 namespace {
@@ -578,27 +585,6 @@ bool opens_on_what_precedes(const StorySentence& s, bool lead = false) {
 bool whole(const std::string& description) { return !description.ends_with("…") && ends_sentence(description); }
 
 }  // namespace
-
-// By « depuis » set off by its comma, a demonstrative among its first words, or
-// « également » in its first clause.
-bool says_it_again(const StorySentence& s) {
-    constexpr std::size_t kFirstWords = 3, kFirstClause = 10;
-    static const std::set<std::string, std::less<>> kDemonstratives = {"ce", "cet", "cette", "ces"};
-    // « Dès ce lundi », « cette semaine »: the time of the news, not a word of the text before.
-    static const std::set<std::string, std::less<>> kNow = {"matin", "midi", "soir", "week-end", "semaine", "mois", "année",
-                                                             "jour", "nuit", "été", "hiver", "printemps", "automne", "après-midi"};
-    if (text::lowercase(s.text.substr(0, s.text.find(','))) == "depuis") return true;
-    std::size_t n = 0;
-    bool demonstrative = false;
-    for (const text::Token& t : s.tokens) {
-        if (t.kind != text::TokenKind::Word) continue;
-        const std::string w = text::lowercase(s.text.substr(t.begin, t.end - t.begin));
-        if (w == "également" || (demonstrative && !kNow.contains(w) && !text::word_list("day_names").contains(w))) return true;
-        demonstrative = n < kFirstWords && kDemonstratives.contains(w);
-        if (++n >= kFirstClause) break;
-    }
-    return false;
-}
 
 std::string compose_description(const Story& story, const Plan& plan) {
     const analysis::Keyphrase kp = analysis::make_keyphrase(plan.keyphrase, MatchMode::Yoast);

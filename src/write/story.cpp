@@ -122,10 +122,10 @@ bool ordinal_for_a_noun(const std::vector<std::string>& words) {
                                                                  "seconde", "seconds", "secondes", "deuxième", "deuxièmes",
                                                                  "dernier", "dernière", "derniers", "dernières"};
     // « a », « est »: the dictionary knows them as nouns too (the letter, the east).
-    static const std::set<std::string, std::less<>> kAuxiliaries = {"a", "ont", "est", "sont", "avait", "avaient", "était", "étaient"};
+    static const auto& auxiliaries = text::word_list("auxiliary_forms");
     if (words.size() < 3 || !kDeterminers.contains(words[0]) || !kOrdinals.contains(words[1])) return false;
     const text::WordReadings r = text::word_readings(words[2]);
-    return (r.known && !r.nominal) || kAuxiliaries.contains(words[2]);
+    return (r.known && !r.nominal) || auxiliaries.contains(words[2]);
 }
 
 // A sentence that answers the one before: it opens on a conjunction or a transition
@@ -209,6 +209,28 @@ StorySentence story_sentence(std::string text, int source) {
     s.text = std::move(text);
     s.source = source;
     return s;
+}
+
+// By « depuis » set off by its comma, a demonstrative among its first words, « également »
+// or « là encore », « lui aussi »… in its first clause.
+bool says_it_again(const StorySentence& s) {
+    constexpr std::size_t kFirstWords = 3, kFirstClause = 10;
+    static const std::set<std::string, std::less<>> kDemonstratives = {"ce", "cet", "cette", "ces"};
+    // « Dès ce lundi », « cette semaine »: the time of the news, not a word of the text before.
+    static const std::set<std::string, std::less<>> kNow = {"matin", "midi", "soir", "week-end", "semaine", "mois", "année",
+                                                             "jour", "nuit", "été", "hiver", "printemps", "automne", "après-midi"};
+    if (text::lowercase(s.text.substr(0, s.text.find(','))) == "depuis") return true;
+    std::vector<std::string> words;
+    bool demonstrative = false;
+    for (const text::Token& t : s.tokens) {
+        if (t.kind != text::TokenKind::Word) continue;
+        const std::string w = text::lowercase(s.text.substr(t.begin, t.end - t.begin));
+        if (w == "également" || (demonstrative && !kNow.contains(w) && !text::word_list("day_names").contains(w))) return true;
+        demonstrative = words.size() < kFirstWords && kDemonstratives.contains(w);
+        words.push_back(unified_word(text::lowercase(t.view(s.text))));
+        if (words.size() >= kFirstClause) break;
+    }
+    return repeats_the_one_before(words);
 }
 
 std::string words_key(std::string_view text) { return key_of(text, text::tokenize(text)); }

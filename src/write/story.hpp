@@ -81,6 +81,11 @@ struct Plan {
 // A story sentence of `text` from `source`, its stems, key and word count computed.
 StorySentence story_sentence(std::string text, int source);
 
+// « Depuis, une liste… », « Tous ces détails… », « Le ministre a également défendu… », « Le
+// Sénat a lui aussi voté… »: the sentence points back at what the one before it said. Out of
+// its place (a description, a list item) it tells a reader nothing.
+bool says_it_again(const StorySentence& s);
+
 // Content-word stems of a text: lowercased, function words and punctuation left out,
 // Snowball-stemmed, accents stripped. The unit of every similarity in the pipeline.
 std::vector<std::string> content_stems(std::string_view text);

@@ -979,8 +979,9 @@ TEST(WritePlan, NoHeadingNorParagraphBreakBetweenTheSentencesOfOneQuotation) {
     const Article a = compose(story, plan, "2026-01-01", "");
     for (const Section& s : a.sections)
         for (const ArticleBlock& b : s.blocks)
-            if (b.text().find("Les commerçants du quartier") != std::string::npos)
+            if (b.text().find("Les commerçants du quartier") != std::string::npos) {
                 EXPECT_NE(b.text().find("Les ouvriers du chantier ont tenu"), std::string::npos) << b.text();
+            }
 }
 // A quotation its source runs on into the next paragraph opens that paragraph again, as
 // French sets a speech over several paragraphs.
@@ -1204,7 +1205,7 @@ TEST(WriteCompose, RepairsNameCaseAndOpenQuotesAndListsNamedSourcesOnly) {
 
 // Derived sections list whole sentences that stand alone: never a piece cut out of a
 // sentence, a sentence leaning on the one before (« C’est », « Suivent ensuite », « À l’inverse »,
-// « Et », « également »), a quotation
+// « Et », « également », « là encore »), a quotation
 // without its speaker, nor two items saying the same. A question is asked only where the
 // sources ask it and answer it in the next sentence. A list of one item is no section.
 TEST(WriteCompose, DerivedItemsAreWholeSentencesThatStandAlone) {
@@ -1217,7 +1218,8 @@ TEST(WriteCompose, DerivedItemsAreWholeSentencesThatStandAlone) {
              "Suivent ensuite les lignes T2 et T3 avec 12 rames chacune aux heures de pointe.",
              "À l’inverse, la ligne T1 de tramway ne compte que 8 rames aux heures de pointe.",
              "Et la ligne T6 de tramway attend encore 4 rames neuves depuis 2024.",
-             "La ligne T7 de tramway recevra également 10 rames neuves en 2027."},
+             "La ligne T7 de tramway recevra également 10 rames neuves en 2027.",
+             "Les lignes T5 et T8 sont là encore équipées de 6 rames neuves depuis 2025."},
             {"La ligne de tramway dessert le quartier de Gerland, où vivent 30 000 habitants.",
              "« Nous attendons 30 000 voyageurs par jour sur la ligne de tramway. »",
              "Pourquoi le tracé passe-t-il par Gerland ? Personne ne le sait encore vraiment."}),
@@ -1237,7 +1239,9 @@ TEST(WriteCompose, DerivedItemsAreWholeSentencesThatStandAlone) {
             }
             EXPECT_TRUE(sentences.contains(words_key(b.text()))) << "not a whole sentence: " << b.text();
             EXPECT_TRUE(items.insert(words_key(b.text())).second) << "repeated: " << b.text();
-            EXPECT_EQ(b.text().find("également"), std::string::npos) << b.text();  // says again what the sentence before said
+            for (const char* again : {"également", "là encore"}) {
+                EXPECT_EQ(b.text().find(again), std::string::npos) << b.text();  // says again what the sentence before said
+            }
             for (const char* leaning : {"C’est", "Suivent", "«", "Personne", "À l’inverse", "Et "}) {
                 EXPECT_FALSE(b.text().starts_with(leaning)) << b.text();
             }
@@ -1257,7 +1261,7 @@ TEST(WriteCompose, TitleDescriptionAndSlugFollowTheSearchResultRules) {
     std::vector<Removal> removals;
     const Story story = fuse(tram_story(), removals);
     const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
-    const std::string title = compose_title(story, plan);
+    const std::string title = compose_titles(story, plan).title;
     EXPECT_TRUE(title.starts_with("Ligne de tramway") || title.starts_with("Lyon : la ligne de tramway")) << title;
     EXPECT_LE(analysis::title_width_px(title), kTitleMaxPx);
     EXPECT_EQ(compose_slug("ligne de tramway", "Ligne de tramway : mise en service à Épinay"),
@@ -1303,7 +1307,7 @@ TEST(WriteCompose, TitleSkipsAHeadlineWithoutItsAccents) {
     std::vector<Removal> removals;
     const Story story = fuse(std::move(sources), removals);
     const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
-    const std::string title = compose_title(story, plan);
+    const std::string title = compose_titles(story, plan).title;
     EXPECT_EQ(title.find("tres"), std::string::npos) << title;
     EXPECT_EQ(title.find("a la cle"), std::string::npos) << title;
     EXPECT_EQ(lower_common_first_word(InnerForms(story), "Ouverture le 4 mai"), "ouverture le 4 mai");
@@ -1401,7 +1405,7 @@ TEST(WriteCompose, TitleKeepsTheHeadlinesStory) {
                                      {"La Métropole a lancé samedi la ligne de tramway T9 entre Vaise et Gerland.",
                                       "La ligne de tramway a coûté 210 millions d’euros à la Métropole de Lyon."})},
                              removals);
-    EXPECT_EQ(compose_title(lance, plan_article(lance, {"ligne de tramway", {}}, 700)), "La Métropole lance la ligne de tramway T9");
+    EXPECT_EQ(compose_titles(lance, plan_article(lance, {"ligne de tramway", {}}, 700)).title, "La Métropole lance la ligne de tramway T9");
     const Story label = fuse({source("a.txt",
                                      "Salon 2024 : « Si vous préférez les voitures électriques, achetez-les ailleurs », lance "
                                      "Paul Girard aux visiteurs du salon de l’automobile",
@@ -1409,7 +1413,7 @@ TEST(WriteCompose, TitleKeepsTheHeadlinesStory) {
                                       "« Si vous préférez les voitures électriques, achetez-les ailleurs », a dit Paul Girard.",
                                       "Paul Girard préside le salon depuis 2010."})},
                              removals);
-    EXPECT_EQ(compose_title(label, plan_article(label, {"Paul Girard", {}}, 700)),
+    EXPECT_EQ(compose_titles(label, plan_article(label, {"Paul Girard", {}}, 700)).title,
               "Salon 2024 : « Si vous préférez les voitures électriques, achetez-les ailleurs », lance Paul Girard aux "
               "visiteurs du salon de l’automobile");
 }
@@ -1421,7 +1425,7 @@ TEST(WriteCompose, TitleIsTheHeadlineAsWrittenWhenItFits) {
     const Story story = fuse(tram_story(), removals);
     for (const char* keyphrase : {"ligne de tramway", "Métropole de Lyon"}) {
         const Plan plan = plan_article(story, {keyphrase, {}}, 700);
-        EXPECT_EQ(compose_title(story, plan), "Lyon : la ligne de tramway T9 ouvre le 4 mai") << keyphrase;
+        EXPECT_EQ(compose_titles(story, plan).title, "Lyon : la ligne de tramway T9 ouvre le 4 mai") << keyphrase;
     }
 }
 
@@ -1438,7 +1442,7 @@ TEST(WriteCompose, LongHeadlineIsCutKeepingItsSubject) {
     std::vector<Removal> removals;
     const Story story = fuse(std::move(sources), removals);
     const Plan plan = plan_article(story, {"mineurs isolés", {}}, 700);
-    const std::string title = compose_title(story, plan);
+    const std::string title = compose_titles(story, plan).title;
     // The rest after the opening phrase, up to the widest complement that fits.
     EXPECT_EQ(title, "Les mineurs isolés sont plus nombreux à traverser la Manche");
     EXPECT_LE(analysis::title_width_px(title), kTitleMaxPx);
@@ -1470,7 +1474,7 @@ TEST(WriteCompose, LongHeadlineKeepsItsStory) {
     std::vector<Removal> removals;
     const Story story = fuse(std::move(sources), removals);
     const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
-    const std::string title = compose_title(story, plan);
+    const std::string title = compose_titles(story, plan).title;
     EXPECT_NE(title, "Ligne de tramway T9");
     EXPECT_NE(title.find("selon une enquête"), std::string::npos) << title;
 }
@@ -1484,7 +1488,7 @@ TEST(WriteCompose, CutAfterTheColonKeepsTheHeadlinesSmallLetter) {
                                       "Paul Girard voulait éviter les sifflets des riverains, opposés au chantier depuis deux ans."})},
                              removals);
     const Plan plan = plan_article(story, {"Paul Girard", {}}, 700);
-    const std::string title = compose_title(story, plan);
+    const std::string title = compose_titles(story, plan).title;
     EXPECT_EQ(title.find(": Inauguration"), std::string::npos) << title;
     EXPECT_NE(title.find("inauguration en catimini pour Paul Girard"), std::string::npos) << title;
 }
@@ -1674,7 +1678,7 @@ TEST(WriteCompose, TooWideHeadlineLosingItsSubjectGivesWayToAnotherSourcesHeadli
     story.sources[1 - base].info.title = "Lyon : la ligne de tramway T9 ouvre le 4 mai";
     story.sources[base].info.title =
         "T9 à Lyon : ce qu’il faut savoir avant la mise en service du samedi 4 mai entre Vaise et Gerland";
-    EXPECT_EQ(compose_title(story, plan), "Lyon : la ligne de tramway T9 ouvre le 4 mai") << other;
+    EXPECT_EQ(compose_titles(story, plan).title, "Lyon : la ligne de tramway T9 ouvre le 4 mai") << other;
 }
 
 // A lead with no sentence end nor main clause to end on within 156 characters is cut after
