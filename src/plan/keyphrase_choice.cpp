@@ -31,11 +31,12 @@ struct Candidate {
     bool measure = false;      // holds a unit or time word: about figures, not the story
 };
 
-// A verb's infinitive and nothing else (« combien vont coûter… ? »): what a headline asks
-// about, not its subject.
-bool infinitive_only(const std::string& word) {
+// A verb's infinitive and nothing else (« combien vont coûter… ? »), what a headline asks
+// about, or an adjective and nothing else (« Hostilité aux statistiques ethniques »), which
+// qualifies the subject: neither names it.
+bool names_no_subject(const std::string& word) {
     const text::WordReadings r = text::word_readings(text::lowercase(word));
-    return r.infinitive && !r.nominal;
+    return (r.infinitive && !r.nominal) || r.only_adjective();
 }
 
 // Whether headline token k is a word of a longer name (« Nord » of « Corée du Nord »,
@@ -252,7 +253,18 @@ struct HeadlinePhrases {
     std::string one;
     std::string elsewhere;  // two words or more the lead does not hold
     std::string name_elsewhere;  // a one-word name the lead does not hold (« Ruffin »)
+    std::string noun_elsewhere;  // a common noun the headline introduces, the lead does not hold
 };
+
+// Whether headline token k follows an article (« le vaccin », « des escrocs », « l'atelier »):
+// a noun the headline introduces, not a complement (« 20 ans de prison ») nor a word of a
+// list or a question (« dans quelles conditions »).
+bool introduced(std::string_view headline, const std::vector<text::Token>& tokens, std::size_t k) {
+    static const std::set<std::string, std::less<>> kArticles = {"le", "la", "les", "un", "une", "des", "du"};
+    const text::Token& t = tokens[k];
+    if (t.base != t.begin) return unified_word(text::lowercase(headline.substr(t.begin, t.base - t.begin))) == "l'";
+    return k > 0 && tokens[k - 1].kind == text::TokenKind::Word && kArticles.contains(text::lowercase(tokens[k - 1].view(headline)));
+}
 
 HeadlinePhrases headline_keyphrase(const Story& story) {
     const std::string& headline = story.sources[static_cast<std::size_t>(story.base)].info.title;
@@ -263,7 +275,7 @@ HeadlinePhrases headline_keyphrase(const Story& story) {
     double words = 0;
     for (const StorySentence& s : story.sentences) words += static_cast<double>(s.words);
     HeadlinePhrases best;
-    double best_score[4] = {0, 0, 0, 0};  // one word, several, several out of the lead, a name out of it
+    double best_score[5] = {0, 0, 0, 0, 0};  // one word, several, several out of the lead, a name, a noun out of it
     PhraseWords known;
     for (const auto& run : word_runs(tokens)) {
         for (std::size_t i = 0; i < run.size(); ++i) {
@@ -279,8 +291,10 @@ HeadlinePhrases headline_keyphrase(const Story& story) {
                 if (w.measure) break;  // a unit or a date: about figures, not the story
                 ++content;
                 const std::string form = headline_case(written, headline.substr(run[i].base, run[i + n - 1].end - run[i].base), run[i].begin == tokens.front().begin);
-                if (text::count_words(form) == 1 && (form.size() < 4 || infinitive_only(form))) continue;  // "loi", "an", « coûter »: no subject alone
-                if (n == 1 && part_of_name(headline, tokens, token_index(tokens, run[i]))) continue;
+                // "loi", "an", « coûter », « ethniques »: no subject alone.
+                if (text::count_words(form) == 1 && (form.size() < 4 || names_no_subject(form))) continue;
+                const std::size_t first = token_index(tokens, run[i]);
+                if (n == 1 && part_of_name(headline, tokens, first)) continue;
                 const analysis::Keyphrase kp = analysis::make_keyphrase(form, MatchMode::Yoast);
                 if (kp.empty()) continue;
                 bool in_lead = false;
@@ -296,10 +310,13 @@ HeadlinePhrases headline_keyphrase(const Story& story) {
                 if (said < 2 || said > std::max(2.0, most)) continue;
                 // Earlier in the headline breaks ties.
                 const double score = said - 0.001 * static_cast<double>(run[i].begin);
-                const std::size_t kind = !in_lead ? (content > 1 ? 2 : 3) : content > 1 ? 1 : 0;
-                if (kind == 3 && !starts_upper(form)) continue;
-                std::string& slot = kind == 3 ? best.name_elsewhere : kind == 2 ? best.elsewhere : kind == 1 ? best.several : best.one;
-                if (score > best_score[kind]) best_score[kind] = score, slot = form;
+                std::size_t kind = !in_lead ? (content > 1 ? 2 : 3) : content > 1 ? 1 : 0;
+                if (kind == 3 && !starts_upper(form)) {
+                    if (!text::word_readings(text::lowercase(form)).noun || !introduced(headline, tokens, first)) continue;
+                    kind = 4;
+                }
+                std::string* const slots[] = {&best.one, &best.several, &best.elsewhere, &best.name_elsewhere, &best.noun_elsewhere};
+                if (score > best_score[kind]) best_score[kind] = score, *slots[kind] = form;
             }
         }
     }
@@ -412,6 +429,7 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
     // A name of the base headline the lead does not say, unless another source's headline
     // holds the story's best phrase (« ligne de tramway » beside « Tram T11 à Lyon »).
     if (titled.empty() && (ranked.empty() || !ranked[0].titled)) titled = headline.name_elsewhere;
+    if (titled.empty() && (ranked.empty() || !ranked[0].titled)) titled = headline.noun_elsewhere;
     if (ranked.empty()) return {titled.empty() ? main_word(story, frequency) : titled, {}};
     KeyphraseChoice choice{titled.empty() ? form_of(ranked[0].entry->second) : titled, {}};
     // Synonyms name the same subject in other words: each shares a word with the

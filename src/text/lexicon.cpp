@@ -59,6 +59,7 @@ private:
         if (has("po:v")) return;  // « tue », adjective as the participle of « taire », stays a verb
         const bool nominal = has("po:nom") || has("po:adj") || has("po:npr") || has("po:prn") || has("po:patr");
         r.nominal |= nominal;
+        r.noun |= has("po:nom") || has("po:npr") || has("po:prn") || has("po:patr");
         r.other |= !nominal;
     }
 

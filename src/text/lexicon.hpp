@@ -14,6 +14,7 @@ struct WordReadings {
     bool infinitive = false;
     bool participle = false;   // past or present participle
     bool nominal = false;      // a noun, an adjective or a name, other than a verb's participle
+    bool noun = false;         // a noun or a name: nominal, and not as an adjective only
     bool other = false;        // adverb, preposition, determiner, pronoun...
     bool grammatical = false;  // a grammatical word (`po:mg`): determiner, preposition, pronoun...
     bool numeral = false;      // a cardinal in words: « cinq »
@@ -25,6 +26,9 @@ struct WordReadings {
     // « supposée »; not « dîner », « élus ».
     bool only_infinitive() const { return infinitive && !nominal && !other; }
     bool only_participle() const { return participle && !nominal && !other; }
+    // An adjective and nothing else: « ethniques », « obligatoire »; not « primaire » (a noun
+    // too), nor « élus ».
+    bool only_adjective() const { return nominal && !noun && !other && !finite_verb && !infinitive && !participle; }
 };
 
 // The readings of `word` as written (case matters: « État » is known, « Etat » is not).

@@ -1366,6 +1366,27 @@ TEST(WritePlan, KeyphraseIsNoInfinitiveOfTheHeadline) {
     EXPECT_EQ(choose_keyphrase(story).keyphrase, "tramway");
 }
 
+// An adjective alone names no subject (« obligatoire » of « le vaccin obligatoire »): where
+// the lead holds no other word of the headline, the noun the headline introduces with its
+// article and the story repeats is the keyphrase, not a phrase the headline never says.
+TEST(WritePlan, KeyphraseIsTheHeadlinesNounNotItsAdjective) {
+    if (!plume::text::lexicon_available()) GTEST_SKIP() << "hunspell-fr is not installed";
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Relance du débat sur le vaccin obligatoire",
+                                     {"Faut-il rendre la protection obligatoire pour les soignants des hôpitaux de la région ?",
+                                      "Le conseil régional a voté mardi une motion qui demande un vaccin pour tous les soignants. "
+                                      "Le vaccin serait gratuit et proposé dans chaque hôpital public.",
+                                      "Les syndicats de soignants refusent un vaccin imposé sans concertation. Ils demandent une "
+                                      "réunion avec l’agence régionale de santé avant la fin du mois.",
+                                      "Les soignants des hôpitaux de la région se disent prêts à débattre du caractère obligatoire "
+                                      "de la mesure, selon leurs représentants.",
+                                      "La région compte quarante établissements publics et près de 60 000 salariés, dont la moitié "
+                                      "travaillent la nuit ou le week-end. Plusieurs directions ont déjà prévu des séances "
+                                      "d’information dans les services d’urgence et de pédiatrie, où les équipes changent souvent."})},
+                             removals);
+    EXPECT_EQ(choose_keyphrase(story).keyphrase, "vaccin");
+}
+
 // A keyphrase is a whole name, after the elision of its preposition (« d'Alpha Énergies »).
 TEST(WritePlan, KeyphraseIsAWholeNameAfterItsElision) {
     if (!plume::text::lexicon_available()) GTEST_SKIP() << "hunspell-fr is not installed";
