@@ -7,6 +7,7 @@
 
 #include "plume/text.hpp"
 #include "text/chars.hpp"
+#include "text/lexicon.hpp"
 #include "write/cues.hpp"
 
 namespace plume::write {
@@ -73,12 +74,19 @@ bool stamp_token(std::string_view w) {
     return digits >= 2 && separated && digits + 2 >= w.size() - (w.find('h') != std::string_view::npos);
 }
 
+// Time units a stamp counts in (« Mis à jour il y a 3 heures »).
+bool time_unit(std::string_view folded) {
+    static constexpr std::array<std::string_view, 12> kUnits = {"seconde", "secondes", "min",  "minute",  "minutes", "h",
+                                                                "heure",   "heures",   "jours", "semaine", "semaines", "mois"};
+    return std::find(kUnits.begin(), kUnits.end(), folded) != kUnits.end();
+}
+
 // Words of a stamp line besides dates, times and names.
 bool stamp_word(std::string_view folded) {
     static constexpr std::array<std::string_view, 20> kWords = {
         "publie", "publiee", "mis", "mise", "a", "jour", "modifie", "modifiee", "actualise", "poste", "le", "par",
         "et", "maj", "h", "min", "il", "y", "hier", "aujourd'hui"};
-    return std::find(kWords.begin(), kWords.end(), folded) != kWords.end() || has_month(folded);
+    return std::find(kWords.begin(), kWords.end(), folded) != kWords.end() || has_month(folded) || time_unit(folded);
 }
 
 // No quotation mark: the words are the page's, not someone's it quotes.
@@ -140,7 +148,8 @@ bool byline(std::string_view line) {
         const std::string_view w = tokens[k].view(line);
         if (tokens[k].kind != text::TokenKind::Word) continue;
         const bool capital = text::chars::is_upper(text::chars::decode(w, 0).cp);
-        if (!capital && std::find(kJoins.begin(), kJoins.end(), w) == kJoins.end()) return false;
+        if (!capital && std::find(kJoins.begin(), kJoins.end(), w) == kJoins.end() && !text::word_list("page_words").contains(match_form(w)))
+            return false;
         names += capital;
     }
     return names >= 1;
@@ -182,7 +191,90 @@ bool capitals_label(std::string_view line, std::string_view label, std::size_t m
     return text::split_sentences(line.substr(0, line.find(' ', text))).size() > 1;
 }
 
+std::size_t count_of(std::string_view text, std::string_view what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+// At most this many words: furniture is a button, a counter or a notice.
+constexpr std::size_t kPageLineWords = 20;
+
+// A line about the page rather than a story: its content words are the page's own
+// (data/fr/page_words.txt), figures, units and verbs aside, two of them when it holds a
+// finite verb (« Cet article est réservé aux abonnés », « Voir les 12 réactions »; not « La
+// vidéo a été partagée »); or it speaks to the reader (vous, votre) of one of them with at
+// most one other content word (« Cette vidéo n'est pas disponible dans votre pays », « Il
+// vous reste 68 % de cet article à lire »). A story's word keeps a line (« Le retour du
+// loup »).
+bool page_line(std::string_view line) {
+    static constexpr std::array<std::string_view, 7> kReader = {"vous", "votre", "vos", "tu", "ton", "ta", "tes"};
+    const auto& page_words = text::word_list("page_words");
+    const auto& function_words = text::word_list("function_words");
+    const auto& auxiliaries = text::word_list("auxiliary_forms");
+    if (text::count_words(line) > kPageLineWords || !quote_free(line)) return false;
+    std::size_t page = 0, other = 0;
+    bool reader = false, finite = false;
+    for (const text::Token& t : text::tokenize(line)) {
+        if (t.kind != text::TokenKind::Word) continue;
+        const std::string_view base = line.substr(t.base, t.end - t.base);
+        const std::string folded = match_form(base);
+        const bool to_reader = std::find(kReader.begin(), kReader.end(), folded) != kReader.end() || folded.ends_with("-vous");
+        reader = reader || to_reader;
+        if (page_words.contains(folded)) {
+            ++page;
+            continue;
+        }
+        if (to_reader || time_unit(folded)) continue;
+        const std::string lower = text::lowercase(base);
+        const text::WordReadings r = text::word_readings(lower);
+        finite = finite || (r.finite_verb && !r.nominal) || auxiliaries.contains(lower);
+        if (function_words.contains(lower)) continue;
+        if (r.nominal || !r.known) ++other;
+    }
+    return page > 0 && ((other == 0 && (!finite || page > 1)) || (reader && other <= 1));
+}
+
+// Items after a breadcrumb's marks: « Accueil > Société > Justice ».
+bool breadcrumb(std::string_view line) { return count_of(line, " > ") + count_of(line, " › ") >= 2; }
+
+// A temperature on a short line: the page's weather box (« Lyon 14°C Ensoleillé »).
+constexpr std::size_t kWidgetWords = 5;
+bool weather_widget(std::string_view line) {
+    return text::count_words(line) <= kWidgetWords && line.find("°") != std::string_view::npos && !line.ends_with('.');
+}
+
 }  // namespace
+
+bool page_signal(std::string_view line) {
+    static constexpr std::array<std::string_view, 10> kReader = {"vous", "votre", "vos", "tu", "ton", "ta", "tes", "mes", "mon", "ma"};
+    if (text::count_words(line) > kPageLineWords || line.empty()) return false;
+    const text::chars::Decoded first = text::chars::decode(line, 0);
+    if (first.cp == 0xAB || first.cp == '"' || first.cp == 0x201C) return false;  // a quotation: someone's words
+    if (!text::chars::is_alnum(first.cp)) return true;                               // ▶, •
+    // Only the words before a quotation are the page's own.
+    line = line.substr(0, std::min({line.find("«"), line.find('"'), line.find("“")}));
+    if (static_cast<std::size_t>(std::count(line.begin(), line.end(), '|')) + count_of(line, " / ") + count_of(line, " • ") >= 2)
+        return true;
+    // A sentence may name the page's things (« Commentaires et critiques ont suivi
+    // l'annonce. »); a notice set as one speaks to its reader.
+    const bool sentence = line.ends_with('.') || line.ends_with('!');
+    const auto& page_words = text::word_list("page_words");
+    bool opening = true;
+    for (const text::Token& t : text::tokenize(line)) {
+        if (t.kind != text::TokenKind::Word) continue;
+        const std::string folded = match_form(t.view(line));
+        if ((page_words.contains(folded) && !sentence) || folded.ends_with("-vous") ||
+            std::find(kReader.begin(), kReader.end(), folded) != kReader.end())
+            return true;
+        if (opening && folded.ends_with("ez")) {
+            const text::WordReadings r = text::word_readings(text::lowercase(t.view(line)));
+            if (r.finite_verb && !r.nominal) return true;
+        }
+        opening = false;
+    }
+    return false;
+}
 
 std::size_t site_label_length(std::string_view line) {
     const std::size_t mark = label_mark(line);
@@ -202,6 +294,9 @@ std::string_view furniture_kind(std::string_view line) {
     if (byline(line)) return "byline";
     for (const FurnitureCue& cue : furniture_cues())
         if (matches(cue, form)) return cue.kind;
+    if (breadcrumb(line)) return "breadcrumb";
+    if (weather_widget(line)) return "weather box";
+    if (page_line(line)) return "page notice";
     return {};
 }
 

@@ -20,6 +20,13 @@ inline constexpr std::string_view kSiteLabelKind = "site label";
 // à Loon-Plage, le 3 février 2025.").
 bool caption_shaped(std::string_view paragraph);
 
+// Whether a short line (20 words at most) speaks of the page or to its reader, outside any
+// quotation: a word of the page (data/fr/page_words.txt) on a line that is no sentence, a
+// reader's pronoun, an imperative opening it (« Rejoignez », « Écoutez »), a player's
+// symbol first (« ▶ »), or items between marks (« Paramétrer mes choix / Tout accepter »).
+// Such a line that shares no word with the story is the page's.
+bool page_signal(std::string_view line);
+
 // The length of the site's label opening `line` or a headline, up to the text it labels
 // (« VIDÉO. », « ÉCONOMIE. », « EN DIRECT - »), or 0 when it opens on none.
 std::size_t site_label_length(std::string_view line);

@@ -4,6 +4,7 @@
 // or a credit often shares a block with a title or a caption ("Laisser un commentaire" then
 // the e-mail notice, a caption then its credit).
 #include <algorithm>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -168,8 +169,35 @@ double share_known(const StemSet& stems, const StemSet& known) {
 
 bool is_prose(BlockKind k) { return k == BlockKind::Paragraph || k == BlockKind::Quote; }
 
+// Which blocks use each content stem, read once: a line or a sentence no other block shares
+// a word with is no part of the story (a page's notice, an offer's hook).
+class BlockStems {
+public:
+    explicit BlockStems(const std::vector<SourceBlock>& blocks) {
+        for (const SourceBlock& b : blocks)
+            for (const std::string& s : own_.emplace_back(stem_set(b.kept_text()))) ++using_[s];
+    }
+    // Whether a block other than block k uses a content word of `text`.
+    bool told_elsewhere(std::size_t k, std::string_view text) const {
+        const StemSet stems = stem_set(text);
+        return std::any_of(stems.begin(), stems.end(), [&](const std::string& s) {
+            const auto it = using_.find(s);
+            return it != using_.end() && it->second > (std::binary_search(own_[k].begin(), own_[k].end(), s) ? 1 : 0);
+        });
+    }
+
+private:
+    std::vector<StemSet> own_;
+    std::unordered_map<std::string, int> using_;
+};
+
+// Furniture by its kind; and a short line that speaks of the page or to its reader and
+// shares no word with the rest of the source (« Une erreur est survenue lors du chargement
+// du tweet », « Rejoignez notre communauté sur Facebook »).
 void mark_furniture(std::vector<SourceBlock>& blocks) {
-    for (SourceBlock& b : blocks)
+    const BlockStems stems(blocks);
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        SourceBlock& b = blocks[k];
         for (Line& l : b.lines) {
             const std::string_view line = b.text(l);
             // The credit of an embedded video, which the reader parted from its title.
@@ -177,7 +205,10 @@ void mark_furniture(std::vector<SourceBlock>& blocks) {
             if (l.removed || !opens_line(line)) continue;
             if (const std::string_view kind = furniture_kind(line); !kind.empty())
                 b.remove(l, RemovalReason::Boilerplate, std::string(kind));
+            else if (page_signal(line) && !stems.told_elsewhere(k, line))
+                b.remove(l, RemovalReason::Boilerplate, "page notice");
         }
+    }
 }
 
 // A caption sits on the line next to its credit; one that stands alone at the top has
@@ -342,13 +373,15 @@ std::vector<text::Span> joined(const std::vector<text::Span>& spans, std::string
 // (a long paragraph keeps its story), before fusion: a promotion pasted into two sources
 // is never corroborated. A heading goes with the promotion it heads.
 void mark_promotions(std::vector<SourceBlock>& blocks) {
+    const BlockStems stems(blocks);
     SourceBlock* heading = nullptr;
     bool promo_in_section = false, story_in_section = false;
     const auto close_section = [&] {
         if (heading && promo_in_section && !story_in_section && heading->kept_lines() > 0)
             heading->cut({{0, heading->kept_text().size()}}, RemovalReason::OffTopic, "heading of a promotional paragraph");
     };
-    for (SourceBlock& b : blocks) {
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        SourceBlock& b = blocks[k];
         if (b.block->kind == BlockKind::Heading) {
             close_section();
             heading = &b, promo_in_section = story_in_section = false;
@@ -356,7 +389,8 @@ void mark_promotions(std::vector<SourceBlock>& blocks) {
         }
         if (b.block->kind == BlockKind::Paragraph || b.block->kind == BlockKind::ListItem) {
             const std::string text = b.kept_text();
-            const std::vector<text::Span> promo = joined(promotional_sentences(text), text);
+            const auto told_elsewhere = [&](std::string_view sentence) { return stems.told_elsewhere(k, sentence); };
+            const std::vector<text::Span> promo = joined(promotional_sentences(text, told_elsewhere), text);
             if (!promo.empty()) {
                 const std::string said = text.substr(promo.front().begin, promo.back().end - promo.front().begin);
                 b.cut(promo, RemovalReason::OffTopic, "promotional paragraph: " + promo_signals(said));

@@ -12,7 +12,6 @@
 // brand named in both), however much general vocabulary it shares with the story.
 #include <algorithm>
 #include <iterator>
-#include <map>
 #include <unordered_map>
 
 #include "clean/clean.hpp"
@@ -41,9 +40,11 @@ constexpr std::size_t kMinDigressionWords = 2;
 // paragraphs use ("puces", "OpenAI"), belongs to it however little else it shares: a short
 // "OpenAI did not answer our request" is the story's.
 constexpr double kCentralShare = 0.25;
-// A paragraph is judged against at least this many units outside its window: a title and
-// a neighbour cannot tell a long paragraph's vocabulary from the story's.
+// A paragraph is judged against at least this many units outside its window, or this many
+// words (about two paragraphs): a title and a short neighbour cannot tell a long
+// paragraph's vocabulary from the story's; a title and the half of a flattened page can.
 constexpr std::size_t kMinJudges = 3;
+constexpr std::size_t kMinJudgeWords = 150;
 // A pasted title runs up to this many words (parse_text's limit).
 constexpr std::size_t kTitleMaxWords = 25;
 // Noise is short: promotions and asides run 40 to 100 words. A longer paragraph is the
@@ -56,16 +57,23 @@ constexpr std::size_t kMaxNoiseWords = 150;
 class Cohesion {
 public:
     explicit Cohesion(const std::vector<Unit>& units) : units_(units), window_(units.size()) {
-        for (const Unit& u : units)
+        for (const Unit& u : units) {
             for (const std::string& s : u.stems) ++users_[s];
-        // Units of a source come in block order: a window is the unit and its neighbours.
+            words_ += u.words;
+        }
+        // Units of a source come in block order: a window is the unit and its neighbours
+        // that may be noise too. A neighbour too long to be noise is the story, which may
+        // vouch for it (a promotion pasted inside a flattened page has the page's two halves
+        // around it, and the title alone could not judge it).
         for (std::size_t i = 0; i < units.size(); ++i) {
             if (units[i].order < 0) continue;
             for (std::size_t j = i; j-- > 0 && units[j].source == units[i].source;)
                 if (units[j].order >= 0) {
                     if (units[i].order - units[j].order > kWindow) break;
-                    window_[i].push_back(static_cast<int>(j));
-                    window_[j].push_back(static_cast<int>(i));
+                    if (units[j].words <= kMaxNoiseWords && units[i].words <= kMaxNoiseWords) {
+                        window_[i].push_back(static_cast<int>(j));
+                        window_[j].push_back(static_cast<int>(i));
+                    }
                 }
             window_[i].push_back(static_cast<int>(i));
         }
@@ -91,7 +99,8 @@ public:
     }
 
     // How many units outside unit i's window vouch for it or not.
-    std::size_t judges(int i) const { return units_.size() - window_[i].size(); }
+    // Whether enough of the sources lie outside unit i's window to judge it.
+    bool judged(int i) const { return units_.size() - window_[i].size() >= kMinJudges || words_ - window_words(i) >= kMinJudgeWords; }
 
     // Stems units i and j share that no other unit uses.
     std::size_t private_words(int i, int j) const {
@@ -106,6 +115,12 @@ private:
         return std::binary_search(stems.begin(), stems.end(), stem);
     }
 
+    std::size_t window_words(int i) const {
+        std::size_t n = 0;
+        for (int j : window_[i]) n += units_[static_cast<std::size_t>(j)].words;
+        return n;
+    }
+
     std::size_t users_outside(int i, const std::string& stem) const {
         const auto in_window =
             std::count_if(window_[i].begin(), window_[i].end(), [&](int j) { return uses(j, stem); });
@@ -114,6 +129,7 @@ private:
 
     const std::vector<Unit>& units_;
     std::unordered_map<std::string_view, std::size_t> users_;  // units using each stem
+    std::size_t words_ = 0;                                    // of all the units
     // The units that may not vouch for each paragraph, list item or quote: itself and its
     // neighbours in its source. Titles and headings have none: they sum up the text they head.
     std::vector<std::vector<int>> window_;
@@ -121,14 +137,13 @@ private:
 
 // The stems of the story's main subject: the names (capitalised words, acronyms of three
 // letters or more: « IA » is a field, not a subject) of each source's title that its lead
-// (first paragraph) uses too.
-std::vector<std::string> subject(const std::vector<CleanSource>& sources) {
+// uses too.
+std::vector<std::string> subject(const std::vector<CleanSource>& sources, const std::vector<int>& lead_blocks) {
     std::vector<std::string> out;
-    for (const CleanSource& source : sources) {
-        const auto lead = std::find_if(source.blocks.begin(), source.blocks.end(),
-                                       [](const Block& b) { return b.kind == BlockKind::Paragraph; });
-        if (lead == source.blocks.end()) continue;
-        std::vector<std::string> said = content_stems(lead->text);
+    for (std::size_t s = 0; s < sources.size(); ++s) {
+        const CleanSource& source = sources[s];
+        if (lead_blocks[s] < 0) continue;
+        std::vector<std::string> said = content_stems(source.blocks[static_cast<std::size_t>(lead_blocks[s])].text);
         std::sort(said.begin(), said.end());
         const std::string& title = source.info.title;
         for (const text::Token& t : text::tokenize(title)) {
@@ -152,19 +167,43 @@ bool headline(const std::vector<CleanSource>& sources, const Unit& u) {
     return u.words <= kTitleMaxWords && text.ends_with('?');
 }
 
-// Paragraphs cohesion may never remove: a source's lead (after its headline, if any), a
-// paragraph naming the story's main subject, one too long to be noise, one with too few
-// others to judge it by. A single source is never emptied nor cut by more than its noise.
-std::vector<bool> kept_anyway(const std::vector<CleanSource>& sources, const std::vector<Unit>& units,
-                              const Cohesion& cohesion) {
-    const std::vector<std::string> main = subject(sources);
-    std::vector<bool> out(units.size(), false);
-    std::map<int, std::vector<const Unit*>> first_two;  // each source's first two prose units
+// Each source's lead, as the index of its unit (-1 when it has no prose): its first prose
+// unit that shares a word with its title, a headline taken for a paragraph aside; else its
+// first prose unit. A promotion pasted between the title and the story shares none of the
+// title's words: the story's first paragraph is the lead, which the page's noise is not.
+std::vector<int> leads(const std::vector<CleanSource>& sources, const std::vector<Unit>& units) {
+    std::vector<int> first(sources.size(), -1), sharing(sources.size(), -1);
+    std::vector<const Unit*> title(sources.size(), nullptr);
     for (std::size_t i = 0; i < units.size(); ++i) {
         const Unit& u = units[i];
-        std::vector<const Unit*>& before = first_two[u.source];
-        const bool lead = u.prose && (before.empty() || (before.size() == 1 && headline(sources, *before[0])));
-        if (u.prose && before.size() < 2) before.push_back(&u);
+        if (u.block < 0) title[u.source] = &u;
+        if (!u.prose || sharing[u.source] >= 0) continue;
+        const bool asks = first[u.source] < 0 && headline(sources, u);  // the headline, not the lead
+        if (!asks && first[u.source] < 0) first[u.source] = static_cast<int>(i);
+        const Unit* t = title[u.source];
+        if (!asks && t && std::any_of(u.stems.begin(), u.stems.end(), [&](const std::string& st) {
+                return std::binary_search(t->stems.begin(), t->stems.end(), st);
+            }))
+            sharing[u.source] = static_cast<int>(i);
+    }
+    for (std::size_t s = 0; s < sources.size(); ++s)
+        if (sharing[s] < 0) sharing[s] = first[s];
+    return sharing;
+}
+
+// Paragraphs cohesion may never remove: a source's lead, a paragraph naming the story's
+// main subject, one too long to be noise, one with too few others to judge it by. A single
+// source is never emptied nor cut by more than its noise.
+std::vector<bool> kept_anyway(const std::vector<CleanSource>& sources, const std::vector<Unit>& units,
+                              const Cohesion& cohesion) {
+    const std::vector<int> lead = leads(sources, units);
+    std::vector<int> lead_blocks(sources.size(), -1);
+    for (std::size_t s = 0; s < sources.size(); ++s)
+        if (lead[s] >= 0) lead_blocks[s] = units[static_cast<std::size_t>(lead[s])].block;
+    const std::vector<std::string> main = subject(sources, lead_blocks);
+    std::vector<bool> out(units.size(), false);
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const Unit& u = units[i];
         const bool names_subject = std::any_of(u.stems.begin(), u.stems.end(), [&](const std::string& s) {
             return std::binary_search(main.begin(), main.end(), s);
         });
@@ -172,7 +211,8 @@ std::vector<bool> kept_anyway(const std::vector<CleanSource>& sources, const std
         const std::size_t words = u.block >= 0 && static_cast<std::size_t>(u.block) < lines.size()
                                       ? std::max(u.words, lines[u.block])
                                       : u.words;
-        out[i] = lead || names_subject || words > kMaxNoiseWords || cohesion.judges(static_cast<int>(i)) < kMinJudges;
+        out[i] = lead[u.source] == static_cast<int>(i) || names_subject || words > kMaxNoiseWords ||
+                 !cohesion.judged(static_cast<int>(i));
     }
     return out;
 }

@@ -223,6 +223,8 @@ void add(Counts& into, const Counts& c) {
 }
 
 constexpr std::size_t kWindow = 3;
+// An offer's hook runs one or two sentences before it.
+constexpr std::size_t kHookSentences = 2;
 
 // The signals of the window of sentences [i, i + kWindow).
 Counts window(const std::vector<std::pair<text::Span, Counts>>& sentences, std::size_t i) {
@@ -256,7 +258,7 @@ std::vector<double> window_scores(std::string_view paragraph) {
     return out;
 }
 
-std::vector<text::Span> promotional_sentences(std::string_view paragraph) {
+std::vector<text::Span> promotional_sentences(std::string_view paragraph, const std::function<bool(std::string_view)>& told_elsewhere) {
     const auto sentences = sentence_counts(paragraph);
     std::vector<bool> promo(sentences.size(), false);
     for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -278,15 +280,18 @@ std::vector<text::Span> promotional_sentences(std::string_view paragraph) {
     }
     if (last < sentences.size() && 2 * offer >= all) {
         std::fill(promo.begin() + static_cast<std::ptrdiff_t>(last), promo.end(), true);
-        // Questions opening the paragraph before the offer are its hook (« Envie de changer
-        // de métier ? », « Marre de payer trop cher ? »): they go with it.
+        // The sentences opening the paragraph before the offer are its hook, a question or
+        // a fact the story does not tell that sets it up (« Envie de changer de métier ? »,
+        // « Ce travail d'enquête a un coût. »): they go with it. A sentence of the story
+        // before an offer pasted after it stays (« Le chantier commencera en mars. »).
         const auto first = static_cast<std::size_t>(std::find(promo.begin(), promo.end(), true) - promo.begin());
-        const auto question = [&](std::size_t i) {
-            return paragraph.substr(sentences[i].first.begin, sentences[i].first.end - sentences[i].first.begin).ends_with('?');
+        const auto hook = [&](std::size_t i) {
+            const std::string_view s = paragraph.substr(sentences[i].first.begin, sentences[i].first.end - sentences[i].first.begin);
+            return s.ends_with('?') || (told_elsewhere && !told_elsewhere(s));
         };
-        bool hook = true;
-        for (std::size_t i = 0; i < first; ++i) hook = hook && question(i);
-        if (hook) std::fill(promo.begin(), promo.begin() + static_cast<std::ptrdiff_t>(first), true);
+        bool hooked = first <= kHookSentences;
+        for (std::size_t i = 0; i < first; ++i) hooked = hooked && hook(i);
+        if (hooked) std::fill(promo.begin(), promo.begin() + static_cast<std::ptrdiff_t>(first), true);
     }
     std::vector<text::Span> out;
     for (std::size_t i = 0; i < sentences.size(); ++i)

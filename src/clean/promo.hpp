@@ -4,6 +4,7 @@
 // Internal to the clean phase.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,8 +33,11 @@ std::vector<double> window_scores(std::string_view paragraph);
 
 // The sentences of a paragraph that belong to a promotional passage: each window of three
 // sentences scoring kPromoThreshold or more gives its sentences from the first to the last
-// that carry a signal, and the paragraph's last sentences when the offer holds most of its
-// words. Offsets into `paragraph`, in order.
-std::vector<text::Span> promotional_sentences(std::string_view paragraph);
+// that carry a signal; when the offer holds most of the paragraph's words, its last
+// sentences, and the one or two before it that are its hook: questions, and sentences
+// `told_elsewhere` does not find in the story (« Ce travail d'enquête a un coût. »).
+// Offsets into `paragraph`, in order.
+std::vector<text::Span> promotional_sentences(std::string_view paragraph,
+                                              const std::function<bool(std::string_view)>& told_elsewhere = {});
 
 }  // namespace plume::write

@@ -191,6 +191,41 @@ TEST(WritePromo, AnOffersOpeningQuestionGoesWithIt) {
     EXPECT_TRUE(plume::write::promotional_sentences("Que va devenir le pont ? Les travaux dureront deux ans.").empty());
 }
 
+// A promotion pasted between the title and the story, written like news (no « vous », no
+// imperative), is no lead: the lead is the first paragraph sharing a word with the title,
+// and the promotion is judged, and goes. So does the opening of an offer that no other
+// paragraph shares a word with (« Ce travail d'enquête a un coût. »).
+TEST(WritePromo, APromotionBeforeTheLeadIsNoLead) {
+    const std::string brand =
+        "Fondée à Quimper il y a six ans, la marque Kerlin a séduit 200 000 foyers avec ses couettes en laine bretonne, "
+        "fabriquées à la main dans ses ateliers et livrées en quarante-huit heures partout en France.";
+    const std::string appeal =
+        "Ce travail d’enquête demande du temps. Soutenez une information libre : abonnez-vous dès 1 € le premier mois, sans "
+        "engagement.";
+    const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + brand + "\n\n" + kStory + "\n" + appeal + "\n"});
+    std::string kept;
+    for (const plume::Block& b : c.sources[0].blocks) kept += b.text + "\n";
+    for (const char* gone : {"Kerlin", "enquête"}) EXPECT_EQ(kept.find(gone), std::string::npos) << kept;
+    EXPECT_NE(kept.find("Le conseil municipal de Brest"), std::string::npos) << kept;
+}
+
+// A promotion pasted inside a flattened page, between its two long halves, is judged
+// against them: the title alone could not judge it, its halves can.
+TEST(WritePromo, APromotionInsideAFlattenedPageIsJudged) {
+    std::string half;
+    for (int i = 0; i < 9; ++i)
+        half += "Les riverains du pont de Recouvrance décrivent le chantier numéro " + std::to_string(i) +
+                " et ses effets sur leurs trajets quotidiens. ";
+    const std::string brand =
+        "Depuis sa création en 2012, l’entreprise Soleil d’Armor a équipé plus de 15 000 toitures dans la région. Ses "
+        "panneaux photovoltaïques, posés par des artisans certifiés, couvrent jusqu’à 70 % des besoins d’une famille.";
+    const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + half + "\n\n" + brand + "\n\n" + half + "\n"});
+    EXPECT_EQ(removed(c, "off-topic paragraph"), 1u);
+    std::string kept;
+    for (const plume::Block& b : c.sources[0].blocks) kept += b.text + "\n";
+    EXPECT_EQ(kept.find("Soleil"), std::string::npos) << kept;
+}
+
 // A source that is one long paragraph under its title (a flattened page) is never judged
 // off-topic: a title alone cannot vouch for 600 words.
 TEST(WritePromo, OneLongParagraphStays) {
@@ -201,6 +236,48 @@ TEST(WritePromo, OneLongParagraphStays) {
     const Cleaned c = clean({"Brest : un nouveau tramway\n\n" + paragraph + "\n"});
     EXPECT_TRUE(c.removals.empty()) << c.removals.front().text;
     ASSERT_EQ(c.sources[0].blocks.size(), 1u);
+}
+
+// Lines of the page itself, by the words they are made of rather than by a list of known
+// lines: the page's words, a breadcrumb, a weather box, a stamp counted in hours, a byline
+// naming the newsroom. A story's word keeps a line that names the page's things.
+TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
+    const std::vector<std::pair<std::string, std::string>> lines = {
+        {"Cet article est réservé aux abonnés", "page notice"},
+        {"Voir les 12 réactions", "page notice"},
+        {"Lecture : 4 minutes", "page notice"},
+        {"Il vous reste 68 % de cet article à lire.", "page notice"},
+        {"La rédaction vous conseille", "page notice"},
+        {"Passer la publicité dans 5 secondes", "page notice"},
+        {"Accueil > Société > Justice", "breadcrumb"},
+        {"Nantes 9°C Nuageux", "weather box"},
+        {"Mis à jour il y a 3 heures", "date stamp"},
+        {"Par la rédaction avec AFP", "byline"},
+    };
+    for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
+    for (const char* story : {"Le retour du loup", "Un article de loi contesté", "La vidéo a été partagée.",
+                              "Les abonnés du club en colère", "Le site de la centrale nucléaire"})
+        EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
+}
+
+// A short line that speaks of the page or to its reader and shares no word with the story
+// goes; a subheading naming the page's things that the story tells stays.
+TEST(WriteCleanShapes, PageNoticesTheStoryDoesNotShare) {
+    const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + kStory +
+                             "\nUne erreur est survenue, votre navigateur ne prend pas en charge ce format.\n\n"
+                             "Rejoignez notre communauté de 300 000 abonnés sur Facebook.\n\n"
+                             "▶ Écouter cet article (4 min)\n\n"
+                             "Paramétrer mes choix / Tout accepter / Continuer sans accepter\n\n"
+                             "La vidéo du chantier\n\n"
+                             "Une vidéo du chantier du pont de Recouvrance circule depuis lundi sur les réseaux.\n\n"
+                             "Les navettes maritimes et la circulation alternée dureront jusqu’à la fin du chantier.\n"});
+    std::string kept;
+    for (const plume::Block& b : c.sources[0].blocks) kept += b.text + "\n";
+    for (const char* gone : {"navigateur", "Rejoignez", "Écouter", "Paramétrer"}) EXPECT_EQ(kept.find(gone), std::string::npos) << kept;
+    for (const char* stays : {"La vidéo du chantier", "circule depuis lundi", "navettes maritimes"})
+        EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
+    // A sentence naming the page's things is the story's: no reader is spoken to.
+    EXPECT_FALSE(plume::write::page_signal("Commentaires et critiques ont suivi l’annonce."));
 }
 
 TEST(WriteCleanShapes, StampsBylinesCountersAndCookieNotices) {
@@ -299,7 +376,7 @@ TEST(WritePromoCorpus, NoNewsPassageReachesTheThreshold) {
 // No title, lead or sentence of real news reads as page furniture.
 TEST(WritePromoCorpus, NoNewsLineReadsAsFurniture) {
     if (!corpus_present()) GTEST_SKIP() << "no corpus at " << PLUME_CORPUS;
-    std::size_t lines = 0, captions = 0;
+    std::size_t lines = 0, captions = 0, labels = 0;
     for (const auto& entry : fs::directory_iterator(fs::path(PLUME_CORPUS) / "articles")) {
         const auto j = nlohmann::json::parse(plume::test::slurp(entry.path().string()));
         std::vector<std::string> said = {j.value("title", ""), j.value("lead", "")};
@@ -309,13 +386,16 @@ TEST(WritePromoCorpus, NoNewsLineReadsAsFurniture) {
             ++lines;
             const std::string_view kind = plume::write::furniture_kind(line);
             if (kind.empty()) continue;
-            // The dataset kept a few picture captions (« Photo : … »): furniture indeed.
+            // The dataset kept a few picture captions (« Photo : … ») and a site's label as a
+            // sentence of its own (« VIDÉO. »): furniture indeed.
             if (kind == plume::write::kCreditKind && line.starts_with("Photo :")) ++captions;
+            else if (kind == "page notice" && plume::text::count_words(line) == 1) ++labels;
             else ADD_FAILURE() << entry.path().stem() << " " << kind << ": " << line;
         }
     }
-    std::cout << "news lines read: " << lines << ", picture captions among them: " << captions << "\n";
+    std::cout << "news lines read: " << lines << ", picture captions among them: " << captions << ", labels: " << labels << "\n";
     EXPECT_LE(captions, 2u);
+    EXPECT_LE(labels, 1u);
 }
 
 // Every article of the corpus pasted as a page of its shape (title, lead, one long
