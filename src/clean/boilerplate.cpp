@@ -1,6 +1,7 @@
 #include "clean/boilerplate.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <string>
 #include <vector>
@@ -81,12 +82,22 @@ bool time_unit(std::string_view folded) {
     return std::find(kUnits.begin(), kUnits.end(), folded) != kUnits.end();
 }
 
+// A time as pages stamp it: « 16:20 », « 14h32 ».
+bool has_time(std::string_view line) {
+    for (std::size_t i = 1; i + 2 < line.size(); ++i)
+        if ((line[i] == ':' || line[i] == 'h') && std::isdigit(static_cast<unsigned char>(line[i - 1])) &&
+            std::isdigit(static_cast<unsigned char>(line[i + 1])) && std::isdigit(static_cast<unsigned char>(line[i + 2])))
+            return true;
+    return false;
+}
+
 // Words of a stamp line besides dates, times and names.
 bool stamp_word(std::string_view folded) {
     static constexpr std::array<std::string_view, 20> kWords = {
         "publie", "publiee", "mis", "mise", "a", "jour", "modifie", "modifiee", "actualise", "poste", "le", "par",
         "et", "maj", "h", "min", "il", "y", "hier", "aujourd'hui"};
-    return std::find(kWords.begin(), kWords.end(), folded) != kWords.end() || has_month(folded) || time_unit(folded);
+    return std::find(kWords.begin(), kWords.end(), folded) != kWords.end() || has_month(folded) || time_unit(folded) ||
+           text::word_list("day_names").contains(std::string(folded));
 }
 
 // No quotation mark: the words are the page's, not someone's it quotes.
@@ -113,10 +124,15 @@ std::string_view shape_kind(std::string_view line, std::string_view form) {
     const std::vector<text::Token> tokens = text::tokenize(line);
     const bool only_stamp = std::all_of(tokens.begin(), tokens.end(), [&](const text::Token& t) {
         const std::string_view w = t.view(line);
-        return t.kind != text::TokenKind::Word || stamp_token(match_form(w)) || stamp_word(match_form(w)) ||
+        return t.kind != text::TokenKind::Word || stamp_token(match_form(w)) || stamp_word(match_form(w)) || has_month(w) ||
                text::chars::is_upper(text::chars::decode(w, 0).cp);
     });
-    if (stamp_opening && only_stamp) return "date stamp";
+    // A date alone on its line, with its year and its time (« Le mardi 4 février 2020 à
+    // 16:20 »); not a day and its month, which a story lists (« 17 décembre »).
+    const bool year = std::any_of(tokens.begin(), tokens.end(),
+                                  [&](const text::Token& t) { return t.kind == text::TokenKind::Number && t.view(line).size() == 4; });
+    const bool dated = has_month(text::lowercase(line)) && year && has_time(line);
+    if (only_stamp && (stamp_opening || dated)) return "date stamp";
     // An address with accents is no e-mail token, but still an address: « @ » inside a word.
     const std::size_t at = line.find('@');
     const bool email = std::any_of(tokens.begin(), tokens.end(), [](const text::Token& t) { return t.kind == text::TokenKind::Email; }) ||
@@ -247,7 +263,7 @@ bool weather_widget(std::string_view line) {
 }  // namespace
 
 bool page_signal(std::string_view line) {
-    static constexpr std::array<std::string_view, 10> kReader = {"vous", "votre", "vos", "tu", "ton", "ta", "tes", "mes", "mon", "ma"};
+    static constexpr std::array<std::string_view, 7> kReader = {"vous", "votre", "vos", "tu", "ton", "ta", "tes"};
     if (text::count_words(line) > kPageLineWords || line.empty()) return false;
     const text::chars::Decoded first = text::chars::decode(line, 0);
     if (first.cp == 0xAB || first.cp == '"' || first.cp == 0x201C) return false;  // a quotation: someone's words
@@ -256,15 +272,18 @@ bool page_signal(std::string_view line) {
     line = line.substr(0, std::min({line.find("«"), line.find('"'), line.find("“")}));
     if (static_cast<std::size_t>(std::count(line.begin(), line.end(), '|')) + count_of(line, " / ") + count_of(line, " • ") >= 2)
         return true;
-    // A sentence may name the page's things (« Commentaires et critiques ont suivi
-    // l'annonce. »); a notice set as one speaks to its reader.
+    // A sentence may name one of the page's things (« Commentaires et critiques ont suivi
+    // l'annonce. »); a notice set as one names two (« Une erreur est survenue lors du
+    // chargement du tweet. ») or speaks to its reader.
     const bool sentence = line.ends_with('.') || line.ends_with('!');
     const auto& page_words = text::word_list("page_words");
     bool opening = true;
+    std::size_t page = 0;
     for (const text::Token& t : text::tokenize(line)) {
         if (t.kind != text::TokenKind::Word) continue;
         const std::string folded = match_form(t.view(line));
-        if ((page_words.contains(folded) && !sentence) || folded.ends_with("-vous") ||
+        page += page_words.contains(folded);
+        if (page > (sentence ? 1u : 0u) || folded.ends_with("-vous") ||
             std::find(kReader.begin(), kReader.end(), folded) != kReader.end())
             return true;
         if (opening && folded.ends_with("ez")) {

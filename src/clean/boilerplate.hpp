@@ -23,8 +23,9 @@ bool caption_shaped(std::string_view paragraph);
 // Whether a short line (20 words at most) speaks of the page or to its reader, outside any
 // quotation: a word of the page (data/fr/page_words.txt) on a line that is no sentence, a
 // reader's pronoun, an imperative opening it (« Rejoignez », « Écoutez »), a player's
-// symbol first (« ▶ »), or items between marks (« Paramétrer mes choix / Tout accepter »).
-// Such a line that shares no word with the story is the page's.
+// symbol first (« ▶ »), items between marks (« Paramétrer mes choix / Tout accepter »), or
+// two page words in a sentence (« Une erreur est survenue lors du chargement du tweet. »).
+// Such a line whose words the story shares little is the page's.
 bool page_signal(std::string_view line);
 
 // The length of the site's label opening `line` or a headline, up to the text it labels

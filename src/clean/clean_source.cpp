@@ -169,21 +169,29 @@ double share_known(const StemSet& stems, const StemSet& known) {
 
 bool is_prose(BlockKind k) { return k == BlockKind::Paragraph || k == BlockKind::Quote; }
 
-// Which blocks use each content stem, read once: a line or a sentence no other block shares
-// a word with is no part of the story (a page's notice, an offer's hook).
+// A line speaking of the page whose words the rest of the source shares less than this is
+// no part of the story: a word or two of it are common (« Lecture de la vidéo en cours.
+// Votre navigateur… » shares « cours »), a story's subheading or sentence shares its subject.
+constexpr double kNoticeShared = 1.0 / 3.0;
+
+// Which blocks use each content stem, read once: a line or a sentence the other blocks share
+// few words with is no part of the story (a page's notice, an offer's hook).
 class BlockStems {
 public:
-    explicit BlockStems(const std::vector<SourceBlock>& blocks) {
-        for (const SourceBlock& b : blocks)
-            for (const std::string& s : own_.emplace_back(stem_set(b.kept_text()))) ++using_[s];
+    // Each block by its text (kept lines only, or fewer).
+    explicit BlockStems(const std::vector<std::string>& texts) {
+        for (const std::string& t : texts)
+            for (const std::string& s : own_.emplace_back(stem_set(t))) ++using_[s];
     }
-    // Whether a block other than block k uses a content word of `text`.
-    bool told_elsewhere(std::size_t k, std::string_view text) const {
+    // The share of the content words of `text` that a block other than block k uses.
+    double told_elsewhere(std::size_t k, std::string_view text) const {
         const StemSet stems = stem_set(text);
-        return std::any_of(stems.begin(), stems.end(), [&](const std::string& s) {
+        if (stems.empty()) return 0;
+        const auto told = std::count_if(stems.begin(), stems.end(), [&](const std::string& s) {
             const auto it = using_.find(s);
             return it != using_.end() && it->second > (std::binary_search(own_[k].begin(), own_[k].end(), s) ? 1 : 0);
         });
+        return static_cast<double>(told) / static_cast<double>(stems.size());
     }
 
 private:
@@ -195,9 +203,7 @@ private:
 // shares no word with the rest of the source (« Une erreur est survenue lors du chargement
 // du tweet », « Rejoignez notre communauté sur Facebook »).
 void mark_furniture(std::vector<SourceBlock>& blocks) {
-    const BlockStems stems(blocks);
-    for (std::size_t k = 0; k < blocks.size(); ++k) {
-        SourceBlock& b = blocks[k];
+    for (SourceBlock& b : blocks)
         for (Line& l : b.lines) {
             const std::string_view line = b.text(l);
             // The credit of an embedded video, which the reader parted from its title.
@@ -205,10 +211,21 @@ void mark_furniture(std::vector<SourceBlock>& blocks) {
             if (l.removed || !opens_line(line)) continue;
             if (const std::string_view kind = furniture_kind(line); !kind.empty())
                 b.remove(l, RemovalReason::Boilerplate, std::string(kind));
-            else if (page_signal(line) && !stems.told_elsewhere(k, line))
-                b.remove(l, RemovalReason::Boilerplate, "page notice");
         }
+    // Against what is left but the lines that may be notices: noise cannot vouch for noise.
+    std::vector<std::string> story;
+    for (SourceBlock& b : blocks) {
+        std::string& text = story.emplace_back();
+        for (const Line& l : b.lines)
+            if (!b.gone(l) && !page_signal(b.text(l))) text += std::string(b.text(l)) + "\n";
     }
+    const BlockStems stems(story);
+    for (std::size_t k = 0; k < blocks.size(); ++k)
+        for (Line& l : blocks[k].lines) {
+            const std::string_view line = blocks[k].text(l);
+            if (!blocks[k].gone(l) && opens_line(line) && page_signal(line) && stems.told_elsewhere(k, line) < kNoticeShared)
+                blocks[k].remove(l, RemovalReason::Boilerplate, "page notice");
+        }
 }
 
 // A caption sits on the line next to its credit; one that stands alone at the top has
@@ -373,7 +390,9 @@ std::vector<text::Span> joined(const std::vector<text::Span>& spans, std::string
 // (a long paragraph keeps its story), before fusion: a promotion pasted into two sources
 // is never corroborated. A heading goes with the promotion it heads.
 void mark_promotions(std::vector<SourceBlock>& blocks) {
-    const BlockStems stems(blocks);
+    std::vector<std::string> texts;
+    for (const SourceBlock& b : blocks) texts.push_back(b.kept_text());
+    const BlockStems stems(texts);
     SourceBlock* heading = nullptr;
     bool promo_in_section = false, story_in_section = false;
     const auto close_section = [&] {
@@ -389,7 +408,7 @@ void mark_promotions(std::vector<SourceBlock>& blocks) {
         }
         if (b.block->kind == BlockKind::Paragraph || b.block->kind == BlockKind::ListItem) {
             const std::string text = b.kept_text();
-            const auto told_elsewhere = [&](std::string_view sentence) { return stems.told_elsewhere(k, sentence); };
+            const auto told_elsewhere = [&](std::string_view sentence) { return stems.told_elsewhere(k, sentence) > 0; };
             const std::vector<text::Span> promo = joined(promotional_sentences(text, told_elsewhere), text);
             if (!promo.empty()) {
                 const std::string said = text.substr(promo.front().begin, promo.back().end - promo.front().begin);

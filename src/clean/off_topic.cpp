@@ -51,6 +51,8 @@ constexpr std::size_t kTitleMaxWords = 25;
 // story (a flattened page arrives as one paragraph of 600 words), and so is each part of it
 // that the reader cut at a subheading.
 constexpr std::size_t kMaxNoiseWords = 150;
+// A neighbour longer than a promotion (they run 30 to 100 words) is the story: it may vouch.
+constexpr std::size_t kMaxPromoWords = 100;
 
 // How the units' stems recur, counted once for all: each query costs a few lookups per
 // stem, whatever the length of the sources.
@@ -62,7 +64,7 @@ public:
             words_ += u.words;
         }
         // Units of a source come in block order: a window is the unit and its neighbours
-        // that may be noise too. A neighbour too long to be noise is the story, which may
+        // that may be noise too. A neighbour longer than a promotion is the story, which may
         // vouch for it (a promotion pasted inside a flattened page has the page's two halves
         // around it, and the title alone could not judge it).
         for (std::size_t i = 0; i < units.size(); ++i) {
@@ -70,7 +72,7 @@ public:
             for (std::size_t j = i; j-- > 0 && units[j].source == units[i].source;)
                 if (units[j].order >= 0) {
                     if (units[i].order - units[j].order > kWindow) break;
-                    if (units[j].words <= kMaxNoiseWords && units[i].words <= kMaxNoiseWords) {
+                    if (units[j].words <= kMaxPromoWords && units[i].words <= kMaxPromoWords) {
                         window_[i].push_back(static_cast<int>(j));
                         window_[j].push_back(static_cast<int>(i));
                     }

@@ -226,6 +226,30 @@ TEST(WritePromo, APromotionInsideAFlattenedPageIsJudged) {
     EXPECT_EQ(kept.find("Soleil"), std::string::npos) << kept;
 }
 
+// Two halves of a page of about 150 words each, a page's notice removed between them: each
+// vouches for the other (a promotion runs 100 words at most), and neither goes.
+TEST(WritePromo, StoryHalvesVouchForEachOther) {
+    const auto half = [](const std::string& what) {
+        std::string out;
+        for (int i = 0; i < 7; ++i)
+            out += "Les enquêteurs de l’Assurance maladie " + what + " des assurés soupçonnés, groupe numéro " +
+                   std::to_string(i) + ". ";
+        return out;
+    };
+    const std::string brand =
+        "Installée à Annecy depuis dix ans, l’agence Horizons Alpins a fait des séjours sur mesure sa spécialité, "
+        "avec des randonnées accompagnées et des nuits en refuge dans les plus beaux massifs.";
+    const Cleaned c = clean({"Sécu : les agents formés pour détecter les mensonges\n\n" + brand + "\n\n" +
+                             half("et ses agents apprendront l’audition") +
+                             "\n\nJouez à nos mots fléchés, une nouvelle grille chaque jour\n\n" +
+                             half("mèneront les entretiens") + "\n\nLe programme commence en janvier.\n"});
+    std::string kept;
+    for (const plume::Block& b : c.sources[0].blocks) kept += b.text + "\n";
+    EXPECT_NE(kept.find("audition"), std::string::npos) << kept;
+    EXPECT_NE(kept.find("entretiens"), std::string::npos) << kept;
+    EXPECT_EQ(kept.find("Horizons"), std::string::npos) << kept;
+}
+
 // A source that is one long paragraph under its title (a flattened page) is never judged
 // off-topic: a title alone cannot vouch for 600 words.
 TEST(WritePromo, OneLongParagraphStays) {
@@ -253,10 +277,11 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
         {"Nantes 9°C Nuageux", "weather box"},
         {"Mis à jour il y a 3 heures", "date stamp"},
         {"Par la rédaction avec AFP", "byline"},
+        {"Le mardi 4 février 2020 à 16:20", "date stamp"},
     };
     for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
     for (const char* story : {"Le retour du loup", "Un article de loi contesté", "La vidéo a été partagée.",
-                              "Les abonnés du club en colère", "Le site de la centrale nucléaire"})
+                              "Les abonnés du club en colère", "Le site de la centrale nucléaire", "17 décembre"})
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }
 
@@ -264,7 +289,8 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
 // goes; a subheading naming the page's things that the story tells stays.
 TEST(WriteCleanShapes, PageNoticesTheStoryDoesNotShare) {
     const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + kStory +
-                             "\nUne erreur est survenue, votre navigateur ne prend pas en charge ce format.\n\n"
+                             "\nLecture de la vidéo en cours. Votre navigateur ne prend pas en charge ce format du chantier.\n\n"
+                             "Une erreur est survenue lors du chargement du tweet.\n\n"
                              "Rejoignez notre communauté de 300 000 abonnés sur Facebook.\n\n"
                              "▶ Écouter cet article (4 min)\n\n"
                              "Paramétrer mes choix / Tout accepter / Continuer sans accepter\n\n"
@@ -273,11 +299,13 @@ TEST(WriteCleanShapes, PageNoticesTheStoryDoesNotShare) {
                              "Les navettes maritimes et la circulation alternée dureront jusqu’à la fin du chantier.\n"});
     std::string kept;
     for (const plume::Block& b : c.sources[0].blocks) kept += b.text + "\n";
-    for (const char* gone : {"navigateur", "Rejoignez", "Écouter", "Paramétrer"}) EXPECT_EQ(kept.find(gone), std::string::npos) << kept;
+    for (const char* gone : {"navigateur", "tweet", "Rejoignez", "Écouter", "Paramétrer"})
+        EXPECT_EQ(kept.find(gone), std::string::npos) << kept;
     for (const char* stays : {"La vidéo du chantier", "circule depuis lundi", "navettes maritimes"})
         EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
-    // A sentence naming the page's things is the story's: no reader is spoken to.
+    // A sentence naming one of the page's things is the story's, and so are a speaker's words.
     EXPECT_FALSE(plume::write::page_signal("Commentaires et critiques ont suivi l’annonce."));
+    EXPECT_FALSE(plume::write::page_signal("A mon avis, si on en trouve, ça se comptera sur les doigts d’une main."));
 }
 
 TEST(WriteCleanShapes, StampsBylinesCountersAndCookieNotices) {
