@@ -306,8 +306,18 @@ std::size_t site_label_length(std::string_view line) {
     return listed || capitals_label(line, label, mark, text) ? text : 0;
 }
 
+// A caption and its credit on one line, the credit in brackets at its end (« Des passants
+// sur la place, le 18 mai 2020. (Crédit photo : Reuters) »).
+bool credited_caption(std::string_view line) {
+    if (!line.ends_with(')') || text::count_words(line) > kCaptionMaxWords) return false;
+    const std::size_t open = line.rfind('(');
+    return open != std::string_view::npos && open > 0 &&
+           furniture_kind(line.substr(open + 1, line.size() - open - 2)) == kCreditKind;
+}
+
 std::string_view furniture_kind(std::string_view line) {
     if (text::count_words(line) > kFurnitureMaxWords) return {};
+    if (credited_caption(line)) return kCaptionKind;
     const std::string form = match_form(line);
     if (const std::string_view kind = shape_kind(line, form); !kind.empty()) return kind;
     if (byline(line)) return "byline";

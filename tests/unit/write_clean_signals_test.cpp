@@ -278,10 +278,13 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
         {"Mis à jour il y a 3 heures", "date stamp"},
         {"Par la rédaction avec AFP", "byline"},
         {"Le mardi 4 février 2020 à 16:20", "date stamp"},
+        {"Des passants sur la place du marché, le 18 mai 2020. (Crédit photo : Jean Dupont)", "photo caption"},
+        {"Par Claire Martin, envoyée spéciale à Lille", "byline"},
     };
     for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
     for (const char* story : {"Le retour du loup", "Un article de loi contesté", "La vidéo a été partagée.",
-                              "Les abonnés du club en colère", "Le site de la centrale nucléaire", "17 décembre"})
+                              "Les abonnés du club en colère", "Le site de la centrale nucléaire", "17 décembre",
+                              "Le maire a démissionné, selon le conseil municipal (Brest)."})
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }
 
