@@ -250,6 +250,30 @@ TEST(WritePromo, StoryHalvesVouchForEachOther) {
     EXPECT_EQ(kept.find("Horizons"), std::string::npos) << kept;
 }
 
+// A paragraph longer than a promotion (100 words) is the story's however few words it
+// shares with the others: the medical examiner's findings after the facts of a shipwreck.
+TEST(WritePromo, AParagraphLongerThanAPromotionStays) {
+    const auto repeat = [](const std::string& sentence) {
+        std::string out;
+        for (int i = 1; i <= 7; ++i) out += sentence + " (" + std::to_string(i) + "). ";
+        return out;
+    };
+    const std::string promo =
+        "Pour les épargnants inquiets de l’inflation, la néobanque Orvane apparaît comme une alternative crédible, avec un "
+        "livret rémunéré sans frais et une application primée par la presse spécialisée.";
+    const Cleaned c = clean({"Chavirage dans la Manche : les trois enfants noyés dans la cabine\n\n" +
+                             repeat("Les trois enfants sont morts noyés dans la cabine du voilier chaviré au large de Cherbourg, "
+                                    "confirme l’enquête de gendarmerie") +
+                             "\n\n" +
+                             repeat("Le médecin légiste décrit un syndrome asphyxique dû à une submersion prolongée, selon ses "
+                                    "conclusions rendues mardi au parquet") +
+                             "\n\n" + promo + "\n"});
+    std::string kept;
+    for (const plume::Block& b : c.sources[0].blocks) kept += b.text + "\n";
+    EXPECT_NE(kept.find("légiste"), std::string::npos) << kept;
+    EXPECT_EQ(kept.find("Orvane"), std::string::npos) << kept;
+}
+
 // A source that is one long paragraph under its title (a flattened page) is never judged
 // off-topic: a title alone cannot vouch for 600 words.
 TEST(WritePromo, OneLongParagraphStays) {
