@@ -129,6 +129,20 @@ Cleaned clean(const std::vector<std::string>& texts) {
     return c;
 }
 
+// n sentences of the same shape, numbered: a paragraph of a given length on one subject.
+std::string numbered(const std::string& before, const std::string& after, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += before + std::to_string(i) + after + ". ";
+    return out;
+}
+
+// The first source's blocks left, one a line.
+std::string kept_of(const Cleaned& c) {
+    std::string out;
+    for (const plume::Block& b : c.sources[0].blocks) out += b.text + "\n";
+    return out;
+}
+
 std::size_t removed(const Cleaned& c, std::string_view kind) {
     return static_cast<std::size_t>(std::count_if(c.removals.begin(), c.removals.end(),
                                                   [&](const Removal& r) { return r.kind.starts_with(kind); }));
@@ -160,8 +174,7 @@ TEST(WritePromo, SentencesOfALongParagraphAndTheirHeading) {
                              "\n\nNotre offre du moment\n\n" + promos()[0] + "\n"});
     EXPECT_EQ(removed(c, "promotional paragraph: second person, imperative"), 1u);
     EXPECT_EQ(removed(c, "heading of a promotional paragraph"), 1u);
-    std::string kept;
-    for (const plume::Block& b : c.sources[0].blocks) kept += b.text + "\n";
+    const std::string kept = kept_of(c);
     EXPECT_NE(kept.find("Le chantier commencera en mars."), std::string::npos) << kept;
     EXPECT_EQ(kept.find("Météo Plus"), std::string::npos) << kept;
     EXPECT_EQ(kept.find("Notre offre"), std::string::npos) << kept;
@@ -171,8 +184,7 @@ TEST(WritePromo, SentencesOfALongParagraphAndTheirHeading) {
 TEST(WritePromo, AnOffersSignOffGoesWithIt) {
     const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + kStory + "\n" + promos()[0] +
                              " Des milliers de familles ont déjà franchi le pas cette année.\n"});
-    std::string kept;
-    for (const plume::Block& b : c.sources[0].blocks) kept += b.text + "\n";
+    const std::string kept = kept_of(c);
     EXPECT_EQ(kept.find("Des milliers de familles"), std::string::npos) << kept;
     EXPECT_NE(kept.find("navettes maritimes"), std::string::npos) << kept;
 }
@@ -183,8 +195,7 @@ TEST(WritePromo, AnOffersOpeningQuestionGoesWithIt) {
     const std::string offer = "Envie de changer de voiture cette année ? Notre comparateur en ligne vous trouve le meilleur crédit "
                               "auto en deux minutes. Demandez votre simulation gratuite dès maintenant, sans engagement.";
     const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + kStory + "\n\n" + offer + "\n"});
-    std::string kept;
-    for (const plume::Block& b : c.sources[0].blocks) kept += b.text + "\n";
+    const std::string kept = kept_of(c);
     EXPECT_EQ(kept.find("Envie de changer"), std::string::npos) << kept;
     EXPECT_NE(kept.find("navettes maritimes"), std::string::npos) << kept;
     // A question alone, without an offer after it, is the story's.
@@ -203,8 +214,7 @@ TEST(WritePromo, APromotionBeforeTheLeadIsNoLead) {
         "Ce travail d’enquête demande du temps. Soutenez une information libre : abonnez-vous dès 1 € le premier mois, sans "
         "engagement.";
     const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + brand + "\n\n" + kStory + "\n" + appeal + "\n"});
-    std::string kept;
-    for (const plume::Block& b : c.sources[0].blocks) kept += b.text + "\n";
+    const std::string kept = kept_of(c);
     for (const char* gone : {"Kerlin", "enquête"}) EXPECT_EQ(kept.find(gone), std::string::npos) << kept;
     EXPECT_NE(kept.find("Le conseil municipal de Brest"), std::string::npos) << kept;
 }
@@ -212,29 +222,22 @@ TEST(WritePromo, APromotionBeforeTheLeadIsNoLead) {
 // A promotion pasted inside a flattened page, between its two long halves, is judged
 // against them: the title alone could not judge it, its halves can.
 TEST(WritePromo, APromotionInsideAFlattenedPageIsJudged) {
-    std::string half;
-    for (int i = 0; i < 9; ++i)
-        half += "Les riverains du pont de Recouvrance décrivent le chantier numéro " + std::to_string(i) +
-                " et ses effets sur leurs trajets quotidiens. ";
+    const std::string half =
+        numbered("Les riverains du pont de Recouvrance décrivent le chantier numéro ", " et ses effets sur leurs trajets quotidiens", 9);
     const std::string brand =
         "Depuis sa création en 2012, l’entreprise Soleil d’Armor a équipé plus de 15 000 toitures dans la région. Ses "
         "panneaux photovoltaïques, posés par des artisans certifiés, couvrent jusqu’à 70 % des besoins d’une famille.";
     const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + half + "\n\n" + brand + "\n\n" + half + "\n"});
     EXPECT_EQ(removed(c, "off-topic paragraph"), 1u);
-    std::string kept;
-    for (const plume::Block& b : c.sources[0].blocks) kept += b.text + "\n";
+    const std::string kept = kept_of(c);
     EXPECT_EQ(kept.find("Soleil"), std::string::npos) << kept;
 }
 
-// Two halves of a page of about 150 words each, a page's notice removed between them: each
-// vouches for the other (a promotion runs 100 words at most), and neither goes.
+// Two halves of a story of about 120 words each, a page's notice removed between them, a
+// promotion pasted above them: the halves stay, the promotion goes.
 TEST(WritePromo, StoryHalvesVouchForEachOther) {
     const auto half = [](const std::string& what) {
-        std::string out;
-        for (int i = 0; i < 7; ++i)
-            out += "Les enquêteurs de l’Assurance maladie " + what + " des assurés soupçonnés, groupe numéro " +
-                   std::to_string(i) + ". ";
-        return out;
+        return numbered("Les enquêteurs de l’Assurance maladie " + what + " des assurés soupçonnés, groupe numéro ", "", 7);
     };
     const std::string brand =
         "Installée à Annecy depuis dix ans, l’agence Horizons Alpins a fait des séjours sur mesure sa spécialité, "
@@ -243,8 +246,7 @@ TEST(WritePromo, StoryHalvesVouchForEachOther) {
                              half("et ses agents apprendront l’audition") +
                              "\n\nJouez à nos mots fléchés, une nouvelle grille chaque jour\n\n" +
                              half("mèneront les entretiens") + "\n\nLe programme commence en janvier.\n"});
-    std::string kept;
-    for (const plume::Block& b : c.sources[0].blocks) kept += b.text + "\n";
+    const std::string kept = kept_of(c);
     EXPECT_NE(kept.find("audition"), std::string::npos) << kept;
     EXPECT_NE(kept.find("entretiens"), std::string::npos) << kept;
     EXPECT_EQ(kept.find("Horizons"), std::string::npos) << kept;
@@ -253,11 +255,7 @@ TEST(WritePromo, StoryHalvesVouchForEachOther) {
 // A paragraph longer than a promotion (100 words) is the story's however few words it
 // shares with the others: the medical examiner's findings after the facts of a shipwreck.
 TEST(WritePromo, AParagraphLongerThanAPromotionStays) {
-    const auto repeat = [](const std::string& sentence) {
-        std::string out;
-        for (int i = 1; i <= 7; ++i) out += sentence + " (" + std::to_string(i) + "). ";
-        return out;
-    };
+    const auto repeat = [](const std::string& sentence) { return numbered(sentence + " (", ")", 7); };
     const std::string promo =
         "Pour les épargnants inquiets de l’inflation, la néobanque Orvane apparaît comme une alternative crédible, avec un "
         "livret rémunéré sans frais et une application primée par la presse spécialisée.";
@@ -268,8 +266,7 @@ TEST(WritePromo, AParagraphLongerThanAPromotionStays) {
                              repeat("Le médecin légiste décrit un syndrome asphyxique dû à une submersion prolongée, selon ses "
                                     "conclusions rendues mardi au parquet") +
                              "\n\n" + promo + "\n"});
-    std::string kept;
-    for (const plume::Block& b : c.sources[0].blocks) kept += b.text + "\n";
+    const std::string kept = kept_of(c);
     EXPECT_NE(kept.find("légiste"), std::string::npos) << kept;
     EXPECT_EQ(kept.find("Orvane"), std::string::npos) << kept;
 }
@@ -277,10 +274,8 @@ TEST(WritePromo, AParagraphLongerThanAPromotionStays) {
 // A source that is one long paragraph under its title (a flattened page) is never judged
 // off-topic: a title alone cannot vouch for 600 words.
 TEST(WritePromo, OneLongParagraphStays) {
-    std::string paragraph;
-    for (int i = 0; i < 20; ++i)
-        paragraph += "Les habitants de la rive droite témoignent des effets du chantier numéro " + std::to_string(i) +
-                     " sur leurs commerces et leurs trajets quotidiens. ";
+    const std::string paragraph = numbered("Les habitants de la rive droite témoignent des effets du chantier numéro ",
+                                           " sur leurs commerces et leurs trajets quotidiens", 20);
     const Cleaned c = clean({"Brest : un nouveau tramway\n\n" + paragraph + "\n"});
     EXPECT_TRUE(c.removals.empty()) << c.removals.front().text;
     ASSERT_EQ(c.sources[0].blocks.size(), 1u);
@@ -324,8 +319,7 @@ TEST(WriteCleanShapes, PageNoticesTheStoryDoesNotShare) {
                              "La vidéo du chantier\n\n"
                              "Une vidéo du chantier du pont de Recouvrance circule depuis lundi sur les réseaux.\n\n"
                              "Les navettes maritimes et la circulation alternée dureront jusqu’à la fin du chantier.\n"});
-    std::string kept;
-    for (const plume::Block& b : c.sources[0].blocks) kept += b.text + "\n";
+    const std::string kept = kept_of(c);
     for (const char* gone : {"navigateur", "tweet", "Rejoignez", "Écouter", "Paramétrer"})
         EXPECT_EQ(kept.find(gone), std::string::npos) << kept;
     for (const char* stays : {"La vidéo du chantier", "circule depuis lundi", "navettes maritimes"})
