@@ -4,9 +4,9 @@
 // or a credit often shares a block with a title or a caption ("Laisser un commentaire" then
 // the e-mail notice, a caption then its credit).
 #include <algorithm>
-#include <unordered_map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "clean/boilerplate.hpp"
@@ -200,8 +200,8 @@ private:
 };
 
 // Furniture by its kind; and a short line that speaks of the page or to its reader and
-// shares no word with the rest of the source (« Une erreur est survenue lors du chargement
-// du tweet », « Rejoignez notre communauté sur Facebook »).
+// whose words the rest of the source shares little (« Une erreur est survenue lors du
+// chargement du tweet », « Rejoignez notre communauté sur Facebook »).
 void mark_furniture(std::vector<SourceBlock>& blocks) {
     for (SourceBlock& b : blocks)
         for (Line& l : b.lines) {
