@@ -155,14 +155,6 @@ std::vector<ArticleBlock> blocks_of(const std::vector<std::string>& paragraphs) 
     return out;
 }
 
-// The JSON object an answer holds, from its first "{" to its last "}" (a model may wrap it in
-// words); null when there is none.
-nlohmann::json json_object(const std::string& text) {
-    const std::size_t open = text.find('{'), close = text.rfind('}');
-    return open == std::string::npos || close == std::string::npos || close < open
-               ? nlohmann::json()
-               : nlohmann::json::parse(text.substr(open, close - open + 1), nullptr, false);
-}
 
 // A part's sentences as the analyser reads them (passiveVoice, textSentenceLength) and the
 // shares those assessments compare with their thresholds.
@@ -423,7 +415,7 @@ Meta Writer::ask_meta() {
     for (int ask = 0; ask < 2; ++ask) {
         const std::optional<ChatAnswer> a = call(messages, 400, schema.dump(), failure);
         if (!a) break;
-        const nlohmann::json j = json_object(a->text);
+        const nlohmann::json j = answer_object(a->text);
         std::vector<Fault> faults = j.is_object() ? meta_faults(j, keep) : std::vector<Fault>{fault("json")};
         if (faults.empty()) break;
         failure = faults_text(faults);
@@ -658,7 +650,7 @@ void Writer::repair_style(Part& p, const std::vector<std::string>& asked, const 
 std::string Writer::restyle(Part& p, const std::vector<std::string>& asked, const ChatAnswer& answer, const Meta& meta,
                             const Readability& before, const std::vector<Fault>& faults) {
     if (answer.finish_reason == "length") return fault("truncated").message;
-    const nlohmann::json j = json_object(answer.text);
+    const nlohmann::json j = answer_object(answer.text);
     if (!j.is_object() || !j.contains("phrases") || !j["phrases"].is_array() || j["phrases"].size() != asked.size() ||
         !std::all_of(j["phrases"].begin(), j["phrases"].end(), [](const nlohmann::json& x) { return x.is_string(); }))
         return fault("json").message;
@@ -785,7 +777,52 @@ void Writer::run(const std::string& date) {
     assemble(meta);
 }
 
+// The 16-bit value of the « \uXXXX » escape at `at` (text[at] is the backslash); -1 if none.
+long escape_at(std::string_view text, std::size_t at) {
+    if (at + 6 > text.size() || text[at] != '\\' || text[at + 1] != 'u') return -1;
+    long v = 0;
+    for (std::size_t k = at + 2; k < at + 6; ++k) {
+        const char c = text[k];
+        const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0) return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+// Escapes of half a surrogate pair alone replaced by « \ufffd »; pairs kept.
+std::string lone_surrogates_replaced(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == '\\') {  // an escaped backslash
+            out.append(text.substr(i, 2));
+            i += 2;
+            continue;
+        }
+        const long v = escape_at(text, i);
+        const bool high = v >= 0xD800 && v <= 0xDBFF, low = v >= 0xDC00 && v <= 0xDFFF;
+        const long next = high ? escape_at(text, i + 6) : -1;
+        if (high && next >= 0xDC00 && next <= 0xDFFF) {
+            out.append(text.substr(i, 12));
+            i += 12;
+        } else if (high || low) {
+            out += "\\ufffd";
+            i += 6;
+        } else {
+            out += text[i++];
+        }
+    }
+    return out;
+}
+
 }  // namespace
+
+nlohmann::json answer_object(const std::string& text) {
+    const std::size_t open = text.find('{'), close = text.rfind('}');
+    if (open == std::string::npos || close == std::string::npos || close < open) return nlohmann::json();
+    return nlohmann::json::parse(lone_surrogates_replaced(std::string_view(text).substr(open, close - open + 1)), nullptr, false);
+}
 
 void word_with_model(const write::Story& story, const write::Plan& plan, const std::string& date, const WriteOptions& options,
                      WriteResult& result) {

@@ -3,6 +3,8 @@
 // sends it back with its faults, and keeps plume's own text where the model keeps failing.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 
 #include "plume/write.hpp"
@@ -16,5 +18,11 @@ namespace plume::llm {
 // when no server answers.
 void word_with_model(const write::Story& story, const write::Plan& plan, const std::string& date,
                      const WriteOptions& options, WriteResult& result);
+
+// The JSON object a model's answer holds, from its first "{" to its last "}" (a model may
+// wrap it in words); null when there is none. A « \uXXXX » escape of half a surrogate pair
+// alone, which a schema's grammar lets a model write (« "\udeca" ») and a strict parser
+// refuses, reads as U+FFFD.
+nlohmann::json answer_object(const std::string& text);
 
 }  // namespace plume::llm

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "llm/model_writer.hpp"
 #include "llm/guard.hpp"
 #include "llm/prompts.hpp"
 
@@ -96,3 +97,18 @@ TEST(LlmPrompts, TemplatesAreFilledAndValuesAreNeverTemplates) {
 }
 
 }  // namespace
+
+// A schema's grammar lets a model escape half a surrogate pair alone (« "\udeca" »), which a
+// strict parser refuses: plume reads it as U+FFFD and keeps the answer; a whole pair and an
+// escaped backslash stay as written.
+TEST(LlmAnswer, ALoneSurrogateEscapeReadsAsAReplacementCharacter) {
+    const nlohmann::json j = plume::llm::answer_object("Voici : {\"titre\"\n :\"\\udecacheverifyts\", \"ton\":\"neutre\"} fin");
+    ASSERT_TRUE(j.is_object());
+    EXPECT_EQ(j["titre"], "\xEF\xBF\xBD" "cheverifyts");
+    EXPECT_EQ(j["ton"], "neutre");
+    const nlohmann::json pair = plume::llm::answer_object("{\"a\":\"\\ud83d\\ude00\",\"b\":\"\\\\udeca\"}");
+    ASSERT_TRUE(pair.is_object());
+    EXPECT_EQ(pair["a"], "\xF0\x9F\x98\x80");
+    EXPECT_EQ(pair["b"], "\\udeca");
+    EXPECT_TRUE(plume::llm::answer_object("pas de JSON").is_null());
+}
