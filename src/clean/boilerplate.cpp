@@ -100,6 +100,16 @@ bool stamp_word(std::string_view folded) {
            text::word_list("day_names").contains(std::string(folded));
 }
 
+// The reader's pronouns and possessives, in their match form.
+bool reader_pronoun(std::string_view folded) {
+    static constexpr std::array<std::string_view, 7> kReader = {"vous", "votre", "vos", "tu", "ton", "ta", "tes"};
+    return std::find(kReader.begin(), kReader.end(), folded) != kReader.end();
+}
+
+// A word that speaks to the page's reader: a pronoun, or a verb addressed to them
+// (« inscrivez-vous »).
+bool to_reader(std::string_view folded) { return reader_pronoun(folded) || folded.ends_with("-vous"); }
+
 // No quotation mark: the words are the page's, not someone's it quotes.
 bool quote_free(std::string_view line) {
     for (std::string_view q : {"\"", "«", "»", "“", "”"})
@@ -142,13 +152,12 @@ std::string_view shape_kind(std::string_view line, std::string_view form) {
     if (std::count(line.begin(), line.end(), '|') >= 2) return "page menu";
     // A short question to the reader, on a line of its own: a feedback or comment prompt
     // (« Cet article vous a été utile ? Oui (11) Non (7) »).
-    static constexpr std::array<std::string_view, 4> kReader = {"vous", "votre", "vos", "tu"};
     const std::size_t ask = line.find('?');
     const std::string_view question = line.substr(0, ask);
-    const bool to_reader = std::any_of(tokens.begin(), tokens.end(), [&](const text::Token& t) {
-        return t.end <= ask && std::find(kReader.begin(), kReader.end(), match_form(t.view(line))) != kReader.end();
-    });
-    if (ask != std::string_view::npos && to_reader && text::count_words(question) <= kPromptWords &&
+    // An inverted « -vous » is someone's question as often (« Comment voulez-vous… ? »).
+    const bool asks_reader = std::any_of(tokens.begin(), tokens.end(),
+                                         [&](const text::Token& t) { return t.end <= ask && reader_pronoun(match_form(t.view(line))); });
+    if (ask != std::string_view::npos && asks_reader && text::count_words(question) <= kPromptWords &&
         text::count_words(line) <= kPromptLineWords && quote_free(line))
         return "reader prompt";
     return {};
@@ -224,7 +233,6 @@ constexpr std::size_t kPageLineWords = 20;
 // vous reste 68 % de cet article à lire »). A story's word keeps a line (« Le retour du
 // loup »).
 bool page_line(std::string_view line) {
-    static constexpr std::array<std::string_view, 7> kReader = {"vous", "votre", "vos", "tu", "ton", "ta", "tes"};
     const auto& page_words = text::word_list("page_words");
     const auto& function_words = text::word_list("function_words");
     const auto& auxiliaries = text::word_list("auxiliary_forms");
@@ -235,13 +243,13 @@ bool page_line(std::string_view line) {
         if (t.kind != text::TokenKind::Word) continue;
         const std::string_view base = line.substr(t.base, t.end - t.base);
         const std::string folded = match_form(base);
-        const bool to_reader = std::find(kReader.begin(), kReader.end(), folded) != kReader.end() || folded.ends_with("-vous");
-        reader = reader || to_reader;
+        const bool reader_word = to_reader(folded);
+        reader = reader || reader_word;
         if (page_words.contains(folded)) {
             ++page;
             continue;
         }
-        if (to_reader || time_unit(folded)) continue;
+        if (reader_word || time_unit(folded)) continue;
         const std::string lower = text::lowercase(base);
         const text::WordReadings r = text::word_readings(lower);
         finite = finite || (r.finite_verb && !r.nominal) || auxiliaries.contains(lower);
@@ -263,7 +271,6 @@ bool weather_widget(std::string_view line) {
 }  // namespace
 
 bool page_signal(std::string_view line) {
-    static constexpr std::array<std::string_view, 7> kReader = {"vous", "votre", "vos", "tu", "ton", "ta", "tes"};
     if (text::count_words(line) > kPageLineWords || line.empty()) return false;
     const text::chars::Decoded first = text::chars::decode(line, 0);
     if (first.cp == 0xAB || first.cp == '"' || first.cp == 0x201C) return false;  // a quotation: someone's words
@@ -283,9 +290,7 @@ bool page_signal(std::string_view line) {
         if (t.kind != text::TokenKind::Word) continue;
         const std::string folded = match_form(t.view(line));
         page += page_words.contains(folded);
-        if (page > (sentence ? 1u : 0u) || folded.ends_with("-vous") ||
-            std::find(kReader.begin(), kReader.end(), folded) != kReader.end())
-            return true;
+        if (page > (sentence ? 1u : 0u) || to_reader(folded)) return true;
         if (opening && folded.ends_with("ez")) {
             const text::WordReadings r = text::word_readings(text::lowercase(t.view(line)));
             if (r.finite_verb && !r.nominal) return true;

@@ -214,17 +214,21 @@ void mark_furniture(std::vector<SourceBlock>& blocks) {
         }
     // Against what is left but the lines that may be notices: noise cannot vouch for noise.
     std::vector<std::string> story;
-    for (SourceBlock& b : blocks) {
+    std::vector<std::vector<bool>> signal(blocks.size());
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
         std::string& text = story.emplace_back();
-        for (const Line& l : b.lines)
-            if (!b.gone(l) && !page_signal(b.text(l))) text += std::string(b.text(l)) + "\n";
+        for (const Line& l : blocks[k].lines) {
+            const bool kept = !blocks[k].gone(l);
+            signal[k].push_back(kept && page_signal(blocks[k].text(l)));
+            if (kept && !signal[k].back()) text += std::string(blocks[k].text(l)) + "\n";
+        }
     }
     const BlockStems stems(story);
     for (std::size_t k = 0; k < blocks.size(); ++k)
-        for (Line& l : blocks[k].lines) {
-            const std::string_view line = blocks[k].text(l);
-            if (!blocks[k].gone(l) && opens_line(line) && page_signal(line) && stems.told_elsewhere(k, line) < kNoticeShared)
-                blocks[k].remove(l, RemovalReason::Boilerplate, "page notice");
+        for (std::size_t i = 0; i < blocks[k].lines.size(); ++i) {
+            const std::string_view line = blocks[k].text(blocks[k].lines[i]);
+            if (signal[k][i] && opens_line(line) && stems.told_elsewhere(k, line) < kNoticeShared)
+                blocks[k].remove(blocks[k].lines[i], RemovalReason::Boilerplate, "page notice");
         }
 }
 
