@@ -36,6 +36,10 @@ std::vector<Span> split_sentences(std::string_view text);
 // Number of word tokens, the way readers (and yoastseo) count words.
 std::size_t count_words(std::string_view text);
 
+// count_words(text) <= n, decided on the first words of a long text: a paragraph is not
+// read whole to find it is longer than a caption.
+bool words_at_most(std::string_view text, std::size_t n);
+
 // Syllables of one French word by rule (vowel groups and their exceptions).
 int count_syllables(std::string_view word);
 

@@ -191,7 +191,7 @@ std::string keyphrase_of(std::string_view line, const std::vector<Word>& words) 
                 }
             phrase = trim(rest.substr(0, std::min(end, rest.size())));
         }
-        if (!phrase.empty() && text::count_words(phrase) <= kKeyphraseMaxWords) return phrase;
+        if (!phrase.empty() && text::words_at_most(phrase, kKeyphraseMaxWords)) return phrase;
     }
     return {};
 }
@@ -271,7 +271,7 @@ std::vector<std::string> take_inner_briefs(std::string& text) {
         std::string_view line(text.data() + begin, end - begin);
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         std::optional<Brief> brief;
-        if (text::count_words(line) <= kInnerBriefMaxWords) brief = read_brief(line);
+        if (text::words_at_most(line, kInnerBriefMaxWords)) brief = read_brief(line);
         if (brief) out.push_back(std::move(brief->line));
         else kept.append(text, begin, end + 1 - begin);
         begin = end + 1;

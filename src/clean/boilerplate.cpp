@@ -157,15 +157,15 @@ std::string_view shape_kind(std::string_view line, std::string_view form) {
     // An inverted « -vous » is someone's question as often (« Comment voulez-vous… ? »).
     const bool asks_reader = std::any_of(tokens.begin(), tokens.end(),
                                          [&](const text::Token& t) { return t.end <= ask && reader_pronoun(match_form(t.view(line))); });
-    if (ask != std::string_view::npos && asks_reader && text::count_words(question) <= kPromptWords &&
-        text::count_words(line) <= kPromptLineWords && quote_free(line))
+    if (ask != std::string_view::npos && asks_reader && text::words_at_most(question, kPromptWords) &&
+        text::words_at_most(line, kPromptLineWords) && quote_free(line))
         return "reader prompt";
     return {};
 }
 
 // « Par » then names, agencies and the words that join them, nothing else.
 bool byline(std::string_view line) {
-    if (text::count_words(line) > 10 || !line.starts_with("Par ") || line.ends_with('.')) return false;
+    if (!text::words_at_most(line, 10) || !line.starts_with("Par ") || line.ends_with('.')) return false;
     static constexpr std::array<std::string_view, 8> kJoins = {"avec", "et", "de", "du", "des", "la", "le", "à"};
     const std::vector<text::Token> tokens = text::tokenize(line);
     std::size_t names = 0;
@@ -236,7 +236,7 @@ bool page_line(std::string_view line) {
     const auto& page_words = text::word_list("page_words");
     const auto& function_words = text::word_list("function_words");
     const auto& auxiliaries = text::word_list("auxiliary_forms");
-    if (text::count_words(line) > kPageLineWords || !quote_free(line)) return false;
+    if (!text::words_at_most(line, kPageLineWords) || !quote_free(line)) return false;
     std::size_t page = 0, other = 0;
     bool reader = false, finite = false;
     for (const text::Token& t : text::tokenize(line)) {
@@ -265,13 +265,13 @@ bool breadcrumb(std::string_view line) { return count_of(line, " > ") + count_of
 // A temperature on a short line: the page's weather box (« Lyon 14°C Ensoleillé »).
 constexpr std::size_t kWidgetWords = 5;
 bool weather_widget(std::string_view line) {
-    return text::count_words(line) <= kWidgetWords && line.find("°") != std::string_view::npos && !line.ends_with('.');
+    return text::words_at_most(line, kWidgetWords) && line.find("°") != std::string_view::npos && !line.ends_with('.');
 }
 
 }  // namespace
 
 bool page_signal(std::string_view line) {
-    if (text::count_words(line) > kPageLineWords || line.empty()) return false;
+    if (!text::words_at_most(line, kPageLineWords) || line.empty()) return false;
     const text::chars::Decoded first = text::chars::decode(line, 0);
     if (first.cp == 0xAB || first.cp == '"' || first.cp == 0x201C) return false;  // a quotation: someone's words
     if (!text::chars::is_alnum(first.cp)) return true;                               // ▶, •
@@ -306,7 +306,7 @@ std::size_t site_label_length(std::string_view line) {
     std::string_view label = line.substr(0, mark);
     while (label.ends_with(' ')) label.remove_suffix(1);
     const std::size_t text = line.find_first_not_of(" .:-", text::chars::decode(line, mark).next);
-    if (text == std::string_view::npos || label.empty() || text::count_words(label) > kLabelMaxWords) return 0;
+    if (text == std::string_view::npos || label.empty() || !text::words_at_most(label, kLabelMaxWords)) return 0;
     const bool listed = text::word_list("headline_labels").contains(text::lowercase(label));
     return listed || capitals_label(line, label, mark, text) ? text : 0;
 }
@@ -314,14 +314,14 @@ std::size_t site_label_length(std::string_view line) {
 // A caption and its credit on one line, the credit in brackets at its end (« Des passants
 // sur la place, le 18 mai 2020. (Crédit photo : Reuters) »).
 bool credited_caption(std::string_view line) {
-    if (!line.ends_with(')') || text::count_words(line) > kCaptionMaxWords) return false;
+    if (!line.ends_with(')') || !text::words_at_most(line, kCaptionMaxWords)) return false;
     const std::size_t open = line.rfind('(');
     return open != std::string_view::npos && open > 0 &&
            furniture_kind(line.substr(open + 1, line.size() - open - 2)) == kCreditKind;
 }
 
 std::string_view furniture_kind(std::string_view line) {
-    if (text::count_words(line) > kFurnitureMaxWords) return {};
+    if (!text::words_at_most(line, kFurnitureMaxWords)) return {};
     if (credited_caption(line)) return kCaptionKind;
     const std::string form = match_form(line);
     if (const std::string_view kind = shape_kind(line, form); !kind.empty()) return kind;
@@ -335,14 +335,14 @@ std::string_view furniture_kind(std::string_view line) {
 }
 
 bool caption_shaped(std::string_view paragraph) {
-    if (text::split_sentences(paragraph).size() != 1 || text::count_words(paragraph) > kCaptionMaxWords) return false;
+    if (text::split_sentences(paragraph).size() != 1 || !text::words_at_most(paragraph, kCaptionMaxWords)) return false;
     std::string form = match_form(paragraph);
     if (!form.ends_with('.')) return false;
     form.pop_back();
     const auto last_comma = form.rfind(',');
     if (last_comma == std::string::npos) return false;
     const std::string_view tail = std::string_view(form).substr(last_comma + 1);
-    if (text::count_words(tail) <= kCaptionTailMaxWords && has_month(tail)) return true;
+    if (text::words_at_most(tail, kCaptionTailMaxWords) && has_month(tail)) return true;
     return form.find(", lors d") != std::string::npos;
 }
 

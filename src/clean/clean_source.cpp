@@ -241,7 +241,7 @@ void mark_captions(std::vector<SourceBlock>& blocks) {
             const bool by_credit = (k > 0 && b.lines[k - 1].kind == kCreditKind) ||
                                    (k + 1 < b.lines.size() && b.lines[k + 1].kind == kCreditKind);
             const std::string_view line = b.text(l);
-            if (!l.removed && by_credit && text::count_words(line) <= kCaptionMaxWords &&
+            if (!l.removed && by_credit && text::words_at_most(line, kCaptionMaxWords) &&
                 text::split_sentences(line).size() == 1)
                 b.remove(l, RemovalReason::Boilerplate, std::string(kCaptionKind));
         }
@@ -318,7 +318,7 @@ std::string mark_title(const Document& doc, std::vector<SourceBlock>& blocks) {
             if (it == b.lines.end()) continue;
             const std::string_view line = b.text(*it);
             if ((b.block->kind == BlockKind::Paragraph || b.block->kind == BlockKind::Heading) &&
-                text::count_words(line) <= kTitleMaxWords && !ends_sentence(line)) {
+                text::words_at_most(line, kTitleMaxWords) && !ends_sentence(line)) {
                 first = &b;
                 candidate = &*it;
                 title = line;

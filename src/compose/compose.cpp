@@ -477,7 +477,7 @@ bool attributed(std::string_view s) {
         const std::vector<Word> w = words_of(run);
         if (!w.empty() && w[0].elision.empty() && w[0].lower != "se" && finite_verb(w[0].lower) &&
             !text::word_readings(w[0].lower).participle &&  // « , construit en 1978, » describes
-            text::count_words(run) <= kInciseWords && outside_quotation(s.substr(0, at)))
+            text::words_at_most(run, kInciseWords) && outside_quotation(s.substr(0, at)))
             return true;
     }
     for (const text::Token& t : text::tokenize(s))

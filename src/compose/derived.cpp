@@ -109,7 +109,7 @@ std::vector<int> told(const Plan& plan) {
 // A question of the sources, in their own words, not a speaker's.
 bool source_question(const std::string& text) {
     return text.ends_with("?") && !text.starts_with("\u00ab") && !text.starts_with("\"") && quote_balance(text).balanced() &&
-           text::count_words(text) <= kLongSentence;
+           text::words_at_most(text, kLongSentence);
 }
 
 // Questions the sources ask and answer: a source subheading that is a question, answered by the

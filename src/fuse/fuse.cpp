@@ -97,7 +97,7 @@ std::vector<std::string> whole_sentences(const std::string& text, QuoteBalance c
 }
 
 bool question_heading(const Block& b) {
-    return b.kind == BlockKind::Paragraph && b.text.ends_with("?") && text::count_words(b.text) <= kQuestionHeadingWords &&
+    return b.kind == BlockKind::Paragraph && b.text.ends_with("?") && text::words_at_most(b.text, kQuestionHeadingWords) &&
            text::split_sentences(b.text).size() == 1;
 }
 

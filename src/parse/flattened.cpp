@@ -213,7 +213,7 @@ bool spaced_heading_end(std::string_view s, std::size_t sentence, std::size_t i)
     const UChar32 first = decode(s, word).cp;
     if (!(is_lower(first) || is_digit(first)) || !sentence_opener_at(s, i)) return false;
     const std::string_view run = s.substr(sentence, word_end - sentence);
-    return run.find_first_of(kCodeSigns) == npos && text::count_words(run) <= kGluedSubheadingMaxWords;
+    return run.find_first_of(kCodeSigns) == npos && text::words_at_most(run, kGluedSubheadingMaxWords);
 }
 
 // Page code, handles, hashtags and addresses glue words on purpose (`playerType`, `#JusticePourTous`).
@@ -434,7 +434,7 @@ void cut_glued(std::string_view line, const Piece& p, std::vector<Piece>& out) {
             if (title == sentence) title = title_end(s, begin, i);
             emit(from, begin, false);
             own = true;
-            emit(begin, title, text::count_words(s.substr(begin, title - begin)) <= kGluedSubheadingMaxWords);
+            emit(begin, title, text::words_at_most(s.substr(begin, title - begin), kGluedSubheadingMaxWords));
             own = true;
             emit(i, end, false);
             from = skip_blanks(s, end);
@@ -482,7 +482,7 @@ void cut_glued(std::string_view line, const Piece& p, std::vector<Piece>& out) {
         }
         if (head >= i || s.substr(head, i - head).find_first_of(kCodeSigns) != npos) continue;
         if (!is_digit(decode(s, head).cp) && !opens_subheading(s, head, head)) continue;
-        if (text::count_words(s.substr(head, i - head)) <= kGluedSubheadingMaxWords) {
+        if (text::words_at_most(s.substr(head, i - head), kGluedSubheadingMaxWords)) {
             emit(from, start, false);
             emit(head, i, true);
             own = true;

@@ -89,7 +89,7 @@ bool starts_upper(std::string_view line) {
 }
 
 bool short_unpunctuated(std::string_view line, std::size_t max_words) {
-    return !line.empty() && !bullet(line) && !ends_sentence(line) && text::count_words(line) <= max_words;
+    return !line.empty() && !bullet(line) && !ends_sentence(line) && text::words_at_most(line, max_words);
 }
 
 class TextParser {
@@ -121,7 +121,7 @@ private:
     bool is_title(std::size_t i) const {
         const std::string_view t = lines_[i].text;
         const bool headline = short_unpunctuated(t, kTitleMaxWords) ||
-                              (asks_or_exclaims(t) && !bullet(t) && text::count_words(t) <= kTitleMaxWords);
+                              (asks_or_exclaims(t) && !bullet(t) && text::words_at_most(t, kTitleMaxWords));
         return headline && text_after(i) &&
                (!blank_lines_ || blank(i + 1) || bullet(lines_[i + 1].text));
     }

@@ -328,4 +328,14 @@ std::size_t count_words(std::string_view text) {
     return n;
 }
 
+bool words_at_most(std::string_view text, std::size_t n) {
+    // No token spans a space but a number's thousands group, which its first group counts
+    // for: a prefix cut at a space holds at most the words of the whole text.
+    std::size_t cut = 0;
+    for (std::size_t spaces = 0; cut < text.size(); ++cut)
+        if (text[cut] == ' ' && ++spaces > 2 * n + 1) break;
+    if (cut < text.size() && count_words(text.substr(0, cut)) > n) return false;
+    return count_words(text) <= n;
+}
+
 }  // namespace plume::text

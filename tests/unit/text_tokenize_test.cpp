@@ -133,6 +133,20 @@ TEST(TextTokenize, CountWordsCountsWordsAndNumbers) {
     EXPECT_EQ(plume::text::count_words(" — ; !"), 0u);
 }
 
+// Decided on a prefix, the answer is still count_words' own: at every limit, on text whose
+// thousands groups, punctuation (spaces but no words) and URLs sit where the prefix is cut.
+TEST(TextTokenize, WordsAtMostAgreesWithTheCount) {
+    const std::string text =
+        "Le budget — — — — — — — — — — passe de 12 345 678 euros à 7 000 milliards , selon https://exemple.fr/a b « — » : "
+        "l’État, aujourd’hui, vise 3,5 % de croissance ; les É.-U. répondent. Voir www.exemple.fr pour le détail.";
+    for (std::size_t end = 0; end <= text.size(); ++end) {
+        if (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) continue;
+        const std::string_view part = std::string_view(text).substr(0, end);
+        const std::size_t words = plume::text::count_words(part);
+        for (std::size_t n = 0; n <= words + 1; ++n) ASSERT_EQ(plume::text::words_at_most(part, n), words <= n) << part << " / " << n;
+    }
+}
+
 }  // namespace
 
 // Addresses inside a run of their characters are read once for all its words (tokenize.cpp,
