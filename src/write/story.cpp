@@ -50,10 +50,25 @@ std::string key_of(std::string_view text, const std::vector<text::Token>& tokens
 
 
 // "il faut", "il y a", "il est temps": the impersonal "il" names no one. `after` is what
-// follows "il ", lowercased.
+// follows "il ", lowercased. « Il s'agit là » points back with « là » at what the sentence
+// before told.
 bool impersonal(std::string_view after) {
     static constexpr std::string_view kVerbs[] = {"faut", "y ", "est ", "reste", "s'agit", "s’agit", "semble", "suffit"};
+    if (after.starts_with("s'agit là") || after.starts_with("s’agit là")) return false;
     return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view w) { return after.starts_with(w); });
+}
+
+// A sentence opening on « Il est » and a participle tells a person's past or what was done
+// to them (« Il est repassé de 80 agents à 200 », « Il est accusé de… »), but for the few
+// participles that also open an impersonal turn (« Il est prévu que… »). After an opening
+// phrase the impersonal reading is as common (« À Béziers, il est tombé 300 litres… »).
+bool personal_participle(std::string_view after) {
+    static const std::set<std::string, std::less<>> kImpersonal = {"prévu",   "interdit", "permis",  "recommandé", "déconseillé",
+                                                                   "conseillé", "demandé", "convenu", "entendu",    "admis",
+                                                                   "établi",  "prouvé",   "avéré"};
+    if (!after.starts_with("est ")) return false;
+    const std::string_view next = after.substr(4, after.find(' ', 4) - 4);
+    return text::word_readings(next).participle && !kImpersonal.contains(next);
 }
 
 // The first one or two words of the key open on a leaning word. A quotation's words are a
@@ -68,7 +83,8 @@ bool leaning_opener(std::string_view text, const std::string& key) {
     }
     static const auto& openers = text::word_list("leaning_openers");
     const std::size_t one = key.find(' ');
-    if (key.starts_with("il ") && impersonal(std::string_view(key).substr(3))) return false;
+    if (key.starts_with("il ") && impersonal(std::string_view(key).substr(3)) && !personal_participle(std::string_view(key).substr(3)))
+        return false;
     if (openers.contains(key.substr(0, one))) return true;
     return one != std::string::npos && openers.contains(key.substr(0, key.find(' ', one + 1)));
 }
@@ -155,6 +171,25 @@ bool answers_previous(std::string_view text, const std::vector<text::Token>& tok
     return repeats_the_one_before(words) || ordinal_for_a_noun(words);
 }
 
+// Reported words whose speaker goes on (« « Ils n'ont pas de projet », a poursuivi le
+// secrétaire national »): one of the first two words after a quotation closes
+// (data/fr/continuing_speech_verbs.txt).
+bool speaker_goes_on(std::string_view text) {
+    static const auto& verbs = text::word_list("continuing_speech_verbs");
+    for (std::string_view close : {"\u00bb", "\""}) {
+        for (std::size_t at = text.find(close, 1); at != std::string_view::npos; at = text.find(close, at + 1)) {
+            const std::string_view rest = text.substr(at + close.size());
+            std::size_t seen = 0;
+            for (const text::Token& t : text::tokenize(rest.substr(0, rest.find_first_of(".;:!?")))) {
+                if (t.kind != text::TokenKind::Word) continue;
+                if (verbs.contains(text::lowercase(t.view(rest)))) return true;
+                if (++seen == 2) break;
+            }
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 QuoteBalance quote_balance(std::string_view text) {
@@ -205,7 +240,7 @@ StorySentence story_sentence(std::string text, int source) {
         return t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number;  // text::count_words
     }));
     s.leans = leaning_opener(text, s.key) || unnamed_subject(text) || bare_quotation(text);
-    s.answers = answers_previous(text, s.tokens);
+    s.answers = answers_previous(text, s.tokens) || speaker_goes_on(text);
     s.text = std::move(text);
     s.source = source;
     return s;

@@ -179,13 +179,19 @@ TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
              "Le projet est solide, estime-t-il, malgré le retard du chantier.",
              "« Nous ne reculerons pas sur le calendrier, ni sur le budget ».",
              "\"Le quartier attendait cette ligne depuis vingt ans.\"",
-             "« Elle transformera le quartier », promet Hélène Brunet, adjointe aux transports."})
+             "« Elle transformera le quartier », promet Hélène Brunet, adjointe aux transports.",
+             "Il est repassé de 80 agents sur le site à environ 200 au début du mois.",
+             "Il s’agit là d’une estimation prudente, souligne la Métropole."})
         EXPECT_TRUE(story_sentence(leaning, 0).leans) << leaning;
     for (const char* standing : {
              "La ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland.",
              "« Il y a urgence pour le quartier », juge Hélène Brunet, adjointe aux transports.",
              "Il y a quinze ans, le quartier n’était desservi que par des bus.",
              "Selon la Métropole, il faut compter trois ans de travaux.",
+             "Il est temps de choisir le tracé de la future ligne.",
+             "Il est prévu que la ligne ouvre au printemps prochain.",
+             "Il s’agit de la plus longue ligne du réseau lyonnais.",
+             "À Lyon, il est tombé 80 millimètres de pluie en une nuit.",
              "Ensemble, les deux villes financent le chantier de Saint-Gilles.",
              "« Le tramway arrive », titre le journal local, « et avec lui les commerces »."})
         EXPECT_FALSE(story_sentence(standing, 0).leans) << standing;
@@ -809,6 +815,9 @@ TEST(WriteFuse, SentencesSayingItAgainOrCountingOnTheOneBeforeAnswerIt) {
         {"La première ministre a présenté le plan devant les députés mardi.", false},
         {"Le premier tour de l’élection aura lieu le dimanche 15 mars.", false},
         {"Le maire a encore reporté la séance du conseil municipal.", false},
+        {"« Nous n’avons pas de projet pour la ville », a poursuivi le président de la commission.", true},
+        {"« Le budget sera voté en mars », a annoncé le maire devant la commission.", false},
+        {"Le parti « porte un projet pour la ville », a poursuivi le président de la commission.", true},
     };
     std::vector<std::string> sentences{"Le maire a déposé plusieurs demandes devant la commission des finances."};
     for (const auto& [text, answers] : cases) sentences.push_back(text);
