@@ -456,11 +456,25 @@ bool opens_adjunct(std::string_view tail, std::string_view head) {
     const std::string opener = first_word(tail);
     if (!kOpeners.contains(opener) && !(opener.size() > 5 && opener.ends_with("ant"))) return false;
     constexpr std::size_t kListWords = 4;  // « à Paris », « en Allemagne » and a name's words
+    // Places are listed with whichever preposition each name takes (« en Grèce, en
+    // Belgique, au Portugal et au Danemark »): one opening an item after a comma.
+    static const std::set<std::string, std::less<>> kPlaces = {"à", "au", "aux", "en"};
     const std::vector<text::Token> before = text::tokenize(head);
-    for (std::size_t k = before.size() > kListWords ? before.size() - kListWords : 0; k < before.size(); ++k)
-        if (text::lowercase(before[k].view(head)) == opener) return false;
+    for (std::size_t k = before.size() > kListWords ? before.size() - kListWords : 0; k < before.size(); ++k) {
+        const std::string w = text::lowercase(before[k].view(head));
+        const std::size_t mark = head.find_last_not_of(' ', before[k].begin == 0 ? 0 : before[k].begin - 1);
+        const bool item = before[k].begin > 0 && mark != std::string_view::npos && head[mark] == ',';
+        if (w == opener || (item && kPlaces.contains(w) && kPlaces.contains(opener))) return false;
+    }
     const std::size_t comma = tail.find(", ");
-    return comma == std::string_view::npos || !kComplements.contains(first_word(tail.substr(comma + 2)));
+    if (comma == std::string_view::npos) return true;
+    const std::string after = first_word(tail.substr(comma + 2));
+    // A relative clause set off as an incise before its noun's verb (« …et les tables, qui
+    // doivent être espacées, ne peuvent accueillir… »): cut before it, the noun has no verb.
+    static const std::set<std::string, std::less<>> kRelatives = {"qui", "dont", "où"}, kBeforeVerb = {"ne", "n", "se", "s"};
+    const text::WordReadings r = text::word_readings(after);
+    if (kRelatives.contains(opener) && (kBeforeVerb.contains(after) || (r.finite_verb && !r.nominal))) return false;
+    return !kComplements.contains(after);
 }
 
 // « …seront revalorisés afin qu’ils… », « …aux nouvelles technologies pour tenter… », « …a

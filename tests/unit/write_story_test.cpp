@@ -1614,7 +1614,25 @@ TEST(WriteCompose, DescriptionEndsOnAMainClauseBeforeAnAdjunct) {
                                 "sans étiquette soutenue par les agriculteurs du lac, après une campagne très disputée, "
                                 "démissionne.")
                     .ends_with("…"));
-    // « à Nantes, à Rezé… »: a list goes on after the comma.
+    // The relative clause is an incise: the noun before it has its verb after it.
+    EXPECT_TRUE(cut_description("Dans les bars et les restaurants du vieux port de La Rochelle, outre le gel en libre-service, les serveurs portent "
+                                "des gants et des masques et les tables, qui doivent "
+                                "être espacées de trois mètres, ne peuvent accueillir chacune plus de deux personnes.")
+                    .ends_with("…"));
+    EXPECT_TRUE(cut_description("Dans les bars et les restaurants du vieux port de La Rochelle, outre le gel en libre-service, les serveurs portent "
+                                "des gants et des masques et les tables, qui doivent "
+                                "être espacées de trois mètres, accueillent chacune au plus deux personnes jusqu’à la fin de l’été.")
+                    .ends_with("…"));
+    // « à Nantes, à Rezé… »: a list goes on after the comma, whatever preposition each place takes.
+    const std::string places = cut_description(
+        "En marge de la réouverture des restaurants et des bars du littoral, les écoliers étaient nombreux à retrouver leurs "
+        "classes en Vendée, en Charente-Maritime, au Pays basque et aux Sables-d’Olonne.");
+    EXPECT_TRUE(places.ends_with("…")) << places;
+    // A verb's complement in « à » opens no list of places.
+    const std::string warned =
+        "Le président du conseil départemental a averti samedi le préfet de région de ne pas chercher querelle à la Vendée "
+        "et à ses maires ruraux";
+    EXPECT_EQ(cut_description(warned + ", en réponse à sa mise en garde dans le conflit sur les éoliennes en mer."), warned + ".");
     EXPECT_TRUE(cut_description("Les agents du service des espaces verts de la métropole nantaise manifesteront jeudi matin "
                                 "devant les mairies annexes à Nantes, à Rezé, à Orvault et à Saint-Herblain avec leurs syndicats.")
                     .ends_with("…"));
