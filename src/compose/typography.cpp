@@ -323,7 +323,8 @@ std::string typography_pass(std::string_view t) {
         } else if (c.cp == '%') {
             space_before_percent(out);
             out += '%';
-        } else if (c.cp == '\'' && is_alpha(last_cp(out)) && (is_alpha(cp_at(t, c.next)) || is_one_of(cp_at(t, c.next), U"«“"))) {
+        } else if ((c.cp == '\'' && is_alpha(last_cp(out)) && (is_alpha(cp_at(t, c.next)) || is_one_of(cp_at(t, c.next), U"«“"))) ||
+                   (c.cp == '"' && text::elision_quote(t, i))) {
             out += "’";
         } else {
             if (c.cp == '\n' && cp_at(t, c.next) == '\n') {  // quotations end with the paragraph

@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "plume/text.hpp"
@@ -43,7 +45,18 @@ bool elision_before(std::string_view t, std::size_t i) {
 // closing one followed by punctuation (« habituelle ", indique »), after an opening one that
 // follows a sentence's end (« le vol." Il nous reste »). Spaced on both sides, or an inch mark
 // (27"), it is neither.
+bool elision_quote(std::string_view t, std::size_t i) {
+    static constexpr std::string_view kElided[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"};
+    const UChar32 next = cp_at(t, i + 1);
+    if (i == 0 || t[i] != '"' || next < 0 || !u_islower(next)) return false;
+    std::size_t begin = i;
+    while (begin > 0 && u_isalpha(decode_before(t, begin).cp)) begin = decode_before(t, begin).next;
+    const std::string word = lowercase(t.substr(begin, i - begin));
+    return std::find(std::begin(kElided), std::end(kElided), word) != std::end(kElided);
+}
+
 QuoteRole straight_quote_role(std::string_view t, std::size_t i, bool quoting) {
+    if (elision_quote(t, i)) return QuoteRole::None;
     const UChar32 prev = i > 0 ? decode_before(t, i).cp : -1;
     const UChar32 next = cp_at(t, i + 1);
     const bool space_before = prev < 0 || chars::is_space(prev);

@@ -14,4 +14,9 @@ enum class QuoteRole { None, Open, Close };
 // before it.
 QuoteRole straight_quote_role(std::string_view t, std::size_t i, bool quoting);
 
+// Whether the straight double quote at byte `i` was typed for an elision's apostrophe
+// (« qu"il », « l"homme »): right after an elided word, glued to a word in small letters.
+// It neither opens nor closes a quotation.
+bool elision_quote(std::string_view t, std::size_t i);
+
 }  // namespace plume::text

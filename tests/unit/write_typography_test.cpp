@@ -119,8 +119,12 @@ TEST(WriteTypography, QuotationGluedToTheNextSentenceGetsItsSpace) {
               "Elle avait été mutilée, a précisé le maire. Il cite le langage .NET et 0 ,5 point.");
     EXPECT_EQ(french_typography("Il cite \"cette réponse : 'qu'ils mangent de la brioche'\". Puis il part."),
               "Il cite «" + kNbsp + "cette réponse" + kNbsp + ": “qu’ils mangent de la brioche”" + kNbsp + "». Puis il part.");
-    // Between two lowercase letters with no quotation open, a mark is a typo, not a quotation.
-    EXPECT_EQ(french_typography("Il juge qu\"il est temps."), "Il juge qu\"il est temps.");
+    // After an elided word and before a small letter, a mark is an apostrophe's typo, not a
+    // quotation, inside a quotation as well: the marks around it still pair.
+    EXPECT_EQ(french_typography("Il juge qu\"il est temps."), "Il juge qu’il est temps.");
+    EXPECT_EQ(french_typography("\"Le préfet a dit qu\"il viendrait\", a précisé le maire. \"Nous verrons\", a-t-il ajouté."),
+              "«" + kNbsp + "Le préfet a dit qu’il viendrait" + kNbsp + "», a précisé le maire. «" + kNbsp + "Nous verrons" + kNbsp +
+                  "», a-t-il ajouté.");
 }
 
 TEST(WriteTypography, QuotationSpanningSentencesAndMisplacedSpaces) {
