@@ -11,6 +11,7 @@
 
 #include "plume/text.hpp"
 #include "text/chars.hpp"
+#include "text/quote_role.hpp"
 
 namespace plume::text {
 
@@ -72,10 +73,12 @@ class Cursor {
 public:
     explicit Cursor(std::string_view t) : t_(t) {}
 
-    // Straight quotes before byte i; i may move back a little (skip_closers looks ahead).
+    // Straight quotes before byte i, not one typed for an apostrophe (« qu"il »); i may move
+    // back a little (skip_closers looks ahead).
     std::size_t quotes_before(std::size_t i) {
-        for (; quotes_at_ < i; ++quotes_at_) quotes_ += t_[quotes_at_] == '"';
-        for (; quotes_at_ > i; --quotes_at_) quotes_ -= t_[quotes_at_ - 1] == '"';
+        const auto quote = [&](std::size_t k) { return t_[k] == '"' && !elision_quote(t_, k); };
+        for (; quotes_at_ < i; ++quotes_at_) quotes_ += quote(quotes_at_);
+        for (; quotes_at_ > i; --quotes_at_) quotes_ -= quote(quotes_at_ - 1);
         return quotes_;
     }
 

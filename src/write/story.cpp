@@ -8,6 +8,7 @@
 
 #include "plume/text.hpp"
 #include "text/lexicon.hpp"
+#include "text/quote_role.hpp"
 
 namespace plume::write {
 
@@ -196,7 +197,7 @@ QuoteBalance quote_balance(std::string_view text) {
     QuoteBalance b;
     for (std::size_t p = 0; (p = text.find("\u00ab", p)) != std::string_view::npos; p += 2) ++b.guillemets;
     for (std::size_t p = 0; (p = text.find("\u00bb", p)) != std::string_view::npos; p += 2) --b.guillemets;
-    for (char c : text) b.straight += c == '"';
+    for (std::size_t k = 0; k < text.size(); ++k) b.straight += text[k] == '"' && !text::elision_quote(text, k);  // not « qu"il »
     return b;
 }
 

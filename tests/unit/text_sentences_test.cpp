@@ -102,6 +102,9 @@ TEST(TextSentences, GluedStraightQuotes) {
     EXPECT_EQ(split("Le maire répond.\"Nous partons.\"Elle reste."),
               (Sentences{"Le maire répond.", "\"Nous partons.\"", "Elle reste."}));
     EXPECT_EQ(split("Le vote a eu lieu.\"2 000 voix\", dit-il."), (Sentences{"Le vote a eu lieu.", "\"2 000 voix\", dit-il."}));
+    // A quote typed for an apostrophe (« qu"il ») is no quotation mark to count.
+    EXPECT_EQ(split("Il rappelle qu\"il est \"indispensable\" d'agir.\"Nous partons\", ajoute-t-il."),
+              (Sentences{"Il rappelle qu\"il est \"indispensable\" d'agir.", "\"Nous partons\", ajoute-t-il."}));
 }
 
 TEST(TextSentences, GluedLookalikesDoNotSplit) {

@@ -197,6 +197,14 @@ TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
         EXPECT_FALSE(story_sentence(standing, 0).leans) << standing;
 }
 
+// « qu"il », a source's typo for « qu'il », opens no quotation: the sentence is balanced and
+// the next one is not read as inside a quotation.
+TEST(WriteStory, AnApostropheTypedAsAQuoteOpensNoQuotation) {
+    EXPECT_TRUE(quote_balance("Il rappelle qu\"il est \"indispensable\" d’agir vite.").balanced());
+    EXPECT_TRUE(quote_balance("Le préfet dit qu\"il viendra.").balanced());
+    EXPECT_TRUE(quote_balance("Il a dit \"Je viendrai.").open());
+}
+
 // A sentence opening on "Elle", "Ce", "C'est"... leans on the one before it in its source,
 // or on the wording that sentence was fused into; under a source's subheading, on the
 // subheading, which the article does not carry.
