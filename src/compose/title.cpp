@@ -462,8 +462,8 @@ bool opens_adjunct(std::string_view tail, std::string_view head) {
     const std::vector<text::Token> before = text::tokenize(head);
     for (std::size_t k = before.size() > kListWords ? before.size() - kListWords : 0; k < before.size(); ++k) {
         const std::string w = text::lowercase(before[k].view(head));
-        const std::size_t mark = head.find_last_not_of(' ', before[k].begin == 0 ? 0 : before[k].begin - 1);
-        const bool item = before[k].begin > 0 && mark != std::string_view::npos && head[mark] == ',';
+        const std::string_view lead = head.substr(0, before[k].begin);
+        const bool item = lead.find_last_not_of(' ') != std::string_view::npos && lead[lead.find_last_not_of(' ')] == ',';
         if (w == opener || (item && kPlaces.contains(w) && kPlaces.contains(opener))) return false;
     }
     const std::size_t comma = tail.find(", ");

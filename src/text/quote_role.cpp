@@ -2,8 +2,6 @@
 
 #include <unicode/uchar.h>
 
-#include <algorithm>
-#include <iterator>
 #include <string>
 
 #include "plume/text.hpp"
@@ -25,18 +23,26 @@ UChar32 next_visible(std::string_view t, std::size_t i) {
     return cp_at(t, i);
 }
 
-// An elided word ends right before `i`: l' d' j' qu' jusqu'… (not the single quote that closes
-// 'brioche' before a double one).
-bool elision_before(std::string_view t, std::size_t i) {
-    if (i == 0 || !chars::is_apostrophe_cp(decode_before(t, i).cp)) return false;
-    const std::size_t apostrophe = decode_before(t, i).next;
-    std::size_t begin = apostrophe;
+// The letters before byte `end` are an elided word: l d j qu jusqu…
+bool elided_word_ends_at(std::string_view t, std::size_t end) {
+    std::size_t begin = end;
     while (begin > 0 && decode_before(t, begin).cp >= 0 && u_isalpha(decode_before(t, begin).cp)) begin = decode_before(t, begin).next;
-    const std::string word = lowercase(t.substr(begin, apostrophe - begin));
+    const std::string word = lowercase(t.substr(begin, end - begin));
     return word.size() == 1 || word.ends_with("qu");
 }
 
+// An elided word ends right before `i`: l' d' j' qu' jusqu'… (not the single quote that closes
+// 'brioche' before a double one).
+bool elision_before(std::string_view t, std::size_t i) {
+    return i > 0 && chars::is_apostrophe_cp(decode_before(t, i).cp) && elided_word_ends_at(t, decode_before(t, i).next);
+}
+
 }  // namespace
+
+bool elision_quote(std::string_view t, std::size_t i) {
+    const UChar32 next = cp_at(t, i + 1);
+    return i > 0 && t[i] == '"' && next >= 0 && u_islower(next) && u_islower(decode_before(t, i).cp) && elided_word_ends_at(t, i);
+}
 
 // Glued to the word after it, it opens (after a space, an opening bracket, an elision:
 // d'"apologie, or a comma: « européennes ,"en fonction »); glued to the word before, it closes.
@@ -45,16 +51,6 @@ bool elision_before(std::string_view t, std::size_t i) {
 // closing one followed by punctuation (« habituelle ", indique »), after an opening one that
 // follows a sentence's end (« le vol." Il nous reste »). Spaced on both sides, or an inch mark
 // (27"), it is neither.
-bool elision_quote(std::string_view t, std::size_t i) {
-    static constexpr std::string_view kElided[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"};
-    const UChar32 next = cp_at(t, i + 1);
-    if (i == 0 || t[i] != '"' || next < 0 || !u_islower(next)) return false;
-    std::size_t begin = i;
-    while (begin > 0 && u_isalpha(decode_before(t, begin).cp)) begin = decode_before(t, begin).next;
-    const std::string word = lowercase(t.substr(begin, i - begin));
-    return std::find(std::begin(kElided), std::end(kElided), word) != std::end(kElided);
-}
-
 QuoteRole straight_quote_role(std::string_view t, std::size_t i, bool quoting) {
     if (elision_quote(t, i)) return QuoteRole::None;
     const UChar32 prev = i > 0 ? decode_before(t, i).cp : -1;
