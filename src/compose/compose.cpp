@@ -6,6 +6,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "analyze/keyphrase.hpp"
+#include "analyze/seo/seo.hpp"
 #include "compose/typography.hpp"
 #include "plan/noun_phrase.hpp"
 #include "plume/text.hpp"
@@ -294,6 +296,52 @@ void typeset(Article& a, const Spelling& spelling) {
     }
 }
 
+// What a derived section is, after « Keyphrase : »; empty for the story's sections.
+std::string_view derived_subject(SectionKind kind) {
+    switch (kind) {
+        case SectionKind::KeyPoints: return "l’essentiel";
+        case SectionKind::KeyFigures: return "les chiffres clés";
+        case SectionKind::Faq: return "les questions fréquentes";
+        default: return {};
+    }
+}
+
+// Derived sections restate the story, whose subject the keyphrase names: their headings
+// name it (« Grippe aviaire : les chiffres clés ») without saying anything their section
+// does not, while fewer than 30 % of the subheadings a reader sees (H2 and H3, the sources'
+// list aside) hold more than half of its words or a synonym's, never past 75 %, nor past the
+// keyphrase's density (Yoast's bounds for both; the H1 counted, as a page's text holds it).
+void name_topic_in_derived(Article& a, const Plan& plan) {
+    std::vector<analysis::Keyphrase> topic{analysis::make_keyphrase(plan.keyphrase, MatchMode::French)};
+    if (topic.front().empty()) return;
+    for (const std::string& s : plan.synonyms) topic.push_back(analysis::make_keyphrase(s, MatchMode::French));
+    const auto names = [&](std::string_view heading) {
+        return std::any_of(topic.begin(), topic.end(), [&](const analysis::Keyphrase& k) { return analysis::share_found(k, heading) > 0.5; });
+    };
+    const auto occurrences = [&](std::string_view t) { return analysis::find_in_sentence(topic.front(), t, text::tokenize(t)).count; };
+    std::size_t count = 0, naming = 0, said = occurrences(a.h1()), n = 0;
+    const auto read = [&](const ArticleBlock& b) {
+        n += words(b);
+        for (const Piece& p : b.pieces) said += occurrences(p.text);
+    };
+    for (const ArticleBlock& b : a.intro) read(b);
+    for (const Section& s : a.sections) {
+        if (s.kind == SectionKind::Sources) continue;
+        ++count, naming += names(s.heading), said += occurrences(s.heading), n += words(s.heading);
+        for (const ArticleBlock& b : s.blocks) {
+            if (b.kind == BlockKind::Heading) ++count, naming += names(b.text());
+            read(b);
+        }
+    }
+    const std::size_t low = (count * 3 + 9) / 10, high = count * 3 / 4;
+    for (Section& s : a.sections) {
+        if (naming >= low || naming + 1 > high || analysis::seo::density_score(said + 1, n, topic.front().length()) < 9) return;
+        if (derived_subject(s.kind).empty() || names(s.heading)) continue;
+        s.heading = capitalise(plan.keyphrase) + "\u00a0: " + std::string(derived_subject(s.kind));
+        ++naming, ++said;
+    }
+}
+
 // Derived sections come after the story, which they restate, before the sources.
 void insert_derived(Article& a, Section d) {
     const auto at = std::find_if(a.sections.begin(), a.sections.end(), [](const Section& s) { return s.kind == SectionKind::Sources; });
@@ -579,6 +627,8 @@ Article compose(const Story& story, const Plan& plan, const std::string& date, c
         if (article_words(a) >= plan.target_words) break;
         insert_derived(a, std::move(d));
     }
+    name_topic_in_derived(a, plan);
+    name_topic_in_derived(a, plan);
     close_open_quotes(a.intro);
     for (Section& sec : a.sections) close_open_quotes(sec.blocks);
     typeset(a, Spelling(story));

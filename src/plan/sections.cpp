@@ -433,7 +433,9 @@ std::vector<int> naming(const std::vector<int>& sentences, const std::vector<boo
 // name the keyphrase or a synonym: enough for the reader to see the topic, not so many
 // that the headings read as stuffing: a phrase of the section's own that names it, or
 // else the keyphrase before the section's subject (sections that say the keyphrase most
-// first); the source's own subheadings are never rewritten for it.
+// first); over a section that does not name it, only a name's (« Liban : la classe
+// politique »): a common noun labels what it has no part in (« Vaccin : les boîtes de
+// nuit »). The source's own subheadings are never rewritten for it.
 void write_headings(const Story& story, const std::vector<bool>& mentions, Plan& plan) {
     std::vector<analysis::Keyphrase> phrases{analysis::make_keyphrase(plan.keyphrase, MatchMode::French)};
     for (const std::string& s : plan.synonyms) phrases.push_back(analysis::make_keyphrase(s, MatchMode::French));
@@ -467,7 +469,7 @@ void write_headings(const Story& story, const std::vector<bool>& mentions, Plan&
         if (std::string named = heading_for(s.sentences, taken, true); heading_mentions(named, phrases)) s.heading = std::move(named);
         else if (std::string told = heading_for(naming(s.sentences, mentions), taken, false); !told.empty())
             s.heading = led_by_keyphrase(plan.keyphrase, told);
-        else
+        else if (starts_upper(plan.keyphrase))
             s.heading = led_by_keyphrase(plan.keyphrase, s.heading);
         mentioning += heading_mentions(s.heading, phrases);
         taken.add(s.heading);

@@ -9,6 +9,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "analyze/keyphrase.hpp"
 #include "analyze/title_width.hpp"
 #include "write/story.hpp"
 #include "write/text_case.hpp"
@@ -87,6 +88,25 @@ void expect_publishable(const WriteResult& r) {
         }
         EXPECT_LE(words, 300u) << s.heading;
     }
+    // Yoast wants 30-75 % of the subheadings a reader sees (H2 and H3, the sources' list
+    // aside) to name the keyphrase or a synonym: the derived sections' name it where the
+    // others fall short (the sources' own subheadings are kept as they are), and only there.
+    std::vector<analysis::Keyphrase> topic{analysis::make_keyphrase(a.keyphrase, MatchMode::French)};
+    for (const std::string& s : a.synonyms) topic.push_back(analysis::make_keyphrase(s, MatchMode::French));
+    const auto names = [&](const std::string& heading) {
+        return std::any_of(topic.begin(), topic.end(), [&](const analysis::Keyphrase& k) { return analysis::share_found(k, heading) > 0.5; });
+    };
+    std::size_t count = 0, naming = 0, derived = 0, derived_naming = 0;
+    for (const Section& s : a.sections) {
+        if (s.kind == SectionKind::Sources) continue;
+        ++count, naming += names(s.heading);
+        if (s.kind != SectionKind::Body && s.kind != SectionKind::Conclusion) ++derived, derived_naming += names(s.heading);
+        for (const ArticleBlock& b : s.blocks)
+            if (b.kind == BlockKind::Heading) ++count, naming += names(b.text());
+    }
+    EXPECT_LE(naming * 4, count * 3) << naming << " of " << count;
+    if (derived_naming > 0) EXPECT_LT((naming - 1) * 10, count * 3) << naming << " of " << count;
+    if (naming * 10 < count * 3) EXPECT_EQ(derived_naming, derived) << naming << " of " << count;
 }
 
 class WriteExampleSet : public ::testing::TestWithParam<std::string> {};

@@ -675,6 +675,53 @@ TEST(WritePlan, KeyphraseIsNeverPutBeforeAPersonsRole) {
     }
 }
 
+// « Vélos électriques : les riverains du quartier » labels a section the keyphrase has no part
+// in: a common noun goes before the colon only over a section that names it.
+TEST(WritePlan, ACommonNounKeyphraseLeadsOnlyASectionThatNamesIt) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "L’usine de Gerland relance les vélos électriques",
+                                     {"L’usine de Gerland relancera la production de vélos électriques en mars. La production de "
+                                      "vélos électriques visera l’export vers l’Allemagne et la Suisse. Les vélos électriques "
+                                      "seront montés sur deux nouvelles lignes.",
+                                      "Les riverains du quartier redoutent le bruit des camions de livraison. Les riverains du "
+                                      "quartier ont écrit au maire pour obtenir un nouvel accès au site. Les riverains du quartier "
+                                      "seront consultés au printemps par la mairie d’arrondissement. Les riverains du quartier "
+                                      "demandent aussi des arbres le long du mur d’enceinte et un parking pour les camions. Les "
+                                      "riverains du quartier craignent enfin la circulation des poids lourds la nuit.",
+                                      "Le chantier de rénovation du bâtiment principal commencera en janvier. Le chantier de "
+                                      "rénovation durera six mois et coûtera 2 millions d’euros. Le chantier de rénovation prévoit "
+                                      "une toiture solaire et de nouveaux vestiaires pour les équipes. Le chantier de rénovation "
+                                      "sera confié à des entreprises de la région lyonnaise. Le chantier de rénovation devra "
+                                      "respecter les normes thermiques les plus récentes.",
+                                      "La ville de Lyon suit le dossier de près depuis l’annonce de la fermeture en 2023. La ville "
+                                      "de Lyon avait proposé une aide au loyer pendant deux ans. La ville de Lyon espère voir le "
+                                      "site retrouver ses 300 emplois d’avant la crise. La ville de Lyon prépare aussi une "
+                                      "nouvelle ligne de bus pour desservir le quartier. La ville de Lyon votera le budget en "
+                                      "conseil municipal.",
+                                      "Les syndicats de l’usine réclament des garanties sur les salaires. Les syndicats de l’usine "
+                                      "ont obtenu un rendez-vous avec la direction. Les syndicats de l’usine veulent un accord "
+                                      "écrit avant l’été. Les syndicats de l’usine menacent d’une grève en cas de refus. Les "
+                                      "syndicats de l’usine représentent deux cents salariés du site.",
+                                      "Les écoles du quartier accueilleront des visites de l’atelier. Les écoles du quartier ont "
+                                      "déjà inscrit six classes de primaire. Les écoles du quartier recevront aussi des "
+                                      "ingénieurs pour parler des métiers de l’industrie. Les écoles du quartier organiseront une "
+                                      "exposition de dessins en juin. Les écoles du quartier espèrent susciter des vocations.",
+                                      "Le club de football du quartier cherche un nouveau terrain. Le club de football du quartier "
+                                      "compte quatre cents licenciés. Le club de football du quartier joue depuis dix ans sur un "
+                                      "stade trop petit. Le club de football du quartier a demandé un terrain synthétique. Le club "
+                                      "de football du quartier fêtera ses cinquante ans en septembre."})},
+                             removals);
+    const Plan plan = plan_article(story, {"vélos électriques", {}}, 300);
+    ASSERT_GE(plan.sections.size(), 2u);
+    for (const PlannedSection& s : plan.sections) {
+        if (!s.heading.starts_with("Vélos électriques\u00a0:")) continue;
+        const bool names = std::any_of(s.sentences.begin(), s.sentences.end(), [&](int i) {
+            return story.sentences[static_cast<std::size_t>(i)].text.find("vélos électriques") != std::string::npos;
+        });
+        EXPECT_TRUE(names) << s.heading;
+    }
+}
+
 // A heading names what its section is about: the phrase its sentences repeat, not a name
 // said once (« a indiqué à l’AFP Pierre Martin »), and never the keyphrase glued before a
 // phrase that does not name it.

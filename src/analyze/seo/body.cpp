@@ -36,23 +36,6 @@ int recommended_count(std::size_t keyphrase_length, double density, bool max, st
     return static_cast<int>(max ? std::floor(count) : std::ceil(count));
 }
 
-// Yoast's keyphraseDensity verdict on `count` occurrences in `words` words.
-int density_score(std::size_t count, std::size_t words, std::size_t keyphrase_length) {
-    const auto n = static_cast<int>(count);
-    if (words < 100) {
-        const int max = words > 50 ? 2 : 1;
-        if (n == 0) return 4;
-        if (n >= 1 && n <= max) return 9;
-        return n == max + 1 ? -10 : -50;
-    }
-    const int min_count = recommended_count(keyphrase_length, 0.5, false, words);
-    const double density =
-        static_cast<double>(count) / static_cast<double>(words) * 100 * (0.7 + static_cast<double>(keyphrase_length) / 3);
-    if (n == 0 || density < 0.5 || n == 1) return 4;
-    if (density <= 3 || (n == 2 && min_count <= 2)) return 9;
-    return density <= 4 ? -10 : -50;
-}
-
 // The anchor's content words are all keyphrase (or one synonym's) words: the link competes
 // with the article for its own keyphrase.
 bool anchor_is_topic(const Topic& topic, std::string_view anchor) {
@@ -77,6 +60,23 @@ bool anchor_is_topic(const Topic& topic, std::string_view anchor) {
 }
 
 }  // namespace
+
+// Yoast's keyphraseDensity verdict on `count` occurrences in `words` words.
+int density_score(std::size_t count, std::size_t words, std::size_t keyphrase_length) {
+    const auto n = static_cast<int>(count);
+    if (words < 100) {
+        const int max = words > 50 ? 2 : 1;
+        if (n == 0) return 4;
+        if (n >= 1 && n <= max) return 9;
+        return n == max + 1 ? -10 : -50;
+    }
+    const int min_count = recommended_count(keyphrase_length, 0.5, false, words);
+    const double density =
+        static_cast<double>(count) / static_cast<double>(words) * 100 * (0.7 + static_cast<double>(keyphrase_length) / 3);
+    if (n == 0 || density < 0.5 || n == 1) return 4;
+    if (density <= 3 || (n == 2 && min_count <= 2)) return 9;
+    return density <= 4 ? -10 : -50;
+}
 
 std::optional<Assessment> introduction_keyword(const Context& ctx) {
     const Topic& topic = ctx.topic;

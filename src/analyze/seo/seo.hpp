@@ -35,6 +35,10 @@ std::optional<Assessment> single_h1(const Context& ctx);                     // 
 // the keyphrase or, when `synonyms`, of whichever synonym does better.
 int topic_percent(const Topic& topic, std::string_view text, bool synonyms = true);
 
+// Yoast's keyphraseDensity score for `count` occurrences in `words` words: 9 within its
+// bounds, 4 under, -10 or -50 over.
+int density_score(std::size_t count, std::size_t words, std::size_t keyphrase_length);
+
 // The tokens of one sentence.
 std::span<const text::Token> sentence_tokens(const Context& ctx, const Sentence& s);
 // The match forms of `tokens`, a span of ctx.tokens[block].
