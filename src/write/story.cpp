@@ -90,6 +90,25 @@ bool leaning_opener(std::string_view text, const std::string& key) {
     return one != std::string::npos && openers.contains(key.substr(0, key.find(' ', one + 1)));
 }
 
+// « Tous étaient des patients… », « Certains se sont réfugiés… », « Tous deux seraient… »:
+// an indefinite pronoun as the subject stands for people the sentence before named; as a
+// determiner it names them itself (« Tous les billets », « Certains élus », « Certains des
+// puits »). Its next word says which: a verb, or a pronoun or numeral before one.
+bool indefinite_subject(const std::string& key) {
+    static const std::set<std::string, std::less<>> kPronouns = {"tous",    "toutes",  "certains", "certaines", "plusieurs",
+                                                                 "chacun",  "chacune", "aucun",    "aucune"};
+    static const std::set<std::string, std::less<>> kBeforeVerb = {"se", "me", "te", "nous", "vous", "lui", "leur", "y",
+                                                                   "en", "ne", "deux", "trois"};
+    static const auto& auxiliaries = text::word_list("auxiliary_forms");
+    const std::size_t one = key.find(' ');
+    if (one == std::string::npos || !kPronouns.contains(key.substr(0, one))) return false;
+    const std::string next = key.substr(one + 1, key.find(' ', one + 1) - one - 1);
+    // « s'est », « m'ont », « n'ont », « d'entre eux »: an elided pronoun, or the group named after.
+    for (std::string_view elided : {"s'", "m'", "t'", "n'", "d'entre"})
+        if (next.starts_with(elided)) return true;
+    return kBeforeVerb.contains(next) || auxiliaries.contains(next) || text::word_readings(next).only_finite_verb();
+}
+
 bool is_letter_byte(char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
 
 // A subject pronoun whose person the sentence does not name: after an opening phrase
@@ -240,7 +259,7 @@ StorySentence story_sentence(std::string text, int source) {
     s.words = static_cast<std::size_t>(std::count_if(s.tokens.begin(), s.tokens.end(), [](const text::Token& t) {
         return t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number;  // text::count_words
     }));
-    s.leans = leaning_opener(text, s.key) || unnamed_subject(text) || bare_quotation(text);
+    s.leans = leaning_opener(text, s.key) || indefinite_subject(s.key) || unnamed_subject(text) || bare_quotation(text);
     s.answers = answers_previous(text, s.tokens) || speaker_goes_on(text);
     s.text = std::move(text);
     s.source = source;

@@ -181,7 +181,11 @@ TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
              "\"Le quartier attendait cette ligne depuis vingt ans.\"",
              "« Elle transformera le quartier », promet Hélène Brunet, adjointe aux transports.",
              "Il est repassé de 80 agents sur le site à environ 200 au début du mois.",
-             "Il s’agit là d’une estimation prudente, souligne la Métropole."})
+             "Il s’agit là d’une estimation prudente, souligne la Métropole.",
+             "Tous étaient des riverains de la ligne, inscrits depuis 2019.",
+             "Certains se sont plaints du bruit pendant les travaux.",
+             "Tous deux seraient prêts à reprendre le chantier.",
+             "Plusieurs d’entre eux ont écrit au maire."})
         EXPECT_TRUE(story_sentence(leaning, 0).leans) << leaning;
     for (const char* standing : {
              "La ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland.",
@@ -193,7 +197,10 @@ TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
              "Il s’agit de la plus longue ligne du réseau lyonnais.",
              "À Lyon, il est tombé 80 millimètres de pluie en une nuit.",
              "Ensemble, les deux villes financent le chantier de Saint-Gilles.",
-             "« Le tramway arrive », titre le journal local, « et avec lui les commerces »."})
+             "« Le tramway arrive », titre le journal local, « et avec lui les commerces ».",
+             "Tous les billets du week-end d’ouverture sont vendus.",
+             "Certains élus de l’opposition ont voté contre le budget.",
+             "Certains des commerçants du quartier demandent une indemnité."})
         EXPECT_FALSE(story_sentence(standing, 0).leans) << standing;
 }
 
