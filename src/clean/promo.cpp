@@ -187,10 +187,14 @@ Counts count(std::string_view sentence) {
     // A call to act opens a sentence or a clause after a colon (« Assurance auto : comparez »).
     const bool question = sentence.find('?') != std::string_view::npos;
     double call = 0;
-    for (std::size_t from = 0; from <= sentence.size();) {
-        const std::size_t to = std::min(sentence.find_first_of(":;", from), sentence.size());
-        call = std::max(call, imperative(folded_words(sentence.substr(from, to - from)), question));
-        from = to + 1;
+    if (sentence.find_first_of(":;") == std::string_view::npos) {
+        call = imperative(words, question);  // one clause: the sentence's own words
+    } else {
+        for (std::size_t from = 0; from <= sentence.size();) {
+            const std::size_t to = std::min(sentence.find_first_of(":;", from), sentence.size());
+            call = std::max(call, imperative(folded_words(sentence.substr(from, to - from)), question));
+            from = to + 1;
+        }
     }
     c[Imperative] = call / kWeights[Imperative].points;
     shapes(sentence, c);

@@ -465,6 +465,13 @@ std::vector<std::string> french_typography(const std::vector<std::string>& piece
 }
 
 std::size_t typeset_words(std::string_view t) {
+    // Typography changes a text's count only by grouping a number's digits (« 12000 » ->
+    // « 12 000 », two words to a reader): without a digit, the words are the text's own.
+    if (t.find_first_of("0123456789") == std::string_view::npos) {
+        std::size_t n = 0;
+        for (const text::Token& tok : text::tokenize(t)) n += tok.kind == text::TokenKind::Word;
+        return n;
+    }
     const std::string typeset = french_typography(t);
     std::size_t n = 0;
     for (const text::Token& tok : text::tokenize(typeset)) {

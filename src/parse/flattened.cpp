@@ -194,26 +194,33 @@ bool sentence_opener_at(std::string_view s, std::size_t i) {
     return next < s.size() && is_lower(decode(s, next).cp);
 }
 
+std::size_t heading_start(std::string_view s, std::size_t sentence, std::size_t end);
+
 // A subheading glued to the sentence end before it and spaced from the sentence after it
-// (`…du bruit.Un chantier prévu pour trois ans Dans le quartier…`): the sentence from
-// `sentence` starts glued to a sentence end, and a word opening in small letters or a figure
-// meets, at i, a sentence opener, within kGluedSubheadingMaxWords. Over the corpus's 290
-// texts: 3 such runs, all subheadings (docs/analysis.md).
-bool spaced_heading_end(std::string_view s, std::size_t sentence, std::size_t i) {
+// (`…du bruit.Un chantier prévu pour trois ans Dans le quartier…`): it starts glued to a
+// sentence end, at the sentence from `sentence` or at a figure the splitter did not cut at
+// (`journée.31 départements toujours en alerte Dans le détail`), and a word opening in small
+// letters or a figure meets, at i, a sentence opener, within kGluedSubheadingMaxWords. Over
+// the corpus's 290 texts: 3 such runs, all subheadings (docs/analysis.md). Where it starts,
+// npos if none.
+std::size_t spaced_heading_start(std::string_view s, std::size_t sentence, std::size_t i) {
     // Sixteen words fit in twice a `- Titre -` subheading's bytes: a long sentence is not
     // counted again at each of its capitals.
     if (sentence == 0 || i <= sentence || i - sentence > 2 * kSubheadingMaxBytes || !is_space(decode_before(s, i).cp) ||
-        !capitalised_at(s, i) || is_space(decode_before(s, sentence).cp) || !after_sentence(s, sentence) ||
-        !opens_subheading(s, sentence, sentence))
-        return false;
-    const std::size_t word_end = trim_end(s, sentence, i);
+        !capitalised_at(s, i))
+        return npos;
+    const std::size_t start = heading_start(s, sentence, i);
+    if (is_space(decode_before(s, start).cp) || !after_sentence(s, start) ||
+        !(is_digit(decode(s, start).cp) || opens_subheading(s, start, start)))
+        return npos;
+    const std::size_t word_end = trim_end(s, start, i);
     std::size_t word = word_end;
-    while (word > sentence && !is_space(decode_before(s, word).cp)) word = decode_before(s, word).next;
-    if (word == word_end || !is_alnum(decode_before(s, word_end).cp)) return false;
+    while (word > start && !is_space(decode_before(s, word).cp)) word = decode_before(s, word).next;
+    if (word == word_end || !is_alnum(decode_before(s, word_end).cp)) return npos;
     const UChar32 first = decode(s, word).cp;
-    if (!(is_lower(first) || is_digit(first)) || !sentence_opener_at(s, i)) return false;
-    const std::string_view run = s.substr(sentence, word_end - sentence);
-    return run.find_first_of(kCodeSigns) == npos && text::words_at_most(run, kGluedSubheadingMaxWords);
+    if (!(is_lower(first) || is_digit(first)) || !sentence_opener_at(s, i)) return npos;
+    const std::string_view run = s.substr(start, word_end - start);
+    return run.find_first_of(kCodeSigns) == npos && text::words_at_most(run, kGluedSubheadingMaxWords) ? start : npos;
 }
 
 // Page code, handles, hashtags and addresses glue words on purpose (`playerType`, `#JusticePourTous`).
@@ -252,6 +259,16 @@ bool roman_ordinal(std::string_view letters) {
     return letters.find_first_not_of("IVXLCDM") == npos;
 }
 
+// « A Thise (Doubs), ce sont… », « À Lyon, … »: the preposition of a sentence opening on a
+// place, its capital's accent often lost, then a space and a capitalised word; a capital
+// alone glued to a word is no capitalised word (`catastropheA Thise`).
+bool place_preposition_at(std::string_view s, std::size_t i) {
+    if (i >= s.size()) return false;
+    const Decoded a = decode(s, i);
+    if (a.cp != 'A' && a.cp != 0xC0) return false;
+    return a.next + 1 < s.size() && s[a.next] == ' ' && capitalised_at(s, a.next + 1);
+}
+
 // A subheading glued to the sentence after it ends at byte i: a small letter, then a
 // capitalised word (`côtesLes`). Names set in camel case are no such end: a capital before
 // (`McDonald`, `AstraZeneca`) needs a function word after (`LyonMalgré`), and a lone
@@ -259,7 +276,7 @@ bool roman_ordinal(std::string_view letters) {
 // capitals or more glued to a capitalised word (`SONDAGESEmmanuel`, `RATPLes`), except a
 // roman numeral's ordinal (`XVIIe`).
 bool glued_heading_end(std::string_view s, std::size_t i, CodeTokens& code) {
-    if (i == 0 || !capitalised_at(s, i) || code.at(i)) return false;
+    if (i == 0 || !(capitalised_at(s, i) || place_preposition_at(s, i)) || code.at(i)) return false;
     std::size_t b = i, letters = 0;
     if (is_upper(decode_before(s, i).cp)) {
         while (b > 0 && is_upper(decode_before(s, b).cp)) {
@@ -280,10 +297,19 @@ bool glued_heading_end(std::string_view s, std::size_t i, CodeTokens& code) {
     return letters >= 2 && (!capital || function_word_at(s, i));
 }
 
-// A capitalised word after a space and a word in capitals (`PÉDAGOGIE Des`): where a
-// subheading set in capitals may end.
+// A quotation opening at byte i on a capitalised word (`"Nous`, `« Nous`): a sentence that
+// opens on a speaker's words.
+bool quotation_opens_at(std::string_view s, std::size_t i) {
+    if (i >= s.size() || !is_opener(decode(s, i).cp) || decode(s, i).cp == '\'') return false;
+    const std::size_t next = skip_blanks(s, decode(s, i).next);
+    return capitalised_at(s, next);
+}
+
+// A capitalised word, or a quotation opening on one, after a space and a word in capitals
+// (`PÉDAGOGIE Des`, `EXACERBÉES "J'ai`): where a subheading set in capitals may end.
 bool after_capitals_word(std::string_view s, std::size_t i) {
-    if (!capitalised_at(s, i) || !has_small_letter(s, i) || i == 0 || !is_space(decode_before(s, i).cp)) return false;
+    if (i == 0 || !is_space(decode_before(s, i).cp)) return false;
+    if (!(capitalised_at(s, i) && has_small_letter(s, i)) && !quotation_opens_at(s, i)) return false;
     std::size_t b = decode_before(s, i).next, capitals = 0;
     while (b > 0 && is_letter(decode_before(s, b).cp)) {
         if (!is_upper(decode_before(s, b).cp)) return false;
@@ -452,9 +478,9 @@ void cut_glued(std::string_view line, const Piece& p, std::vector<Piece>& out) {
                 continue;
             }
         }
-        if (sentence >= from && spaced_heading_end(s, sentence, i)) {
-            emit(from, sentence, false);
-            emit(sentence, i, true);
+        if (const std::size_t start = sentence >= from ? spaced_heading_start(s, sentence, i) : npos; start != npos) {
+            emit(from, start, false);
+            emit(start, i, true);
             own = true;
             from = i;
             continue;

@@ -247,6 +247,26 @@ TEST(ParseText, SubheadingsGluedBeforeASpacedSentenceBecomeHeadings) {
     expect_one_paragraph("Les clients sont ravis.Un dîner au restaurant le Cinq reste une fête.\n");
 }
 
+// Subheadings a flattened page glued to what follows them in three more ways: one opening on
+// a figure glued to a sentence end, one glued to « A » opening a sentence on a place (its
+// accent lost), one in capitals before a quotation.
+TEST(ParseText, SubheadingsBeforeAFigureAPlaceOrAQuotationBecomeHeadings) {
+    const Document doc = plume::parse_text(
+        "Canicule : la vigilance levée\n\n"
+        "Des orages sont attendus dans la journée.31 départements toujours en alerte Dans le détail, la vallée du "
+        "Rhône reste en vigilance orange. Les prévisions restent incertaines.Une alerte de moindre ampleurA Lyon, "
+        "la ville ouvre des salles rafraîchies. Les parcs restent ouverts. MESURES EXCEPTIONNELLES \"Nous restons "
+        "mobilisés\", a déclaré le préfet.\n");
+    EXPECT_EQ(shape(doc), (Shape{"Des orages sont attendus dans la journée.", "H:31 départements toujours en alerte",
+                                 "Dans le détail, la vallée du Rhône reste en vigilance orange. Les prévisions restent incertaines.",
+                                 "H:Une alerte de moindre ampleur", "A Lyon, la ville ouvre des salles rafraîchies. Les parcs restent ouverts.",
+                                 "H:MESURES EXCEPTIONNELLES", "\"Nous restons mobilisés\", a déclaré le préfet."}));
+    plume::test::expect_mapped(doc);
+    for (const char* text : {"Le score atteint 31 points Dans la soirée, la foule a fêté la victoire.\n",
+                             "Il a répondu NON MERCI \"à toutes les propositions\" de la mairie.\n"})
+        expect_one_paragraph(text);
+}
+
 // Pages that set their subheadings in capitals lose them into the text when flattened:
 // spaced before the next sentence, or glued to it. A lone word in capitals, an acronym
 // before a name and a roman numeral's ordinal are text.
