@@ -493,6 +493,26 @@ bool opens_subordinate(std::string_view rest) {
     return verb.size() > 4 && (verb.ends_with("er") || verb.ends_with("ir") || verb.ends_with("re"));
 }
 
+// A cut between words that leaves a verb waiting for what it governs (« Manuel Valls a
+// rendu… », « le nombre d’infections repart… », « s’est… »), a subject waiting for its verb
+// (« a souhaité qu’elle… ») or a bracket open (« (Ouest France… »): the reader is left
+// mid-clause. A verb is a word the dictionary reads as
+// conjugated or infinitive and not as a noun, an auxiliary's form, or a participle after one.
+bool leaves_verb_hanging(std::string_view head) {
+    static const auto& auxiliaries = text::word_list("auxiliary_forms");
+    if (std::count(head.begin(), head.end(), '(') > std::count(head.begin(), head.end(), ')')) return true;
+    const std::vector<text::Token> tokens = text::tokenize(head);
+    if (tokens.empty() || tokens.back().kind != text::TokenKind::Word) return false;
+    const auto base = [&](const text::Token& t) { return text::lowercase(head.substr(t.base, t.end - t.base)); };
+    static const std::set<std::string, std::less<>> kSubjects = {"il", "elle", "ils", "elles", "on"};
+    const std::string last = base(tokens.back());
+    if (auxiliaries.contains(last) || kSubjects.contains(last)) return true;
+    const text::WordReadings r = text::word_readings(last);
+    if ((r.finite_verb || r.infinitive) && !r.noun && !r.numeral) return true;
+    return r.participle && tokens.size() >= 2 && tokens[tokens.size() - 2].kind == text::TokenKind::Word &&
+           auxiliaries.contains(base(tokens[tokens.size() - 2]));
+}
+
 }  // namespace
 
 // The lead cut to fit a search result: the longest cut of the best kind at least
@@ -536,7 +556,7 @@ std::string cut_description(const std::string& text) {
             while (!head.empty() && (head.back() == ',' || head.back() == ';' || head.back() == ':' || head.back() == ' '))
                 head.pop_back();
             const std::size_t sp = head.rfind(' ');
-            if (sp == std::string::npos || analysis::is_function_word(head.substr(sp + 1))) continue;
+            if (sp == std::string::npos || analysis::is_function_word(head.substr(sp + 1)) || leaves_verb_hanging(head)) continue;
             head += "…";
         }
         // Typography only adds characters (« », no-break spaces): a head too long raw

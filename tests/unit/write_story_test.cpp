@@ -1685,6 +1685,17 @@ TEST(WriteCompose, DescriptionEndsOnAMainClauseBeforeAnAdjunct) {
                                 "des gants et des masques et les tables, qui doivent "
                                 "être espacées de trois mètres, accueillent chacune au plus deux personnes jusqu’à la fin de l’été.")
                     .ends_with("…"));
+    // A cut between words never leaves a verb waiting for its complement, a subject for its
+    // verb, or a bracket open: it ends on the words before.
+    const std::string lead = "Après un long débat dans la salle des fêtes de la mairie annexe de Méan le conseil municipal "
+                             "de Saint-Nazaire et son adjointe aux transports";
+    for (const char* rest : {" ont rendu hommage aux agents du réseau qui ont préparé le projet pendant deux ans.",
+                             " repartent aussitôt pour Nantes afin de présenter le projet aux élus de la métropole.",
+                             " veulent qu’elle desserve aussi le quartier de Méan-Penhoët dès la rentrée prochaine.",
+                             " (Marie Durand élue depuis 2020 et ancienne conductrice du réseau) défendent le projet."}) {
+        const std::string d = cut_description(lead + rest);
+        EXPECT_EQ(d, lead + "…") << d;
+    }
     // « à Nantes, à Rezé… »: a list goes on after the comma, whatever preposition each place takes.
     const std::string places = cut_description(
         "En marge de la réouverture des restaurants et des bars du littoral, les écoliers étaient nombreux à retrouver leurs "
