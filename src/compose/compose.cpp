@@ -628,7 +628,6 @@ Article compose(const Story& story, const Plan& plan, const std::string& date, c
         insert_derived(a, std::move(d));
     }
     name_topic_in_derived(a, plan);
-    name_topic_in_derived(a, plan);
     close_open_quotes(a.intro);
     for (Section& sec : a.sections) close_open_quotes(sec.blocks);
     typeset(a, Spelling(story));
