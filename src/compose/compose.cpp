@@ -312,13 +312,14 @@ std::string_view derived_subject(SectionKind kind) {
 // list aside) hold more than half of its words or a synonym's, never past 75 %, nor past the
 // keyphrase's density (Yoast's bounds for both; the H1 counted, as a page's text holds it).
 void name_topic_in_derived(Article& a, const Plan& plan) {
-    std::vector<analysis::Keyphrase> topic{analysis::make_keyphrase(plan.keyphrase, MatchMode::French)};
-    if (topic.front().empty()) return;
-    for (const std::string& s : plan.synonyms) topic.push_back(analysis::make_keyphrase(s, MatchMode::French));
-    const auto names = [&](std::string_view heading) {
-        return std::any_of(topic.begin(), topic.end(), [&](const analysis::Keyphrase& k) { return analysis::share_found(k, heading) > 0.5; });
-    };
-    const auto occurrences = [&](std::string_view t) { return analysis::find_in_sentence(topic.front(), t, text::tokenize(t)).count; };
+    AnalyzeOptions options;
+    options.keyphrase = plan.keyphrase;
+    options.synonyms = plan.synonyms;
+    options.match = MatchMode::French;
+    const analysis::Topic topic = analysis::make_topic(options);
+    if (topic.keyphrase.empty()) return;
+    const auto names = [&](std::string_view heading) { return analysis::seo::topic_percent(topic, heading) > 50; };  // as the analyser counts
+    const auto occurrences = [&](std::string_view t) { return analysis::find_in_sentence(topic.keyphrase, t, text::tokenize(t)).count; };
     std::size_t count = 0, naming = 0, said = occurrences(a.h1()), n = 0;
     const auto read = [&](const ArticleBlock& b) {
         n += words(b);
@@ -335,7 +336,7 @@ void name_topic_in_derived(Article& a, const Plan& plan) {
     }
     const std::size_t low = (count * 3 + 9) / 10, high = count * 3 / 4;
     for (Section& s : a.sections) {
-        if (naming >= low || naming + 1 > high || analysis::seo::density_score(said + 1, n, topic.front().length()) < 9) return;
+        if (naming >= low || naming + 1 > high || analysis::seo::density_score(said + 1, n, topic.keyphrase.length()) < 9) return;
         if (derived_subject(s.kind).empty() || names(s.heading)) continue;
         s.heading = capitalise(plan.keyphrase) + "\u00a0: " + std::string(derived_subject(s.kind));
         ++naming, ++said;
