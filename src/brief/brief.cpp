@@ -2,10 +2,13 @@
 // alone: the first line of a source is usually its title, which must stay.
 #include "brief/brief.hpp"
 
+#include <array>
+#include <bit>
 #include <charconv>
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "plume/text.hpp"
 #include "write/cues.hpp"
@@ -36,9 +39,19 @@ struct Word {
 // Cues by kind, each as its words ("au moins" -> {"au", "moins"}).
 using CueWords = std::map<std::string, std::vector<std::vector<std::string>>, std::less<>>;
 
+// The kinds a brief is counted by (read_brief), one bit each: « french » and « english » are
+// one, the language.
+constexpr std::array<std::pair<std::string_view, unsigned>, 8> kCountedKinds = {{
+    {"verb", 1u << 0}, {"article", 1u << 1}, {"seo", 1u << 2}, {"words", 1u << 3},
+    {"headings", 1u << 4}, {"french", 1u << 5}, {"english", 1u << 5}, {"keyword", 1u << 6}}};
+constexpr unsigned kVerbBit = 1u << 0;
+
 struct Cues {
     CueWords by_kind;
     std::set<std::string, std::less<>> single_words;  // cues of one word, hyphenated ones kept whole
+    // The counted kinds of the cues each word opens: a line whose words open fewer kinds
+    // than a brief needs is none, whatever follows them.
+    std::unordered_map<std::string, unsigned> opened_kinds;
 };
 
 const Cues& cues() {
@@ -52,6 +65,8 @@ const Cues& cues() {
                 b = e + 1;
             }
             if (words.size() == 1) out.single_words.insert(words[0]);
+            for (const auto& [kind, bit] : kCountedKinds)
+                if (cue.kind == kind) out.opened_kinds[words[0]] |= bit;
             out.by_kind[cue.kind].push_back(std::move(words));
         }
         return out;
@@ -228,8 +243,18 @@ bool has_kind(const std::vector<Word>& words, std::string_view kind) {
 }
 
 // The brief a line gives, or nullopt when the line asks nothing.
+// Whether the line's words open cues of enough kinds to make a brief: most lines do not,
+// and matching every cue at every word is the cost of reading a source.
+bool may_be_brief(const std::vector<Word>& words) {
+    unsigned kinds = 0;
+    for (const Word& w : words)
+        if (const auto it = cues().opened_kinds.find(w.form); it != cues().opened_kinds.end()) kinds |= it->second;
+    return std::popcount(kinds) >= ((kinds & kVerbBit) ? kKindsWithVerb : kKindsWithoutVerb);
+}
+
 std::optional<Brief> read_brief(std::string_view line) {
     const std::vector<Word> words = words_of(line);
+    if (!may_be_brief(words)) return std::nullopt;
     Brief b;
     b.min_words = min_words_of(line, words);
     b.subheadings = subheadings_of(words);

@@ -323,11 +323,11 @@ std::string normalized(std::string_view s, bool fold_case) {
             continue;
         }
         UChar32 cp = c.cp;
-        std::string mapped;
+        std::string_view mapped = bytes;
+        std::string unaccented;  // a capital's letter: its accent is a typography of the source
         if (quote_mark || cp == 0xAB || cp == 0xBB || cp == 0x201C || cp == 0x201D) cp = '"', mapped = "\"";
         else if (text::chars::is_apostrophe_cp(cp) || cp == 0x2018) cp = '\'', mapped = "'";
-        else if (cp >= 0x80 && text::chars::is_upper(cp)) mapped = text::strip_accents(bytes);
-        else mapped = bytes;
+        else if (cp >= 0x80 && text::chars::is_upper(cp)) mapped = unaccented = text::strip_accents(bytes);
         const bool words_apart = text::chars::is_alnum(prev) && text::chars::is_alnum(cp);
         const bool figure_after_mark = (prev == ',' || prev == '.') && text::chars::is_digit(cp);
         if (space && (words_apart || figure_after_mark)) out += ' ';

@@ -65,9 +65,10 @@ std::size_t block_words(const Story& story, const StorySentence& s) {
 // The parts a story sentence is written in: its halves where it is split, and the
 // sentences of a quotation of more than 150 words that the fuse phase joined back whole
 // (a paragraph may end after each of those: `true`).
-std::vector<std::pair<std::string, bool>> sentence_parts(const std::string& sentence, bool in_quotation) {
+std::vector<std::pair<std::string, bool>> sentence_parts(const std::string& sentence, std::size_t sentence_words,
+                                                        bool in_quotation) {
     std::vector<std::pair<std::string, bool>> out;
-    if (words(sentence) <= kParagraphMaxWords) {
+    if (sentence_words <= kParagraphMaxWords) {
         for (std::string& part : split_long_sentence(sentence, in_quotation)) out.emplace_back(std::move(part), false);
         return out;
     }
@@ -100,7 +101,7 @@ Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
         const bool quoting = prev && prev->source == s.source && (in_quotation || s.quoted);
         const std::size_t limit =
             (same_paragraph && source_block <= kParagraphMaxWords) || quoting ? kParagraphMaxWords : kParagraphWords;
-        for (auto& [part, may_break] : sentence_parts(as_sentence(s), in_quotation)) {
+        for (auto& [part, may_break] : sentence_parts(as_sentence(s), s.words, in_quotation)) {
             const std::size_t n = typeset_words(part);  // as the reader will count them
             const bool room = !out.blocks.empty() && ((!first_part && !may_break) || in_block + n <= limit);
             // A quotation running on into the next paragraph opens it again: one cut here, or

@@ -512,7 +512,9 @@ std::string french_typography(std::string_view t) {
     // Passes only add or replace spaces and marks (removing only spaces before a stop), so a few settle the text;
     // the bound only guards against a rule interplay no test has met.
     constexpr int kMaxPasses = 8;
-    std::string out = typography_pass(accent_capitals(accent_initial_a(t)));
+    const std::string in = accent_capitals(accent_initial_a(t));
+    std::string out = typography_pass(in);
+    if (out == in) return out;  // typeset already: a pass would find nothing more to do
     for (int pass = 1; pass < kMaxPasses; ++pass) {
         std::string next = typography_pass(out);
         if (next == out) break;

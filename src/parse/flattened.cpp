@@ -452,6 +452,9 @@ void cut_glued(std::string_view line, const Piece& p, std::vector<Piece>& out) {
         joined = false;
     };
     for (std::size_t i = p.begin; i < p.end; i = std::max(from, decode(line, i).next)) {
+        // What is looked for below starts on a capital, an opening quotation mark or « par »:
+        // most bytes of a text, small letters, figures and spaces, are passed at once.
+        if (const char c = line[i]; (c >= 'a' && c <= 'z' && c != 'p') || (c >= '0' && c <= '9') || c == ' ') continue;
         while (span + 1 < spans.size() && p.begin + spans[span + 1].begin <= i) ++span;
         const std::size_t sentence = std::max(from, p.begin + (spans.empty() ? 0 : spans[span].begin));
         if (const std::size_t end = glued_par(s, i) ? medium_end(s, i + 4) : npos; end != npos) {

@@ -263,7 +263,7 @@ struct HeadingWriter::Impl {
                 p.words.push_back(word_of(s, t));
                 p.capitalised.push_back(t.kind == text::TokenKind::Word && starts_upper(s.substr(t.base, t.end - t.base)));
                 // The French match form, through the story's stem cache.
-                p.forms.push_back(folded_stem(text::lowercase(s.substr(t.base, t.end - t.base))));
+                p.forms.push_back(folded_stem(p.words.back().base));
             }
             parsed[i] = std::move(p);
         }

@@ -3,10 +3,14 @@
 // numbers keep thousands groups and decimals (7 000, 3,5); URLs and e-mails stay whole.
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <optional>
+#include <string>
+#include <unordered_map>
 
 #include "plume/text.hpp"
 #include "text/chars.hpp"
+#include "text/token_cache.hpp"
 
 namespace plume::text {
 
@@ -205,10 +209,12 @@ Scanned scan_word(std::string_view text, std::size_t i) {
     bool pure_number = true;
     UChar32 prev = 0;
     while (p < text.size()) {
-        if (is_ascii_alpha(static_cast<unsigned char>(text[p]))) {  // most characters of a word
+        if (is_ascii_alpha(static_cast<unsigned char>(text[p]))) {  // most characters of a word, in one run
+            while (++p < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[p]))) {
+            }
             letters = true;
             pure_number = false;
-            prev = static_cast<unsigned char>(text[p++]);
+            prev = static_cast<unsigned char>(text[p - 1]);
             continue;
         }
         const Decoded c = decode(text, p);
@@ -289,9 +295,7 @@ std::optional<Scanned> scan_special(std::string_view text, std::size_t i, UChar3
     return std::nullopt;
 }
 
-}  // namespace
-
-std::vector<Token> tokenize(std::string_view text) {
+std::vector<Token> scan(std::string_view text) {
     std::vector<Token> out;
     out.reserve(text.size() / 5 + 1);
     AddressRuns runs(text);
@@ -320,6 +324,51 @@ std::vector<Token> tokenize(std::string_view text) {
         i = c.next;
     }
     return out;
+}
+
+}  // namespace
+
+// The texts of one scope and their tokens.
+class TokenCache {
+public:
+    static constexpr std::size_t kMaxText = 1 << 16;  // a longer text is scanned each time
+    // Then the cache starts again: with their tokens, some 12 MiB. An article's distinct
+    // texts are a few hundred KiB.
+    static constexpr std::size_t kMaxBytes = 1 << 21;
+
+    const std::vector<Token>& tokens(std::string_view text) {
+        if (const auto it = map_.find(text); it != map_.end()) return it->second;
+        if (bytes_ + text.size() > kMaxBytes) map_.clear(), bytes_ = 0;
+        bytes_ += text.size();
+        std::vector<Token> tokens = scan(text);
+        tokens.shrink_to_fit();
+        return map_.emplace(std::string(text), std::move(tokens)).first->second;
+    }
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::vector<Token>, Hash, std::equal_to<>> map_;
+    std::size_t bytes_ = 0;
+};
+
+namespace {
+thread_local TokenCache* active_cache = nullptr;
+}  // namespace
+
+TokenCacheScope::TokenCacheScope() : cache_(active_cache ? nullptr : std::make_unique<TokenCache>()) {
+    if (cache_) active_cache = cache_.get();
+}
+
+TokenCacheScope::~TokenCacheScope() {
+    if (cache_) active_cache = nullptr;
+}
+
+std::vector<Token> tokenize(std::string_view text) {
+    if (active_cache && text.size() <= TokenCache::kMaxText) return active_cache->tokens(text);
+    return scan(text);
 }
 
 std::size_t count_words(std::string_view text) {

@@ -23,8 +23,26 @@ std::string number_key(std::string_view n) {
     return key;
 }
 
+// Looked up by a string_view: a word as the text writes it is no std::string.
+struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// The content stem of a word as the text writes it (after its elision), empty for a function
+// word: a story repeats its words, each lowercased, looked up and stemmed once per thread.
+const std::string& content_stem(std::string_view written) {
+    // A source of 10 MiB of distinct words stays bounded.
+    constexpr std::size_t kMaxCached = 1 << 20;
+    thread_local std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> cache;
+    if (const auto it = cache.find(written); it != cache.end()) return it->second;
+    if (cache.size() >= kMaxCached) cache.clear();
+    const std::string word = text::lowercase(written);
+    const bool content = word.size() >= 2 && !text::word_list("function_words").contains(word);
+    return cache.emplace(std::string(written), content ? folded_stem(word) : std::string()).first->second;
+}
+
 std::vector<std::string> stems_of(std::string_view text, const std::vector<text::Token>& tokens) {
-    const auto& function_words = text::word_list("function_words");
     std::vector<std::string> stems;
     for (const text::Token& t : tokens) {
         if (t.kind == text::TokenKind::Number) {
@@ -32,9 +50,7 @@ std::vector<std::string> stems_of(std::string_view text, const std::vector<text:
             continue;
         }
         if (t.kind != text::TokenKind::Word) continue;
-        const std::string word = text::lowercase(text.substr(t.base, t.end - t.base));
-        if (word.size() < 2 || function_words.contains(word)) continue;
-        stems.push_back(folded_stem(word));
+        if (const std::string& stem = content_stem(text.substr(t.base, t.end - t.base)); !stem.empty()) stems.push_back(stem);
     }
     return stems;
 }

@@ -95,6 +95,18 @@ TEST(WriteBrief, Keyphrase) {
     EXPECT_EQ(brief_of("Rédige un article SEO, mot-clé : sécheresse et blé, 900 mots").keyphrase, "sécheresse");
 }
 
+// An imperative and a cue of any one other kind make a brief (brief.cpp counts kinds, and
+// passes over a line whose words open too few of them).
+TEST(WriteBrief, AnImperativeAndOneCueOfEachKind) {
+    for (std::string line : {"Réécris ce texte", "Optimise le référencement", "Write 800 words",
+                             "Réécris avec des intertitres", "Rewrite it in French", "Réécris, mot-clé : tramway Lyon"}) {
+        const std::string before = line;
+        EXPECT_EQ(take_brief(line).line, before);
+        EXPECT_EQ(line, "");
+    }
+    EXPECT_EQ(brief_of("Réécris, mot-clé : tramway Lyon").keyphrase, "tramway Lyon");
+}
+
 TEST(WriteBrief, RemovesExactlyTheLine) {
     std::string text =
         "\n  \nRédige un article SEO d’au moins 900 mots\r\nSécheresse : la récolte plonge\n\nLe blé.\n";
