@@ -11,6 +11,7 @@
 
 #include "plume/text.hpp"
 #include "text/chars.hpp"
+#include "text/text_cache.hpp"
 #include "text/quote_role.hpp"
 
 namespace plume::text {
@@ -338,9 +339,7 @@ std::size_t next_candidate(std::string_view t, std::size_t i) {
     return i;
 }
 
-}  // namespace
-
-std::vector<Span> split_sentences(std::string_view text) {
+std::vector<Span> split(std::string_view text) {
     std::vector<Span> out;
     std::size_t start = 0;
     Cursor cursor(text);
@@ -370,5 +369,9 @@ std::vector<Span> split_sentences(std::string_view text) {
     push(text.size());
     return out;
 }
+
+}  // namespace
+
+std::vector<Span> split_sentences(std::string_view text) { return remembered_sentences(text, split); }
 
 }  // namespace plume::text

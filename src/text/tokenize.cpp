@@ -3,14 +3,11 @@
 // numbers keep thousands groups and decimals (7 000, 3,5); URLs and e-mails stay whole.
 #include <algorithm>
 #include <array>
-#include <functional>
 #include <optional>
-#include <string>
-#include <unordered_map>
 
 #include "plume/text.hpp"
 #include "text/chars.hpp"
-#include "text/token_cache.hpp"
+#include "text/text_cache.hpp"
 
 namespace plume::text {
 
@@ -328,48 +325,7 @@ std::vector<Token> scan(std::string_view text) {
 
 }  // namespace
 
-// The texts of one scope and their tokens.
-class TokenCache {
-public:
-    static constexpr std::size_t kMaxText = 1 << 16;  // a longer text is scanned each time
-    // Then the cache starts again: with their tokens, some 12 MiB. An article's distinct
-    // texts are a few hundred KiB.
-    static constexpr std::size_t kMaxBytes = 1 << 21;
-
-    const std::vector<Token>& tokens(std::string_view text) {
-        if (const auto it = map_.find(text); it != map_.end()) return it->second;
-        if (bytes_ + text.size() > kMaxBytes) map_.clear(), bytes_ = 0;
-        bytes_ += text.size();
-        std::vector<Token> tokens = scan(text);
-        tokens.shrink_to_fit();
-        return map_.emplace(std::string(text), std::move(tokens)).first->second;
-    }
-
-private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    std::unordered_map<std::string, std::vector<Token>, Hash, std::equal_to<>> map_;
-    std::size_t bytes_ = 0;
-};
-
-namespace {
-thread_local TokenCache* active_cache = nullptr;
-}  // namespace
-
-TokenCacheScope::TokenCacheScope() : cache_(active_cache ? nullptr : std::make_unique<TokenCache>()) {
-    if (cache_) active_cache = cache_.get();
-}
-
-TokenCacheScope::~TokenCacheScope() {
-    if (cache_) active_cache = nullptr;
-}
-
-std::vector<Token> tokenize(std::string_view text) {
-    if (active_cache && text.size() <= TokenCache::kMaxText) return active_cache->tokens(text);
-    return scan(text);
-}
+std::vector<Token> tokenize(std::string_view text) { return remembered_tokens(text, scan); }
 
 std::size_t count_words(std::string_view text) {
     std::size_t n = 0;

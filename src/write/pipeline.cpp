@@ -14,7 +14,7 @@
 #include "plan/plan.hpp"
 #include "plume/parse.hpp"
 #include "plume/text.hpp"
-#include "text/token_cache.hpp"
+#include "text/text_cache.hpp"
 #include "write/language.hpp"
 
 namespace plume {
@@ -77,7 +77,7 @@ std::string names_of(const std::vector<int>& ids, const std::vector<write::Clean
 }  // namespace
 
 WriteResult write_article(const std::vector<SourceInput>& inputs, const WriteOptions& o) {
-    const text::TokenCacheScope tokens;  // the phases read the sources' texts again
+    const text::TextCacheScope texts;  // the phases read the sources' texts again
     if (inputs.empty()) throw InputError(write::say(o.lang, "aucune source : donnez au moins un fichier", "no source: give at least one file"));
     WriteResult r;
     std::vector<write::CleanSource> sources;

@@ -1,12 +1,10 @@
 // Tokenizer: elisions, compounds, numbers, acronyms, addresses, bad bytes.
 #include <gtest/gtest.h>
 
-#include <array>
 #include <string>
 #include <vector>
 
 #include "plume/text.hpp"
-#include "text/token_cache.hpp"
 
 namespace {
 using plume::text::Token;
@@ -171,32 +169,3 @@ TEST(TextTokenize, AddressesInsideLongRunsOfTheirCharacters) {
     EXPECT_GT(tokens.back().end - tokens.back().begin, 250u);
 }
 
-// Within a job's scope (text/token_cache.hpp) a text's tokens are remembered: asked for
-// again, after other texts, in a nested scope and after the cache has started again, they
-// are still that text's own, offsets and all.
-TEST(TextTokenize, TokensRememberedInAScopeAreTheTextsOwn) {
-    const std::vector<std::string> texts = {
-        "Le tramway T11 reliera Lyon et Villeurbanne en 2026.",
-        "Le tramway T11 reliera Lyon-et-Villeurbanne en 2026.",  // as long, other words
-        "l’État vise 3,5 % de croissance, selon www.exemple.fr ; « c’est peu », dit-on.", ""};
-    const auto fields = [](const std::vector<Token>& tokens) {
-        std::vector<std::array<std::size_t, 4>> out;
-        for (const Token& t : tokens) out.push_back({t.begin, t.end, t.base, static_cast<std::size_t>(t.kind)});
-        return out;
-    };
-    std::vector<std::vector<std::array<std::size_t, 4>>> scanned;
-    for (const std::string& t : texts) scanned.push_back(fields(tokenize(t)));
-    ASSERT_NE(scanned[0], scanned[1]);
-    const plume::text::TokenCacheScope scope;
-    for (int round = 0; round < 2; ++round)
-        for (std::size_t i = 0; i < texts.size(); ++i) EXPECT_EQ(fields(tokenize(texts[i])), scanned[i]) << texts[i];
-    {
-        const plume::text::TokenCacheScope nested;
-        EXPECT_EQ(fields(tokenize(texts[1])), scanned[1]);
-    }
-    for (int i = 0; i < 40; ++i) {  // 2.4 MB of distinct paragraphs: more than the cache keeps
-        const std::string paragraph = "Paragraphe " + std::to_string(i) + " : " + std::string(60000, 'e');
-        EXPECT_EQ(tokenize(paragraph).size(), 4u);
-    }
-    for (std::size_t i = 0; i < texts.size(); ++i) EXPECT_EQ(fields(tokenize(texts[i])), scanned[i]) << texts[i];
-}
