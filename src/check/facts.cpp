@@ -383,10 +383,15 @@ bool contains_words(std::string_view hay, std::string_view needle) {
 
 // A source's words by where they start: a fact opening on a word is looked for only where
 // that word is written, not by a scan of the whole source per fact, which made tracing
-// quadratic on long sources (100,000 sentences: most of the write time).
+// quadratic on long sources (100,000 sentences: most of the write time). A source of a few
+// pages is scanned instead: indexing it costs more than its facts' scans (the five seeds:
+// 2.4 million instructions an article for the index, 0.2 for the scans).
 class WordStarts {
 public:
+    static constexpr std::size_t kIndexedBytes = 1 << 16;
+
     explicit WordStarts(std::string hay) : hay_(std::move(hay)) {
+        if (hay_.size() <= kIndexedBytes) return;
         const std::string_view h = hay_;
         for (std::size_t i = 0; i < h.size();) {
             if (!text::chars::is_alnum(text::chars::decode(h, i).cp)) {
@@ -399,11 +404,12 @@ public:
         }
     }
 
-    // contains_words(hay, needle), by the index when the needle opens on a word: there
-    // the source's word must be the needle's first word whole.
+    // contains_words(hay, needle); in a long source by the index when the needle opens on a
+    // word: there the source's word must be the needle's first word whole.
     bool contains(std::string_view needle) const {
         if (needle.empty()) return false;
-        if (!text::chars::is_alnum(text::chars::decode(needle, 0).cp)) return contains_words(hay_, needle);
+        if (hay_.size() <= kIndexedBytes || !text::chars::is_alnum(text::chars::decode(needle, 0).cp))
+            return contains_words(hay_, needle);
         const auto at = starts_.find(needle.substr(0, word_end(needle, 0)));
         if (at == starts_.end()) return false;
         const bool open_end = text::chars::is_alnum(text::chars::decode_before(needle, needle.size()).cp);

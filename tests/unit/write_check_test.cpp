@@ -182,6 +182,24 @@ TEST(WriteFacts, RetypesetFactsAreTracedAndChangedOnesAreNot) {
     for (std::size_t i = 0; i < facts.size(); ++i) EXPECT_EQ(facts[i].source, i < 6 ? 0 : -1) << facts[i].text;
 }
 
+// A long source is traced through an index of where its words start, a short one by a
+// scan: the same facts are found, or not, either way, wherever the story stands in it.
+TEST(WriteFacts, LongAndShortSourcesTraceAlike) {
+    const std::string story = "Le stade compte 17 000 places, soit 12000 de plus, selon Anne Roux.";
+    std::string council;  // more than 64 KiB of another story
+    while (council.size() <= 70000) council += "Le conseil municipal a voté son budget primitif en séance publique. ";
+    const std::vector<Fact> asked = {{FactKind::Number, "12" + kNarrow + "000", -1}, {FactKind::Number, "17000", -1},
+                                     {FactKind::Name, "Anne Roux", -1},               {FactKind::Number, "7 000", -1},
+                                     {FactKind::Number, "1 700", -1},                 {FactKind::Name, "anne Roux", -1},
+                                     {FactKind::Name, "Roux selon", -1},              {FactKind::Name, "Anne Rou", -1}};
+    for (const std::string& source : {story, council + story, story + " " + council}) {
+        std::vector<Fact> facts = asked;
+        trace_facts(facts, {council, source});
+        for (std::size_t i = 0; i < facts.size(); ++i)
+            EXPECT_EQ(facts[i].source, i < 3 ? 1 : -1) << facts[i].text << " in " << source.size() << " bytes";
+    }
+}
+
 TEST(WriteFacts, InventedFigureOrNameIsNotTraced) {
     const std::vector<std::string> sources = {"Claire Vasseur annonce 42 000 voyageurs par jour dès 2026."};
     auto facts = extract_facts("Selon Claire Vasseur, 45 000 voyageurs par jour sont attendus, d’après Jean Dupont, dès 2026.");
