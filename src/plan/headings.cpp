@@ -33,11 +33,11 @@ struct Word {
 
 Word word_of(std::string_view s, const text::Token& t) {
     Word w;
-    w.lower = unified_word(text::lowercase(t.view(s)));
     w.number = t.kind == text::TokenKind::Number;
     w.elided = t.base != t.begin;
     w.base = text::lowercase(s.substr(t.base, t.end - t.base));
-    w.function = analysis::is_function_word(t.view(s)) || (!w.elided && analysis::is_function_word(w.base));
+    w.lower = unified_word(w.elided ? text::lowercase(t.view(s)) : w.base);
+    w.function = analysis::is_function_word(t.view(s));
     if (!w.function && !w.number) w.stem = folded_stem(w.base);
     return w;
 }

@@ -20,6 +20,11 @@ std::string match_form(std::string_view s) {
     std::string unified;
     unified.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
+        if (const char c = s[i]; static_cast<unsigned char>(c) < 0x80) {  // most of a text: none of the marks below
+            unified += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+            ++i;
+            continue;
+        }
         const std::string_view rest = s.substr(i);
         if (rest.starts_with("\u00A0") || rest.starts_with("\u202F") || rest.starts_with("\u2009")) {
             unified += ' ';
@@ -28,12 +33,12 @@ std::string match_form(std::string_view s) {
             unified += '\'';
             i += rest.starts_with("\u02BC") ? 2 : 3;
         } else {
-            unified += (s[i] == '\t' || s[i] == '\n' || s[i] == '\r') ? ' ' : s[i];
-            ++i;
+            unified += s[i++];
         }
     }
     const std::string folded = text::strip_accents(text::lowercase(unified));
     std::string out;
+    out.reserve(folded.size());
     for (char c : folded) {
         if (c == ' ') {
             if (!out.empty() && out.back() != ' ') out += ' ';
