@@ -136,6 +136,7 @@ std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
             quoted = {};
         } else if (b.kind != BlockKind::Code) {
             std::size_t at = 0;
+            const std::size_t first = out.size();  // the paragraph's first sentence
             const FirstMark mark = first_mark(b.text);
             if (mark == FirstMark::Opens) quoted = {};
             for (std::string& text : whole_sentences(b.text, mark == FirstMark::Closes && quoted.open ? quoted.balance : QuoteBalance{})) {
@@ -151,6 +152,7 @@ std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
                 st.block = static_cast<int>(bi);
                 st.heading = heading;
                 st.list_item = b.kind == BlockKind::ListItem;
+                st.names_speaker = out.size() == first + 1 && bare_quotation(out[first].text);
                 out.push_back(std::move(st));
             }
         }

@@ -159,9 +159,9 @@ std::vector<bool> shared_figures(const Story& story) {
 }
 
 // Whether `s` goes on from the sentence before it, whichever it is: it leans on it (a
-// pronoun), answers it or goes on with a quotation it opened (a speaker's words are not cut
-// by a heading).
-bool goes_on(const StorySentence& s) { return s.leans || s.answers || s.quoted; }
+// pronoun), answers it, goes on with a quotation it opened or names the speaker of the one
+// before (a speaker's words are not cut by a heading, from each other nor from their name).
+bool goes_on(const StorySentence& s) { return s.leans || s.answers || s.quoted || s.names_speaker; }
 
 // Whether `s` holds to `before`, the sentence the article gives before it: it goes on from
 // it or follows a question, which it answers (« …saura-t-il transformer l’essai ? » | « Pour
@@ -182,6 +182,8 @@ std::vector<int> take_lead(const Story& story, std::vector<int>& body) {
         words += s.words;
         ++n;
     }
+    // A quotation whose speaker the next sentence names, too long to join, opens the body.
+    if (n > 1 && n < body.size() && at(story, body[n]).names_speaker) --n;
     std::vector<int> lead(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(n));
     body.erase(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(n));
     return lead;

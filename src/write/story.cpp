@@ -142,19 +142,6 @@ bool unnamed_subject(std::string_view text) {
     return after.starts_with("il ") && !impersonal(after.substr(3));
 }
 
-// A quotation standing alone, no word outside its marks (« « Il n’y a jamais eu… ». »): its
-// speaker is the one the sentence before names.
-bool bare_quotation(std::string_view text) {
-    std::string_view mark;  // the one closing the opening mark
-    if (text.starts_with("\u00ab")) mark = "\u00bb";
-    else if (text.starts_with("\u201c")) mark = "\u201d";
-    else if (text.starts_with("\"")) mark = "\"";
-    else return false;
-    const std::size_t close = text.find(mark, 1);
-    if (close == std::string_view::npos) return false;
-    const std::string_view rest = text.substr(close + mark.size());
-    return std::none_of(rest.begin(), rest.end(), is_letter_byte);
-}
 
 // Words of a sentence's first clause that say it again of what the sentence before told:
 // « Les 15-24 ans sont là encore les plus concernés », « Le Sénat a lui aussi voté… ».
@@ -227,6 +214,20 @@ bool speaker_goes_on(std::string_view text) {
 }
 
 }  // namespace
+
+// Its speaker is the one the sentence before names, or, at the head of its paragraph, the one
+// the sentence after names.
+bool bare_quotation(std::string_view text) {
+    std::string_view mark;  // the one closing the opening mark
+    if (text.starts_with("\u00ab")) mark = "\u00bb";
+    else if (text.starts_with("\u201c")) mark = "\u201d";
+    else if (text.starts_with("\"")) mark = "\"";
+    else return false;
+    const std::size_t close = text.find(mark, 1);
+    if (close == std::string_view::npos) return false;
+    const std::string_view rest = text.substr(close + mark.size());
+    return std::none_of(rest.begin(), rest.end(), is_letter_byte);
+}
 
 QuoteBalance quote_balance(std::string_view text) {
     QuoteBalance b;

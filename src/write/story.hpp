@@ -44,6 +44,10 @@ struct StorySentence {
     // Said inside a quotation its source opened in an earlier sentence (« C'est aberrant ! »
     // after « "Cela fait sept ans… »): the speaker's words, where plume adds none.
     bool quoted = false;
+    // Names the speaker of the quotation standing alone that opens its paragraph just before
+    // it (« "Elle a enfin compris…" Interrogé par Le Parisien, Gérald Darmanin… »): no
+    // heading parts them.
+    bool names_speaker = false;
     // For a leaning sentence of the story: the story sentence it follows in its source
     // (or the one its fact was fused into), index into Story::sentences; -1 when none.
     int leans_on = -1;
@@ -85,6 +89,9 @@ StorySentence story_sentence(std::string text, int source);
 // Sénat a lui aussi voté… »: the sentence points back at what the one before it said. Out of
 // its place (a description, a list item) it tells a reader nothing.
 bool says_it_again(const StorySentence& s);
+
+// A quotation standing alone, no word outside its marks (« « Il n’y a jamais eu… ». »).
+bool bare_quotation(std::string_view text);
 
 // Content-word stems of a text: lowercased, function words and punctuation left out,
 // Snowball-stemmed, accents stripped. The unit of every similarity in the pipeline.

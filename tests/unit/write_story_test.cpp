@@ -421,6 +421,51 @@ TEST(WritePlan, NoFigureMovesBetweenTheLeadAndAQuotationLeaningOnIt) {
     EXPECT_LT(where("« C’est une journée"), where("Selon Hélène Brunet"));
 }
 
+// A quotation standing alone at the head of its paragraph has its speaker named by the
+// sentence after it (« "…" Interrogé par Le Parisien, Gérald Darmanin… »): the lead does not
+// end on the quotation, nor a section open on its attribution, short or long.
+TEST(WritePlan, NoHeadingBetweenAQuotationAndTheSentenceNamingItsSpeaker) {
+    for (const std::string attribution :
+         {"Interrogée par Le Progrès, la maire Claire Vasseur s’est dite satisfaite de l’ouverture.",
+          // Too long for the lead to take with the quotation: the quotation opens the body.
+          "Interrogée par Le Progrès samedi matin sur le quai de la station Gerland, au milieu des premiers voyageurs "
+          "venus en famille, des commerçants du quartier qui avaient fermé leur boutique pour l’occasion, des "
+          "anciens ouvriers du chantier et des élus de l’opposition venus constater les retards, la maire Claire "
+          "Vasseur s’est dite satisfaite de l’ouverture, qu’elle attendait depuis son élection il y a six ans, et "
+          "fière du travail des équipes qui ont posé les rails malgré les intempéries de l’hiver dernier."}) {
+        std::vector<Removal> removals;
+        const Story story = fuse(
+            {source("a.txt", "Lyon : la ligne de tramway T9 ouvre",
+                    {"La ligne de tramway T9 ouvre ce samedi entre Vaise et Gerland. Les premières rames partiront à 5 heures.",
+                     "« Le quartier attendait ce tramway depuis vingt ans. Nous avons tenu notre promesse ». " + attribution +
+                         " Elle a rappelé que le chantier avait duré trois ans.",
+                     "La ligne compte douze stations et dessert deux hôpitaux, trois lycées et le campus de Gerland. "
+                     "Les rames passeront toutes les six minutes aux heures de pointe et toutes les dix minutes le soir.",
+                     "Le chantier a coûté 180 millions d’euros, financés par la Métropole et par l’État. Les travaux "
+                     "ont imposé des déviations de bus pendant trois ans dans les quartiers traversés.",
+                     "Les commerçants de la rue de Gerland réclament une aide pour la perte de chiffre d’affaires "
+                     "pendant les travaux. La Métropole promet d’étudier chaque dossier avant l’été."})},
+            removals);
+        const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+        const auto index_of = [&](std::string_view start) {
+            for (std::size_t i = 0; i < story.sentences.size(); ++i)
+                if (story.sentences[i].text.starts_with(start)) return static_cast<int>(i);
+            return -1;
+        };
+        const int quote = index_of("« Le quartier attendait"), speaker = index_of("Interrogée par Le Progrès");
+        ASSERT_GE(quote, 0);
+        ASSERT_GE(speaker, 0);
+        EXPECT_TRUE(story.sentences[static_cast<std::size_t>(speaker)].names_speaker);
+        ASSERT_FALSE(plan.intro.empty());
+        EXPECT_NE(plan.intro.back(), quote) << attribution;
+        ASSERT_GE(plan.sections.size(), 1u);
+        for (const PlannedSection& section : plan.sections) EXPECT_NE(section.sentences.front(), speaker) << attribution;
+        const std::vector<std::string> texts = planned_texts(story, plan);
+        const auto at = [&](int i) { return std::find(texts.begin(), texts.end(), story.sentences[static_cast<std::size_t>(i)].text); };
+        EXPECT_EQ(at(speaker) - at(quote), 1) << attribution;
+    }
+}
+
 // Inside a paragraph, a short verbless sentence is the journalist's (« Retard et colère. »);
 // alone on its line it is a subheading or a caption. The base's first sentence may lean on
 // its headline, which the article's title carries.
