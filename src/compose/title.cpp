@@ -74,10 +74,6 @@ std::size_t attributed_from(const std::string& headline) {
     return 0;
 }
 
-// A headline's shorter forms, cut where a clause or a complement starts ("... alors que
-// ...", "... pour ...", "... malgré ...", "..., 15 stations"); never "entre A" cut from
-// "entre A et B". After an opening phrase and its comma ("Avec la pandémie, les mineurs
-// ..."), the rest stands alone too, and is cut the same way.
 // Whether the words end on the noun of a verb's locution with « en » (« mise en service »,
 // « prise en charge », « entrée en vigueur »), which a cut before « en » would leave hanging.
 bool ends_on_en_locution(std::string_view words) {
@@ -87,6 +83,20 @@ bool ends_on_en_locution(std::string_view words) {
     return kNouns.contains(text::lowercase(words.substr(last == std::string_view::npos ? 0 : last + 1)));
 }
 
+// Whether the words end on an adverb or another word that only modifies what follows it
+// (« 31 départements toujours » cut from « …toujours en vigilance orange »): the lexicon
+// reads it as no noun, adjective, verb nor numeral.
+bool ends_on_modifier(std::string_view words) {
+    const std::size_t last = words.rfind(' ');
+    const text::WordReadings r = text::word_readings(text::lowercase(words.substr(last == std::string_view::npos ? 0 : last + 1)));
+    return r.known && r.other && !r.nominal && !r.finite_verb && !r.infinitive && !r.participle && !r.numeral;
+}
+
+// A headline's shorter forms, cut where a clause or a complement starts ("... alors que
+// ...", "... pour ...", "... malgré ...", "..., 15 stations"); never "entre A" cut from
+// "entre A et B", nor after a word that modifies what the cut leaves out. After an opening
+// phrase and its comma ("Avec la pandémie, les mineurs ..."), the rest stands alone too,
+// and is cut the same way.
 void add_cut_forms(const std::string& headline, std::vector<std::string>& forms, bool rest = true) {
     for (std::string_view cut : {" alors que ", " afin de ", " pour ", ", ", " : ", " et ", " malgré ", " après ", " avant ",
                                  " depuis ", " avec ", " sans ", " contre ", " en "}) {
@@ -107,6 +117,7 @@ void add_cut_forms(const std::string& headline, std::vector<std::string>& forms,
             continue;
         std::string form = headline.substr(0, at);
         while (!form.empty() && (form.back() == ',' || form.back() == ' ')) form.pop_back();  // "…en Allemagne, après…"
+        if (ends_on_modifier(form)) continue;
         forms.push_back(std::move(form));
     }
 }

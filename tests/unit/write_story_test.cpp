@@ -1616,6 +1616,22 @@ TEST(WriteCompose, LongHeadlineKeepsItsStory) {
     EXPECT_NE(title.find("selon une enquête"), std::string::npos) << title;
 }
 
+// A headline too wide is never cut after an adverb that modifies what the cut leaves out
+// (« …, douze stations toujours | en attente… »).
+TEST(WriteCompose, LongHeadlineIsNotCutAfterAnAdverb) {
+    std::vector<CleanSource> sources = tram_story();
+    sources[0].info.title =
+        "Ligne de tramway T9 : le chantier achevé, douze stations toujours en attente de leurs abris";
+    sources[1].info.title = sources[0].info.title;
+    std::vector<Removal> removals;
+    const Story story = fuse(std::move(sources), removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    const std::string title = compose_titles(story, plan).title;
+    EXPECT_LE(analysis::title_width_px(title), kTitleMaxPx) << title;
+    EXPECT_FALSE(title.ends_with("toujours")) << title;
+    EXPECT_NE(title.find("le chantier achevé"), std::string::npos) << title;
+}
+
 // A cut form made to stand alone has a capital; put back after the headline's colon, it
 // takes back the headline's small letter (French writes none after a colon).
 TEST(WriteCompose, CutAfterTheColonKeepsTheHeadlinesSmallLetter) {
