@@ -1601,17 +1601,21 @@ TEST(WriteCompose, HeadlineThatFitsIsTheH1Too) {
     EXPECT_EQ(a.h1(), a.title);
 }
 
+// The SEO title of the tram story when both its sources give `headline`, on the keyphrase
+// « ligne de tramway ».
+std::string tram_title(const std::string& headline) {
+    std::vector<CleanSource> sources = tram_story();
+    sources[0].info.title = sources[1].info.title = headline;
+    std::vector<Removal> removals;
+    const Story story = fuse(std::move(sources), removals);
+    return compose_titles(story, plan_article(story, {"ligne de tramway", {}}, 700)).title;
+}
+
 // Shortened, a headline keeps its story: never its lead-in alone, nor a cut that drops who
 // says it; when no part keeps it, the headline whole, even too wide.
 TEST(WriteCompose, LongHeadlineKeepsItsStory) {
-    std::vector<CleanSource> sources = tram_story();
-    sources[0].info.title =
-        "Ligne de tramway T9 : trop peu de voyageurs dans les rames le premier week-end d’exploitation, selon une enquête";
-    sources[1].info.title = sources[0].info.title;
-    std::vector<Removal> removals;
-    const Story story = fuse(std::move(sources), removals);
-    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
-    const std::string title = compose_titles(story, plan).title;
+    const std::string title =
+        tram_title("Ligne de tramway T9 : trop peu de voyageurs dans les rames le premier week-end d’exploitation, selon une enquête");
     EXPECT_NE(title, "Ligne de tramway T9");
     EXPECT_NE(title.find("selon une enquête"), std::string::npos) << title;
 }
@@ -1619,14 +1623,7 @@ TEST(WriteCompose, LongHeadlineKeepsItsStory) {
 // A headline too wide is never cut after an adverb that modifies what the cut leaves out
 // (« …, douze stations toujours | en attente… »).
 TEST(WriteCompose, LongHeadlineIsNotCutAfterAnAdverb) {
-    std::vector<CleanSource> sources = tram_story();
-    sources[0].info.title =
-        "Ligne de tramway T9 : le chantier achevé, douze stations toujours en attente de leurs abris";
-    sources[1].info.title = sources[0].info.title;
-    std::vector<Removal> removals;
-    const Story story = fuse(std::move(sources), removals);
-    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
-    const std::string title = compose_titles(story, plan).title;
+    const std::string title = tram_title("Ligne de tramway T9 : le chantier achevé, douze stations toujours en attente de leurs abris");
     EXPECT_LE(analysis::title_width_px(title), kTitleMaxPx) << title;
     EXPECT_FALSE(title.ends_with("toujours")) << title;
     EXPECT_NE(title.find("le chantier achevé"), std::string::npos) << title;
