@@ -242,7 +242,6 @@ bool has_kind(const std::vector<Word>& words, std::string_view kind) {
     return false;
 }
 
-// The brief a line gives, or nullopt when the line asks nothing.
 // Whether the line's words open cues of enough kinds to make a brief: most lines do not,
 // and matching every cue at every word is the cost of reading a source.
 bool may_be_brief(const std::vector<Word>& words) {
@@ -252,6 +251,7 @@ bool may_be_brief(const std::vector<Word>& words) {
     return std::popcount(kinds) >= ((kinds & kVerbBit) ? kKindsWithVerb : kKindsWithoutVerb);
 }
 
+// The brief a line gives, or nullopt when the line asks nothing.
 std::optional<Brief> read_brief(std::string_view line) {
     const std::vector<Word> words = words_of(line);
     if (!may_be_brief(words)) return std::nullopt;
