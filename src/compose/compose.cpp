@@ -90,6 +90,14 @@ Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
     for (int i : ids) {
         const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
         const bool same_paragraph = prev && prev->source == s.source && prev->block == s.block;
+        if (s.in_list) {
+            // A list stays a list after the sentence announcing it, each item one block.
+            if (!same_paragraph || !prev->in_list) out.blocks.push_back({BlockKind::ListItem, 0, {}, ""});
+            out.blocks.back().pieces.push_back({s.text, s.source});
+            in_block = kParagraphMaxWords + 1;  // the text after the list opens a paragraph
+            prev = &s;
+            continue;
+        }
         if (!same_paragraph) source_block = kUncounted;
         else if (source_block == kUncounted) source_block = block_words(story, s);
         bool first_part = true;

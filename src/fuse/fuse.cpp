@@ -101,6 +101,12 @@ bool question_heading(const Block& b) {
            text::split_sentences(b.text).size() == 1;
 }
 
+// Whether paragraph bi ends on a colon and a list follows it: the items it announces.
+bool announces_list(const std::vector<Block>& blocks, std::size_t bi) {
+    return blocks[bi].kind == BlockKind::Paragraph && blocks[bi].text.ends_with(':') && bi + 1 < blocks.size() &&
+           blocks[bi + 1].kind == BlockKind::ListItem;
+}
+
 // A quotation left open longer than this is a stray quotation mark, not a speech.
 constexpr std::size_t kQuotationMaxWords = 150;
 
@@ -128,8 +134,10 @@ std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
         }
         return *word_forms;
     };
+    bool listing = false;  // in a list after the sentence announcing it
     for (std::size_t bi = 0; bi < src.blocks.size(); ++bi) {
         const Block& b = src.blocks[bi];
+        listing = listing && b.kind == BlockKind::ListItem;
         if (b.kind == BlockKind::Heading || question_heading(b)) {
             // The source's word forms are read only for a heading in capitals.
             heading = in_capitals(b.text) ? heading_out_of_capitals(b.text, forms()) : b.text;
@@ -153,8 +161,10 @@ std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
                 st.heading = heading;
                 st.list_item = b.kind == BlockKind::ListItem;
                 st.names_speaker = out.size() == first + 1 && bare_quotation(out[first].text);
+                st.in_list = listing;
                 out.push_back(std::move(st));
             }
+            if (announces_list(src.blocks, bi) && out.size() > first) listing = out.back().opens_list = true;
         }
         done += b.text.size();
     }

@@ -98,7 +98,7 @@ std::string unusable(const Story& story, const std::set<std::pair<int, int>>& pr
     // head the article's sections. The base's first sentence leans on its headline, which
     // the article's title carries.
     if (s.leans && s.leans_on < 0 && s.source != story.base) return "leans on what the article does not say";
-    if (s.list_item) return {};
+    if (s.list_item || s.opens_list) return {};
     // A short verbless sentence ending a clause inside a paragraph is the journalist's
     // (« Homards et champagne. », « La propagation du coronavirus continue. »: the verb
     // list misses verbs); alone on its line it is a subheading or a caption.
@@ -161,7 +161,7 @@ std::vector<bool> shared_figures(const Story& story) {
 // Whether `s` goes on from the sentence before it, whichever it is: it leans on it (a
 // pronoun), answers it, goes on with a quotation it opened or names the speaker of the one
 // before (a speaker's words are not cut by a heading, from each other nor from their name).
-bool goes_on(const StorySentence& s) { return s.leans || s.answers || s.quoted || s.names_speaker; }
+bool goes_on(const StorySentence& s) { return s.leans || s.answers || s.quoted || s.names_speaker || s.in_list; }
 
 // Whether `s` holds to `before`, the sentence the article gives before it: it goes on from
 // it or follows a question, which it answers (« …saura-t-il transformer l’essai ? » | « Pour

@@ -48,6 +48,10 @@ struct StorySentence {
     // it (« "Elle a enfin compris…" Interrogé par Le Parisien, Gérald Darmanin… »): no
     // heading parts them.
     bool names_speaker = false;
+    // A list of the source and the sentence announcing it (« Trois mesures sont prévues : »):
+    // that sentence stands though it ends on a colon, and the items stay a list after it.
+    bool opens_list = false;
+    bool in_list = false;
     // For a leaning sentence of the story: the story sentence it follows in its source
     // (or the one its fact was fused into), index into Story::sentences; -1 when none.
     int leans_on = -1;

@@ -292,6 +292,32 @@ WriteResult write_one(const std::string& name, const std::string& bytes) {
     return write_article({{name, bytes, "", Format::Auto}}, o);
 }
 
+// A list of the source stays a list, right after the sentence announcing it, which ends on
+// a colon and is kept; the text after the list opens a paragraph of its own.
+TEST(WriteParagraphs, AListStaysAListAfterTheSentenceAnnouncingIt) {
+    const WriteResult r = write_one(
+        "liste.md",
+        "# Rennes : la mairie vote trois mesures pour la rentrée scolaire\n\n"
+        "Le conseil municipal de Rennes a voté lundi soir trois mesures pour la rentrée scolaire, après un long "
+        "débat entre la majorité et l’opposition sur le coût du programme.\n\n"
+        "Les élus ont retenu les mesures suivantes :\n\n"
+        "- la gratuité de la cantine pour les familles modestes ;\n"
+        "- l’ouverture de la médiathèque le dimanche. Elle ouvrira de 10 heures à 18 heures ;\n"
+        "- deux pistes cyclables près des écoles du centre.\n\n"
+        "Ces mesures entreront en vigueur en septembre, selon la mairie, qui estime leur coût à 2 millions "
+        "d’euros par an. L’opposition a dénoncé un programme électoraliste, à quelques mois des élections.\n");
+    const std::string md = normalised(render_article_markdown(r));
+    const std::size_t intro = md.find("Les élus ont retenu les mesures suivantes :\n\n- la gratuité de la cantine");
+    ASSERT_NE(intro, std::string::npos) << md;
+    // An item's two sentences stay one item; no heading nor paragraph comes between items.
+    EXPECT_NE(md.find("\n- l'ouverture de la médiathèque le dimanche. Elle ouvrira de 10 heures à 18 heures ;\n"
+                      "- deux pistes cyclables près des écoles du centre.\n\nCes mesures entreront",
+                      intro),
+              std::string::npos)
+        << md;
+    for (const Removal& removal : r.removals) EXPECT_EQ(removal.text.find("mesures suivantes"), std::string::npos);
+}
+
 // A quotation of more than 150 words, which the sentence splitter keeps whole, is cut into
 // paragraphs at its sentence ends, each reopening the quotation (« ») the one before closes.
 TEST(WriteParagraphs, ALongQuotationIsCutIntoParagraphsOfAtMost150Words) {
