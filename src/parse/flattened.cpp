@@ -530,11 +530,42 @@ bool is_video_credit(std::string_view paragraph) {
     return paragraph.starts_with("par ") && medium_end(paragraph, 4) == paragraph.size();
 }
 
+// Arrows and squares mark list items only: « • » and dashes open subheadings as well.
+bool is_item_marker(UChar32 c) { return c == 0x25BA || c == 0x25B6 || c == 0x25B8 || c == 0x27A4 || c == 0x25A0 || c == 0x25AA; }
+
+// Where the list item from `begin` ends: at the next item marker; the last item at its first
+// sentence end, at the sentence after it, glued (a lowercase letter then a capital) or spaced
+// and opening on a function word (`…en été Le vote a eu lieu`), or at the line's end.
+std::size_t item_end(std::string_view s, std::size_t begin) {
+    std::size_t i = begin;
+    while (i < s.size() && !is_item_marker(decode(s, i).cp)) i = decode(s, i).next;
+    if (i < s.size()) return i;
+    for (i = begin; i < s.size(); i = decode(s, i).next) {
+        const Decoded d = decode(s, i);
+        if (is_terminator(d.cp)) {
+            const std::size_t next = skip_blanks_and_closers(s, d.next);
+            if (next < s.size() && is_upper(decode(s, next).cp)) return d.next;
+        } else if (i > begin && is_upper(d.cp) && is_lower(decode_before(s, i).cp)) {
+            return i;
+        } else if (is_space(d.cp) && i > begin && is_lower(decode_before(s, i).cp) && sentence_opener_at(s, skip_blanks(s, i))) {
+            return i;
+        }
+    }
+    return s.size();
+}
+
 std::vector<Piece> cut_at_subheadings(std::string_view line) {
     std::vector<Piece> out;
     std::size_t text_begin = 0;
     for (std::size_t i = 0; i < line.size();) {
         const Decoded d = decode(line, i);
+        if (is_item_marker(d.cp)) {
+            if (trim_end(line, text_begin, i) > text_begin) cut_glued(line, {text_begin, trim_end(line, text_begin, i)}, out);
+            const std::size_t begin = skip_blanks(line, d.next), end = item_end(line, begin);
+            if (trim_end(line, begin, end) > begin) out.push_back({begin, trim_end(line, begin, end), false, true, false, true});
+            text_begin = i = skip_blanks(line, end);
+            continue;
+        }
         const auto h = is_dash(d.cp) ? subheading_at(line, i, d.next) : d.cp == 0x2022 ? bullet_heading_at(line, i, d.next) : std::nullopt;
         if (!h) {
             i = d.next;

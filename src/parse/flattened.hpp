@@ -19,6 +19,7 @@ struct Piece {
     bool heading = false;
     bool own_paragraph = false;  // text that a lost paragraph break parts from the text before
     bool joined = false;         // text glued to the word before, which goes on after a space
+    bool item = false;           // a list item its arrow or square marker opened (`:► Baisse…► Hausse…`)
 };
 
 // The line cut at its subheadings; one text piece when it has none. A line that starts with
@@ -26,6 +27,9 @@ struct Piece {
 // A subheading that lost its line breaks runs into the next sentence (`…des côtesLes
 // pêcheurs`, `• Un budget en hausseLe conseil`): it is cut where a lowercase letter meets
 // a capitalised word; a longer run is a sentence that lost its final point, spaced.
+// A list whose items an arrow or a square marks (`les mesures :► Baisse des impôts► Hausse
+// des aides`) is cut into its items: each runs to the next marker, the last to its first
+// sentence end or to a sentence glued to it (`…des aidesLe texte`).
 // An embedded video's teaser, its title then its credit glued (`Grève : quels trains
 // roulent ? - 21/02par BFMTVLe trafic…`), is cut the same way: the title, a subheading,
 // then the credit, a paragraph of its own (`par BFMTV`); a date between them is left out.

@@ -177,6 +177,10 @@ private:
             const std::string_view t = l.text.substr(p.begin, p.end - p.begin);
             if (p.heading && (k + 1 < pieces.size() || text_after(i))) {
                 heading(t, l.begin + p.begin);
+            } else if (p.item) {
+                out_.open(BlockKind::ListItem);
+                sentences(t, l.begin + p.begin);
+                in_item_ = true;
             } else if (p.joined && out_.is_open()) {
                 out_.space();  // the run before lost its final point
                 sentences(t, l.begin + p.begin);

@@ -128,10 +128,11 @@ TEST(ParseInput, StandardInputAboveTheLimitIsRefused) {
     EXPECT_NO_THROW(plume::parse_document(big, plume::Format::Text)) << "half the limit is analysed";
 }
 
-// Kinds and texts of the blocks, `H:` before a heading's.
+// Kinds and texts of the blocks, `H:` before a heading's, `L:` before a list item's.
 std::vector<std::string> shape(const Document& doc) {
     std::vector<std::string> out;
-    for (const auto& b : doc.blocks) out.push_back((b.kind == BlockKind::Heading ? "H:" : "") + b.text);
+    for (const auto& b : doc.blocks)
+        out.push_back((b.kind == BlockKind::Heading ? "H:" : b.kind == BlockKind::ListItem ? "L:" : "") + b.text);
     return out;
 }
 
@@ -185,7 +186,7 @@ TEST(ParseText, DashesAndNamesThatAreNoSubheadings) {
         expect_one_paragraph(text);
     }
     const Document list = plume::parse_text("Les trajets :\n\n- Paris - Lyon\n- Lyon - Marseille\n");
-    EXPECT_EQ(shape(list), (Shape{"Les trajets :", "Paris - Lyon", "Lyon - Marseille"}));
+    EXPECT_EQ(shape(list), (Shape{"Les trajets :", "L:Paris - Lyon", "L:Lyon - Marseille"}));
     EXPECT_EQ(list.blocks[1].kind, BlockKind::ListItem);
 }
 
@@ -223,6 +224,24 @@ TEST(ParseText, BulletSubheadingsBecomeHeadings) {
                                  "H:Des rames plus longues pour les heures de pointe",
                                  "Les voitures passent de quatre à six.• Les travaux commencent lundi dans le quartier. La "
                                  "mairie prévient les riverains."}));
+    plume::test::expect_mapped(doc);
+}
+
+// Arrows and squares mark list items in a flattened page: each item runs to the next marker,
+// the last to its sentence end or to the sentence glued to it; « • » may open a subheading.
+TEST(ParseText, ArrowMarkedItemsBecomeListItems) {
+    const Document doc = plume::parse_text(
+        "Le budget de la ville pour 2025\n\n"
+        "Le conseil a voté le budget. Il prévoit trois mesures :► Baisse de la taxe foncière► Deux écoles "
+        "rénovées. Les travaux dureront un an.► Une piscine ouverte le dimanche en été Le vote a eu lieu "
+        "lundi.\n\n"
+        "Les dates du chantier ■ 3 mars : début des travaux. ■ 12 juin : fin du gros œuvre.La mairie "
+        "tiendra une réunion publique.\n");
+    EXPECT_EQ(shape(doc), (Shape{"Le conseil a voté le budget. Il prévoit trois mesures :", "L:Baisse de la taxe foncière",
+                                 "L:Deux écoles rénovées. Les travaux dureront un an.",
+                                 "L:Une piscine ouverte le dimanche en été", "Le vote a eu lieu lundi.",
+                                 "Les dates du chantier", "L:3 mars : début des travaux.", "L:12 juin : fin du gros œuvre.",
+                                 "La mairie tiendra une réunion publique."}));
     plume::test::expect_mapped(doc);
 }
 
@@ -287,9 +306,8 @@ TEST(ParseText, SubheadingsInCapitalsBecomeHeadings) {
     const Document dashed = plume::parse_text(
         "- La séance reprend à 15 heures. Les élus dénoncent « un passage en force ».12 DÉPUTÉS FRONDEURS Le texte "
         "recueille leurs signatures.\n");
-    EXPECT_EQ(shape(dashed), (Shape{"La séance reprend à 15 heures. Les élus dénoncent « un passage en force ».",
+    EXPECT_EQ(shape(dashed), (Shape{"L:La séance reprend à 15 heures. Les élus dénoncent « un passage en force ».",
                                     "H:12 DÉPUTÉS FRONDEURS", "Le texte recueille leurs signatures."}));
-    EXPECT_EQ(dashed.blocks[0].kind, BlockKind::ListItem);
     for (const char* text : {"Le XVIIe arrondissement est calme. Les élus du XIXe aussi.\n",
                              "VIDÉO - Jean Dupont répond aux questions. Il sourit.\n",
                              "La grève continue. SNCF Réseau annonce un trafic normal.\n",

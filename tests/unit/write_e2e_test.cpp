@@ -318,6 +318,31 @@ TEST(WriteParagraphs, AListStaysAListAfterTheSentenceAnnouncingIt) {
     for (const Removal& removal : r.removals) EXPECT_EQ(removal.text.find("mesures suivantes"), std::string::npos);
 }
 
+// When the lead does not name the keyphrase, the description may come from a sentence
+// announcing a list: it names the items after its colon, as one sentence would.
+TEST(WriteParagraphs, ADescriptionFromASentenceAnnouncingAListNamesItsItems) {
+    WriteOptions o;
+    o.date = "2026-01-01";
+    o.keyphrase = "budget";
+    const WriteResult r = write_article(
+        {{"liste.txt",
+          "Rennes : ce que change le budget de la ville en 2025\n\n"
+          "Le conseil municipal de Rennes a adopté lundi soir son projet pour l’an prochain, après quatre heures "
+          "de débat entre la majorité et l’opposition.\n\n"
+          "Le budget de la ville pour 2025 prévoit trois mesures :\n\n"
+          "- la baisse de la taxe foncière pour les propriétaires occupants ;\n"
+          "- la rénovation de deux écoles du quartier de Maurepas ;\n"
+          "- l’ouverture de la piscine Gayeulles le dimanche.\n\n"
+          "Ces mesures coûteront 4 millions d’euros par an, selon l’adjoint aux finances. L’opposition a voté "
+          "contre le projet, qu’elle juge trop timide face à la hausse des prix de l’énergie.\n",
+          "", Format::Auto}},
+        o);
+    EXPECT_TRUE(r.article.description.starts_with(
+        "Le budget de la ville pour 2025 prévoit trois mesures\u00a0: la baisse de la taxe foncière pour les "
+        "propriétaires occupants, la rénovation de deux écoles"))
+        << r.article.description;
+}
+
 // A quotation of more than 150 words, which the sentence splitter keeps whole, is cut into
 // paragraphs at its sentence ends, each reopening the quotation (« ») the one before closes.
 TEST(WriteParagraphs, ALongQuotationIsCutIntoParagraphsOfAtMost150Words) {
