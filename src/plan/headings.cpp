@@ -95,7 +95,11 @@ bool title_before_name(std::string_view lower) {
     return kTitles.contains(lower);
 }
 
-bool can_end(const Word& w) { return w.number || (!w.function && !verb_like(w.lower) && !title_before_name(w.lower)); }
+// Nor on an elided determiner (« une story d'un »).
+bool can_end(const Word& w) {
+    return w.number || (!w.function && !(w.elided && analysis::is_function_word(w.base)) && !verb_like(w.lower) &&
+                        !title_before_name(w.lower));
+}
 
 // tf in the section times idf over the story's sentences.
 using Weights = std::unordered_map<std::string_view, double>;
@@ -222,6 +226,36 @@ bool between_cut(const Parsed& p, std::size_t from, std::size_t j) {
     return false;
 }
 
+// Whether token j opens a « de » complement: « de », « du », « des », « d' ».
+bool opens_complement(const Parsed& p, std::size_t j) {
+    const std::string& w = p.words[j].lower;
+    return j < p.words.size() && (w == "de" || w == "du" || w == "des" || w.starts_with("d'"));
+}
+
+// Whether the phrase opening at token `start`, its head at `head`, is a prepositional
+// locution's inside (« à la tête | de Paris », « à l'instar | de », « sur les coups | de 20
+// heures », data/fr/locution_nouns.txt): a preposition before it, the locution's « de »
+// after its head. « sur les berges | du Rhône » is none.
+bool in_locution(const Parsed& p, std::size_t start, std::size_t head) {
+    static const std::set<std::string, std::less<>> kPrepositions = {"à", "au", "aux", "dans", "sur", "sous", "en", "par", "vers"};
+    static const auto& nouns = text::word_list("locution_nouns");
+    return start > 0 && head + 1 < p.words.size() && kPrepositions.contains(p.words[start - 1].lower) &&
+           nouns.contains(p.words[head].base) && opens_complement(p, head + 1);
+}
+
+// Whether the noun at token j, after « de », leaves out the next « de » complement, which
+// completes it (« l'usine de fabrication | de polystyrènes », « l'importance de l'utilisation
+// | du préservatif »).
+// A measure is no such complement (« des rafales de vent | de plus de 90 km/h »), nor is
+// the particle of a name a « de » (« Brian De Pratto | de la banque »).
+bool needs_its_complement(const Parsed& p, std::size_t head, std::size_t j) {
+    constexpr std::size_t kMeasureReach = 3;  // « de 90 », « de plus de 90 »
+    if (j == head || j + 2 >= p.words.size() || !opens_complement(p, j + 1)) return false;
+    for (std::size_t k = j + 2; k < p.words.size() && k <= j + 1 + kMeasureReach; ++k)
+        if (p.words[k].number) return false;
+    return (p.words[j].elided && p.words[j].lower.starts_with("d'")) || (opens_complement(p, j - 1) && !particle(p, j - 1));
+}
+
 // A phrase ends where the sentence's phrase does, or before a preposition or « et » after
 // a noun (la cote | d'Edouard Philippe); never before its adjective (le déconfinement |
 // scolaire), nor between a participle and its complement (la crise née | de l'épidémie).
@@ -240,6 +274,7 @@ bool may_end(const Parsed& p, std::size_t head, std::size_t j, std::size_t last)
         complement_follows(p, j))
         return false;
     if (j == last) return true;
+    if (needs_its_complement(p, head, j)) return false;
     const bool noun = j == head || p.words[j].elided || p.words[j - 1].function;
     // « en raison | de », « en cas | d'accident »: a locution, not a noun's phrase.
     return noun && (p.words[j + 1].function || p.words[j + 1].elided) && p.words[j - 1].lower != "en";
@@ -357,7 +392,7 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const T
             // nor a participle whose noun comes later (« une supposée | mauvaise "gestion" »).
             const std::size_t head = p.words[i].elided ? i : i + 1;
             if (p.capitalised[head] || p.words[head].function || p.words[head].number ||
-                text::word_readings(p.words[head].base).only_participle())
+                text::word_readings(p.words[head].base).only_participle() || in_locution(p, i, head))
                 continue;
             std::size_t last = i;
             while (last + 1 < p.tokens.size() && continues(p, i, last + 1)) ++last;

@@ -653,6 +653,27 @@ TEST(WritePlan, HeadingIsNotTheOpeningOfItsFirstSentence) {
     EXPECT_FALSE(text::lowercase(story.sentences[0].text).starts_with(text::lowercase(heading))) << heading;
 }
 
+// A heading is never the inside of a prepositional locution (« à la tête | de la
+// délégation ») nor ends on an elided determiner (« une story d'un | « ami » »): a section of
+// one such sentence has no heading of its own. A noun after « de »
+// keeps the « de » complement that completes it (« l’usine de fabrication | de rames »).
+TEST(WritePlan, HeadingIsNoLocutionAndKeepsItsComplement) {
+    std::vector<Removal> removals;
+    const Story story = fuse(
+        {source("a.txt", "Lyon : le tramway T9 ouvre le 4 mai",
+                {"Il a parlé à la tête de la délégation.",
+                 "Les salariés de l’usine de fabrication de rames sont en grève depuis lundi.",
+                 "La fabrication de rames de tramway reprendra en mai. Les rames de tramway arriveront en juin.",
+                 "La fabrication de rames de tramway coûte cher. Les rames de tramway sont longues.",
+                 "Il a publié une story d’un « ami » sur le réseau."})},
+        removals);
+    ASSERT_EQ(story.sentences.size(), 7u);
+    EXPECT_EQ(HeadingWriter(story, "tramway T9", {})({6}, TakenHeadings{}, false), "");
+    const HeadingWriter heading_for(story, "tramway T9", {});
+    EXPECT_EQ(heading_for({0}, TakenHeadings{}, false), "");
+    EXPECT_EQ(heading_for({1}, TakenHeadings{}, false), "L’usine de fabrication de rames");
+}
+
 // « de nombreux habitants »: a noun in -ants the dictionary knows is no participle ending
 // the phrase, which would leave the heading on its quantifier (« L’inquiétude de nombreux »).
 TEST(WritePlan, HeadingKeepsANounInAntsAfterItsQuantifier) {
@@ -1110,7 +1131,13 @@ TEST(WriteCompose, AQuotationRunningIntoTheNextParagraphOpensItAgain) {
                                       "l’énergie et des salaires des agents de la ville. Les crèches ouvriront plus tôt le "
                                       "matin et les bibliothèques fermeront plus tard le soir, comme le demandaient les "
                                       "parents et les étudiants depuis longtemps. Les piscines seront rénovées une à une, "
-                                      "sans fermer plus de deux bassins à la fois pendant les vacances scolaires.",
+                                      "sans fermer plus de deux bassins à la fois pendant les vacances scolaires. Les "
+                                      "parcs resteront ouverts jusqu’à minuit pendant tout l’été, avec des gardiens "
+                                      "supplémentaires recrutés parmi les étudiants de la ville et des animations "
+                                      "gratuites pour les enfants qui ne partent pas en vacances. Les marchés du "
+                                      "dimanche s’installeront aussi dans les quartiers du nord et de l’est de la ville, "
+                                      "où les habitants attendent depuis des années des commerces de proximité et des "
+                                      "producteurs de la région.",
                                       "La dette de la ville baisse depuis trois ans et nous continuerons dans cette voie "
                                       "jusqu’à la fin du mandat\", a-t-il conclu devant les élus de l’opposition."})},
                              removals);
