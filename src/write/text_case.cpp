@@ -68,10 +68,19 @@ void WordForms::add(std::string_view text) {
     for (const text::Span& sentence : text::split_sentences(text)) {
         const std::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
         bool first = true;
+        std::string_view particle;  // the function word before, inside the sentence
         for (const text::Token& t : text::tokenize(s)) {
-            if (t.kind != text::TokenKind::Word) continue;
+            if (t.kind != text::TokenKind::Word) {
+                particle = {};
+                continue;
+            }
             const std::string_view word = s.substr(t.base, t.end - t.base);
             if (!first) ++counts_[text::lowercase(word)][std::string(word)];
+            if (!particle.empty()) {
+                const std::string pair = std::string(particle) + ' ' + std::string(word);
+                ++counts_[text::lowercase(pair)][pair];
+            }
+            particle = !first && t.base == t.begin && analysis::is_function_word(word) ? word : std::string_view();
             first = false;
         }
     }
@@ -100,10 +109,18 @@ std::string heading_out_of_capitals(const std::string& heading, const WordForms&
     if (!in_capitals(heading)) return heading;
     std::string out;
     std::size_t at = 0;
-    for (const text::Token& t : text::tokenize(heading)) {
+    const std::vector<text::Token> words = text::tokenize(heading);
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const text::Token& t = words[k];
         if (t.kind != text::TokenKind::Word) continue;
         const std::string lower = text::lowercase(heading.substr(t.base, t.end - t.base));
-        const std::string_view form = forms.form(lower);
+        std::string_view form = forms.form(lower);
+        // A particle as the text writes it before the same word (« LE PEN »: « Le Pen »).
+        if (k + 1 < words.size() && words[k + 1].kind == text::TokenKind::Word && words[k + 1].base == words[k + 1].begin &&
+            t.end < words[k + 1].begin)
+            if (const std::string_view pair = forms.form(lower + ' ' + text::lowercase(words[k + 1].view(heading)));
+                !pair.empty())
+                form = pair.substr(0, pair.find(' '));
         out += heading.substr(at, t.begin - at) + text::lowercase(heading.substr(t.begin, t.base - t.begin));
         out += form.empty() ? lower : std::string(form);
         at = t.end;

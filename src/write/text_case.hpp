@@ -30,6 +30,8 @@ public:
     // Counts the forms of a text's words: a source's paragraphs, one by one.
     void add(std::string_view text);
     // The form most used for a word (given lowercased); empty when the text never writes it.
+    // A function word is asked with the word after it (« le pen »): « Marine Le Pen » writes
+    // its particle with a capital, « le maire » does not.
     std::string_view form(const std::string& lower) const;
 
 private:

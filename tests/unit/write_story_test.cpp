@@ -163,6 +163,9 @@ TEST(WriteFuse, SubheadingsInCapitalsTakeTheCaseOfTheirSource) {
     EXPECT_EQ(heading_out_of_capitals("« LE TRAM EST À GERLAND »", forms), "« Le tram est à Gerland »");
     EXPECT_EQ(heading_out_of_capitals("Le T9 à Gerland", forms), "Le T9 à Gerland");
     EXPECT_EQ(heading_out_of_capitals("12 STATIONS À GERLAND", forms), "12 stations à Gerland");
+    // A name's particle keeps the capital the text gives it before that name, and only there.
+    forms.add("Selon Marine Le Pen, le maire de Lyon a menti. Marine Le Pen le répète, comme le maire.");
+    EXPECT_EQ(heading_out_of_capitals("MARINE LE PEN ACCUSE LE MAIRE", forms), "Marine Le Pen accuse le maire");
 }
 
 // What leans on the sentence before: an opener from data/fr/leaning_openers.txt, or a
