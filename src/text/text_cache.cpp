@@ -4,6 +4,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "text/view_hash.hpp"
+
 namespace plume::text {
 
 namespace {
@@ -28,11 +30,7 @@ public:
     }
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    std::unordered_map<std::string, std::vector<T>, Hash, std::equal_to<>> map_;
+    std::unordered_map<std::string, std::vector<T>, ViewHash, std::equal_to<>> map_;
     std::size_t bytes_ = 0;
 };
 

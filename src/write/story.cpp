@@ -9,6 +9,7 @@
 #include "plume/text.hpp"
 #include "text/lexicon.hpp"
 #include "text/quote_role.hpp"
+#include "text/view_hash.hpp"
 
 namespace plume::write {
 
@@ -23,18 +24,12 @@ std::string number_key(std::string_view n) {
     return key;
 }
 
-// Looked up by a string_view: a word as the text writes it is no std::string.
-struct ViewHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 // The content stem of a word as the text writes it (after its elision), empty for a function
 // word: a story repeats its words, each lowercased, looked up and stemmed once per thread.
 const std::string& content_stem(std::string_view written) {
     // A source of 10 MiB of distinct words stays bounded.
     constexpr std::size_t kMaxCached = 1 << 20;
-    thread_local std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> cache;
+    thread_local std::unordered_map<std::string, std::string, text::ViewHash, std::equal_to<>> cache;
     if (const auto it = cache.find(written); it != cache.end()) return it->second;
     if (cache.size() >= kMaxCached) cache.clear();
     const std::string word = text::lowercase(written);
