@@ -591,25 +591,26 @@ bool ends_sentence(const std::string& t) {
     return t.ends_with('.') || t.ends_with('!') || t.ends_with('?') || t.ends_with("»") || t.ends_with('"');
 }
 
-// The sentences of `order` from `from` on, enough for a description. A caption or a list
-// label has no final punctuation: a description does not run on from it, nor into a
-// sentence leaning on another than the one before it. A long sentence
-// runs on in the parts the article splits it into, so that a description may end on a
-// whole sentence of the article rather than on « … ». `whole`: the first sentence from
-// `from` on that ends with its punctuation (the captions before it are skipped).
 // A sentence announcing a list ends on its items, each after a comma, as one sentence
 // would name them (« …des ménages : baisse de l’impôt, poursuite de… »).
 std::string with_its_list(const Story& story, const std::vector<int>& order, std::size_t k) {
-    std::string run = story.sentences[static_cast<std::size_t>(order[k])].text;
+    const auto at = [&](std::size_t n) -> const StorySentence& { return story.sentences[static_cast<std::size_t>(order[n])]; };
+    std::string run = at(k).text;
     const InnerForms inner(story);
-    for (std::size_t n = 0; ++k < order.size() && story.sentences[static_cast<std::size_t>(order[k])].in_list; ++n) {
-        std::string item = story.sentences[static_cast<std::size_t>(order[k])].text;
+    for (std::size_t n = 0; ++k < order.size() && at(k).in_list; ++n) {
+        std::string item = at(k).text;
         while (!item.empty() && (item.back() == '.' || item.back() == ';' || item.back() == ',' || item.back() == ' ')) item.pop_back();
         run += (n == 0 ? " " : ", ") + lower_common_first_word(inner, item);
     }
     return run + ".";
 }
 
+// The sentences of `order` from `from` on, enough for a description. A caption or a list
+// label has no final punctuation: a description does not run on from it, nor into a
+// sentence leaning on another than the one before it. A long sentence
+// runs on in the parts the article splits it into, so that a description may end on a
+// whole sentence of the article rather than on « … ». `whole`: the first sentence from
+// `from` on that ends with its punctuation (the captions before it are skipped).
 std::string run_from(const Story& story, const std::vector<int>& order, std::size_t from, std::size_t whole) {
     std::string run;
     for (std::size_t k = whole; k < order.size() && characters(run) <= 2 * kDescriptionMax; ++k) {
@@ -659,11 +660,10 @@ std::string compose_description(const Story& story, const Plan& plan) {
     // From each sentence, the first that ends whole: found once, as a source of a million
     // lines without punctuation has as many to skip from each.
     std::vector<std::size_t> whole_from(order.size() + 1, order.size());
-    for (std::size_t k = order.size(); k-- > 0;)
-        whole_from[k] = ends_sentence(story.sentences[static_cast<std::size_t>(order[k])].text) ||
-                                story.sentences[static_cast<std::size_t>(order[k])].opens_list
-                            ? k
-                            : whole_from[k + 1];
+    for (std::size_t k = order.size(); k-- > 0;) {
+        const StorySentence& s = story.sentences[static_cast<std::size_t>(order[k])];
+        whole_from[k] = ends_sentence(s.text) || s.opens_list ? k : whole_from[k + 1];
+    }
     std::string lead, cut_short, short_naming;
     for (std::size_t from = 0; from < order.size(); ++from) {
         // Past the intro, the intro's words cut short still sum the story up; a later

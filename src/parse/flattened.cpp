@@ -562,7 +562,7 @@ std::vector<Piece> cut_at_subheadings(std::string_view line) {
         if (is_item_marker(d.cp)) {
             if (trim_end(line, text_begin, i) > text_begin) cut_glued(line, {text_begin, trim_end(line, text_begin, i)}, out);
             const std::size_t begin = skip_blanks(line, d.next), end = item_end(line, begin);
-            if (trim_end(line, begin, end) > begin) out.push_back({begin, trim_end(line, begin, end), false, true, false, true});
+            if (trim_end(line, begin, end) > begin) out.push_back({.begin = begin, .end = trim_end(line, begin, end), .own_paragraph = true, .item = true});
             text_begin = i = skip_blanks(line, end);
             continue;
         }

@@ -95,7 +95,8 @@ bool title_before_name(std::string_view lower) {
     return kTitles.contains(lower);
 }
 
-// Nor on an elided determiner (« une story d'un »).
+// A phrase ends on a figure or a content word: not on a function word, an elided determiner
+// (« une story d'un »), a verb or a title before its name.
 bool can_end(const Word& w) {
     return w.number || (!w.function && !(w.elided && analysis::is_function_word(w.base)) && !verb_like(w.lower) &&
                         !title_before_name(w.lower));
@@ -229,7 +230,7 @@ bool between_cut(const Parsed& p, std::size_t from, std::size_t j) {
 // Whether token j opens a « de » complement: « de », « du », « des », « d' ».
 bool opens_complement(const Parsed& p, std::size_t j) {
     const std::string& w = p.words[j].lower;
-    return j < p.words.size() && (w == "de" || w == "du" || w == "des" || w.starts_with("d'"));
+    return w == "de" || w == "du" || w == "des" || w.starts_with("d'");
 }
 
 // Whether the phrase opening at token `start`, its head at `head`, is a prepositional
