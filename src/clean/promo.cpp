@@ -16,10 +16,12 @@ namespace plume::write {
 
 namespace {
 
-enum Signal { Address, Imperative, Offer, Action, Pitch, Meta, Price, Discount, Code, Link, kSignals };
+// The last four are the third-person pitch's, which score nothing alone: see pitch_classes().
+enum Signal { Address, Imperative, Offer, Action, Pitch, Meta, Price, Discount, Code, Link, Clientele, Seller, Selling, Amount, kSignals };
 
 constexpr std::array<std::string_view, kSignals> kNames = {
-    "second person", "imperative", "offer", "call to act", "pitch", "sponsor", "price", "discount", "promo code", "link"};
+    "second person", "imperative", "offer", "call to act", "pitch", "sponsor", "price", "discount", "promo code", "link",
+    "customers", "seller", "selling", "amount"};
 
 // Points a hit is worth and the most points a class gives a passage.
 struct Weight {
@@ -37,6 +39,10 @@ constexpr std::array<Weight, kSignals> kWeights = {{
     {1.0, 1.0},  // Discount: « -70 % » (whole percent: a statistic has decimals)
     {2.0, 2.0},  // Promo code in capitals: « code PLUME20 »
     {1.0, 1.0},  // URL or e-mail
+    {0.0, 0.0},  // Clientele: clients, abonnés
+    {0.0, 0.0},  // Seller: la marque, l'enseigne, la gamme
+    {0.0, 0.0},  // Selling: propose, revendique, séduit
+    {0.0, 0.0},  // Amount: a figure in euros
 }};
 
 using Counts = std::array<double, kSignals>;
@@ -62,8 +68,14 @@ const std::vector<Entry>& entries() {
     static const std::vector<Entry> list = [] {
         std::vector<Entry> out;
         for (const Cue& c : cue_list("promo_signals")) {
-            const std::array<std::pair<std::string_view, Signal>, 5> kinds = {
-                {{"address", Address}, {"offer", Offer}, {"action", Action}, {"pitch", Pitch}, {"meta", Meta}}};
+            const std::array<std::pair<std::string_view, Signal>, 8> kinds = {{{"address", Address},
+                                                                                 {"offer", Offer},
+                                                                                 {"action", Action},
+                                                                                 {"pitch", Pitch},
+                                                                                 {"meta", Meta},
+                                                                                 {"clientele", Clientele},
+                                                                                 {"seller", Seller},
+                                                                                 {"selling", Selling}}};
             for (const auto& [kind, signal] : kinds)
                 if (c.kind == kind) out.push_back({signal, folded_words(c.text)});
         }
@@ -139,7 +151,9 @@ void shapes(std::string_view sentence, Counts& c) {
         if (t.kind == text::TokenKind::Url || t.kind == text::TokenKind::Email) c[Link] += 1;
         const bool currency = v == "€" || v == "$";
         const bool cents = t.kind == text::TokenKind::Number && v.find(',') != std::string_view::npos;
-        if ((cents && (at(k + 1) == "€" || at(k + 1) == "$")) || (currency && at(k + 1) == "/")) c[Price] += 1;
+        const bool priced = at(k + 1) == "€" || at(k + 1) == "$";
+        if ((cents && priced) || (currency && at(k + 1) == "/")) c[Price] += 1;
+        if (t.kind == text::TokenKind::Number && (priced || match_form(at(k + 1)) == "euros")) c[Amount] += 1;
         const bool minus = v.starts_with('-') || (t.begin > 0 && sentence[t.begin - 1] == '-');
         if (t.kind == text::TokenKind::Number && minus && !cents && at(k + 1) == "%") c[Discount] += 1;
         const bool capitals = v.size() >= 4 && std::all_of(v.begin(), v.end(), [](char ch) {
@@ -251,7 +265,18 @@ std::string promo_signals(std::string_view passage) {
     const Counts c = total(passage);
     std::string out;
     for (int k = 0; k < kSignals; ++k)
-        if (c[k] > 0) out += std::string(out.empty() ? "" : ", ") + std::string(kNames[k]);
+        if (c[k] > 0 && kWeights[k].points > 0) out += std::string(out.empty() ? "" : ", ") + std::string(kNames[k]);
+    return out;
+}
+
+bool promo_signal(std::string_view passage) { return sum(total(passage)) > 0; }
+
+std::vector<std::string_view> pitch_classes(std::string_view passage) {
+    constexpr std::array<Signal, 6> kPitch = {Clientele, Seller, Selling, Offer, Pitch, Amount};
+    const Counts c = total(passage);
+    std::vector<std::string_view> out;
+    for (Signal k : kPitch)
+        if (c[k] > 0) out.push_back(kNames[k]);
     return out;
 }
 

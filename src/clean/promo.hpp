@@ -27,6 +27,15 @@ double promo_score(std::string_view passage);
 // ("second person, imperative, price").
 std::string promo_signals(std::string_view passage);
 
+// Whether a passage carries any signal of the promotional register, of either kind.
+bool promo_signal(std::string_view passage);
+
+// The classes of the third-person pitch a passage carries, by name: an advertorial tells
+// of a brand, its customers and its offer rather than addressing the reader (« La marque
+// revendique 200 000 clients… livraison offerte »). News tells of firms too: no count of
+// classes alone removes a passage; off_topic() weighs them with the story's words.
+std::vector<std::string_view> pitch_classes(std::string_view passage);
+
 // The score of each window of three sentences of a paragraph (the last ones shorter), in
 // order: what promotional_sentences() compares with the threshold.
 std::vector<double> window_scores(std::string_view paragraph);

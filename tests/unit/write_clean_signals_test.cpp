@@ -225,7 +225,7 @@ TEST(WritePromo, APromotionInsideAFlattenedPageIsJudged) {
     const std::string half =
         numbered("Les riverains du pont de Recouvrance décrivent le chantier numéro ", " et ses effets sur leurs trajets quotidiens", 9);
     const std::string brand =
-        "Depuis sa création en 2012, l’entreprise Soleil d’Armor a équipé plus de 15 000 toitures dans la région. Ses "
+        "Depuis sa création en 2012, l’installateur Soleil d’Armor a équipé plus de 15 000 toitures dans la région. Ses "
         "panneaux photovoltaïques, posés par des artisans certifiés, couvrent jusqu’à 70 % des besoins d’une famille.";
     const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + half + "\n\n" + brand + "\n\n" + half + "\n"});
     EXPECT_EQ(removed(c, "off-topic paragraph"), 1u);

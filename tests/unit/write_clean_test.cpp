@@ -435,23 +435,23 @@ TEST(WriteCleanOffTopic, OneSource) {
 // paragraph goes.
 // A flattened page is one line that the reader cuts at its subheadings: each part is the
 // story however little of its vocabulary the others share; a short paragraph of its own
-// line that shares none goes.
+// line that shares none, and speaks of money, goes.
 TEST(WriteCleanOffTopic, PartsOfAFlattenedLineStay) {
     const std::string line =
         "La nouvelle ligne de tramway de Lyon ouvre en septembre, a annoncé la métropole lundi. Elle reliera la gare "
         "de Perrache au campus de la Doua en vingt minutes.Un budget en hausse"
         "Le budget du tramway atteint 300 millions d'euros, financés par la métropole et l'État. Les élus de la "
         "métropole ont voté le budget du tramway lundi soir, après trois heures de débat.Un chantier hors normes"
-        "Des soudeurs venus de Roumanie ont dormi dans des bungalows près du fleuve durant deux hivers rigoureux et "
-        "pluvieux.Douze stationsLa ligne de tramway compte douze stations entre la gare et le campus. Les rames du "
+        "Des soudeurs venus de Roumanie ont dormi dans des bungalows loués 300 euros par mois près du fleuve durant "
+        "deux hivers rigoureux.Douze stationsLa ligne de tramway compte douze stations entre la gare et le campus. Les rames du "
         "tramway passeront toutes les cinq minutes, de cinq heures à minuit.Un succès attendu"
         "La métropole attend 40 000 voyageurs par jour sur la ligne de tramway dès la rentrée de septembre.Des "
         "commerces le long de la ligneLes commerçants de la ligne de tramway espèrent des clients nouveaux. La "
         "métropole leur verse une aide pendant les travaux de la ligne. Une boulangère du quartier dit avoir perdu un "
         "tiers de ses clients pendant le chantier de la ligne de tramway.";
     const std::string aside =
-        "Des soudeurs venus de Roumanie ont dormi dans des bungalows près du fleuve durant deux hivers rigoureux et "
-        "pluvieux.";
+        "Des soudeurs venus de Roumanie ont dormi dans des bungalows loués 300 euros par mois près du fleuve durant "
+        "deux hivers rigoureux.";
     ASSERT_GT(plume::text::count_words(line), 150u);  // a paragraph that long is no noise
     for (const bool flattened : {true, false}) {
         Cleaned c;
@@ -468,8 +468,8 @@ TEST(WriteCleanOffTopic, PartsOfAFlattenedLineStay) {
 // stays, however little of its vocabulary the story shares.
 TEST(WriteCleanOffTopic, TheLeadAfterAQuestionHeadlineStays) {
     const std::string lead =
-        "Alors que les soudeurs venus de Roumanie réclament une prime, la direction des bungalows du fleuve assure ne "
-        "rien devoir aux ouvriers.\n\n";
+        "Alors que les soudeurs venus de Roumanie réclament une prime de 500 €, la direction des bungalows du "
+        "fleuve assure ne rien devoir aux ouvriers.\n\n";
     const std::string story =
         "La ligne de tramway ouvre en septembre à Lyon, a annoncé la métropole.\n\n"
         "Le budget de la ligne de tramway atteint 300 millions d'euros, votés par la métropole.\n\n"
@@ -486,6 +486,54 @@ TEST(WriteCleanOffTopic, TheLeadAfterAQuestionHeadlineStays) {
         judged.sources.push_back(clean_text(headline + story.substr(0, story.find("\n\n") + 2) + lead + story, judged.removals));
         remove_off_topic(judged);
         EXPECT_EQ(kept_text(judged.sources).find("Roumanie"), std::string::npos) << headline;
+    }
+}
+
+// The story of an energy bill told in short paragraphs, as pages cut them.
+std::string energy_story() {
+    return "La facture d'électricité des ménages augmentera de 10 % en février, a annoncé la commission de régulation.\n\n"
+           "La hausse des prix de l'électricité touchera d'abord les ménages chauffés à l'électricité, selon la commission.\n\n"
+           "Le gouvernement promet un chèque énergie aux ménages modestes pour compenser la hausse de la facture.\n\n"
+           "Les associations de consommateurs jugent le chèque énergie trop faible face à la hausse des prix.\n\n";
+}
+
+// A paragraph sharing none of the story's words is no noise for that alone: a witness's
+// words or an aside use their own. Without any signal of the promotional register, it stays.
+TEST(WriteCleanOffTopic, AnAsideWithoutASignalOfTheRegisterStays) {
+    const std::string aside =
+        "« On coupe le chauffage dans les chambres et on vit dans la cuisine, avec un pull sur le dos », raconte une "
+        "retraitée de Roubaix.\n\n";
+    Cleaned c;
+    c.sources.push_back(clean_text("Électricité : la facture des ménages augmente en février\n\n" + energy_story() + aside +
+                                       "La commission publiera les nouveaux tarifs en janvier, avant la hausse de février.\n",
+                                   c.removals));
+    remove_off_topic(c);
+    EXPECT_NE(kept_text(c.sources).find("Roubaix"), std::string::npos);
+    EXPECT_EQ(count(c.removals, RemovalReason::OffTopic), 0u);
+}
+
+// An advertorial tells of a brand in the story's own words (« la hausse des prix de
+// l'énergie »), more of them than cohesion alone lets go; its customers, its selling and
+// its terms give it away. Short of three such classes, a paragraph about a firm stays.
+TEST(WriteCleanOffTopic, AnAdvertorialGoesByItsClasses) {
+    const std::string advertorial =
+        "Face à la hausse des prix de l'énergie, l'installateur Héliosud séduit de plus en plus de propriétaires. Ses "
+        "panneaux solaires, posés en une journée, réduisent de 40 % la facture de ses clients, assure son dirigeant.\n\n";
+    const std::string firm =
+        "Face à la hausse des prix de l'énergie, l'usine Arcelor de Dunkerque réduit sa production. Ses hauts "
+        "fourneaux, éteints pour une semaine, pèsent 40 % de la facture du site, assure son dirigeant.\n\n";
+    for (const std::string& paragraph : {advertorial, firm}) {
+        Cleaned c;
+        c.sources.push_back(clean_text("Électricité : la facture des ménages augmente en février\n\n" + energy_story() +
+                                           paragraph + "La commission publiera les nouveaux tarifs en janvier.\n",
+                                       c.removals));
+        remove_off_topic(c);
+        const bool pitch = paragraph == advertorial;
+        EXPECT_EQ(kept_text(c.sources).find("dirigeant") == std::string::npos, pitch) << paragraph;
+        ASSERT_EQ(count(c.removals, RemovalReason::OffTopic), pitch ? 1u : 0u) << paragraph;
+        if (pitch) {
+            EXPECT_TRUE(c.removals.back().kind.starts_with("advertorial paragraph: customers, seller, selling")) << c.removals.back().kind;
+        }
     }
 }
 
