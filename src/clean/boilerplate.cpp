@@ -295,6 +295,11 @@ bool page_signal(std::string_view line) {
             const text::WordReadings r = text::word_readings(text::lowercase(t.view(line)));
             if (r.finite_verb && !r.nominal) return true;
         }
+        // A command of the page's interface, an infinitive opening a line that is no
+        // sentence: « Trier par : les plus récents », « Actualiser le fil », « Voir la
+        // galerie ». A story's subheading opening so shares its words (« Annuler la dette »).
+        if (opening && !sentence && !line.ends_with('?') && text::word_readings(text::lowercase(t.view(line))).only_infinitive())
+            return true;
         opening = false;
     }
     return false;

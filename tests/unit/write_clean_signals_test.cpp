@@ -307,8 +307,9 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }
 
-// A short line that speaks of the page or to its reader and shares no word with the story
-// goes; a subheading naming the page's things that the story tells stays.
+// A short line that speaks of the page or to its reader, or gives a command of its
+// interface, and shares no word with the story goes; a subheading naming the page's things
+// that the story tells stays, and so does one opening on an infinitive in the story's words.
 TEST(WriteCleanShapes, PageNoticesTheStoryDoesNotShare) {
     const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + kStory +
                              "\nLecture de la vidéo en cours. Votre navigateur ne prend pas en charge ce format du chantier.\n\n"
@@ -316,13 +317,15 @@ TEST(WriteCleanShapes, PageNoticesTheStoryDoesNotShare) {
                              "Rejoignez notre communauté de 300 000 abonnés sur Facebook.\n\n"
                              "▶ Écouter cet article (4 min)\n\n"
                              "Paramétrer mes choix / Tout accepter / Continuer sans accepter\n\n"
+                             "Actualiser le fil\n\n"
                              "La vidéo du chantier\n\n"
                              "Une vidéo du chantier du pont de Recouvrance circule depuis lundi sur les réseaux.\n\n"
+                             "Fermer le pont pendant le chantier\n\n"
                              "Les navettes maritimes et la circulation alternée dureront jusqu’à la fin du chantier.\n"});
     const std::string kept = kept_of(c);
-    for (const char* gone : {"navigateur", "tweet", "Rejoignez", "Écouter", "Paramétrer"})
+    for (const char* gone : {"navigateur", "tweet", "Rejoignez", "Écouter", "Paramétrer", "Actualiser"})
         EXPECT_EQ(kept.find(gone), std::string::npos) << kept;
-    for (const char* stays : {"La vidéo du chantier", "circule depuis lundi", "navettes maritimes"})
+    for (const char* stays : {"La vidéo du chantier", "circule depuis lundi", "Fermer le pont", "navettes maritimes"})
         EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
     // A sentence naming one of the page's things is the story's, and so are a speaker's words.
     EXPECT_FALSE(plume::write::page_signal("Commentaires et critiques ont suivi l’annonce."));
