@@ -412,7 +412,9 @@ void mark_promotions(std::vector<SourceBlock>& blocks) {
         }
         if (b.block->kind == BlockKind::Paragraph || b.block->kind == BlockKind::ListItem) {
             const std::string text = b.kept_text();
-            const auto told_elsewhere = [&](std::string_view sentence) { return stems.told_elsewhere(k, sentence) > 0; };
+            // A hook may share a word with the story (« Tous les grands films de l'année… »),
+            // as a notice may.
+            const auto told_elsewhere = [&](std::string_view sentence) { return stems.told_elsewhere(k, sentence) >= kNoticeShared; };
             const std::vector<text::Span> promo = joined(promotional_sentences(text, told_elsewhere), text);
             if (!promo.empty()) {
                 const std::string said = text.substr(promo.front().begin, promo.back().end - promo.front().begin);

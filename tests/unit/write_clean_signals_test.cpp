@@ -202,6 +202,17 @@ TEST(WritePromo, AnOffersOpeningQuestionGoesWithIt) {
     EXPECT_TRUE(plume::write::promotional_sentences("Que va devenir le pont ? Les travaux dureront deux ans.").empty());
 }
 
+// An offer's opening sentence may share a word with the story and still be its hook: it
+// shares less than a third of its words, as a notice does, and goes with the offer.
+TEST(WritePromo, AHookSharingAWordWithTheStoryGoesWithItsOffer) {
+    const std::string offer = "Toutes les séries de la mer et du pont sont sur Océaflix. Essai gratuit de 30 jours, puis 7,99 € par "
+                              "mois, résiliable à tout moment. Téléchargez l’application et regardez où vous voulez.";
+    const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + kStory + "\n\n" + offer + "\n"});
+    const std::string kept = kept_of(c);
+    EXPECT_EQ(kept.find("Océaflix"), std::string::npos) << kept;
+    EXPECT_NE(kept.find("navettes maritimes"), std::string::npos) << kept;
+}
+
 // A promotion pasted between the title and the story, written like news (no « vous », no
 // imperative), is no lead: the lead is the first paragraph sharing a word with the title,
 // and the promotion is judged, and goes. So does the opening of an offer that no other
