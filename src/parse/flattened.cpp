@@ -336,19 +336,21 @@ bool capitals_heading(std::string_view s, std::size_t head, std::size_t i) {
     return capitals >= 8 && words >= 2 && words <= kGluedSubheadingMaxWords;
 }
 
-// « par » glued to the end of a teaser's title: to a word, a figure, a question mark or a
-// closing quote (`?par`, `»par`, `Autainpar`), not to an opening quote (`faite "par`).
+// « par » glued to the end of a teaser's title: to a word, a figure, a question mark, a
+// channel's « + » or a closing quote (`?par`, `»par`, `Autainpar`, `CANAL+par`), not to an
+// opening quote (`faite "par`).
 bool glued_par(std::string_view s, std::size_t i) {
     if (i == 0 || !s.substr(i).starts_with("par ")) return false;
     const Decoded before = decode_before(s, i);
-    if (is_alnum(before.cp) || before.cp == '?' || before.cp == '!' || before.cp == 0xBB || before.cp == 0x201D) return true;
+    if (is_alnum(before.cp) || before.cp == '?' || before.cp == '!' || before.cp == '+' || before.cp == 0xBB || before.cp == 0x201D)
+        return true;
     return before.cp == '"' && before.next > 0 && !is_space(decode_before(s, before.next).cp);
 }
 
 // Where the medium's name from byte `name` ends: at the capitalised word glued to it
 // (`BFMTVLe`, `franceinfoLa`, `(en français)La`), before an opening quote, spaced or glued
 // (`franceinfo"Depuis`), or at the end of the text. A name has words, figures and a
-// bracket, no other sign; npos when none ends.
+// bracket, no other sign but an exclamation mark ending it; npos when none ends.
 std::size_t medium_end(std::string_view s, std::size_t name) {
     for (std::size_t k = name; k < s.size() && k <= name + kMediumMaxBytes;) {
         const Decoded d = decode(s, k);
@@ -356,6 +358,8 @@ std::size_t medium_end(std::string_view s, std::size_t name) {
         if (k > name && is_space(d.cp) && d.next < s.size() && is_opener(decode(s, d.next).cp)) return k;
         // A quotation glued to it (`franceinfo"Depuis des mois`).
         if (k > name && (d.cp == '"' || is_opener(d.cp)) && d.next < s.size() && is_upper(decode(s, d.next).cp)) return k;
+        // A show named with its exclamation mark (`par Bonsoir!L'affaire`).
+        if (k > name && d.cp == '!' && (d.next == s.size() || capitalised_at(s, d.next))) return d.next;
         if (!is_alnum(d.cp) && !is_space(d.cp) && d.cp != '(' && d.cp != ')') return npos;
         k = d.next;
     }

@@ -370,6 +370,13 @@ TEST(ParseText, VideoTeaserIsASubheadingAndACredit) {
                                       "attendons des annonces\", dit un usager.\n")),
               (Shape{"Le trafic reprend.", "H:Grève : quels trains roulent ?", "par franceinfo",
                      "\"Nous attendons des annonces\", dit un usager."}));
+    // A channel's « + » before the « par », a show's name ending on its exclamation mark.
+    const Shape show = shape(plume::parse_text("Le trafic reprend. Les grévistes tiennent bon - CANAL+par Bonsoir!La SNCF annonce "
+                                               "un trafic normal.\n"));
+    ASSERT_EQ(show.size(), 4u);
+    EXPECT_EQ(show[2], "par Bonsoir!");
+    EXPECT_TRUE(plume::parse::is_video_credit(show[2]));
+    EXPECT_EQ(show[3], "La SNCF annonce un trafic normal.");
     const Document prose = plume::parse_text("L'évasion s'est faite \"par hélicoptère\", selon la police.Le juge enquête.\n");
     EXPECT_EQ(shape(prose), (Shape{"L'évasion s'est faite \"par hélicoptère\", selon la police. Le juge enquête."}));
 }

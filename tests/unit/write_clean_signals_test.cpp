@@ -463,18 +463,23 @@ TEST(WritePromoCorpus, NoNewsLineReadsAsFurniture) {
 
 // Every article of the corpus pasted as a page of its shape (title, lead, one long
 // paragraph, which the reader cuts at its subheadings): the clean phase removes nothing but
-// the page furniture the dataset kept, embedded videos' credits, page code and the site's
+// the page furniture the dataset kept, embedded videos' credits (and a teaser's date and
+// channel before one), page code and the site's
 // label before a title or a paragraph (« VIDÉO. », « POLITIQUE. »).
 TEST(WritePromoCorpus, FlattenedArticlesLoseNothing) {
     if (!corpus_present()) GTEST_SKIP() << "no corpus at " << PLUME_CORPUS;
-    std::size_t articles = 0, credits = 0, code = 0, labels = 0, paragraph_labels = 0;
+    std::size_t articles = 0, credits = 0, teasers = 0, code = 0, labels = 0, paragraph_labels = 0;
     for (const auto& entry : fs::directory_iterator(fs::path(PLUME_CORPUS) / "articles")) {
         const auto j = nlohmann::json::parse(plume::test::slurp(entry.path().string()));
         const std::string title = j.value("title", ""), lead = j.value("lead", ""), text = j.value("text", "");
         for (const std::string& page : {title + "\n\n" + text + "\n", title + "\n\n" + lead + "\n\n" + text + "\n"}) {
             const Cleaned c = clean({page});
-            for (const Removal& r : c.removals) {
+            for (std::size_t k = 0; k < c.removals.size(); ++k) {
+                const Removal& r = c.removals[k];
+                // A teaser's date and channel before its credit (« - Bonsoir ! du 16/02 – CANAL+ »).
+                const bool teaser = k + 1 < c.removals.size() && c.removals[k + 1].kind == "video credit";
                 if (r.kind == "video credit") ++credits;
+                else if (r.kind == "page notice" && teaser) ++teasers;
                 else if (r.kind == "page code") ++code;
                 else if (r.kind == "site label" && title.starts_with(r.text)) ++labels;
                 else if (r.kind == "site label" && (lead.starts_with(r.text) || text.starts_with(r.text))) ++paragraph_labels;
@@ -483,11 +488,12 @@ TEST(WritePromoCorpus, FlattenedArticlesLoseNothing) {
         }
         ++articles;
     }
-    std::cout << "removed from the " << articles << " pages, twice each: " << credits << " video credits, " << code
-              << " page code runs, " << labels << " site labels of titles, " << paragraph_labels << " of paragraphs\n";
+    std::cout << "removed from the " << articles << " pages, twice each: " << credits << " video credits, " << teasers
+              << " teasers' dates and channels, " << code << " page code runs, " << labels << " site labels of titles, " << paragraph_labels << " of paragraphs\n";
     EXPECT_EQ(articles, 240u);
     // The dataset kept 14 embedded videos' credits and page code after two articles' last sentence.
     EXPECT_LE(credits, 2u * 14u);
+    EXPECT_LE(teasers, 2u * 1u);
     EXPECT_LE(code, 2u * 2u);
     EXPECT_LE(labels, 2u * 3u);  // three titles open on « VIDÉO »
     // Two texts open on a label in capitals (« POLITIQUE. »), and five leads, pasted once.
