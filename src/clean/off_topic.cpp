@@ -184,17 +184,24 @@ bool headline(const std::vector<CleanSource>& sources, const Unit& u) {
     return u.words <= kTitleMaxWords && text.ends_with('?');
 }
 
+// Whether a paragraph speaks the promotional register over the off-topic judge's bar: an
+// offer under the threshold, or three classes of the third-person pitch.
+bool register_marked(std::string_view text) {
+    return promo_score(text) >= kMinRegisterScore || pitch_classes(text).size() >= kMinPitchClasses;
+}
+
 // Each source's lead, as the index of its unit (-1 when it has no prose): its first prose
 // unit that shares a word with its title, a headline taken for a paragraph aside; else its
 // first prose unit. A promotion pasted between the title and the story shares none of the
-// title's words: the story's first paragraph is the lead, which the page's noise is not.
+// title's words, or speaks the register (« La néobanque… revendique… ses clients »): the
+// story's first paragraph is the lead, which the page's noise is not.
 std::vector<int> leads(const std::vector<CleanSource>& sources, const std::vector<Unit>& units) {
     std::vector<int> first(sources.size(), -1), sharing(sources.size(), -1);
     std::vector<const Unit*> title(sources.size(), nullptr);
     for (std::size_t i = 0; i < units.size(); ++i) {
         const Unit& u = units[i];
         if (u.block < 0) title[u.source] = &u;
-        if (!u.prose || sharing[u.source] >= 0) continue;
+        if (!u.prose || sharing[u.source] >= 0 || register_marked(sources[u.source].blocks[u.block].text)) continue;
         const bool asks = first[u.source] < 0 && headline(sources, u);  // the headline, not the lead
         if (!asks && first[u.source] < 0) first[u.source] = static_cast<int>(i);
         const Unit* t = title[u.source];
@@ -239,12 +246,10 @@ std::string judge(const std::vector<CleanSource>& sources, const Unit& u, const 
     const std::string& text = sources[u.source].blocks[u.block].text;
     const double shared = cohesion.shared(i);
     if (shared < threshold && !cohesion.central(i) && promo_signal(text)) return "off-topic paragraph";
-    if (shared >= kRegisterMaxShared) return {};
+    if (shared >= kRegisterMaxShared || !register_marked(text)) return {};
     if (promo_score(text) >= kMinRegisterScore) return "promotional paragraph: " + promo_signals(text);
-    const std::vector<std::string_view> pitch = pitch_classes(text);
-    if (pitch.size() < kMinPitchClasses) return {};
     std::string reason = "advertorial paragraph:";
-    for (std::string_view c : pitch) reason += std::string(reason.ends_with(':') ? " " : ", ") + std::string(c);
+    for (std::string_view c : pitch_classes(text)) reason += std::string(reason.ends_with(':') ? " " : ", ") + std::string(c);
     return reason;
 }
 

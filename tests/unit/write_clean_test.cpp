@@ -537,6 +537,22 @@ TEST(WriteCleanOffTopic, AnAdvertorialGoesByItsClasses) {
     }
 }
 
+// An advertorial pasted between the title and the story may share a word of the title (« la
+// facture »): speaking the register, it is no lead, and the story's first paragraph is.
+TEST(WriteCleanOffTopic, AnAdvertorialAboveTheStoryIsNoLead) {
+    const std::string advertorial =
+        "Pour alléger la facture, l'installateur Héliosud séduit de plus en plus de propriétaires. Ses panneaux "
+        "solaires, posés en une journée, réduisent de 40 % la facture de ses clients, assure son dirigeant.\n\n";
+    Cleaned c;
+    c.sources.push_back(clean_text("Électricité : la facture des ménages augmente en février\n\n" + advertorial + energy_story() +
+                                       "La commission publiera les nouveaux tarifs en janvier.\n",
+                                   c.removals));
+    remove_off_topic(c);
+    const std::string kept = kept_text(c.sources);
+    EXPECT_EQ(kept.find("Héliosud"), std::string::npos) << kept;
+    EXPECT_NE(kept.find("augmentera de 10 %"), std::string::npos) << kept;
+}
+
 TEST(WriteCleanOffTopic, PairsOfSources) {
     for (const std::string set : {"tramway-lyon", "ble-secheresse", "batteries-dunkerque"}) {
         const auto files = txt_files(example(set));
