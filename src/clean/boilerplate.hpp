@@ -13,6 +13,7 @@ std::string_view furniture_kind(std::string_view line);
 
 inline constexpr std::string_view kCreditKind = "photo credit";
 inline constexpr std::string_view kCaptionKind = "photo caption";
+inline constexpr std::string_view kReadAlsoKind = "read also";  // data/fr/boilerplate_cues.txt's kind
 inline constexpr std::string_view kSiteLabelKind = "site label";
 
 // A photo caption standing alone: one sentence ending in a dated or "lors de" segment,

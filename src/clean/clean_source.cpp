@@ -232,6 +232,22 @@ void mark_furniture(std::vector<SourceBlock>& blocks) {
         }
 }
 
+// A « Lire aussi » label set before list markers (« LIRE AUSSI ► Crue du Vidourle… ») heads
+// links to other stories: the items after it are their headlines, and go with it.
+void mark_related_links(std::vector<SourceBlock>& blocks) {
+    bool after_label = false;
+    for (SourceBlock& b : blocks) {
+        const bool item = b.block->kind == BlockKind::ListItem;
+        if (item && after_label)
+            for (Line& l : b.lines)
+                if (!b.gone(l)) b.remove(l, RemovalReason::Boilerplate, std::string(kReadAlsoKind));
+        if (item) continue;
+        after_label = !b.lines.empty() && std::all_of(b.lines.begin(), b.lines.end(), [](const Line& l) {
+            return l.removed && l.kind == kReadAlsoKind;
+        });
+    }
+}
+
 // A caption sits on the line next to its credit; one that stands alone at the top has
 // the caption's shape and says nothing the story does not.
 void mark_captions(std::vector<SourceBlock>& blocks) {
@@ -512,6 +528,7 @@ CleanSource clean_source(const Document& doc, SourceInfo info, int index, std::v
     blocks.reserve(doc.blocks.size());
     for (const Block& b : doc.blocks) blocks.push_back({&b, lines_of(doc, b)});
     mark_furniture(blocks);
+    mark_related_links(blocks);
     mark_page_code(blocks);
     mark_site_labels(blocks);
     mark_captions(blocks);

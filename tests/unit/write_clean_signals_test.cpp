@@ -343,6 +343,20 @@ TEST(WriteCleanShapes, PageNoticesTheStoryDoesNotShare) {
     EXPECT_FALSE(plume::write::page_signal("A mon avis, si on en trouve, ça se comptera sur les doigts d’une main."));
 }
 
+// A « Lire aussi » label before list markers heads links to other stories: their headlines
+// go with it; a list after a subheading of the story stays.
+TEST(WriteCleanShapes, HeadlinesOfRelatedLinksGoWithTheirLabel) {
+    const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + kStory +
+                             "\nLe chantier commencera en mars.Les riverains seront consultés.\n\n"
+                             "LIRE AUSSI ► Crue du Vidourle : les images impressionnantes des quartiers sous les eaux\n\n"
+                             "Les dates du chantier ■ 3 mars : début des travaux. ■ 12 juin : fin du gros œuvre.\n"});
+    const std::string kept = kept_of(c);
+    EXPECT_EQ(kept.find("LIRE AUSSI"), std::string::npos) << kept;
+    EXPECT_EQ(kept.find("Vidourle"), std::string::npos) << kept;
+    for (const char* stays : {"Les riverains seront consultés.", "3 mars : début des travaux.", "12 juin : fin du gros œuvre."})
+        EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
+}
+
 TEST(WriteCleanShapes, StampsBylinesCountersAndCookieNotices) {
     const std::vector<std::pair<std::string, std::string>> lines = {
         {"Publié le 12/05/2020 à 14h32", "date stamp"},
