@@ -489,12 +489,18 @@ TEST(WriteCleanOffTopic, TheLeadAfterAQuestionHeadlineStays) {
     }
 }
 
-// The story of an energy bill told in short paragraphs, as pages cut them.
-std::string energy_story() {
-    return "La facture d'électricité des ménages augmentera de 10 % en février, a annoncé la commission de régulation.\n\n"
-           "La hausse des prix de l'électricité touchera d'abord les ménages chauffés à l'électricité, selon la commission.\n\n"
-           "Le gouvernement promet un chèque énergie aux ménages modestes pour compenser la hausse de la facture.\n\n"
-           "Les associations de consommateurs jugent le chèque énergie trop faible face à la hausse des prix.\n\n";
+// The story of an energy bill told in short paragraphs, as pages cut them, under its title,
+// with paragraphs before and after it: judged for cohesion.
+Cleaned energy_page(const std::string& before, const std::string& after) {
+    const std::string story =
+        "La facture d'électricité des ménages augmentera de 10 % en février, a annoncé la commission de régulation.\n\n"
+        "La hausse des prix de l'électricité touchera d'abord les ménages chauffés à l'électricité, selon la commission.\n\n"
+        "Le gouvernement promet un chèque énergie aux ménages modestes pour compenser la hausse de la facture.\n\n"
+        "Les associations de consommateurs jugent le chèque énergie trop faible face à la hausse des prix.\n\n";
+    Cleaned c;
+    c.sources.push_back(clean_text("Électricité : la facture des ménages augmente en février\n\n" + before + story + after, c.removals));
+    remove_off_topic(c);
+    return c;
 }
 
 // A paragraph sharing none of the story's words is no noise for that alone: a witness's
@@ -503,11 +509,7 @@ TEST(WriteCleanOffTopic, AnAsideWithoutASignalOfTheRegisterStays) {
     const std::string aside =
         "« On coupe le chauffage dans les chambres et on vit dans la cuisine, avec un pull sur le dos », raconte une "
         "retraitée de Roubaix.\n\n";
-    Cleaned c;
-    c.sources.push_back(clean_text("Électricité : la facture des ménages augmente en février\n\n" + energy_story() + aside +
-                                       "La commission publiera les nouveaux tarifs en janvier, avant la hausse de février.\n",
-                                   c.removals));
-    remove_off_topic(c);
+    const Cleaned c = energy_page("", aside + "La commission publiera les nouveaux tarifs en janvier, avant la hausse de février.\n");
     EXPECT_NE(kept_text(c.sources).find("Roubaix"), std::string::npos);
     EXPECT_EQ(count(c.removals, RemovalReason::OffTopic), 0u);
 }
@@ -523,11 +525,7 @@ TEST(WriteCleanOffTopic, AnAdvertorialGoesByItsClasses) {
         "Face à la hausse des prix de l'énergie, l'usine Arcelor de Dunkerque réduit sa production. Ses hauts "
         "fourneaux, éteints pour une semaine, pèsent 40 % de la facture du site, assure son dirigeant.\n\n";
     for (const std::string& paragraph : {advertorial, firm}) {
-        Cleaned c;
-        c.sources.push_back(clean_text("Électricité : la facture des ménages augmente en février\n\n" + energy_story() +
-                                           paragraph + "La commission publiera les nouveaux tarifs en janvier.\n",
-                                       c.removals));
-        remove_off_topic(c);
+        const Cleaned c = energy_page("", paragraph + "La commission publiera les nouveaux tarifs en janvier.\n");
         const bool pitch = paragraph == advertorial;
         EXPECT_EQ(kept_text(c.sources).find("dirigeant") == std::string::npos, pitch) << paragraph;
         ASSERT_EQ(count(c.removals, RemovalReason::OffTopic), pitch ? 1u : 0u) << paragraph;
@@ -543,12 +541,7 @@ TEST(WriteCleanOffTopic, AnAdvertorialAboveTheStoryIsNoLead) {
     const std::string advertorial =
         "Pour alléger la facture, l'installateur Héliosud séduit de plus en plus de propriétaires. Ses panneaux "
         "solaires, posés en une journée, réduisent de 40 % la facture de ses clients, assure son dirigeant.\n\n";
-    Cleaned c;
-    c.sources.push_back(clean_text("Électricité : la facture des ménages augmente en février\n\n" + advertorial + energy_story() +
-                                       "La commission publiera les nouveaux tarifs en janvier.\n",
-                                   c.removals));
-    remove_off_topic(c);
-    const std::string kept = kept_text(c.sources);
+    const std::string kept = kept_text(energy_page(advertorial, "La commission publiera les nouveaux tarifs en janvier.\n").sources);
     EXPECT_EQ(kept.find("Héliosud"), std::string::npos) << kept;
     EXPECT_NE(kept.find("augmentera de 10 %"), std::string::npos) << kept;
 }
