@@ -739,9 +739,14 @@ bool name_elision(std::string_view words, const std::vector<text::Token>& tokens
 std::string compose_slug(const std::string& keyphrase, const std::string& title) {
     std::string slug;
     std::set<std::string> used;
+    // Signs inside a word become one hyphen, none at its ends (« J.K. » -> « j-k »).
     const auto slug_word = [](std::string_view base) {
         std::string w;
-        for (char c : text::strip_accents(text::lowercase(base))) w += (std::isalnum(static_cast<unsigned char>(c)) ? c : '-');
+        for (char c : text::strip_accents(text::lowercase(base))) {
+            if (std::isalnum(static_cast<unsigned char>(c))) w += c;
+            else if (!w.empty() && w.back() != '-') w += '-';
+        }
+        while (w.ends_with('-')) w.pop_back();
         return w;
     };
     // False when the slug is full.

@@ -1442,6 +1442,9 @@ TEST(WriteCompose, SlugKeepsTheArticleOfAName) {
     EXPECT_EQ(compose_slug("Sète", "Sète : Les Républicains divisés avant le scrutin"), "sete-republicains-divises-scrutin");
     EXPECT_EQ(compose_slug("hommage", "Un hommage à Jean D’Ormesson dans sa ville"), "hommage-jean-d-ormesson-ville");
     EXPECT_EQ(compose_slug("Marine Le Pen", "Marine Le Pen répond à Jean-Yves Le Drian"), "marine-le-pen-repond-jean-yves-le-drian");
+    // Initials and signs make one hyphen each, none doubled.
+    EXPECT_EQ(compose_slug("Cormoran Strike", "Cormoran Strike : la saga de J.K. Rowling adaptée"),
+              "cormoran-strike-saga-j-k-rowling-adaptee");
 }
 
 // A headline typed without its accents is not the article's title; after "Keyphrase : "
