@@ -16,7 +16,8 @@ namespace plume::write {
 
 namespace {
 
-// The last four are the third-person pitch's, which score nothing alone: see pitch_classes().
+// The last four score nothing: with the offer and pitch classes, they are the classes of
+// the third-person pitch, counted by pitch_classes().
 enum Signal { Address, Imperative, Offer, Action, Pitch, Meta, Price, Discount, Code, Link, Clientele, Seller, Selling, Amount, kSignals };
 
 constexpr std::array<std::string_view, kSignals> kNames = {
