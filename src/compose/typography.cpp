@@ -363,6 +363,36 @@ std::string_view accented_part(std::string_view part) {
     return it == accented_capitals().end() ? std::string_view{} : std::string_view(it->second);
 }
 
+// The words of data/fr/oe_ligatures.txt (sœur, œuvre) by their form typed « oe ».
+const std::unordered_map<std::string, std::string>& oe_ligatures() {
+    static const auto forms = [] {
+        std::unordered_map<std::string, std::string> out;
+        for (const std::string& word : text::word_list("oe_ligatures")) {
+            std::string typed = word;
+            for (std::size_t at; (at = typed.find("œ")) != std::string::npos;) typed.replace(at, std::string_view("œ").size(), "oe");
+            out.emplace(std::move(typed), word);
+        }
+        return out;
+    }();
+    return forms;
+}
+
+// A word, or one part of a compound, written with its ligature when the list has it typed
+// « oe »: soeur -> sœur, Oeuvre -> Œuvre, d'oeuvre -> d'œuvre; empty otherwise.
+std::string ligatured_part(std::string_view part) {
+    const std::size_t apostrophe = part.find_first_of("'\xE2");  // d'oeuvre, d’oeuvre
+    const std::size_t from = apostrophe == std::string_view::npos ? 0 : part.find_first_not_of("'\x80\x99\xE2", apostrophe);
+    if (from == std::string_view::npos || part.size() - from < 3) return {};
+    const std::string_view word = part.substr(from);
+    const bool capital = word[0] == 'O';
+    if (word.find("oe") == std::string_view::npos && !(capital && word.size() > 1 && word[1] == 'e')) return {};
+    std::string key(word);
+    if (capital) key[0] = 'o';
+    const auto it = oe_ligatures().find(key);
+    if (it == oe_ligatures().end()) return {};
+    return std::string(part.substr(0, from)) + (capital ? capitalise(it->second) : it->second);
+}
+
 std::size_t alnum_count(std::string_view s) {
     std::size_t n = 0;
     for (std::size_t i = 0; i < s.size();) {
@@ -498,6 +528,10 @@ std::string accent_capitals(std::string_view t) {
             if (const std::string_view accented = accented_part(t.substr(b, e - b)); !accented.empty()) {
                 out.append(t, done, b - done);
                 out += accented;
+                done = e;
+            } else if (const std::string ligatured = ligatured_part(t.substr(b, e - b)); !ligatured.empty()) {
+                out.append(t, done, b - done);
+                out += ligatured;
                 done = e;
             }
             b = e + 1;

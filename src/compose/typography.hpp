@@ -14,7 +14,8 @@ namespace plume::write {
 // 18 h 00), typographic apostrophe ’, « » for paired straight double quotes (“ ” inside « »),
 // single quotes and plus signs that mark a quotation alike (alternate_quote_marks),
 // and a space between a quotation mark and a word glued to it outside, capitals accented
-// (accent_initial_a, accent_capitals). Idempotent; never changes a word but for its accent.
+// (accent_initial_a, accent_capitals), œ for « oe » in the words French writes so (sœur,
+// œuvre). Idempotent; never changes a word but for its accent or its ligature.
 std::string french_typography(std::string_view text);
 
 // The typography of a paragraph written in pieces (its sentences, each from its source), applied
@@ -36,7 +37,8 @@ std::string accent_initial_a(std::string_view text);
 // Capitals typed without their accent, for the words of data/fr/accented_capitals.txt: Etat,
 // Etats-Unis, Ile-de-France, Eglise, Ca -> État, États-Unis, Île-de-France, Église, Ça. Only a
 // capital that opens a word or a part of a compound, before lowercase letters; never in a URL
-// or an e-mail. Part of french_typography().
+// or an e-mail. And the words of data/fr/oe_ligatures.txt typed « oe »: soeur -> sœur.
+// Part of french_typography().
 std::string accent_capitals(std::string_view text);
 
 // A quoted passage: its opening mark at `open`, its closing mark ending at `close_end`, and

@@ -2,11 +2,11 @@
 // word n-grams, numbers and sentences of French news text (flattened pages included).
 
 // Lowercase, NFC, one apostrophe, capitals without their accent (« Etat » and « État », which
-// typography writes, are one word), digit groups joined (« 2 758 », « 2.758 », « 2 758 » with a
+// typography writes, are one word), ligatures as two letters (« soeur » and « sœur » alike), digit groups joined (« 2 758 », « 2.758 », « 2 758 » with a
 // no-break space are all 2758), decimal point as a comma.
 export function normalize(text) {
   let s = text.normalize("NFC").replace(/\p{Lu}/gu, (c) => c.normalize("NFD").replace(/\p{M}+/gu, ""));
-  s = s.toLowerCase().replace(/[’‘ʼ`´]/g, "'");
+  s = s.toLowerCase().replace(/[’‘ʼ`´]/g, "'").replace(/œ/g, "oe").replace(/æ/g, "ae");
   let prev;
   do {
     prev = s;

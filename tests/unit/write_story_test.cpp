@@ -1445,6 +1445,7 @@ TEST(WriteCompose, SlugKeepsTheArticleOfAName) {
     // Initials and signs make one hyphen each, none doubled.
     EXPECT_EQ(compose_slug("Cormoran Strike", "Cormoran Strike : la saga de J.K. Rowling adaptée"),
               "cormoran-strike-saga-j-k-rowling-adaptee");
+    EXPECT_EQ(compose_slug("sœur", "Sa sœur met en œuvre le plan"), "soeur-met-oeuvre-plan");
 }
 
 // A headline typed without its accents is not the article's title; after "Keyphrase : "

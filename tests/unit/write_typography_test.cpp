@@ -215,6 +215,15 @@ TEST(WriteTypography, CapitalsTakeTheirAccent) {
         EXPECT_EQ(french_typography(s), s);
 }
 
+// Words French writes with œ, typed « oe »: in a compound, after an elision, with a capital.
+// Words and names whose « oe » is two letters keep it.
+TEST(WriteTypography, WordsTakeTheirLigature) {
+    EXPECT_EQ(french_typography("Oeuvre de sa soeur, ce chef-d'oeuvre lui tient à coeur, et sa belle-soeur a fait un voeu."),
+              "Œuvre de sa sœur, ce chef-d’œuvre lui tient à cœur, et sa belle-sœur a fait un vœu.");
+    for (const std::string s : {"Le coefficient de la moelle.", "Noël chez Boeing et Goethe.", "Ils coexistent."})
+        EXPECT_EQ(french_typography(s), s);
+}
+
 TEST(WriteTypography, TypesetWordsCountEachGroupOfAGroupedNumber) {
     using plume::write::typeset_words;
     EXPECT_EQ(typeset_words("Quelque 185.000 collégiens et 2024 professeurs."), 7u);  // 185 000: two words
