@@ -201,14 +201,15 @@ std::vector<int> leads(const std::vector<CleanSource>& sources, const std::vecto
     for (std::size_t i = 0; i < units.size(); ++i) {
         const Unit& u = units[i];
         if (u.block < 0) title[u.source] = &u;
-        if (!u.prose || sharing[u.source] >= 0 || register_marked(sources[u.source].blocks[u.block].text)) continue;
-        const bool asks = first[u.source] < 0 && headline(sources, u);  // the headline, not the lead
-        if (!asks && first[u.source] < 0) first[u.source] = static_cast<int>(i);
+        if (!u.prose || sharing[u.source] >= 0) continue;
+        if (first[u.source] < 0 && headline(sources, u)) continue;  // the headline, not the lead
         const Unit* t = title[u.source];
-        if (!asks && t && std::any_of(u.stems.begin(), u.stems.end(), [&](const std::string& st) {
-                return std::binary_search(t->stems.begin(), t->stems.end(), st);
-            }))
-            sharing[u.source] = static_cast<int>(i);
+        const bool shares = t && std::any_of(u.stems.begin(), u.stems.end(), [&](const std::string& st) {
+            return std::binary_search(t->stems.begin(), t->stems.end(), st);
+        });
+        if ((first[u.source] >= 0 && !shares) || register_marked(sources[u.source].blocks[u.block].text)) continue;
+        if (first[u.source] < 0) first[u.source] = static_cast<int>(i);
+        if (shares) sharing[u.source] = static_cast<int>(i);
     }
     for (std::size_t s = 0; s < sources.size(); ++s)
         if (sharing[s] < 0) sharing[s] = first[s];
