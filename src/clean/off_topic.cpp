@@ -184,10 +184,15 @@ bool headline(const std::vector<CleanSource>& sources, const Unit& u) {
     return u.words <= kTitleMaxWords && text.ends_with('?');
 }
 
-// Whether a paragraph speaks the promotional register over the off-topic judge's bar: an
-// offer under the threshold, or three classes of the third-person pitch.
-bool register_marked(std::string_view text) {
-    return promo_score(text) >= kMinRegisterScore || pitch_classes(text).size() >= kMinPitchClasses;
+// Why a paragraph speaks the promotional register over the off-topic judge's bar, an offer
+// under the threshold or three classes of the third-person pitch; empty when it does not.
+std::string register_reason(std::string_view text) {
+    if (promo_score(text) >= kMinRegisterScore) return "promotional paragraph: " + promo_signals(text);
+    const std::vector<std::string_view> pitch = pitch_classes(text);
+    if (pitch.size() < kMinPitchClasses) return {};
+    std::string reason = "advertorial paragraph:";
+    for (std::string_view c : pitch) reason += std::string(reason.ends_with(':') ? " " : ", ") + std::string(c);
+    return reason;
 }
 
 // Each source's lead, as the index of its unit (-1 when it has no prose): its first prose
@@ -207,7 +212,7 @@ std::vector<int> leads(const std::vector<CleanSource>& sources, const std::vecto
         const bool shares = t && std::any_of(u.stems.begin(), u.stems.end(), [&](const std::string& st) {
             return std::binary_search(t->stems.begin(), t->stems.end(), st);
         });
-        if ((first[u.source] >= 0 && !shares) || register_marked(sources[u.source].blocks[u.block].text)) continue;
+        if ((first[u.source] >= 0 && !shares) || !register_reason(sources[u.source].blocks[u.block].text).empty()) continue;
         if (first[u.source] < 0) first[u.source] = static_cast<int>(i);
         if (shares) sharing[u.source] = static_cast<int>(i);
     }
@@ -247,11 +252,7 @@ std::string judge(const std::vector<CleanSource>& sources, const Unit& u, const 
     const std::string& text = sources[u.source].blocks[u.block].text;
     const double shared = cohesion.shared(i);
     if (shared < threshold && !cohesion.central(i) && promo_signal(text)) return "off-topic paragraph";
-    if (shared >= kRegisterMaxShared || !register_marked(text)) return {};
-    if (promo_score(text) >= kMinRegisterScore) return "promotional paragraph: " + promo_signals(text);
-    std::string reason = "advertorial paragraph:";
-    for (std::string_view c : pitch_classes(text)) reason += std::string(reason.ends_with(':') ? " " : ", ") + std::string(c);
-    return reason;
+    return shared < kRegisterMaxShared ? register_reason(text) : std::string();
 }
 
 // Why each unit is off-topic; empty for those that are not.

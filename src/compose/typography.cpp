@@ -380,9 +380,11 @@ const std::unordered_map<std::string, std::string>& oe_ligatures() {
 // A word, or one part of a compound, written with its ligature when the list has it typed
 // « oe »: soeur -> sœur, Oeuvre -> Œuvre, d'oeuvre -> d'œuvre; empty otherwise.
 std::string ligatured_part(std::string_view part) {
-    const std::size_t apostrophe = part.find_first_of("'\xE2");  // d'oeuvre, d’oeuvre
-    const std::size_t from = apostrophe == std::string_view::npos ? 0 : part.find_first_not_of("'\x80\x99\xE2", apostrophe);
-    if (from == std::string_view::npos || part.size() - from < 3) return {};
+    // After an elision (d'oeuvre, d’oeuvre), the word.
+    std::size_t from = 0;
+    if (const std::size_t straight = part.find('\''); straight != std::string_view::npos) from = straight + 1;
+    else if (const std::size_t curly = part.find("’"); curly != std::string_view::npos) from = curly + std::string_view("’").size();
+    if (part.size() < from + 3) return {};
     const std::string_view word = part.substr(from);
     const bool capital = word[0] == 'O';
     if (word.find("oe") == std::string_view::npos && !(capital && word.size() > 1 && word[1] == 'e')) return {};
