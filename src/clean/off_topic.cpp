@@ -46,7 +46,11 @@ constexpr double kMaxMinShared = 0.25;
 // and 106 promotions that the register's threshold left: together they removed 12 of the
 // promotions and no real paragraph; two pitch classes would have removed 9 real paragraphs
 // (an auction, a scam selling a brand's robot, a train fare reduction), a score of 2, 10
-// (quotations addressing their listener).
+// (quotations addressing their listener). A firm's profile (its founding, rank or products)
+// counts with the classes, its noun and the customers it counts too: over the corpus's 240
+// articles cut in paragraphs (2,675 real ones) and a held-out set of 39 advertorials, three
+// classes with one of the profile's removed 16 more of them and no real paragraph; without
+// the profile's, two (a rail operator's fare reduction, an airline selling tickets).
 constexpr double kRegisterMaxShared = 0.3;
 constexpr double kMinRegisterScore = 2.5;
 constexpr std::size_t kMinPitchClasses = 3;
@@ -185,13 +189,14 @@ bool headline(const std::vector<CleanSource>& sources, const Unit& u) {
 }
 
 // Why a paragraph speaks the promotional register over the off-topic judge's bar, an offer
-// under the threshold or three classes of the third-person pitch; empty when it does not.
+// under the threshold or three classes of the third-person pitch (three without the firm's
+// profile, or with it); empty when it does not.
 std::string register_reason(std::string_view text) {
     if (promo_score(text) >= kMinRegisterScore) return "promotional paragraph: " + promo_signals(text);
-    const std::vector<std::string_view> pitch = pitch_classes(text);
-    if (pitch.size() < kMinPitchClasses) return {};
+    const PitchClasses pitch = pitch_classes(text);
+    if (pitch.classes.size() < kMinPitchClasses || (pitch.plain < kMinPitchClasses && !pitch.profile)) return {};
     std::string reason = "advertorial paragraph:";
-    for (std::string_view c : pitch) reason += std::string(reason.ends_with(':') ? " " : ", ") + std::string(c);
+    for (std::string_view c : pitch.classes) reason += std::string(reason.ends_with(':') ? " " : ", ") + std::string(c);
     return reason;
 }
 

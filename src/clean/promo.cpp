@@ -7,8 +7,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "write/cues.hpp"
 
@@ -16,13 +18,18 @@ namespace plume::write {
 
 namespace {
 
-// The last four score nothing: with the offer and pitch classes, they are the classes of
-// the third-person pitch, counted by pitch_classes().
-enum Signal { Address, Imperative, Offer, Action, Pitch, Meta, Price, Discount, Code, Link, Clientele, Seller, Selling, Amount, kSignals };
+// The signals from Clientele on score nothing: with the offer and pitch classes, they are
+// the classes of the third-person pitch, counted by pitch_classes(). The last five are the profile
+// a firm gives of itself: a firm's noun and the customers it counts, which add to the
+// seller and customers classes, its founding, its rank and its own products.
+enum Signal {
+    Address, Imperative, Offer, Action, Pitch, Meta, Price, Discount, Code, Link,
+    Clientele, Seller, Selling, Amount, Firm, Counted, Founding, Rank, Product, kSignals
+};
 
 constexpr std::array<std::string_view, kSignals> kNames = {
     "second person", "imperative", "offer", "call to act", "pitch", "sponsor", "price", "discount", "promo code", "link",
-    "customers", "seller", "selling", "amount"};
+    "customers", "seller", "selling", "amount", "firm", "customers counted", "founding", "rank", "products"};
 
 // Points a hit is worth and the most points a class gives a passage.
 struct Weight {
@@ -44,6 +51,11 @@ constexpr std::array<Weight, kSignals> kWeights = {{
     {0.0, 0.0},  // Seller: la marque, l'enseigne, la gamme
     {0.0, 0.0},  // Selling: propose, revendique, séduit
     {0.0, 0.0},  // Amount: a figure in euros
+    {0.0, 0.0},  // Firm: la société, l'enseigne, le cabinet
+    {0.0, 0.0},  // Counted: a figure of customers, « 410 000 foyers »
+    {0.0, 0.0},  // Founding: « fondée en 1952 », « depuis 1968 »
+    {0.0, 0.0},  // Rank: spécialiste de, numéro un, primé, certifié
+    {0.0, 0.0},  // Product: a sentence opening on its owner's offer, « Son catalogue »
 }};
 
 using Counts = std::array<double, kSignals>;
@@ -69,14 +81,16 @@ const std::vector<Entry>& entries() {
     static const std::vector<Entry> list = [] {
         std::vector<Entry> out;
         for (const Cue& c : cue_list("promo_signals")) {
-            const std::array<std::pair<std::string_view, Signal>, 8> kinds = {{{"address", Address},
+            const std::array<std::pair<std::string_view, Signal>, 10> kinds = {{{"address", Address},
                                                                                  {"offer", Offer},
                                                                                  {"action", Action},
                                                                                  {"pitch", Pitch},
                                                                                  {"meta", Meta},
                                                                                  {"clientele", Clientele},
                                                                                  {"seller", Seller},
-                                                                                 {"selling", Selling}}};
+                                                                                 {"selling", Selling},
+                                                                                 {"firm", Firm},
+                                                                                 {"rank", Rank}}};
             for (const auto& [kind, signal] : kinds)
                 if (c.kind == kind) out.push_back({signal, folded_words(c.text)});
         }
@@ -95,6 +109,42 @@ const std::unordered_multimap<std::string, const Entry*>& entries_by_first_word(
         return out;
     }();
     return index;
+}
+
+bool is_digits(std::string_view w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; });
+}
+
+// The folded words of one kind of the list, looked up whole.
+std::unordered_set<std::string> words_of(std::string_view kind) {
+    std::unordered_set<std::string> out;
+    for (const Cue& c : cue_list("promo_signals"))
+        if (c.kind == kind) out.insert(match_form(c.text));
+    return out;
+}
+
+bool year(std::string_view w) { return w.size() == 4 && is_digits(w) && (w.starts_with("18") || w.starts_with("19") || w.starts_with("20")); }
+
+// A firm's profile in its shapes: its founding (« fondée en 1952 », « depuis 1968 »,
+// « depuis sa création »), the customers it counts (« 410 000 foyers », « 2,4 millions de
+// patients ») and a sentence opening on its own offer (« Son catalogue », « Ses modèles »).
+void profile(const std::vector<std::string>& words, Counts& c) {
+    static const std::unordered_set<std::string> founded = words_of("founded"), counted = words_of("counted"),
+                                                 products = words_of("product");
+    static const std::unordered_set<std::string> kScale = {"million", "millions", "millier", "milliers", "milliard", "milliards", "de", "d'"};
+    static const std::unordered_set<std::string> kStart = {"creation", "ouverture", "fondation", "lancement"};
+    const auto at = [&](std::size_t k) -> std::string_view { return k < words.size() ? std::string_view(words[k]) : std::string_view(); };
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string& w = words[i];
+        const bool since = w == "depuis" && (year(at(i + 1)) || ((at(i + 1) == "sa" || at(i + 1) == "son") && kStart.contains(std::string(at(i + 2)))));
+        if (since || (founded.contains(w) && (at(i + 1) == "en" || at(i + 1) == "depuis") && year(at(i + 2)))) c[Founding] += 1;
+        if (std::isdigit(static_cast<unsigned char>(w.front())) && !year(w)) {
+            std::size_t k = i + 1;
+            while (k < words.size() && kScale.contains(words[k])) ++k;
+            if (k < words.size() && counted.contains(words[k])) c[Counted] += 1;
+        }
+    }
+    if (words.size() > 1 && (words[0] == "son" || words[0] == "sa" || words[0] == "ses") && products.contains(words[1])) c[Product] += 1;
 }
 
 const std::vector<std::string>& stems() {
@@ -138,9 +188,6 @@ double imperative(const std::vector<std::string>& words, bool question) {
     return 0;
 }
 
-bool is_digits(std::string_view w) {
-    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; });
-}
 
 // Offer shapes in the original text: prices, discounts, codes, links.
 void shapes(std::string_view sentence, Counts& c) {
@@ -213,6 +260,7 @@ Counts count(std::string_view sentence) {
     }
     c[Imperative] = call / kWeights[Imperative].points;
     shapes(sentence, c);
+    profile(words, c);
     return c;
 }
 
@@ -272,12 +320,18 @@ std::string promo_signals(std::string_view passage) {
 
 bool promo_signal(std::string_view passage) { return sum(total(passage)) > 0; }
 
-std::vector<std::string_view> pitch_classes(std::string_view passage) {
-    constexpr std::array<Signal, 6> kPitch = {Clientele, Seller, Selling, Offer, Pitch, Amount};
+PitchClasses pitch_classes(std::string_view passage) {
+    constexpr std::array<Signal, 6> kPlain = {Clientele, Seller, Selling, Offer, Pitch, Amount};
+    constexpr std::array<Signal, 3> kProfile = {Founding, Rank, Product};
     const Counts c = total(passage);
-    std::vector<std::string_view> out;
-    for (Signal k : kPitch)
-        if (c[k] > 0) out.push_back(kNames[k]);
+    PitchClasses out;
+    for (Signal k : kPlain) {
+        const bool profiled = (k == Clientele && c[Counted] > 0) || (k == Seller && c[Firm] > 0);
+        if (c[k] > 0) ++out.plain;
+        if (c[k] > 0 || profiled) out.classes.push_back(kNames[k]);
+    }
+    for (Signal k : kProfile)
+        if (c[k] > 0) out.classes.push_back(kNames[k]), out.profile = true;
     return out;
 }
 

@@ -30,11 +30,18 @@ std::string promo_signals(std::string_view passage);
 // Whether a passage carries any signal of the promotional register, of either kind.
 bool promo_signal(std::string_view passage);
 
-// The classes of the third-person pitch a passage carries, by name: an advertorial tells
-// of a brand, its customers and its offer rather than addressing the reader (« La marque
-// revendique 200 000 clients… livraison offerte »). News tells of firms too: no count of
-// classes alone removes a passage; off_topic() weighs them with the story's words.
-std::vector<std::string_view> pitch_classes(std::string_view passage);
+// The classes of the third-person pitch a passage carries: an advertorial tells of a brand,
+// its customers and its offer rather than addressing the reader (« La marque revendique
+// 200 000 clients… livraison offerte »), and gives the firm's profile (« Fondée en 1952 »,
+// « Spécialiste de… », « Son catalogue… »). News tells of firms too: no count of classes
+// alone removes a passage; off_topic() weighs them with the story's words.
+struct PitchClasses {
+    std::vector<std::string_view> classes;  // by name; a firm's noun and its customers
+                                            // counted add to the seller and customers classes
+    std::size_t plain = 0;                  // the classes found without the firm's profile
+    bool profile = false;                   // its founding, rank or products
+};
+PitchClasses pitch_classes(std::string_view passage);
 
 // The score of each window of three sentences of a paragraph (the last ones shorter), in
 // order: what promotional_sentences() compares with the threshold.

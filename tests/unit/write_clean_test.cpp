@@ -535,6 +535,28 @@ TEST(WriteCleanOffTopic, AnAdvertorialGoesByItsClasses) {
     }
 }
 
+// A firm's profile gives an advertorial away too: its founding, its rank, the customers
+// it counts and its own products, in the story's words. A firm of the story named with its
+// customers, and nothing of its profile, stays.
+TEST(WriteCleanOffTopic, AFirmsProfileGoesAsAnAdvertorial) {
+    const std::string profile =
+        "Face à la hausse de la facture, la société Thermalis, fondée en 1987 et spécialiste du chauffage au bois, "
+        "équipe aujourd'hui 250 000 foyers. "
+        "Son nouveau poêle consomme 15 % de moins que les modèles de 2010.\n\n";
+    const std::string firm =
+        "Fournisseur historique, la société Enerval compte 25 millions de clients, qui recevront un courrier "
+        "détaillant la hausse de leur facture.\n\n";
+    for (const std::string& paragraph : {profile, firm}) {
+        const Cleaned c = energy_page("", paragraph + "La commission publiera les nouveaux tarifs en janvier.\n");
+        const bool advertorial = paragraph == profile;
+        ASSERT_EQ(count(c.removals, RemovalReason::OffTopic), advertorial ? 1u : 0u) << paragraph;
+        if (advertorial) {
+            EXPECT_EQ(kept_text(c.sources).find("Thermalis"), std::string::npos);
+            EXPECT_EQ(c.removals.back().kind, "advertorial paragraph: customers, seller, founding, rank, products");
+        }
+    }
+}
+
 // An advertorial pasted between the title and the story may share a word of the title (« la
 // facture »): speaking the register, it is no lead, and the story's first paragraph is.
 TEST(WriteCleanOffTopic, AnAdvertorialAboveTheStoryIsNoLead) {
