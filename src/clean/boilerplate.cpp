@@ -77,8 +77,8 @@ bool stamp_token(std::string_view w) {
 
 // Time units a stamp counts in (« Mis à jour il y a 3 heures »).
 bool time_unit(std::string_view folded) {
-    static constexpr std::array<std::string_view, 12> kUnits = {"seconde", "secondes", "min",  "minute",  "minutes", "h",
-                                                                "heure",   "heures",   "jours", "semaine", "semaines", "mois"};
+    static constexpr std::array<std::string_view, 14> kUnits = {"s",     "sec",    "seconde", "secondes", "min",     "minute",   "minutes",
+                                                                "h",     "heure",  "heures",  "jours",    "semaine", "semaines", "mois"};
     return std::find(kUnits.begin(), kUnits.end(), folded) != kUnits.end();
 }
 
@@ -230,8 +230,9 @@ constexpr std::size_t kPageLineWords = 20;
 // finite verb (« Cet article est réservé aux abonnés », « Voir les 12 réactions »; not « La
 // vidéo a été partagée »); or it speaks to the reader (vous, votre) of one of them with at
 // most one other content word (« Cette vidéo n'est pas disponible dans votre pays », « Il
-// vous reste 68 % de cet article à lire »). A story's word keeps a line (« Le retour du
-// loup »).
+// vous reste 68 % de cet article à lire »), or of two of them whatever else it says
+// (« Recevez chaque matin l'essentiel de l'actualité : inscrivez-vous à notre newsletter »).
+// A story's word keeps a line (« Le retour du loup »).
 bool page_line(std::string_view line) {
     const auto& page_words = text::word_list("page_words");
     const auto& function_words = text::word_list("function_words");
@@ -256,7 +257,20 @@ bool page_line(std::string_view line) {
         if (function_words.contains(lower)) continue;
         if (r.nominal || !r.known) ++other;
     }
-    return page > 0 && ((other == 0 && (!finite || page > 1)) || (reader && other <= 1));
+    return page > 0 && ((other == 0 && (!finite || page > 1)) || (reader && (other <= 1 || page > 1)));
+}
+
+// A line of figures alone that counts or tells the time: a gallery's or a video player's
+// counter (« 1 / 13 », « 00:00 / 03:13 ») or a live page's time (« 15:50 », « 20h57 »).
+// Figures alone otherwise may be a story's subheading (« 2016, 2020 »).
+bool counter(std::string_view line) {
+    bool stamp = line.find(" / ") != std::string_view::npos || has_time(line);
+    for (const text::Token& t : text::tokenize(line)) {
+        const bool time = stamp_token(match_form(t.view(line)));
+        if (t.kind == text::TokenKind::Word && !time) return false;
+        stamp = stamp || time;
+    }
+    return stamp;
 }
 
 // Items after a breadcrumb's marks: « Accueil > Société > Justice ».
@@ -335,6 +349,7 @@ std::string_view furniture_kind(std::string_view line) {
         if (matches(cue, form)) return cue.kind;
     if (breadcrumb(line)) return "breadcrumb";
     if (weather_widget(line)) return "weather box";
+    if (counter(line)) return "counter";
     if (page_line(line)) return "page notice";
     return {};
 }

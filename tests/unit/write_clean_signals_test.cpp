@@ -314,6 +314,30 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }
 
+// A gallery's, a player's or a live page's figures, the page's gallery, notifications,
+// account and partner space, the reader addressed with two of the page's words: furniture.
+// Figures that neither count nor tell the time may head a story's section.
+TEST(WriteCleanShapes, CountersGalleriesAndTheReadersAccount) {
+    const std::vector<std::pair<std::string, std::string>> lines = {
+        {"1 / 13", "counter"},
+        {"00:00 / 02:47", "counter"},
+        {"15:50", "counter"},
+        {"8h06", "counter"},
+        {"Photo suivante", "page notice"},
+        {"Galerie photos", "page notice"},
+        {"Passer la publicité dans 5 s", "page notice"},
+        {"Se connecter", "page notice"},
+        {"Votre adresse e-mail", "page notice"},
+        {"Espace partenaire", "page notice"},
+        {"Voulez-vous recevoir nos alertes ? Plus tard / Autoriser", "page notice"},
+        {"Chaque matin, l'essentiel de l'actualité régionale : inscrivez-vous à notre newsletter.", "page notice"},
+    };
+    for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
+    for (const char* story : {"2016, 2020", "2019", "Le score final : 3-1", "Une galerie d'art rouvre ses portes",
+                              "La photo a fait le tour du monde.", "Un espace vert pour le quartier"})
+        EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
+}
+
 // A short line that speaks of the page or to its reader, or gives a command of its
 // interface, and shares no word with the story goes; a subheading naming the page's things
 // that the story tells stays, and so does one opening on an infinitive in the story's words.
