@@ -126,8 +126,8 @@ constexpr std::size_t kPromptLineWords = 12;
 // (« Publié le 12/05/2020 à 14h32 », « Mis à jour le 3 mars 2021 »). A byline: a short
 // line with an e-mail address.
 std::string_view shape_kind(std::string_view line, std::string_view form) {
-    static constexpr std::array<std::string_view, 7> kStamps = {"publie", "mis a jour", "mise a jour", "modifie",
-                                                                "actualise", "poste", "maj"};
+    static constexpr std::array<std::string_view, 8> kStamps = {"publie", "mis a jour", "mise a jour", "modifie",
+                                                                "actualise", "poste", "maj", "il y a"};
     const bool stamp_opening = std::any_of(kStamps.begin(), kStamps.end(), [&](std::string_view s) {
         return form.starts_with(s) && (form.size() == s.size() || !word_char(form[s.size()]));
     });
@@ -260,6 +260,32 @@ bool page_line(std::string_view line) {
     return page > 0 && ((other == 0 && (!finite || page > 1)) || (reader && (other <= 1 || page > 1)));
 }
 
+// A market ticker: a change in percent with its sign next to another figure, on a short line
+// with no verb (« CAC 40 6 698,98 · SBF 120 −1,32 % », « Pétrole (Brent) 31,17 $ −2,61 % »).
+// A story gives its figures in sentences; a list item of its key figures gives one
+// (« Chômage : +2,3 % »).
+constexpr std::size_t kTickerWords = 15;
+bool ticker(std::string_view line) {
+    if (!text::words_at_most(line, kTickerWords) || line.ends_with('.')) return false;
+    const std::vector<text::Token> tokens = text::tokenize(line);
+    std::size_t figures = 0;
+    bool change = false;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const text::Token& t = tokens[k];
+        if (t.kind == text::TokenKind::Word) {
+            const text::WordReadings r = text::word_readings(text::lowercase(t.view(line)));
+            if (r.finite_verb && !r.nominal) return false;
+            continue;
+        }
+        if (t.kind != text::TokenKind::Number) continue;
+        ++figures;
+        const UChar32 sign = t.begin > 0 ? text::chars::decode_before(line, t.begin).cp : 0;
+        const bool signed_figure = sign == '+' || sign == '-' || sign == 0x2212 || t.view(line).starts_with('-') || t.view(line).starts_with('+');
+        change = change || (signed_figure && k + 1 < tokens.size() && tokens[k + 1].view(line) == "%");
+    }
+    return change && figures >= 2;
+}
+
 // A line of figures alone that counts or tells the time: a gallery's or a video player's
 // counter (« 1 / 13 », « 00:00 / 03:13 ») or a live page's time (« 15:50 », « 20h57 »).
 // Figures alone otherwise may be a story's subheading (« 2016, 2020 »).
@@ -273,8 +299,11 @@ bool counter(std::string_view line) {
     return stamp;
 }
 
-// Items after a breadcrumb's marks: « Accueil > Société > Justice ».
-bool breadcrumb(std::string_view line) { return count_of(line, " > ") + count_of(line, " › ") >= 2; }
+// Items after a breadcrumb's marks: « Accueil > Société > Justice », « Accueil / Info / Santé ».
+bool breadcrumb(std::string_view line) {
+    const bool home = match_form(line).starts_with("accueil /") || match_form(line).starts_with("home /");
+    return count_of(line, " > ") + count_of(line, " › ") + (home ? count_of(line, " / ") : 0) >= 2;
+}
 
 // A temperature on a short line: the page's weather box (« Lyon 14°C Ensoleillé »).
 constexpr std::size_t kWidgetWords = 5;
@@ -350,6 +379,7 @@ std::string_view furniture_kind(std::string_view line) {
     if (breadcrumb(line)) return "breadcrumb";
     if (weather_widget(line)) return "weather box";
     if (counter(line)) return "counter";
+    if (ticker(line)) return "market ticker";
     if (page_line(line)) return "page notice";
     return {};
 }

@@ -323,11 +323,10 @@ void mark_site_labels(std::vector<SourceBlock>& blocks) {
 }
 
 // The title: the parser's, or the first line left when it is a title line that boilerplate
-// or a repetition glued to the body. Lines repeating it go. Returns the title.
-std::string mark_title(const Document& doc, std::vector<SourceBlock>& blocks) {
+// or a repetition glued to the body, or furniture the parser took for the title, hid. Lines repeating it go. Returns the title.
+std::string mark_title(std::string title, std::vector<SourceBlock>& blocks) {
     SourceBlock* first = nullptr;
     Line* candidate = nullptr;
-    std::string title = doc.title.value_or("");
     if (title.empty()) {
         for (SourceBlock& b : blocks) {
             const auto it = std::find_if(b.lines.begin(), b.lines.end(), [&](const Line& l) { return !b.gone(l); });
@@ -532,7 +531,14 @@ CleanSource clean_source(const Document& doc, SourceInfo info, int index, std::v
     mark_page_code(blocks);
     mark_site_labels(blocks);
     mark_captions(blocks);
-    info.title = mark_title(doc, blocks);
+    // The page's furniture above its headline is no title (« Menu Rubriques Rechercher »,
+    // « Nuageux · Caen · 34° »): the title is the first title line after it.
+    std::string parsed = doc.title.value_or("");
+    if (const std::string_view kind = furniture_kind(parsed); !parsed.empty() && !kind.empty()) {
+        removals.push_back({index, RemovalReason::Boilerplate, std::string(kind), parsed});
+        parsed.clear();
+    }
+    info.title = mark_title(std::move(parsed), blocks);
     if (const std::size_t label = site_label_length(info.title); label > 0) {
         std::string text = info.title.substr(0, label);
         while (text.ends_with(' ')) text.pop_back();

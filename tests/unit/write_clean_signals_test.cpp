@@ -314,9 +314,10 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }
 
-// A gallery's, a player's or a live page's figures, the page's gallery, notifications,
-// account and partner space, the reader addressed with two of the page's words: furniture.
-// Figures that neither count nor tell the time may head a story's section.
+// A gallery's, a player's or a live page's figures, a market ticker, the page's gallery,
+// notifications, account and partner space, the reader addressed with two of the page's
+// words: furniture. Figures that neither count nor tell the time may head a story's
+// section, and a list of key figures gives one figure a line.
 TEST(WriteCleanShapes, CountersGalleriesAndTheReadersAccount) {
     const std::vector<std::pair<std::string, std::string>> lines = {
         {"1 / 13", "counter"},
@@ -331,9 +332,15 @@ TEST(WriteCleanShapes, CountersGalleriesAndTheReadersAccount) {
         {"Espace partenaire", "page notice"},
         {"Voulez-vous recevoir nos alertes ? Plus tard / Autoriser", "page notice"},
         {"Chaque matin, l'essentiel de l'actualité régionale : inscrivez-vous à notre newsletter.", "page notice"},
+        {"Pub", "page notice"},
+        {"Il y a 24 minutes", "date stamp"},
+        {"Bourse : CAC 40 +2,25 % | Dow Jones +1,22 %", "market ticker"},
+        {"Pétrole (Brent) 31,17 $ −2,61 %", "market ticker"},
+        {"Accueil / Info / Santé", "breadcrumb"},
     };
     for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
-    for (const char* story : {"2016, 2020", "2019", "Le score final : 3-1", "Une galerie d'art rouvre ses portes",
+    for (const char* story : {"2016, 2020", "2019", "Le score final : 3-1", "Une galerie d'art rouvre ses portes", "Chômage : +2,3 %",
+                              "Le CAC 40 a perdu 2,3 % à 5 210 points", "Il y a 24 ans, la catastrophe",
                               "La photo a fait le tour du monde.", "Un espace vert pour le quartier"})
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }

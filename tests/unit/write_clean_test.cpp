@@ -270,6 +270,20 @@ TEST(WriteClean, TitleGluedToFurniture) {
     EXPECT_EQ(removals.size(), 1u);
 }
 
+// The page's furniture above its headline is no title: the parser takes the first short
+// line, plume takes the headline after the menu, the weather box or the ticker.
+TEST(WriteClean, FurnitureAboveTheHeadlineIsNoTitle) {
+    for (const std::string furniture : {"Menu Rubriques Rechercher", "Nuageux · Sète · 24°", "CAC 40 6 698,98 · SBF 120 −1,32 %",
+                                        "Accueil / Régions / Occitanie"}) {
+        std::vector<Removal> removals;
+        const CleanSource s = clean_text(furniture + "\n\nSète : le nouveau quai des ferries\n\n" + kStory, removals);
+        EXPECT_EQ(s.info.title, "Sète : le nouveau quai des ferries") << furniture;
+        ASSERT_EQ(s.blocks.size(), 1u) << furniture;
+        ASSERT_EQ(removals.size(), 1u) << furniture;  // listed by --explain
+        EXPECT_EQ(removals[0].text, furniture);
+    }
+}
+
 TEST(WriteClean, RedundantBulletsGoInformativeOnesStay) {
     std::vector<Removal> removals;
     const CleanSource s = clean_text(
