@@ -8,10 +8,12 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "text/chars.hpp"
 #include "write/cues.hpp"
 
 namespace plume::write {
@@ -229,15 +231,33 @@ std::string without_quotations(std::string_view text) {
     return out;
 }
 
+// The folded words a sentence capitalises after its first word and never writes in small
+// letters: a name's (« les Grands Prix », « la Maison-Blanche »), which offer nothing.
+std::vector<std::string> name_words(std::string_view sentence) {
+    std::vector<std::string> upper, lower;
+    bool first = true;
+    for (const text::Token& t : text::tokenize(sentence)) {
+        if (t.kind != text::TokenKind::Word) continue;
+        const std::string_view w = sentence.substr(t.base, t.end - t.base);
+        (!first && text::chars::is_upper(text::chars::decode(w, 0).cp) ? upper : lower).push_back(match_form(w));
+        first = false;
+    }
+    std::erase_if(upper, [&](const std::string& w) { return std::find(lower.begin(), lower.end(), w) != lower.end(); });
+    return upper;
+}
+
 Counts count(std::string_view sentence) {
     Counts c{};
     const std::vector<std::string> words = folded_words(sentence);
     std::vector<const Entry*> counted;  // a word repeated is one offer; each address counts
+    std::optional<std::vector<std::string>> names;  // read when a word is an entry's, seldom
     for (std::size_t i = 0; i < words.size(); ++i) {
         const auto [from, to] = entries_by_first_word().equal_range(words[i]);
         for (auto it = from; it != to; ++it) {
             const Entry* e = it->second;
             if (!starts_at(words, i, e->words) || std::find(counted.begin(), counted.end(), e) != counted.end()) continue;
+            if (!names) names = name_words(sentence);
+            if (std::find(names->begin(), names->end(), words[i]) != names->end()) continue;
             c[e->signal] += 1;
             if (e->signal != Address) counted.push_back(e);
         }

@@ -111,6 +111,14 @@ TEST(WritePromo, QuotationsDoNotAddressTheReader) {
     EXPECT_LT(promo_score(quoted), kPromoThreshold);
 }
 
+// A name's words offer nothing (« Grands Prix », « le Prix Goncourt »): a paragraph telling
+// a racing car's wins carries no signal of the register; the same word written small does.
+TEST(WritePromo, ANamesWordsOfferNothing) {
+    EXPECT_FALSE(plume::write::promo_signal("La monoplace a remporté les Grands Prix d’Afrique du Sud, d’Espagne et du Mexique."));
+    EXPECT_FALSE(plume::write::promo_signal("Le roman a reçu le Prix Goncourt des lycéens en novembre."));
+    EXPECT_TRUE(plume::write::promo_signal("La monoplace a été vendue au prix fort lors des enchères."));
+}
+
 struct Cleaned {
     std::vector<CleanSource> sources;
     std::vector<Removal> removals;
