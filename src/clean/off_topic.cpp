@@ -20,6 +20,8 @@
 #include "clean/promo.hpp"
 #include "clean/vocabulary.hpp"
 #include "plume/text.hpp"
+#include "write/cues.hpp"
+#include "write/story.hpp"
 #include "text/chars.hpp"
 
 namespace plume::write {
@@ -123,6 +125,12 @@ public:
     // Whether enough of the sources lie outside unit i's window to judge it.
     bool judged(int i) const { return units_.size() - window_[i].size() >= kMinJudges || words_ - window_words(i) >= kMinJudgeWords; }
 
+    // Whether no unit outside unit i's window uses the stem.
+    bool unused_outside(int i, const std::string& stem) const {
+        const auto it = users_.find(stem);
+        return it == users_.end() || users_outside(i, stem) == 0;
+    }
+
     // Stems units i and j share that no other unit uses.
     std::size_t private_words(int i, int j) const {
         return static_cast<std::size_t>(
@@ -186,6 +194,40 @@ std::vector<std::string> subject(const std::vector<CleanSource>& sources, const 
 bool headline(const std::vector<CleanSource>& sources, const Unit& u) {
     const std::string_view text = sources[u.source].blocks[u.block].text;
     return u.words <= kTitleMaxWords && text.ends_with('?');
+}
+
+// The name of a firm a paragraph opens by introducing with its trade: a determiner, a noun
+// of data/fr/firm_nouns.txt in small letters, then a capitalised word within four words
+// (« Le cabinet de recrutement Talentis », « L'assureur mutualiste Prévia »), at its start
+// or after an opening phrase set off by its comma (« Spécialisé dans la téléconsultation,
+// le service MédiConnect »). Empty when it opens on none.
+std::string introduced_firm(std::string_view text) {
+    constexpr std::size_t kOpeningBytes = 90, kNameWithin = 4;
+    const std::vector<text::Token> tokens = text::tokenize(text);
+    const auto starts = [&](std::size_t k) {
+        const bool after_comma = k > 0 && tokens[k - 1].view(text) == ",";
+        return k == 0 || (after_comma && tokens[k].begin <= kOpeningBytes);
+    };
+    for (std::size_t k = 0; k + 1 < tokens.size() && tokens[k].begin <= kOpeningBytes; ++k) {
+        if (!starts(k)) continue;
+        const text::Token& t = tokens[k];
+        const std::string det = match_form(text.substr(t.begin, t.end - t.begin));
+        // « L'assureur » is one token, its elision first; « le cabinet » two.
+        const bool elided = det.starts_with("l'") && t.base > t.begin;
+        const std::size_t noun = elided ? k : k + 1;
+        if (!elided && det != "le" && det != "la" && det != "les") continue;
+        const std::string_view word = text.substr(tokens[noun].base, tokens[noun].end - tokens[noun].base);
+        if (tokens[noun].kind != text::TokenKind::Word || text::chars::is_upper(text::chars::decode(word, 0).cp) ||
+            !text::word_list("firm_nouns").contains(match_form(word)))
+            continue;
+        for (std::size_t j = noun + 1, words = 0; j < tokens.size() && words < kNameWithin; ++j) {
+            if (tokens[j].kind == text::TokenKind::Punct) break;  // the name comes before any comma
+            const std::string_view w = text.substr(tokens[j].base, tokens[j].end - tokens[j].base);
+            if (tokens[j].kind == text::TokenKind::Word && text::chars::is_upper(text::chars::decode(w, 0).cp)) return std::string(w);
+            ++words;
+        }
+    }
+    return {};
 }
 
 // Why a paragraph speaks the promotional register over the off-topic judge's bar, an offer
@@ -257,7 +299,15 @@ std::string judge(const std::vector<CleanSource>& sources, const Unit& u, const 
     const std::string& text = sources[u.source].blocks[u.block].text;
     const double shared = cohesion.shared(i);
     if (shared < threshold && !cohesion.central(i) && promo_signal(text)) return "off-topic paragraph";
-    return shared < kRegisterMaxShared ? register_reason(text) : std::string();
+    if (shared >= kRegisterMaxShared) return {};
+    if (std::string reason = register_reason(text); !reason.empty()) return reason;
+    // A firm the sources name nowhere else, introduced with its trade: the paragraph tells of
+    // it, not of the story.
+    if (const std::string firm = introduced_firm(text); !firm.empty()) {
+        const std::vector<std::string> name = content_stems(firm);
+        if (!name.empty() && cohesion.unused_outside(i, name.front())) return "advertorial paragraph: a firm the story never names (" + firm + ")";
+    }
+    return {};
 }
 
 // Why each unit is off-topic; empty for those that are not.

@@ -561,14 +561,34 @@ TEST(WriteCleanOffTopic, AFirmsProfileGoesAsAnAdvertorial) {
         "Fournisseur historique, la société Enerval compte 25 millions de clients, qui recevront un courrier "
         "détaillant la hausse de leur facture.\n\n";
     for (const std::string& paragraph : {profile, firm}) {
-        const Cleaned c = energy_page("", paragraph + "La commission publiera les nouveaux tarifs en janvier.\n");
         const bool advertorial = paragraph == profile;
+        const std::string named = advertorial ? "" : "Le fournisseur Enerval a confirmé la hausse de février.\n\n";
+        const Cleaned c = energy_page(named, paragraph + "La commission publiera les nouveaux tarifs en janvier.\n");
         ASSERT_EQ(count(c.removals, RemovalReason::OffTopic), advertorial ? 1u : 0u) << paragraph;
         if (advertorial) {
             EXPECT_EQ(kept_text(c.sources).find("Thermalis"), std::string::npos);
             EXPECT_EQ(c.removals.back().kind, "advertorial paragraph: customers, seller, founding, rank, products");
         }
     }
+}
+
+// A paragraph introducing a firm by its trade and its name, a firm the sources name nowhere
+// else, tells of that firm, whatever its register. A firm the story names elsewhere stays,
+// and so does a public body written with its capital.
+TEST(WriteCleanOffTopic, AFirmTheStoryNeverNamesGoes) {
+    const std::string firm =
+        "Face à la hausse de la facture, le cabinet de conseil Wattéo ouvre une antenne à Lille pour accompagner "
+        "les collectivités dans leurs économies.\n\n";
+    const Cleaned gone = energy_page("", firm + "La commission publiera les nouveaux tarifs en janvier.\n");
+    ASSERT_EQ(count(gone.removals, RemovalReason::OffTopic), 1u);
+    EXPECT_EQ(gone.removals.back().kind, "advertorial paragraph: a firm the story never names (Wattéo)");
+    const Cleaned named = energy_page("Selon Wattéo, la facture augmentera de 10 % en février.\n\n",
+                                      firm + "La commission publiera les nouveaux tarifs en janvier.\n");
+    EXPECT_EQ(count(named.removals, RemovalReason::OffTopic), 0u);
+    const std::string body =
+        "Face à la hausse de la facture, l'Institut national de la consommation ouvre une antenne à Lille pour "
+        "accompagner les collectivités dans leurs économies.\n\n";
+    EXPECT_EQ(count(energy_page("", body + "La commission publiera les nouveaux tarifs en janvier.\n").removals, RemovalReason::OffTopic), 0u);
 }
 
 // An advertorial pasted between the title and the story may share a word of the title (« la
