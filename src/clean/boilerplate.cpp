@@ -121,6 +121,12 @@ bool quote_free(std::string_view line) {
 constexpr std::size_t kPromptWords = 8;
 constexpr std::size_t kPromptLineWords = 12;
 
+std::size_t count_of(std::string_view text, std::string_view what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
 // Lines of a page's shape rather than its wording. A stamp: a line opening on a
 // publication participle, then only dates, times, names and the words joining them
 // (« Publié le 12/05/2020 à 14h32 », « Mis à jour le 3 mars 2021 »). A byline: a short
@@ -148,8 +154,9 @@ std::string_view shape_kind(std::string_view line, std::string_view form) {
     const bool email = std::any_of(tokens.begin(), tokens.end(), [](const text::Token& t) { return t.kind == text::TokenKind::Email; }) ||
                        (at != std::string_view::npos && at > 0 && at + 1 < line.size() && line[at - 1] != ' ' && line[at + 1] != ' ');
     if (tokens.size() <= 24 && email) return "byline";
-    // Items between vertical bars: a menu of the page (« Imprimer | Envoyer par e-mail »).
-    if (std::count(line.begin(), line.end(), '|') >= 2) return "page menu";
+    // Items between vertical bars or middle dots: a menu or a score box of the page
+    // (« Imprimer | Envoyer par e-mail », « Ligue 1 · J12 | Nice 2 - 0 Reims · Terminé »).
+    if (static_cast<std::size_t>(std::count(line.begin(), line.end(), '|')) + count_of(line, " · ") >= 2) return "page menu";
     // A short question to the reader, on a line of its own: a feedback or comment prompt
     // (« Cet article vous a été utile ? Oui (11) Non (7) »).
     const std::size_t ask = line.find('?');
@@ -214,12 +221,6 @@ bool capitals_label(std::string_view line, std::string_view label, std::size_t m
     if (capitals < 2 || line[mark] != '.' || !(is_upper(first) || first == 0xAB || first == '"' || first == 0x201C))
         return false;
     return text::split_sentences(line.substr(0, line.find(' ', text))).size() > 1;
-}
-
-std::size_t count_of(std::string_view text, std::string_view what) {
-    std::size_t n = 0;
-    for (std::size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + 1)) ++n;
-    return n;
 }
 
 // At most this many words: furniture is a button, a counter or a notice.
@@ -299,10 +300,13 @@ bool counter(std::string_view line) {
     return stamp;
 }
 
-// Items after a breadcrumb's marks: « Accueil > Société > Justice », « Accueil / Info / Santé ».
+// Items after a breadcrumb's marks: « Accueil > Société > Justice », « Vous êtes ici : Accueil »
+// Économie » International », « Accueil / Info / Santé ».
 bool breadcrumb(std::string_view line) {
     const bool home = match_form(line).starts_with("accueil /") || match_form(line).starts_with("home /");
-    return count_of(line, " > ") + count_of(line, " › ") + (home ? count_of(line, " / ") : 0) >= 2;
+    // » is a quotation's end where « opens one.
+    const std::size_t chevrons = line.find("«") == std::string_view::npos ? count_of(line, " » ") : 0;
+    return count_of(line, " > ") + count_of(line, " › ") + chevrons + (home ? count_of(line, " / ") : 0) >= 2;
 }
 
 // A temperature on a short line: the page's weather box (« Lyon 14°C Ensoleillé »).

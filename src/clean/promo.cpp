@@ -191,6 +191,17 @@ double imperative(const std::vector<std::string>& words, bool question) {
 }
 
 
+// A French phone number as ads give it, five pairs of digits from a 0 (« 07 00 00 00 00 »):
+// a way to reach the seller, as a link is.
+bool phone_number(const std::vector<text::Token>& tokens, std::size_t k, std::string_view text) {
+    if (k + 4 >= tokens.size()) return false;
+    for (std::size_t j = k; j < k + 5; ++j) {
+        const std::string_view v = tokens[j].view(text);
+        if (tokens[j].kind != text::TokenKind::Number || v.size() != 2 || (j == k && v[0] != '0')) return false;
+    }
+    return true;
+}
+
 // Offer shapes in the original text: prices, discounts, codes, links.
 void shapes(std::string_view sentence, Counts& c) {
     const std::vector<text::Token> tokens = text::tokenize(sentence);
@@ -198,7 +209,7 @@ void shapes(std::string_view sentence, Counts& c) {
     for (std::size_t k = 0; k < tokens.size(); ++k) {
         const text::Token& t = tokens[k];
         const std::string_view v = t.view(sentence);
-        if (t.kind == text::TokenKind::Url || t.kind == text::TokenKind::Email) c[Link] += 1;
+        if (t.kind == text::TokenKind::Url || t.kind == text::TokenKind::Email || phone_number(tokens, k, sentence)) c[Link] += 1;
         const bool currency = v == "€" || v == "$";
         const bool cents = t.kind == text::TokenKind::Number && v.find(',') != std::string_view::npos;
         const bool priced = at(k + 1) == "€" || at(k + 1) == "$";
@@ -239,7 +250,8 @@ std::vector<std::string> name_words(std::string_view sentence) {
     for (const text::Token& t : text::tokenize(sentence)) {
         if (t.kind != text::TokenKind::Word) continue;
         const std::string_view w = sentence.substr(t.base, t.end - t.base);
-        (!first && text::chars::is_upper(text::chars::decode(w, 0).cp) ? upper : lower).push_back(match_form(w));
+        // Two letters or one are an abbreviation's (« CV », « H/F »), not a name's.
+        (!first && w.size() > 2 && text::chars::is_upper(text::chars::decode(w, 0).cp) ? upper : lower).push_back(match_form(w));
         first = false;
     }
     std::erase_if(upper, [&](const std::string& w) { return std::find(lower.begin(), lower.end(), w) != lower.end(); });

@@ -119,6 +119,17 @@ TEST(WritePromo, ANamesWordsOfferNothing) {
     EXPECT_TRUE(plume::write::promo_signal("La monoplace a été vendue au prix fort lors des enchères."));
 }
 
+// A job offer and a contest speak the register too: their terms, how to apply or take part.
+TEST(WritePromo, JobOffersAndContests) {
+    EXPECT_GE(promo_score("La communauté de communes recrute un technicien (H/F). Poste à pourvoir au 1er mars, lettre de "
+                          "motivation et CV à envoyer avant le 15 février."),
+              2.5);
+    EXPECT_GE(promo_score("Jeu : trois séjours en Bretagne sont à gagner. Pour participer, remplissez le formulaire avant "
+                          "dimanche. Règlement complet à l'accueil."),
+              2.5);
+    EXPECT_LT(promo_score("L'hôpital recrute cinquante infirmiers pour faire face à l'épidémie, a indiqué sa directrice."), 2.5);
+}
+
 struct Cleaned {
     std::vector<CleanSource> sources;
     std::vector<Removal> removals;
@@ -345,6 +356,8 @@ TEST(WriteCleanShapes, CountersGalleriesAndTheReadersAccount) {
         {"Bourse : CAC 40 +2,25 % | Dow Jones +1,22 %", "market ticker"},
         {"Pétrole (Brent) 31,17 $ −2,61 %", "market ticker"},
         {"Accueil / Info / Santé", "breadcrumb"},
+        {"Vous êtes ici : Accueil » Économie » International", "breadcrumb"},
+        {"Ligue 1 · J12 | Nice 2 - 0 Reims · Terminé", "page menu"},
     };
     for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
     for (const char* story : {"2016, 2020", "2019", "Le score final : 3-1", "Une galerie d'art rouvre ses portes", "Chômage : +2,3 %",
