@@ -303,7 +303,8 @@ bool counter(std::string_view line) {
 // Items after a breadcrumb's marks: « Accueil > Société > Justice », « Vous êtes ici : Accueil »
 // Économie » International », « Accueil / Info / Santé ».
 bool breadcrumb(std::string_view line) {
-    const bool home = match_form(line).starts_with("accueil /") || match_form(line).starts_with("home /");
+    const std::string form = match_form(line.substr(0, 10));
+    const bool home = form.starts_with("accueil /") || form.starts_with("home /");
     // » is a quotation's end where « opens one.
     const std::size_t chevrons = line.find("«") == std::string_view::npos ? count_of(line, " » ") : 0;
     return count_of(line, " > ") + count_of(line, " › ") + chevrons + (home ? count_of(line, " / ") : 0) >= 2;

@@ -323,7 +323,8 @@ void mark_site_labels(std::vector<SourceBlock>& blocks) {
 }
 
 // The title: the parser's, or the first line left when it is a title line that boilerplate
-// or a repetition glued to the body, or furniture the parser took for the title, hid. Lines repeating it go. Returns the title.
+// or a repetition glued to the body (or when the parser's was furniture: `title` empty).
+// Lines repeating it go. Returns the title.
 std::string mark_title(std::string title, std::vector<SourceBlock>& blocks) {
     SourceBlock* first = nullptr;
     Line* candidate = nullptr;
