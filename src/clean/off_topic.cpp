@@ -75,6 +75,10 @@ constexpr std::size_t kTitleMaxWords = 25;
 // reader cut at a subheading; as a neighbour, it may vouch.
 constexpr std::size_t kMaxNoiseWords = 100;
 
+// Two paragraphs the same, typography aside: the same stems and words. Two accounts of one
+// fact in the same vocabulary differ in their words.
+bool copies(const Unit& a, const Unit& b) { return !a.stems.empty() && a.words == b.words && a.stems == b.stems; }
+
 // How the units' stems recur, counted once for all: each query costs a few lookups per
 // stem, whatever the length of the sources.
 class Cohesion {
@@ -100,6 +104,30 @@ public:
                 }
             window_[i].push_back(static_cast<int>(i));
         }
+        // A paragraph pasted in several sources between paragraphs that are not is no
+        // corroboration: its copies may not vouch for it (a promotion both pages carried would
+        // share all its words with the story). Where its neighbours have copies too, the
+        // sources tell the same story in the same words (one dispatch on two sites).
+        std::vector<std::vector<std::size_t>> copy_of(units.size());
+        for (std::size_t i = 0; i < units.size(); ++i)
+            for (std::size_t j = i + 1; j < units.size(); ++j)
+                if (units[i].order >= 0 && units[j].order >= 0 && units[j].source != units[i].source &&
+                    units[i].words <= kMaxNoiseWords && units[j].words <= kMaxNoiseWords && copies(units[i], units[j])) {
+                    copy_of[i].push_back(j);
+                    copy_of[j].push_back(i);
+                }
+        const auto pasted = [&](std::size_t i) {
+            const auto copied_neighbour = [&](std::size_t k) {
+                return k < units.size() && units[k].source == units[i].source && units[k].order >= 0 && !copy_of[k].empty();
+            };
+            return !copied_neighbour(i - 1) && !copied_neighbour(i + 1);  // i - 1 wraps past 0
+        };
+        for (std::size_t i = 0; i < units.size(); ++i)
+            for (std::size_t j : copy_of[i])
+                if (i < j && pasted(i) && pasted(j)) {
+                    window_[i].push_back(static_cast<int>(j));
+                    window_[j].push_back(static_cast<int>(i));
+                }
     }
 
     // Whether unit i uses a word of the story's main subject: one that kCentralShare of the

@@ -591,6 +591,31 @@ TEST(WriteCleanOffTopic, AFirmTheStoryNeverNamesGoes) {
     EXPECT_EQ(count(energy_page("", body + "La commission publiera les nouveaux tarifs en janvier.\n").removals, RemovalReason::OffTopic), 0u);
 }
 
+// A paragraph both pages carried is no corroboration: its copy may not vouch for it.
+TEST(WriteCleanOffTopic, APasteInBothSourcesIsNoCorroboration) {
+    const std::string firm =
+        "Face à la hausse de la facture, le cabinet de conseil Wattéo ouvre une antenne à Lille pour accompagner "
+        "les collectivités dans leurs économies.\n\n";
+    Cleaned c;
+    c.sources.push_back(clean_text(
+        "Électricité : la facture des ménages augmente en février\n\n"
+        "La facture d'électricité des ménages augmentera de 10 % en février, a annoncé la commission de régulation.\n\n" +
+            firm +
+            "Le gouvernement promet un chèque énergie aux ménages modestes pour compenser la hausse de la facture.\n\n"
+            "Les associations de consommateurs jugent le chèque énergie trop faible face à la hausse des prix.\n",
+        c.removals, 0));
+    c.sources.push_back(clean_text(
+        "Électricité : une hausse de 10 % en février\n\n"
+        "La commission de régulation a annoncé une hausse de 10 % de la facture d'électricité des ménages en février.\n\n" +
+            firm +
+            "Les ménages chauffés à l'électricité seront les premiers touchés par la hausse des prix, selon la commission.\n\n"
+            "Un chèque énergie sera versé aux ménages modestes, promet le gouvernement.\n",
+        c.removals, 1));
+    remove_off_topic(c);
+    EXPECT_EQ(count(c.removals, RemovalReason::OffTopic), 2u);
+    EXPECT_EQ(kept_text(c.sources).find("Wattéo"), std::string::npos);
+}
+
 // An advertorial pasted between the title and the story may share a word of the title (« la
 // facture »): speaking the register, it is no lead, and the story's first paragraph is.
 TEST(WriteCleanOffTopic, AnAdvertorialAboveTheStoryIsNoLead) {
