@@ -267,7 +267,7 @@ bool page_line(std::string_view line) {
 // (« Chômage : +2,3 % »).
 constexpr std::size_t kTickerWords = 15;
 bool ticker(std::string_view line) {
-    if (!text::words_at_most(line, kTickerWords) || line.ends_with('.')) return false;
+    if (line.find('%') == std::string_view::npos || !text::words_at_most(line, kTickerWords) || line.ends_with('.')) return false;
     const std::vector<text::Token> tokens = text::tokenize(line);
     std::size_t figures = 0;
     bool change = false;
@@ -303,7 +303,7 @@ bool counter(std::string_view line) {
 // Items after a breadcrumb's marks: « Accueil > Société > Justice », « Vous êtes ici : Accueil »
 // Économie » International », « Accueil / Info / Santé ».
 bool breadcrumb(std::string_view line) {
-    const std::string form = match_form(line.substr(0, 10));
+    const std::string form = line.find(" / ") != std::string_view::npos ? match_form(line) : std::string();
     const bool home = form.starts_with("accueil /") || form.starts_with("home /");
     // » is a quotation's end where « opens one.
     const std::size_t chevrons = line.find("«") == std::string_view::npos ? count_of(line, " » ") : 0;

@@ -21,9 +21,9 @@ namespace plume::write {
 namespace {
 
 // The signals from Clientele on score nothing: with the offer and pitch classes, they are
-// the classes of the third-person pitch, counted by pitch_classes(). The last five are the profile
-// a firm gives of itself: a firm's noun and the customers it counts, which add to the
-// seller and customers classes, its founding, its rank and its own products.
+// the classes of the third-person pitch, counted by pitch_classes(). The last five are the
+// profile a firm gives of itself: a firm's noun and the customers it counts, which add to
+// the seller and customers classes, its founding, its rank and its own products.
 enum Signal {
     Address, Imperative, Offer, Action, Pitch, Meta, Price, Discount, Code, Link,
     Clientele, Seller, Selling, Amount, Firm, Counted, Founding, Rank, Product, kSignals
@@ -140,7 +140,7 @@ void profile(const std::vector<std::string>& words, Counts& c) {
         const std::string& w = words[i];
         const bool since = w == "depuis" && (year(at(i + 1)) || ((at(i + 1) == "sa" || at(i + 1) == "son") && kStart.contains(std::string(at(i + 2)))));
         if (since || (founded.contains(w) && (at(i + 1) == "en" || at(i + 1) == "depuis") && year(at(i + 2)))) c[Founding] += 1;
-        if (std::isdigit(static_cast<unsigned char>(w.front())) && !year(w)) {
+        if (!w.empty() && std::isdigit(static_cast<unsigned char>(w.front())) && !year(w)) {
             std::size_t k = i + 1;
             while (k < words.size() && kScale.contains(words[k])) ++k;
             if (k < words.size() && counted.contains(words[k])) c[Counted] += 1;
@@ -189,7 +189,6 @@ double imperative(const std::vector<std::string>& words, bool question) {
     if (ends_with_any(w, {"ez"}) || (listed && ends_with_any(w, {"e", "s"}))) return 1;
     return 0;
 }
-
 
 // A French phone number as ads give it, five pairs of digits from a 0 (« 07 00 00 00 00 »):
 // a way to reach the seller, as a link is.
