@@ -337,7 +337,9 @@ bool page_signal(std::string_view line) {
     for (const text::Token& t : text::tokenize(line)) {
         if (t.kind != text::TokenKind::Word) continue;
         const std::string folded = match_form(t.view(line));
-        page += page_words.contains(folded);
+        // A label's elided page word counts (« Plus d'articles sur ce thème »); a sentence's
+        // is the story's (« …ont suivi l'annonce. »).
+        page += page_words.contains(sentence ? folded : match_form(line.substr(t.base, t.end - t.base)));
         if (page > (sentence ? 1u : 0u) || to_reader(folded)) return true;
         if (opening && folded.ends_with("ez")) {
             const text::WordReadings r = text::word_readings(text::lowercase(t.view(line)));
@@ -385,7 +387,7 @@ std::string_view furniture_kind(std::string_view line) {
     if (weather_widget(line)) return "weather box";
     if (counter(line)) return "counter";
     if (ticker(line)) return "market ticker";
-    if (page_line(line)) return "page notice";
+    if (page_line(line)) return kPageNoticeKind;
     return {};
 }
 

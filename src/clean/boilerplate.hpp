@@ -15,6 +15,7 @@ inline constexpr std::string_view kCreditKind = "photo credit";
 inline constexpr std::string_view kCaptionKind = "photo caption";
 inline constexpr std::string_view kReadAlsoKind = "read also";  // data/fr/boilerplate_cues.txt's kind
 inline constexpr std::string_view kSiteLabelKind = "site label";
+inline constexpr std::string_view kPageNoticeKind = "page notice";
 
 // A photo caption standing alone: one sentence ending in a dated or "lors de" segment,
 // the way agencies caption a picture ("X, PDG de Y, lors de la pose de la première pierre

@@ -199,9 +199,62 @@ private:
     std::unordered_map<std::string, int> using_;
 };
 
+// A label announcing other stories' links ends on no sentence's end: « Lire aussi »,
+// « Les articles les plus lus », « Plus d'articles sur ce thème ».
+bool label_line(std::string_view line) {
+    for (std::string_view p : {".", "!", "?", "…", ";", ","})
+        if (line.ends_with(p)) return false;
+    return true;
+}
+
+// A link's headline: a short line opening as a line does, ending on no point (« Taxe
+// d'habitation : qui devra encore la payer l'an prochain ? »), or numbered (« 1. Arnaque… »).
+constexpr std::size_t kHeadlineWords = 20;
+bool headline_line(std::string_view line) {
+    return opens_line(line) && text::words_at_most(line, kHeadlineWords) && !line.ends_with('.') && !line.ends_with(':') &&
+           !line.ends_with(',') && !line.ends_with(';');
+}
+
+// « 1. », « 2) »: an item of a numbered list the text reader left as a paragraph.
+bool numbered(std::string_view line) {
+    const std::size_t digits = line.find_first_not_of("0123456789");
+    return digits > 0 && digits <= 2 && digits + 1 < line.size() && (line[digits] == '.' || line[digits] == ')') &&
+           line[digits + 1] == ' ';
+}
+
+struct LinePlace {
+    std::size_t block, line;
+};
+
+// The lines a label at blocks[k].lines[i] heads: the headlines after it in its block, then,
+// when they end it, the list items and numbered paragraphs that follow (a « Lire aussi »
+// label's items as they are, its list markers running each to the next).
+std::vector<LinePlace> links_after(const std::vector<SourceBlock>& blocks, std::size_t k, std::size_t i, bool read_also) {
+    std::vector<LinePlace> out;
+    const auto& lines = blocks[k].lines;
+    for (std::size_t j = i + 1; j < lines.size(); ++j) {
+        if (blocks[k].gone(lines[j])) continue;
+        if (!headline_line(blocks[k].text(lines[j]))) return out;
+        out.push_back({k, j});
+    }
+    for (std::size_t b = k + 1; b < blocks.size(); ++b) {
+        const SourceBlock& block = blocks[b];
+        const bool item = block.block->kind == BlockKind::ListItem;
+        if (!item && (block.lines.size() != 1 || !numbered(block.text(block.lines[0])))) return out;
+        for (std::size_t j = 0; j < block.lines.size(); ++j) {
+            if (block.gone(block.lines[j])) continue;
+            if (!(item && read_also) && !headline_line(block.text(block.lines[j]))) return out;
+            out.push_back({b, j});
+        }
+    }
+    return out;
+}
+
 // Furniture by its kind; and a short line that speaks of the page or to its reader and
 // whose words the rest of the source shares little (« Une erreur est survenue lors du
-// chargement du tweet », « Rejoignez notre communauté sur Facebook »).
+// chargement du tweet », « Rejoignez notre communauté sur Facebook »), or a link's headline
+// under a label that does (« Les articles les plus lus » then « 1. Arnaque au faux
+// conseiller bancaire… »). A « Lire aussi » label's links go whatever they share.
 void mark_furniture(std::vector<SourceBlock>& blocks) {
     for (SourceBlock& b : blocks)
         for (Line& l : b.lines) {
@@ -212,40 +265,37 @@ void mark_furniture(std::vector<SourceBlock>& blocks) {
             if (const std::string_view kind = furniture_kind(line); !kind.empty())
                 b.remove(l, RemovalReason::Boilerplate, std::string(kind));
         }
+    std::vector<std::vector<bool>> signal(blocks.size()), link(blocks.size());
+    for (std::size_t k = 0; k < blocks.size(); ++k)
+        for (const Line& l : blocks[k].lines) {
+            signal[k].push_back(!blocks[k].gone(l) && page_signal(blocks[k].text(l)));
+            link[k].push_back(false);
+        }
+    for (std::size_t k = 0; k < blocks.size(); ++k)
+        for (std::size_t i = 0; i < blocks[k].lines.size(); ++i) {
+            const Line& l = blocks[k].lines[i];
+            const bool read_also = l.removed && l.kind == kReadAlsoKind;
+            const bool page = signal[k][i] || (l.removed && l.kind == kPageNoticeKind);
+            if (!(read_also || page) || !label_line(blocks[k].text(l))) continue;
+            for (const LinePlace& p : links_after(blocks, k, i, read_also)) {
+                if (read_also) blocks[p.block].remove(blocks[p.block].lines[p.line], RemovalReason::Boilerplate, std::string(kReadAlsoKind));
+                else signal[p.block][p.line] = link[p.block][p.line] = true;
+            }
+        }
     // Against what is left but the lines that may be notices: noise cannot vouch for noise.
     std::vector<std::string> story;
-    std::vector<std::vector<bool>> signal(blocks.size());
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         std::string& text = story.emplace_back();
-        for (const Line& l : blocks[k].lines) {
-            const bool kept = !blocks[k].gone(l);
-            signal[k].push_back(kept && page_signal(blocks[k].text(l)));
-            if (kept && !signal[k].back()) text += std::string(blocks[k].text(l)) + "\n";
-        }
+        for (std::size_t i = 0; i < blocks[k].lines.size(); ++i)
+            if (!blocks[k].gone(blocks[k].lines[i]) && !signal[k][i]) text += std::string(blocks[k].text(blocks[k].lines[i])) + "\n";
     }
     const BlockStems stems(story);
     for (std::size_t k = 0; k < blocks.size(); ++k)
         for (std::size_t i = 0; i < blocks[k].lines.size(); ++i) {
             const std::string_view line = blocks[k].text(blocks[k].lines[i]);
-            if (signal[k][i] && opens_line(line) && stems.told_elsewhere(k, line) < kNoticeShared)
-                blocks[k].remove(blocks[k].lines[i], RemovalReason::Boilerplate, "page notice");
+            if (signal[k][i] && !blocks[k].gone(blocks[k].lines[i]) && opens_line(line) && stems.told_elsewhere(k, line) < kNoticeShared)
+                blocks[k].remove(blocks[k].lines[i], RemovalReason::Boilerplate, std::string(link[k][i] ? kReadAlsoKind : kPageNoticeKind));
         }
-}
-
-// A « Lire aussi » label set before list markers (« LIRE AUSSI ► Crue du Vidourle… ») heads
-// links to other stories: the items after it are their headlines, and go with it.
-void mark_related_links(std::vector<SourceBlock>& blocks) {
-    bool after_label = false;
-    for (SourceBlock& b : blocks) {
-        const bool item = b.block->kind == BlockKind::ListItem;
-        if (item && after_label)
-            for (Line& l : b.lines)
-                if (!b.gone(l)) b.remove(l, RemovalReason::Boilerplate, std::string(kReadAlsoKind));
-        if (item) continue;
-        after_label = !b.lines.empty() && std::all_of(b.lines.begin(), b.lines.end(), [](const Line& l) {
-            return l.removed && l.kind == kReadAlsoKind;
-        });
-    }
 }
 
 // A caption sits on the line next to its credit; one that stands alone at the top has
@@ -528,7 +578,6 @@ CleanSource clean_source(const Document& doc, SourceInfo info, int index, std::v
     blocks.reserve(doc.blocks.size());
     for (const Block& b : doc.blocks) blocks.push_back({&b, lines_of(doc, b)});
     mark_furniture(blocks);
-    mark_related_links(blocks);
     mark_page_code(blocks);
     mark_site_labels(blocks);
     mark_captions(blocks);

@@ -405,6 +405,26 @@ TEST(WriteCleanShapes, HeadlinesOfRelatedLinksGoWithTheirLabel) {
         EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
 }
 
+
+// A label of the page that announces other stories heads their headlines, glued under it or
+// numbered in paragraphs of their own: they go with it when the story shares little of
+// their words. A subheading of the story glued under a page's label stays.
+TEST(WriteCleanShapes, HeadlinesUnderAPagesLabelGo) {
+    const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + kStory +
+                             "\nLes articles les plus lus\n1. Un incendie ravage un entrepôt à Quimper\n"
+                             "2. Taxe foncière : qui devra encore la payer l’an prochain ?\n\n"
+                             "Plus d’articles sur ce thème\nLes radars tourelles se multiplient sur les routes du Finistère\n\n"
+                             "Lire aussi\nMorlaix : la foire aux oignons attire des milliers de visiteurs\n\n"
+                             "Les plus partagés\n\n1. Le chanteur Miossec en concert à Landerneau\n\n"
+                             "2. Les marées d’équinoxe inondent le port du Conquet\n\n"
+                             "Publicité\nUn chantier de dix-huit mois sur le pont\n\n"
+                             "Les premiers travaux du pont commenceront en mars.\n"});
+    const std::string kept = kept_of(c);
+    for (const char* gone : {"plus lus", "Quimper", "Taxe", "ce thème", "radars", "Morlaix", "Miossec", "Conquet"})
+        EXPECT_EQ(kept.find(gone), std::string::npos) << gone << "\n" << kept;
+    for (const char* stays : {"Un chantier de dix-huit mois sur le pont", "commenceront en mars"})
+        EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
+}
 TEST(WriteCleanShapes, StampsBylinesCountersAndCookieNotices) {
     const std::vector<std::pair<std::string, std::string>> lines = {
         {"Publié le 12/05/2020 à 14h32", "date stamp"},
