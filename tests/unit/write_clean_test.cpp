@@ -284,6 +284,27 @@ TEST(WriteClean, FurnitureAboveTheHeadlineIsNoTitle) {
     }
 }
 
+// Lines of the page above the headline that no cue names (a teaser of another rubric, a
+// banner, a widget) go when the story shares little of their words and a title line below
+// them is the story's: set apart or glued, the parser's title or not. A headline the story
+// shares little of stays when no line below it is the story's.
+TEST(WriteClean, TheHeadlineIsTheTitleLineTheStoryTells) {
+    const std::string headline = "Sète : le nouveau quai des ferries inauguré";
+    for (const std::string above : {"Loto : les résultats du tirage du samedi 14 mars\n\nÀ LA UNE\n\n",
+                                    "Programme TV : ce soir à 21h05, un grand classique du western\nBREAKING\n\n"}) {
+        std::vector<Removal> removals;
+        const CleanSource s = clean_text(above + headline + "\n\n" + kStory, removals);
+        EXPECT_EQ(s.info.title, headline) << above;
+        ASSERT_EQ(s.blocks.size(), 1u) << above;
+        ASSERT_EQ(removals.size(), 2u) << above;
+        for (const Removal& r : removals) EXPECT_EQ(r.kind, "furniture above the headline") << r.text;
+    }
+    std::vector<Removal> removals;
+    const CleanSource s = clean_text("Cap sur la Méditerranée\n\n" + kStory, removals);
+    EXPECT_EQ(s.info.title, "Cap sur la Méditerranée");
+    EXPECT_TRUE(removals.empty());
+}
+
 TEST(WriteClean, RedundantBulletsGoInformativeOnesStay) {
     std::vector<Removal> removals;
     const CleanSource s = clean_text(
