@@ -199,6 +199,8 @@ private:
     std::unordered_map<std::string, int> using_;
 };
 
+bool title_line(std::string_view line);
+
 // A label announcing other stories' links ends on no sentence's end: « Lire aussi »,
 // « Les articles les plus lus », « Plus d'articles sur ce thème ».
 bool label_line(std::string_view line) {
@@ -250,6 +252,21 @@ std::vector<LinePlace> links_after(const std::vector<SourceBlock>& blocks, std::
     return out;
 }
 
+// A headline of the page's other stories or services set among the story's lines, as its
+// subheadings are (« Info trafic Colmar : 11 km de bouchons sur la rocade », « EuroMillions :
+// la cagnotte grimpe à 25 millions d'euros », « Top 14 | Brive 31-21 Agen »): a title line of
+// five content words or more the rest of its source tells less than this share of. Over the
+// corpus, its subheadings of five words or more share 0.2 of theirs at the least (« Le
+// patronat approuve, les syndicats vent debout »), most over 0.5.
+constexpr double kUntoldHeadlineShare = 0.15;
+constexpr std::size_t kUntoldHeadlineWords = 5;
+const std::string kUntoldHeadlineKind = "headline the story does not tell";
+
+bool untold_headline(std::string_view line, double told) {
+    return told < kUntoldHeadlineShare && title_line(line) && !line.ends_with('?') && !line.ends_with('!') &&
+           stem_set(line).size() >= kUntoldHeadlineWords;
+}
+
 // Furniture by its kind; and a short line that speaks of the page or to its reader and
 // whose words the rest of the source shares little (« Une erreur est survenue lors du
 // chargement du tweet », « Rejoignez notre communauté sur Facebook »), or a link's headline
@@ -293,8 +310,11 @@ void mark_furniture(std::vector<SourceBlock>& blocks) {
     for (std::size_t k = 0; k < blocks.size(); ++k)
         for (std::size_t i = 0; i < blocks[k].lines.size(); ++i) {
             const std::string_view line = blocks[k].text(blocks[k].lines[i]);
-            if (signal[k][i] && !blocks[k].gone(blocks[k].lines[i]) && opens_line(line) && stems.told_elsewhere(k, line) < kNoticeShared)
+            if (blocks[k].gone(blocks[k].lines[i]) || !opens_line(line)) continue;
+            if (signal[k][i] && stems.told_elsewhere(k, line) < kNoticeShared)
                 blocks[k].remove(blocks[k].lines[i], RemovalReason::Boilerplate, std::string(link[k][i] ? kReadAlsoKind : kPageNoticeKind));
+            else if (untold_headline(line, stems.told_elsewhere(k, line)))
+                blocks[k].remove(blocks[k].lines[i], RemovalReason::Boilerplate, std::string(kUntoldHeadlineKind));
         }
 }
 

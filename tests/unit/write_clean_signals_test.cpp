@@ -425,6 +425,20 @@ TEST(WriteCleanShapes, HeadlinesUnderAPagesLabelGo) {
     for (const char* stays : {"Un chantier de dix-huit mois sur le pont", "commenceront en mars"})
         EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
 }
+// A headline of the page's other services set among the story's lines as a subheading
+// would be goes when the story tells none of its words; the story's own subheading, which
+// shares one of five, stays.
+TEST(WriteCleanShapes, AHeadlineTheStoryDoesNotTellGoes) {
+    const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + kStory +
+                             "\nInfo trafic Quimper : 8 km de bouchons sur la voie express\n\n"
+                             "Les commerçants de Recouvrance craignent une saison difficile\n\n"
+                             "Plusieurs boutiques du quartier redoutent une baisse de fréquentation.\n"});
+    const std::string kept = kept_of(c);
+    EXPECT_EQ(kept.find("Info trafic"), std::string::npos) << kept;
+    EXPECT_EQ(removed(c, "headline the story does not tell"), 1u);
+    EXPECT_NE(kept.find("Les commerçants de Recouvrance craignent une saison difficile"), std::string::npos) << kept;
+}
+
 TEST(WriteCleanShapes, StampsBylinesCountersAndCookieNotices) {
     const std::vector<std::pair<std::string, std::string>> lines = {
         {"Publié le 12/05/2020 à 14h32", "date stamp"},
