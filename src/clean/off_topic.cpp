@@ -258,6 +258,25 @@ std::string introduced_firm(std::string_view text) {
     return {};
 }
 
+// Whether a paragraph cites the firm it names as the source of its news: « selon Sky
+// News », or the name then a clause it reports within a few words (« la chaîne Sky News
+// avait révélé que… »). A news report quotes media and firms; an advertorial tells what the
+// firm does.
+bool cites(std::string_view text, std::string_view firm) {
+    constexpr std::size_t kReportWithin = 6;
+    const std::vector<text::Token> tokens = text::tokenize(text);
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        if (text.substr(tokens[k].base, tokens[k].end - tokens[k].base) != firm) continue;
+        if (k > 0 && match_form(tokens[k - 1].view(text)) == "selon") return true;
+        for (std::size_t j = k + 1; j < tokens.size() && j <= k + kReportWithin; ++j) {
+            const std::string form = match_form(tokens[j].view(text));
+            if (form == "que" || form.starts_with("qu'")) return true;
+            if (tokens[j].kind == text::TokenKind::Punct && form != "-") break;
+        }
+    }
+    return false;
+}
+
 // Why a paragraph speaks the promotional register over the off-topic judge's bar, an offer
 // under the threshold or three classes of the third-person pitch (three without the firm's
 // profile, or with it); empty when it does not.
@@ -333,7 +352,8 @@ std::string judge(const std::vector<CleanSource>& sources, const Unit& u, const 
     // it, not of the story.
     if (const std::string firm = introduced_firm(text); !firm.empty()) {
         const std::vector<std::string> name = content_stems(firm);
-        if (!name.empty() && cohesion.unused_outside(i, name.front())) return "advertorial paragraph: a firm the story never names (" + firm + ")";
+        if (!name.empty() && cohesion.unused_outside(i, name.front()) && !cites(text, firm))
+            return "advertorial paragraph: a firm the story never names (" + firm + ")";
     }
     return {};
 }

@@ -611,6 +611,11 @@ TEST(WriteCleanOffTopic, AFirmTheStoryNeverNamesGoes) {
         "Face à la hausse de la facture, l'Institut national de la consommation ouvre une antenne à Lille pour "
         "accompagner les collectivités dans leurs économies.\n\n";
     EXPECT_EQ(count(energy_page("", body + "La commission publiera les nouveaux tarifs en janvier.\n").removals, RemovalReason::OffTopic), 0u);
+    // A medium the story cites as its news's source is reported, not advertised.
+    const std::string cited =
+        "Un peu plus tôt, la chaîne d'information Ondes Nord avait révélé que le gouvernement préparait en "
+        "secret une aide aux ménages, en mobilisant des experts.\n\n";
+    EXPECT_EQ(count(energy_page("", cited + "La commission publiera les nouveaux tarifs en janvier.\n").removals, RemovalReason::OffTopic), 0u);
 }
 
 // A paragraph both pages carried is no corroboration: its copy may not vouch for it.
