@@ -251,7 +251,10 @@ std::string introduced_firm(std::string_view text) {
         for (std::size_t j = noun + 1, words = 0; j < tokens.size() && words < kNameWithin; ++j) {
             if (tokens[j].kind == text::TokenKind::Punct) break;  // the name comes before any comma
             const std::string_view w = text.substr(tokens[j].base, tokens[j].end - tokens[j].base);
-            if (tokens[j].kind == text::TokenKind::Word && text::chars::is_upper(text::chars::decode(w, 0).cp)) return std::string(w);
+            // « Le refuge Les Pattes du Bocage »: the name's article is no name.
+            const bool article = text::word_list("function_words").contains(text::lowercase(w));
+            if (tokens[j].kind == text::TokenKind::Word && text::chars::is_upper(text::chars::decode(w, 0).cp) && !article)
+                return std::string(w);
             ++words;
         }
     }

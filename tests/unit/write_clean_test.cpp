@@ -611,6 +611,12 @@ TEST(WriteCleanOffTopic, AFirmTheStoryNeverNamesGoes) {
         "Face à la hausse de la facture, l'Institut national de la consommation ouvre une antenne à Lille pour "
         "accompagner les collectivités dans leurs économies.\n\n";
     EXPECT_EQ(count(energy_page("", body + "La commission publiera les nouveaux tarifs en janvier.\n").removals, RemovalReason::OffTopic), 0u);
+    // A name opening on its article is named by its next word.
+    const std::string article = "Face à la hausse de la facture, le cabinet de conseil Les Watts Malins ouvre une antenne à Lille pour "
+                                "accompagner les collectivités dans leurs économies.\n\n";
+    const Cleaned by_name = energy_page("", article + "La commission publiera les nouveaux tarifs en janvier.\n");
+    ASSERT_EQ(count(by_name.removals, RemovalReason::OffTopic), 1u);
+    EXPECT_EQ(by_name.removals.back().kind, "advertorial paragraph: a firm the story never names (Watts)");
     // A medium the story cites as its news's source is reported, not advertised.
     const std::string cited =
         "Un peu plus tôt, la chaîne d'information Ondes Nord avait révélé que le gouvernement préparait en "
