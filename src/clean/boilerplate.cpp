@@ -4,6 +4,7 @@
 #include <cctype>
 #include <array>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "plume/text.hpp"
@@ -316,13 +317,48 @@ bool weather_widget(std::string_view line) {
     return text::words_at_most(line, kWidgetWords) && line.find("°") != std::string_view::npos && !line.ends_with('.');
 }
 
+// A row of the page's tags: a label naming them (« Suivre ces sujets », « À propos de »,
+// « Mots-clés ») then, after its colon, three items or more between commas, each capitalised
+// and of a few words (« Politique, Alimentation, Muriel Pénicaud »), and no final point.
+constexpr std::size_t kTagLabelWords = 4, kTagItemWords = 4, kMinTags = 3;
+bool tag_row(std::string_view line) {
+    const std::size_t colon = line.find(" :");
+    if (colon == std::string_view::npos || line.ends_with('.') || !text::words_at_most(line.substr(0, colon), kTagLabelWords)) return false;
+    static const std::unordered_set<std::string> labels = {"sujet", "sujets", "theme", "themes", "tags", "mots-cles", "propos", "categorie", "categories"};
+    bool named = false;
+    for (const text::Token& t : text::tokenize(line.substr(0, colon))) named = named || labels.contains(match_form(t.view(line)));
+    if (!named) return false;
+    std::size_t items = 0;
+    for (std::string_view rest = line.substr(line.find(':', colon) + 1); !rest.empty(); ++items) {
+        const std::size_t comma = rest.find(',');
+        std::string_view item = rest.substr(0, comma);
+        while (item.starts_with(' ')) item.remove_prefix(1);
+        if (item.empty() || !text::chars::is_upper(text::chars::decode(item, 0).cp) || !text::words_at_most(item, kTagItemWords)) return false;
+        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    }
+    return items >= kMinTags;
+}
+
+// The box of the article's author: a name of one to three capitalised words, « est », then
+// a word of the page's staff (« Karim Lefebvre est journaliste au service faits divers de… »).
+constexpr std::size_t kNameWords = 3;
+bool author_box(std::string_view line) {
+    const std::vector<text::Token> tokens = text::tokenize(line);
+    std::size_t k = 0;
+    while (k < tokens.size() && k < kNameWords && tokens[k].kind == text::TokenKind::Word &&
+           text::chars::is_upper(text::chars::decode(tokens[k].view(line), 0).cp))
+        ++k;
+    return k > 0 && k + 1 < tokens.size() && tokens[k].view(line) == "est" &&
+           text::word_list("page_words").contains(match_form(tokens[k + 1].view(line)));
+}
+
 }  // namespace
 
 bool page_signal(std::string_view line) {
     if (!text::words_at_most(line, kPageLineWords) || line.empty()) return false;
     const text::chars::Decoded first = text::chars::decode(line, 0);
     if (first.cp == 0xAB || first.cp == '"' || first.cp == 0x201C) return false;  // a quotation: someone's words
-    if (!text::chars::is_alnum(first.cp)) return true;                               // ▶, •
+    if (!text::chars::is_alnum(first.cp) || author_box(line)) return true;           // ▶, •
     // Only the words before a quotation are the page's own.
     line = line.substr(0, std::min({line.find("«"), line.find('"'), line.find("“")}));
     if (static_cast<std::size_t>(std::count(line.begin(), line.end(), '|')) + count_of(line, " / ") + count_of(line, " • ") >= 2)
@@ -384,6 +420,7 @@ std::string_view furniture_kind(std::string_view line) {
     for (const FurnitureCue& cue : furniture_cues())
         if (matches(cue, form)) return cue.kind;
     if (breadcrumb(line)) return "breadcrumb";
+    if (tag_row(line)) return "tags";
     if (weather_widget(line)) return "weather box";
     if (counter(line)) return "counter";
     if (ticker(line)) return "market ticker";

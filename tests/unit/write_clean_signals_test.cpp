@@ -312,7 +312,7 @@ TEST(WritePromo, OneLongParagraphStays) {
 // naming the newsroom. A story's word keeps a line that names the page's things.
 TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
     const std::vector<std::pair<std::string, std::string>> lines = {
-        {"Cet article est réservé aux abonnés", "page notice"},
+        {"Cet article est réservé aux abonnés", "paywall"},
         {"Voir les 12 réactions", "page notice"},
         {"Lecture : 4 minutes", "page notice"},
         {"Il vous reste 68 % de cet article à lire.", "page notice"},
@@ -377,12 +377,13 @@ TEST(WriteCleanShapes, PageNoticesTheStoryDoesNotShare) {
                              "▶ Écouter cet article (4 min)\n\n"
                              "Paramétrer mes choix / Tout accepter / Continuer sans accepter\n\n"
                              "Actualiser le fil\n\n"
+                             "Maël Le Goff est journaliste au service société du Télégramme de Brest.\n\n"
                              "La vidéo du chantier\n\n"
                              "Une vidéo du chantier du pont de Recouvrance circule depuis lundi sur les réseaux.\n\n"
                              "Fermer le pont pendant le chantier\n\n"
                              "Les navettes maritimes et la circulation alternée dureront jusqu’à la fin du chantier.\n"});
     const std::string kept = kept_of(c);
-    for (const char* gone : {"navigateur", "tweet", "Rejoignez", "Écouter", "Paramétrer", "Actualiser"})
+    for (const char* gone : {"navigateur", "tweet", "Rejoignez", "Écouter", "Paramétrer", "Actualiser", "Maël"})
         EXPECT_EQ(kept.find(gone), std::string::npos) << kept;
     for (const char* stays : {"La vidéo du chantier", "circule depuis lundi", "Fermer le pont", "navettes maritimes"})
         EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
@@ -453,6 +454,12 @@ TEST(WriteCleanShapes, StampsBylinesCountersAndCookieNotices) {
         {"Erratum : contrairement à ce que nous avons écrit, la réunion s’est tenue en mairie.", "correction notice"},
         {"Mise à jour : nous avons corrigé l’orthographe d’un nom.", "correction notice"},
         {"Sur le même thème :", "read also"},
+        {"Les commentaires sont fermés.", "comment prompt"},
+        {"Cet article est réservé aux abonnés du Journal de la Baie.", "paywall"},
+        {"Vous avez atteint la limite de 5 articles gratuits ce mois-ci.", "paywall"},
+        {"Copyright Le Journal de la Baie 2021. Reproduction et diffusion interdites sans autorisation.", "copyright notice"},
+        {"Cet espace est financé par Solaris. Il est rédigé par le service partenariats et non par la rédaction.", "promo line"},
+        {"Suivre ces sujets : Politique, Énergie, Élisabeth Borne", "tags"},
         {"Nous utilisons des cookies pour améliorer votre expérience sur notre site.", "cookie notice"},
         {"Tout accepter", "cookie notice"},
         {"Crédit photo : Jean Dupont", "photo credit"},
