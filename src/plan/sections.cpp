@@ -168,6 +168,11 @@ bool goes_on(const StorySentence& s) { return s.leans || s.answers || s.quoted |
 // s’en assurer… »). No section, introduction or ending separates the two.
 bool holds_to(const StorySentence& before, const StorySentence& s) { return goes_on(s) || before.text.ends_with('?'); }
 
+// « Son objectif ? », « Pourquoi ? »: a question of a few words outside a quotation, which
+// the next sentence answers.
+constexpr std::size_t kShortQuestionWords = 4;
+bool short_question(const StorySentence& s) { return s.text.ends_with('?') && !s.quoted && s.words <= kShortQuestionWords; }
+
 // The story's lead: the first paragraph of the base, at most its first sentences when the
 // page lost its paragraph breaks, and the sentences leaning on them or answering them (a
 // lead's question is often rhetorical: what follows it may open the body).
@@ -182,6 +187,8 @@ std::vector<int> take_lead(const Story& story, std::vector<int>& body) {
         words += s.words;
         ++n;
     }
+    // A question of a few words (« Son objectif ? ») is no rhetorical one: its answer follows.
+    if (n > 0 && n < body.size() && short_question(at(story, body[n - 1])) && words + at(story, body[n]).words <= kIntroMaxWords) ++n;
     // A quotation whose speaker the next sentence names, too long to join, opens the body.
     if (n > 1 && n < body.size() && at(story, body[n]).names_speaker) --n;
     std::vector<int> lead(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(n));

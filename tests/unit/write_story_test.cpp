@@ -469,6 +469,23 @@ TEST(WritePlan, NoHeadingBetweenAQuotationAndTheSentenceNamingItsSpeaker) {
     }
 }
 
+// A question of a few words ending the lead (« Son objectif ? ») is answered by the next
+// paragraph's first sentence: the introduction takes it, no heading comes between.
+TEST(WritePlan, TheLeadsShortQuestionKeepsItsAnswer) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Lyon : la ligne de tramway T9 ouvre",
+                                     {"La ligne de tramway T9 ouvre ce samedi entre Vaise et Gerland. Son objectif ?",
+                                      "Désengorger le métro B aux heures de pointe, selon la Métropole.",
+                                      "La ligne compte douze stations et dessert deux hôpitaux, trois lycées et le campus de Gerland. "
+                                      "Les rames passeront toutes les six minutes aux heures de pointe et toutes les dix minutes le soir.",
+                                      "Le chantier a coûté 180 millions d’euros, financés par la Métropole et par l’État. Les travaux "
+                                      "ont imposé des déviations de bus pendant trois ans dans les quartiers traversés."})},
+                             removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
+    ASSERT_GE(plan.intro.size(), 3u);
+    EXPECT_TRUE(story.sentences[static_cast<std::size_t>(plan.intro[2])].text.starts_with("Désengorger")) << plan.intro.size();
+}
+
 // Inside a paragraph, a short verbless sentence is the journalist's (« Retard et colère. »);
 // alone on its line it is a subheading or a caption. The base's first sentence may lean on
 // its headline, which the article's title carries.
