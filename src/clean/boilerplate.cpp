@@ -343,6 +343,7 @@ bool tag_row(std::string_view line) {
 // a word of the page's staff (« Karim Lefebvre est journaliste au service faits divers de… »).
 constexpr std::size_t kNameWords = 3;
 bool author_box(std::string_view line) {
+    if (line.find(" est ") == std::string_view::npos) return false;
     const std::vector<text::Token> tokens = text::tokenize(line);
     std::size_t k = 0;
     while (k < tokens.size() && k < kNameWords && tokens[k].kind == text::TokenKind::Word &&

@@ -257,14 +257,16 @@ std::vector<LinePlace> links_after(const std::vector<SourceBlock>& blocks, std::
 // la cagnotte grimpe à 25 millions d'euros », « Top 14 | Brive 31-21 Agen »): a title line of
 // five content words or more the rest of its source tells less than this share of. Over the
 // corpus, its subheadings of five words or more share 0.2 of theirs at the least (« Le
-// patronat approuve, les syndicats vent debout »), most over 0.5.
+// patronat approuve, les syndicats vent debout »), most over 0.5. `told` gives that share,
+// computed only for a line of the headline's shape.
 constexpr double kUntoldHeadlineShare = 0.15;
 constexpr std::size_t kUntoldHeadlineWords = 5;
 const std::string kUntoldHeadlineKind = "headline the story does not tell";
 
-bool untold_headline(std::string_view line, double told) {
-    return told < kUntoldHeadlineShare && title_line(line) && !line.ends_with('?') && !line.ends_with('!') &&
-           stem_set(line).size() >= kUntoldHeadlineWords;
+template <class Told>
+bool untold_headline(std::string_view line, const Told& told) {
+    return title_line(line) && !line.ends_with('?') && !line.ends_with('!') && stem_set(line).size() >= kUntoldHeadlineWords &&
+           told() < kUntoldHeadlineShare;
 }
 
 // Furniture by its kind; and a short line that speaks of the page or to its reader and
@@ -313,7 +315,7 @@ void mark_furniture(std::vector<SourceBlock>& blocks) {
             if (blocks[k].gone(blocks[k].lines[i]) || !opens_line(line)) continue;
             if (signal[k][i] && stems.told_elsewhere(k, line) < kNoticeShared)
                 blocks[k].remove(blocks[k].lines[i], RemovalReason::Boilerplate, std::string(link[k][i] ? kReadAlsoKind : kPageNoticeKind));
-            else if (untold_headline(line, stems.told_elsewhere(k, line)))
+            else if (untold_headline(line, [&] { return stems.told_elsewhere(k, line); }))
                 blocks[k].remove(blocks[k].lines[i], RemovalReason::Boilerplate, std::string(kUntoldHeadlineKind));
         }
 }
