@@ -199,7 +199,12 @@ private:
     std::unordered_map<std::string, int> using_;
 };
 
-bool title_line(std::string_view line);
+// A line that may be a headline, as the text reader takes one: short, opening as a line
+// does, without final punctuation but a question or exclamation mark.
+bool title_line(std::string_view line) {
+    return opens_line(line) && text::words_at_most(line, kTitleMaxWords) &&
+           (!ends_sentence(line) || line.ends_with('?') || line.ends_with('!'));
+}
 
 // A label announcing other stories' links ends on no sentence's end: « Lire aussi »,
 // « Les articles les plus lus », « Plus d'articles sur ce thème ».
@@ -392,13 +397,6 @@ void mark_site_labels(std::vector<SourceBlock>& blocks) {
         }
         if (!labels.empty()) b.cut(labels, RemovalReason::Boilerplate, std::string(kSiteLabelKind));
     }
-}
-
-// A line that may be a headline, as the text reader takes one: short, opening as a line
-// does, without final punctuation but a question or exclamation mark.
-bool title_line(std::string_view line) {
-    return opens_line(line) && text::words_at_most(line, kTitleMaxWords) &&
-           (!ends_sentence(line) || line.ends_with('?') || line.ends_with('!'));
 }
 
 // The headline is the first title line the story tells. The page may set other short lines
