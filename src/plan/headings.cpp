@@ -176,9 +176,13 @@ bool continues(const Parsed& p, std::size_t start, std::size_t j) {
     if ((kind != text::TokenKind::Word && kind != text::TokenKind::Number) || !can_hold(w)) return false;
     if (present_participle(before, w) || infinitive(before, w)) return false;
     // A day or a month right after a content word dates the clause (« la bibliothèque |
-    // mardi », « la population | lundi 13 avril »); after « le » or « de » it is the noun.
-    if (!before.function && !before.number && !ordinal(before) &&
-        (text::word_list("day_names").contains(w.lower) || text::word_list("month_names").contains(w.lower)))
+    // mardi », « la population | lundi 13 avril »); after « le » or « de » it is the noun,
+    // after « fin », « début », « mi » or « courant » the rest of the date (« un retour à
+    // la normale fin juin »).
+    static const std::set<std::string, std::less<>> kPartOfMonth = {"fin", "début", "mi", "courant"};
+    const bool month = text::word_list("month_names").contains(w.lower);
+    if (!before.function && !before.number && !ordinal(before) && !(month && kPartOfMonth.contains(before.lower)) &&
+        (month || text::word_list("day_names").contains(w.lower)))
         return false;
     if (before.lower == "et" && !coordinated(p, start, j)) return false;
     // « le sanctionner », « le montrant »: a pronoun before its verb, not an article.

@@ -887,7 +887,7 @@ TEST(WritePlan, HeadingsStopBeforeVerbs) {
 // « et » joining words of the clause rather than the phrase's (« l'université | et
 // spécialisations », « l'hiver | et porté », « la presse | et sur internet »), a verb that is
 // a noun too (« la crise | marque d'ailleurs »), a pronoun (« l'a assuré », « le montrant »).
-// It never stops halfway through « entre… et… », before a name's particle (« Julie | Le
+// It never stops halfway through « entre… et… » or « fin juin », before a name's particle (« Julie | Le
 // Goff ») nor between a participle and what it deems (« considéré | comme dangereux »).
 TEST(WritePlan, HeadingsEndWhereTheNounPhraseDoes) {
     if (!plume::text::lexicon_available()) GTEST_SKIP() << "hunspell-fr is not installed";
@@ -937,6 +937,10 @@ TEST(WritePlan, HeadingsEndWhereTheNounPhraseDoes) {
         {"La police a pu une nouvelle fois devancer les manifestants sur la place. Elle a pu une nouvelle fois "
          "devancer les casseurs.",
          "devancer", ""},
+        // « fin », « début » before a month: the date goes on to the month.
+        {"La direction promet un retour à la normale fin juin pour les lignes du quotidien. Le retour à la "
+         "normale fin juin suppose des renforts.",
+         "normale fin", "normale fin juin"},
         // Who tells the news (« selon… ») is not what a section is about.
         {"Selon une source judiciaire, le suspect du vol a reconnu les faits. Selon une source judiciaire, le "
          "suspect du vol sera jugé en mars.",
