@@ -1,5 +1,6 @@
 // Phase 2 of `plume write`: boilerplate, repeated titles, redundant bullets, off-topic
 // paragraphs and unrelated sources leave; the story stays.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -622,6 +623,28 @@ TEST(WriteCleanOffTopic, AFirmTheStoryNeverNamesGoes) {
         "Un peu plus tôt, la chaîne d'information Ondes Nord avait révélé que le gouvernement préparait en "
         "secret une aide aux ménages, en mobilisant des experts.\n\n";
     EXPECT_EQ(count(energy_page("", cited + "La commission publiera les nouveaux tarifs en janvier.\n").removals, RemovalReason::OffTopic), 0u);
+}
+
+// A listing pasted in the page (no verb, a price, a phone number) may share a word of the
+// story's subject by chance, one of its title (« chauffage électrique ») or one its
+// paragraphs use (« jeunes ménages »): it tells nothing of the story and goes. The same
+// words in a sentence with its verb are the story's, and stay.
+TEST(WriteCleanOffTopic, AListingGoesThoughItSharesAWordOfTheStory) {
+    for (const char* shared : {"chauffage électrique", "idéal pour jeunes ménages"}) {
+        const std::string listing = fmt::format(
+            "À louer — Studio meublé de 28 m², {}, proche gare et commerces. 540 € charges comprises. Agence des "
+            "Halles, tél. 03 20 12 34 56.\n\n",
+            shared);
+        const Cleaned c = energy_page("", listing + "La commission publiera les nouveaux tarifs en janvier.\n");
+        ASSERT_EQ(count(c.removals, RemovalReason::OffTopic), 1u) << kept_text(c.sources);
+        EXPECT_EQ(c.removals.back().kind, "off-topic paragraph");
+        EXPECT_EQ(kept_text(c.sources).find("Studio"), std::string::npos);
+    }
+    const std::string sentence =
+        "Un studio meublé de 28 m² au chauffage électrique, loué 540 € charges comprises près de la gare, coûtera "
+        "bientôt 12 € de plus par mois.\n\n";
+    const Cleaned kept = energy_page("", sentence + "La commission publiera les nouveaux tarifs en janvier.\n");
+    EXPECT_EQ(count(kept.removals, RemovalReason::OffTopic), 0u);
 }
 
 // A paragraph both pages carried is no corroboration: its copy may not vouch for it.
