@@ -329,7 +329,8 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
     for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
     for (const char* story : {"Le retour du loup", "Un article de loi contesté", "La vidéo a été partagée.",
                               "Les abonnés du club en colère", "Le site de la centrale nucléaire", "17 décembre",
-                              "Le maire a démissionné, selon le conseil municipal (Brest)."})
+                              "Le maire a démissionné, selon le conseil municipal (Brest).",
+                              "Épinglé par la Cour des comptes"})
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }
 
@@ -377,13 +378,14 @@ TEST(WriteCleanShapes, PageNoticesTheStoryDoesNotShare) {
                              "▶ Écouter cet article (4 min)\n\n"
                              "Paramétrer mes choix / Tout accepter / Continuer sans accepter\n\n"
                              "Actualiser le fil\n\n"
+                             "Épinglé · 19h34\n\n"
                              "Maël Le Goff est journaliste au service société du Télégramme de Brest.\n\n"
                              "La vidéo du chantier\n\n"
                              "Une vidéo du chantier du pont de Recouvrance circule depuis lundi sur les réseaux.\n\n"
                              "Fermer le pont pendant le chantier\n\n"
                              "Les navettes maritimes et la circulation alternée dureront jusqu’à la fin du chantier.\n"});
     const std::string kept = kept_of(c);
-    for (const char* gone : {"navigateur", "tweet", "Rejoignez", "Écouter", "Paramétrer", "Actualiser", "Maël"})
+    for (const char* gone : {"navigateur", "tweet", "Rejoignez", "Écouter", "Paramétrer", "Actualiser", "Épinglé", "Maël"})
         EXPECT_EQ(kept.find(gone), std::string::npos) << kept;
     for (const char* stays : {"La vidéo du chantier", "circule depuis lundi", "Fermer le pont", "navettes maritimes"})
         EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
