@@ -38,12 +38,22 @@ bool unattributed_quote(const std::string& text) {
     return opens && end != std::string::npos && end > 0 && (text[end] == '"' || text.compare(end - 1, 2, "\u00bb") == 0);
 }
 
+// « celle-ci », « ceux-ci »: a pronoun standing for a noun of the sentence before, wherever
+// it comes (« La version de celle-ci porte sur… »).
+bool refers_back(const StorySentence& s) {
+    static const std::set<std::string, std::less<>> kPronouns = {"celui-ci", "celle-ci", "ceux-ci", "celles-ci"};
+    return std::any_of(s.tokens.begin(), s.tokens.end(), [&](const text::Token& t) {
+        return t.kind == text::TokenKind::Word && kPronouns.contains(text::lowercase(t.view(s.text)));
+    });
+}
+
 // A whole sentence a reader understands out of its place: it ends as a sentence, holds
-// whole quotations with their speaker, asks nothing, answers no sentence before it and says
-// nothing again (« Les femmes sont également… »).
+// whole quotations with their speaker, asks nothing, answers no sentence before it, names
+// nothing of it and says nothing again (« Les femmes sont également… »).
 bool stands_alone(const StorySentence& s) {
     return s.words >= kMinItemWords && s.words <= kLongSentence && ends_sentence(s.text) && !s.text.ends_with("?") &&
-           quote_balance(s.text).balanced() && !unattributed_quote(s.text) && !answers_the_one_before(s) && !says_it_again(s);
+           quote_balance(s.text).balanced() && !unattributed_quote(s.text) && !answers_the_one_before(s) &&
+           !says_it_again(s) && !refers_back(s);
 }
 
 bool holds_figure(const StorySentence& s) {

@@ -1372,7 +1372,7 @@ TEST(WriteCompose, RepairsNameCaseAndOpenQuotesAndListsNamedSourcesOnly) {
 
 // Derived sections list whole sentences that stand alone: never a piece cut out of a
 // sentence, a sentence leaning on the one before (« C’est », « Suivent ensuite », « À l’inverse »,
-// « Et », « également », « là encore »), a quotation
+// « Et », « également », « là encore », « celles-ci » anywhere), a quotation
 // without its speaker, nor two items saying the same. A question is asked only where the
 // sources ask it and answer it in the next sentence. A list of one item is no section.
 TEST(WriteCompose, DerivedItemsAreWholeSentencesThatStandAlone) {
@@ -1386,7 +1386,8 @@ TEST(WriteCompose, DerivedItemsAreWholeSentencesThatStandAlone) {
              "À l’inverse, la ligne T1 de tramway ne compte que 8 rames aux heures de pointe.",
              "Et la ligne T6 de tramway attend encore 4 rames neuves depuis 2024.",
              "La ligne T7 de tramway recevra également 10 rames neuves en 2027.",
-             "Les lignes T5 et T8 sont là encore équipées de 6 rames neuves depuis 2025."},
+             "Les lignes T5 et T8 sont là encore équipées de 6 rames neuves depuis 2025.",
+             "La livraison de celles-ci sur la ligne de tramway T3 est prévue pour 2026."},
             {"La ligne de tramway dessert le quartier de Gerland, où vivent 30 000 habitants.",
              "« Nous attendons 30 000 voyageurs par jour sur la ligne de tramway. »",
              "Pourquoi le tracé passe-t-il par Gerland ? Personne ne le sait encore vraiment."}),
@@ -1406,7 +1407,7 @@ TEST(WriteCompose, DerivedItemsAreWholeSentencesThatStandAlone) {
             }
             EXPECT_TRUE(sentences.contains(words_key(b.text()))) << "not a whole sentence: " << b.text();
             EXPECT_TRUE(items.insert(words_key(b.text())).second) << "repeated: " << b.text();
-            for (const char* again : {"également", "là encore"}) {
+            for (const char* again : {"également", "là encore", "celles-ci"}) {
                 EXPECT_EQ(b.text().find(again), std::string::npos) << b.text();  // says again what the sentence before said
             }
             for (const char* leaning : {"C’est", "Suivent", "«", "Personne", "À l’inverse", "Et "}) {
