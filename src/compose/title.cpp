@@ -568,6 +568,9 @@ std::string cut_description(const std::string& text) {
                 head.pop_back();
             const std::size_t sp = head.rfind(' ');
             if (sp == std::string::npos || analysis::is_function_word(head.substr(sp + 1)) || leaves_verb_hanging(head)) continue;
+            // A name goes on in its next capitalised word (« Christian Estrosi et Franck |
+            // Riester »): no cut inside it.
+            if (kind == Cut::Word && starts_upper(head.substr(sp + 1)) && starts_upper(std::string_view(text).substr(i + 1))) continue;
             head += "…";
         }
         // Typography only adds characters (« », no-break spaces): a head too long raw

@@ -1767,6 +1767,19 @@ TEST(WriteCompose, DescriptionIsTheIntroCutRatherThanALaterSentenceWhole) {
     EXPECT_TRUE(d.starts_with("La ligne de tramway T9, attendue depuis dix ans")) << d;
 }
 
+// A description cut with « … » never ends inside a name: « dont Christian Estrosi et
+// Franck… » names nobody.
+TEST(WriteCompose, DescriptionIsNotCutInsideAName) {
+    int cut_near_names = 0;
+    for (std::string before = "Le maire a reçu la semaine dernière à l’hôtel de ville une dizaine d’élus de l’opposition";
+         before.size() < 170; before += " ensemble") {
+        const std::string d = cut_description(before + " comme Jeanne Moreau et Pierre Kergoat pour parler du budget de la ville.");
+        for (const char* first : {"Jeanne…", "Pierre…"}) EXPECT_FALSE(d.ends_with(first)) << d;
+        cut_near_names += d.ends_with("Moreau…") || d.ends_with("Kergoat…");
+    }
+    EXPECT_GT(cut_near_names, 0);  // the cut came up to the names
+}
+
 // A sentence whose main clause is whole before a comma and an adjunct, or before a
 // subordinate clause, ends there with a period, rather than on « … »; an attribution, an incise before the clause's complement,
 // a relative clause after the subject and the next item of a list are never cut off so.
