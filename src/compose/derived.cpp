@@ -60,6 +60,28 @@ bool holds_figure(const StorySentence& s) {
     return std::any_of(s.tokens.begin(), s.tokens.end(), [](const text::Token& t) { return t.kind == text::TokenKind::Number; });
 }
 
+// Whether the sentence gives a quantity: a figure that is no date's nor time's (« le 21
+// septembre », « les 6 et 7 septembre », « en 2016 », « 22h30 », « 5 h 30 »). A sentence that dates a
+// fact is no key figure.
+bool holds_quantity(const StorySentence& s) {
+    const auto& months = text::word_list("month_names");
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+        const text::Token& t = s.tokens[k];
+        if (t.kind != text::TokenKind::Number) continue;
+        const std::string_view figure = t.view(s.text);
+        const bool year = figure.size() == 4 && (figure.starts_with("19") || figure.starts_with("20") || figure.starts_with("18"));
+        const auto word = [&](std::size_t n) { return n < s.tokens.size() ? text::lowercase(s.tokens[n].view(s.text)) : ""; };
+        const bool time = figure.find_first_of("h:") != std::string_view::npos || word(k + 1) == "h" || (k > 0 && word(k - 1) == "h");
+        // A day before its month, alone or in a range (« les 6 et 7 septembre »).
+        std::size_t j = k + 1;
+        static const std::set<std::string, std::less<>> kRange = {"et", "au", "ou", "-", ","};
+        while (j < s.tokens.size() && (s.tokens[j].kind == text::TokenKind::Number || kRange.contains(word(j)))) ++j;
+        const bool day = months.contains(word(j));
+        if (!year && !time && !day) return true;
+    }
+    return false;
+}
+
 // A list item: capitalised, without the final period a sentence had, so that the items of
 // a list end alike.
 ArticleBlock item(std::string text, int source) {
@@ -103,9 +125,9 @@ Section key_figures(const std::vector<const StorySentence*>& variants, const std
     Section s{SectionKind::KeyFigures, "Chiffres clés", {}};
     std::vector<const StorySentence*> listed;
     for (const StorySentence* v : variants)
-        if (holds_figure(*v)) add_item(s, listed, *v);
+        if (holds_quantity(*v)) add_item(s, listed, *v);
     for (const StorySentence* st : planned)
-        if (holds_figure(*st) && stands_alone(*st)) add_item(s, listed, *st);
+        if (holds_quantity(*st) && stands_alone(*st)) add_item(s, listed, *st);
     return s;
 }
 

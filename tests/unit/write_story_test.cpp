@@ -1373,7 +1373,7 @@ TEST(WriteCompose, RepairsNameCaseAndOpenQuotesAndListsNamedSourcesOnly) {
 // Derived sections list whole sentences that stand alone: never a piece cut out of a
 // sentence, a sentence leaning on the one before (« C’est », « Suivent ensuite », « À l’inverse »,
 // « Et », « également », « là encore », « celles-ci » anywhere), a quotation
-// without its speaker, nor two items saying the same. A question is asked only where the
+// without its speaker, nor two items saying the same; a key figure is a quantity, not a date. A question is asked only where the
 // sources ask it and answer it in the next sentence. A list of one item is no section.
 TEST(WriteCompose, DerivedItemsAreWholeSentencesThatStandAlone) {
     std::vector<Removal> removals;
@@ -1387,7 +1387,8 @@ TEST(WriteCompose, DerivedItemsAreWholeSentencesThatStandAlone) {
              "Et la ligne T6 de tramway attend encore 4 rames neuves depuis 2024.",
              "La ligne T7 de tramway recevra également 10 rames neuves en 2027.",
              "Les lignes T5 et T8 sont là encore équipées de 6 rames neuves depuis 2025.",
-             "La livraison de celles-ci sur la ligne de tramway T3 est prévue pour 2026."},
+             "La livraison de celles-ci sur la ligne de tramway T3 est prévue pour 2026.",
+             "Les travaux du pont de Perrache sur la ligne de tramway reprendront le 12 septembre 2027."},
             {"La ligne de tramway dessert le quartier de Gerland, où vivent 30 000 habitants.",
              "« Nous attendons 30 000 voyageurs par jour sur la ligne de tramway. »",
              "Pourquoi le tracé passe-t-il par Gerland ? Personne ne le sait encore vraiment."}),
@@ -1414,6 +1415,8 @@ TEST(WriteCompose, DerivedItemsAreWholeSentencesThatStandAlone) {
                 EXPECT_FALSE(b.text().starts_with(leaning)) << b.text();
             }
             figure_listed = figure_listed || b.text().starts_with("La ligne de tramway T9 comptera 18 rames");
+            // A date is no key figure.
+            if (s.kind == SectionKind::KeyFigures) EXPECT_EQ(b.text().find("12 septembre"), std::string::npos) << b.text();
         }
         if (s.kind != SectionKind::Faq) {
             EXPECT_GE(s.blocks.size(), 2u) << s.heading;
