@@ -770,7 +770,10 @@ std::string compose_slug(const std::string& keyphrase, const std::string& title)
                 continue;
             }
             if (name_elision(words, tokens, k)) particle = "d";
-            if (t.kind == text::TokenKind::Word && analysis::is_function_word(base)) {
+            // A negation stays: « Pénicaud assure ne pas être candidate » is not
+            // « penicaud-assure-candidate ».
+            static const std::set<std::string, std::less<>> kNegations = {"pas", "jamais", "non", "sans", "aucun", "aucune", "rien", "ni"};
+            if (t.kind == text::TokenKind::Word && analysis::is_function_word(base) && !kNegations.contains(text::lowercase(base))) {
                 particle.clear();
                 continue;
             }

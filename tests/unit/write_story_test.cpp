@@ -1473,6 +1473,14 @@ TEST(WriteCompose, SlugKeepsTheArticleOfAName) {
     EXPECT_EQ(compose_slug("sœur", "Sa sœur met en œuvre le plan"), "soeur-met-oeuvre-plan");
 }
 
+// A slug keeps the title's negation: without it, it says the opposite.
+TEST(WriteCompose, SlugKeepsTheNegation) {
+    EXPECT_EQ(compose_slug("municipales", "Municipales : la ministre assure ne pas être candidate"),
+              "municipales-ministre-assure-pas-candidate");
+    EXPECT_EQ(compose_slug("grève", "Grève : aucun train ne circulera jeudi, sans solution de repli"),
+              "greve-aucun-train-circulera-jeudi-sans-solution-repli");
+}
+
 // A headline typed without its accents is not the article's title; after "Keyphrase : "
 // a common noun is lowercased.
 TEST(WriteCompose, TitleSkipsAHeadlineWithoutItsAccents) {
