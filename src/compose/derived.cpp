@@ -61,23 +61,21 @@ bool holds_figure(const StorySentence& s) {
 }
 
 // Whether the sentence gives a quantity: a figure that is no date's nor time's (« le 21
-// septembre », « les 6 et 7 septembre », « en 2016 », « 22h30 », « 5 h 30 »). A sentence that dates a
-// fact is no key figure.
+// septembre », « les 6 et 7 septembre », « en 2016 », « 22h30 », « 5 h 30 »). A sentence
+// that dates a fact is no key figure.
 bool holds_quantity(const StorySentence& s) {
+    static const std::set<std::string, std::less<>> kRange = {"et", "au", "ou", "-", ","};
     const auto& months = text::word_list("month_names");
+    const auto word = [&](std::size_t n) { return n < s.tokens.size() ? text::lowercase(s.tokens[n].view(s.text)) : ""; };
     for (std::size_t k = 0; k < s.tokens.size(); ++k) {
-        const text::Token& t = s.tokens[k];
-        if (t.kind != text::TokenKind::Number) continue;
-        const std::string_view figure = t.view(s.text);
-        const bool year = figure.size() == 4 && (figure.starts_with("19") || figure.starts_with("20") || figure.starts_with("18"));
-        const auto word = [&](std::size_t n) { return n < s.tokens.size() ? text::lowercase(s.tokens[n].view(s.text)) : ""; };
+        if (s.tokens[k].kind != text::TokenKind::Number) continue;
+        const std::string_view figure = s.tokens[k].view(s.text);
+        const bool year = figure.size() == 4 && (figure.starts_with("18") || figure.starts_with("19") || figure.starts_with("20"));
         const bool time = figure.find_first_of("h:") != std::string_view::npos || word(k + 1) == "h" || (k > 0 && word(k - 1) == "h");
         // A day before its month, alone or in a range (« les 6 et 7 septembre »).
         std::size_t j = k + 1;
-        static const std::set<std::string, std::less<>> kRange = {"et", "au", "ou", "-", ","};
         while (j < s.tokens.size() && (s.tokens[j].kind == text::TokenKind::Number || kRange.contains(word(j)))) ++j;
-        const bool day = months.contains(word(j));
-        if (!year && !time && !day) return true;
+        if (!year && !time && !months.contains(word(j))) return true;
     }
     return false;
 }
