@@ -412,9 +412,23 @@ bool credited_caption(std::string_view line) {
            furniture_kind(line.substr(open + 1, line.size() - open - 2)) == kCreditKind;
 }
 
+// A teaser of the page's other items, ending on its own stamp after a dash, a middle dot or
+// a bar (« JOB · Électricien (H/F) — Perpignan — publié il y a 5 jours »): a story tells
+// when in a sentence, a page stamps its links.
+bool stamped_teaser(std::string_view line) {
+    for (std::string_view separator : {" — ", " – ", " · ", " | "}) {
+        const std::size_t at = line.rfind(separator);
+        if (at == std::string_view::npos || at == 0) continue;
+        const std::string_view last = line.substr(at + separator.size());
+        if (shape_kind(last, match_form(last)) == "date stamp") return true;
+    }
+    return false;
+}
+
 std::string_view furniture_kind(std::string_view line) {
     if (!text::words_at_most(line, kFurnitureMaxWords)) return {};
     if (credited_caption(line)) return kCaptionKind;
+    if (stamped_teaser(line)) return "date stamp";
     const std::string form = match_form(line);
     if (const std::string_view kind = shape_kind(line, form); !kind.empty()) return kind;
     if (byline(line)) return "byline";

@@ -325,12 +325,15 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
         {"Le mardi 4 février 2020 à 16:20", "date stamp"},
         {"Des passants sur la place du marché, le 18 mai 2020. (Crédit photo : Jean Dupont)", "photo caption"},
         {"Par Claire Martin, envoyée spéciale à Lille", "byline"},
+        // A teaser of the page's links, stamped.
+        {"JOB · Plombier (H/F) — Quimper — publié il y a 3 jours", "date stamp"},
+        {"Le pont rouvre aux piétons | Mis à jour le 3 mars 2021", "date stamp"},
     };
     for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
     for (const char* story : {"Le retour du loup", "Un article de loi contesté", "La vidéo a été partagée.",
                               "Les abonnés du club en colère", "Le site de la centrale nucléaire", "17 décembre",
                               "Le maire a démissionné, selon le conseil municipal (Brest).",
-                              "Épinglé par la Cour des comptes"})
+                              "Épinglé par la Cour des comptes", "Le pont rouvre — il y a dix ans, il fermait"})
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }
 
