@@ -473,11 +473,14 @@ TEST(WriteCleanShapes, StampsBylinesCountersAndCookieNotices) {
         {"Signaler un abus | Imprimer | Partager", "page menu"},
         {"Cet article vous a-t-il aidé ? Oui (3) Non (1)", "reader prompt"},
         {"Votre avis compte : vous a-t-on bien informé ?", "reader prompt"},
+        {"Ce direct est terminé. Merci de l’avoir suivi avec nous.", "live notice"},
+        {"Live mis à jour toutes les 2 minutes", "live notice"},
     };
     for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
     for (const char* story : {"Par ailleurs, le maire a publié le 12/05/2020 un arrêté municipal.",
                               "Publié le 12 mai, le rapport de la Cour des comptes a fait grand bruit.",
                               "Par 312 voix contre 210, les députés ont adopté le texte.",
+                              "Fin du directeur général : le conseil a voté sa révocation.",
                               "« Vous y croyez ? », a lancé le maire aux élus.",
                               "Et vous, comment auriez-vous réagi face à une telle décision du conseil municipal ?"})
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
