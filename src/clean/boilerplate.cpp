@@ -14,6 +14,11 @@
 
 namespace plume::write {
 
+bool conjugated(const std::string& lower, const text::WordReadings& r) {
+    static const auto& auxiliaries = text::word_list("auxiliary_forms");
+    return (r.finite_verb && !r.nominal) || auxiliaries.contains(lower);
+}
+
 namespace {
 
 // Site furniture is a few words; a longer line is prose, whatever its first words.
@@ -238,7 +243,6 @@ constexpr std::size_t kPageLineWords = 20;
 bool page_line(std::string_view line) {
     const auto& page_words = text::word_list("page_words");
     const auto& function_words = text::word_list("function_words");
-    const auto& auxiliaries = text::word_list("auxiliary_forms");
     if (!text::words_at_most(line, kPageLineWords) || !quote_free(line)) return false;
     std::size_t page = 0, other = 0;
     bool reader = false, finite = false;
@@ -255,7 +259,7 @@ bool page_line(std::string_view line) {
         if (reader_word || time_unit(folded)) continue;
         const std::string lower = text::lowercase(base);
         const text::WordReadings r = text::word_readings(lower);
-        finite = finite || (r.finite_verb && !r.nominal) || auxiliaries.contains(lower);
+        finite = finite || conjugated(lower, r);
         if (function_words.contains(lower)) continue;
         if (r.nominal || !r.known) ++other;
     }

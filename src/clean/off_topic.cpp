@@ -16,6 +16,7 @@
 #include <iterator>
 #include <unordered_map>
 
+#include "clean/boilerplate.hpp"
 #include "clean/clean.hpp"
 #include "clean/promo.hpp"
 #include "clean/vocabulary.hpp"
@@ -23,7 +24,6 @@
 #include "write/cues.hpp"
 #include "write/story.hpp"
 #include "text/chars.hpp"
-#include "text/lexicon.hpp"
 
 namespace plume::write {
 
@@ -322,12 +322,10 @@ std::vector<int> leads(const std::vector<CleanSource>& sources, const std::vecto
 // Whether a paragraph holds no conjugated verb: a listing (« À vendre — Maison de ville 95 m²,
 // 3 chambres… 238 000 € FAI. Agence du Parc, tél. … »), not a story's sentence.
 bool verbless(std::string_view text) {
-    const auto& auxiliaries = text::word_list("auxiliary_forms");
     for (const text::Token& t : text::tokenize(text)) {
         if (t.kind != text::TokenKind::Word) continue;
         const std::string lower = text::lowercase(t.view(text));
-        const text::WordReadings r = text::word_readings(lower);
-        if ((r.finite_verb && !r.nominal) || auxiliaries.contains(lower)) return false;
+        if (conjugated(lower, text::word_readings(lower))) return false;
     }
     return true;
 }
