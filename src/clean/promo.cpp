@@ -257,6 +257,16 @@ std::vector<std::string> name_words(std::string_view sentence) {
     return upper;
 }
 
+// Whether a clause after a comma may open on a strong call to act: its first word ends as
+// a plural imperative or holds a pronoun (« recevez », « abonnez-vous »). Most clauses open
+// on none, and are not folded and looked up.
+bool comma_call(std::string_view clause) {
+    const std::size_t begin = clause.find_first_not_of(' ');
+    if (begin == std::string_view::npos) return false;
+    const std::string_view word = clause.substr(begin, clause.find(' ', begin) - begin);
+    return word.ends_with("ez") || word.ends_with("ons") || word.find('-') != std::string_view::npos;
+}
+
 Counts count(std::string_view sentence) {
     Counts c{};
     const std::vector<std::string> words = folded_words(sentence);
@@ -277,15 +287,21 @@ Counts count(std::string_view sentence) {
         const std::string& w = words[i];
         if (w.ends_with("-vous") || w.ends_with("-toi") || w.ends_with("-tu")) c[Address] += 1;
     }
-    // A call to act opens a sentence or a clause after a colon (« Assurance auto : comparez »).
+    // A call to act opens a sentence or a clause after a colon (« Assurance auto : comparez »);
+    // a strong one, after its hook set off by a comma (« Pour seulement 9,90 € par mois,
+    // recevez… »), where a weak one would be a name's (« …, Sanchez »).
     const bool question = sentence.find('?') != std::string_view::npos;
     double call = 0;
-    if (sentence.find_first_of(":;") == std::string_view::npos) {
+    if (sentence.find_first_of(":;,") == std::string_view::npos) {
         call = imperative(words, question);  // one clause: the sentence's own words
     } else {
         for (std::size_t from = 0; from <= sentence.size();) {
-            const std::size_t to = std::min(sentence.find_first_of(":;", from), sentence.size());
-            call = std::max(call, imperative(folded_words(sentence.substr(from, to - from)), question));
+            const std::size_t to = std::min(sentence.find_first_of(":;,", from), sentence.size());
+            const bool after_comma = from > 0 && sentence[from - 1] == ',';
+            if (!after_comma || comma_call(sentence.substr(from, to - from))) {
+                const double points = imperative(folded_words(sentence.substr(from, to - from)), question);
+                if (!after_comma || points == kWeights[Imperative].points) call = std::max(call, points);
+            }
             from = to + 1;
         }
     }

@@ -130,6 +130,22 @@ TEST(WritePromo, JobOffersAndContests) {
     EXPECT_LT(promo_score("L'hôpital recrute cinquante infirmiers pour faire face à l'épidémie, a indiqué sa directrice."), 2.5);
 }
 
+// An offer may open on its hook, set off by a comma, and call to act after it: the call
+// counts there as at a sentence's head. A word after a comma that only ends as a verb
+// might (« …, Martinez ») is no call.
+TEST(WritePromo, ACallToActAfterItsHook) {
+    for (const char* offer : {
+             "Pour 2,99 € par mois seulement, abonnez-vous et lisez tous nos dossiers sur votre tablette.",
+             "Jusqu’au 30 avril, profitez de 25 % de remise sur votre abonnement annuel, sans engagement.",
+             "Dès lundi, commandez vos courses en ligne et retirez-les gratuitement en deux heures au magasin.",
+             "En quelques clics, découvrez nos séjours au ski à prix réduits pour les vacances de février.",
+         })
+        EXPECT_GE(promo_score(offer), kPromoThreshold) << offer;
+    EXPECT_LT(promo_score("Selon le club, Martinez signera son contrat en juin pour un salaire de 2,5 millions d’euros par "
+                          "an, a indiqué son agent."),
+              kPromoThreshold);
+}
+
 struct Cleaned {
     std::vector<CleanSource> sources;
     std::vector<Removal> removals;
