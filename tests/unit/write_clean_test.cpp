@@ -647,6 +647,30 @@ TEST(WriteCleanOffTopic, AListingGoesThoughItSharesAWordOfTheStory) {
     EXPECT_EQ(count(kept.removals, RemovalReason::OffTopic), 0u);
 }
 
+// A listing with an offer's word goes though it shares more of the story's words than
+// cohesion lets a paragraph share alone (« chauffage », « facture », « énergie »): it tells
+// nothing, it sells. A notice of a sale speaks the register by its own words (« en vente »,
+// « tout doit partir »), even with a verb.
+TEST(WriteCleanOffTopic, ListingsAndSaleNoticesGo) {
+    const std::string fair =
+        "Salon de l'habitat économe : les 14 et 15 mars au parc des expositions de Lille, 120 exposants, conseils sur le "
+        "chauffage et la facture d'énergie. Entrée libre, billets de tombola en vente sur place.\n\n";
+    const std::string sale =
+        "Vide-grenier dimanche de 8 h à 18 h place du Marché à Tourcoing : meubles, jouets, vaisselle, outillage. Tout "
+        "doit partir.\n\n";
+    for (const std::string& notice : {fair, sale}) {
+        const Cleaned c = energy_page("", notice + "La commission publiera les nouveaux tarifs en janvier.\n");
+        EXPECT_EQ(count(c.removals, RemovalReason::OffTopic), 1u) << kept_text(c.sources);
+        EXPECT_EQ(kept_text(c.sources).find(notice.substr(0, 12)), std::string::npos);
+    }
+    // The fair told as the story tells things, with its verb, stays.
+    const std::string told =
+        "Au salon de l'habitat économe de Lille, les 120 exposants ont surtout parlé de chauffage et de facture "
+        "d'énergie, a constaté la commission.\n\n";
+    const Cleaned kept = energy_page("", told + "La commission publiera les nouveaux tarifs en janvier.\n");
+    EXPECT_EQ(count(kept.removals, RemovalReason::OffTopic), 0u);
+}
+
 // A paragraph both pages carried is no corroboration: its copy may not vouch for it.
 TEST(WriteCleanOffTopic, APasteInBothSourcesIsNoCorroboration) {
     const std::string firm =
