@@ -97,13 +97,17 @@ bool has_time(std::string_view line) {
     return false;
 }
 
+// A day's or a month's name.
+bool date_word(const std::string& lower) {
+    return text::word_list("month_names").contains(lower) || text::word_list("day_names").contains(lower);
+}
+
 // Words of a stamp line besides dates, times and names.
 bool stamp_word(std::string_view folded) {
     static constexpr std::array<std::string_view, 20> kWords = {
         "publie", "publiee", "mis", "mise", "a", "jour", "modifie", "modifiee", "actualise", "poste", "le", "par",
         "et", "maj", "h", "min", "il", "y", "hier", "aujourd'hui"};
-    return std::find(kWords.begin(), kWords.end(), folded) != kWords.end() || has_month(folded) || time_unit(folded) ||
-           text::word_list("day_names").contains(std::string(folded));
+    return std::find(kWords.begin(), kWords.end(), folded) != kWords.end() || time_unit(folded) || date_word(std::string(folded));
 }
 
 // The reader's pronouns and possessives, in their match form.
@@ -233,11 +237,12 @@ bool capitals_label(std::string_view line, std::string_view label, std::size_t m
 constexpr std::size_t kPageLineWords = 20;
 
 // A line about the page rather than a story: its content words are the page's own
-// (data/fr/page_words.txt), figures, units and verbs aside, two of them when it holds a
+// (data/fr/page_words.txt), figures, units, dates and verbs aside, two of them when it holds a
 // finite verb (« Cet article est réservé aux abonnés », « Voir les 12 réactions »; not « La
 // vidéo a été partagée »); or it speaks to the reader (vous, votre) of one of them with at
 // most one other content word (« Cette vidéo n'est pas disponible dans votre pays », « Il
-// vous reste 68 % de cet article à lire »), or of two of them whatever else it says
+// vous reste 68 % de cet article à lire »; a verb in the second person plural speaks to
+// them too), or of two of them whatever else it says
 // (« Recevez chaque matin l'essentiel de l'actualité : inscrivez-vous à notre newsletter »).
 // A story's word keeps a line (« Le retour du loup »).
 bool page_line(std::string_view line) {
@@ -250,15 +255,20 @@ bool page_line(std::string_view line) {
         if (t.kind != text::TokenKind::Word) continue;
         const std::string_view base = line.substr(t.base, t.end - t.base);
         const std::string folded = match_form(base);
-        const bool reader_word = to_reader(folded);
+        bool reader_word = to_reader(folded);
         reader = reader || reader_word;
         if (page_words.contains(folded)) {
             ++page;
             continue;
         }
-        if (reader_word || time_unit(folded)) continue;
         const std::string lower = text::lowercase(base);
         const text::WordReadings r = text::word_readings(lower);
+        // A verb in the second person plural speaks to the reader as « vous » does
+        // (« recevez chaque soir une sélection d'articles »).
+        reader_word = reader_word || (folded.ends_with("ez") && r.finite_verb);
+        reader = reader || reader_word;
+        // A date's words stamp the page (« paru dans le journal daté du mercredi 19 août »).
+        if (reader_word || time_unit(folded) || date_word(lower)) continue;
         finite = finite || conjugated(lower, r);
         if (function_words.contains(lower)) continue;
         if (r.nominal || !r.known) ++other;

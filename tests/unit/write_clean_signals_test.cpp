@@ -344,12 +344,18 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
         // A teaser of the page's links, stamped.
         {"JOB · Plombier (H/F) — Quimper — publié il y a 3 jours", "date stamp"},
         {"Le pont rouvre aux piétons | Mis à jour le 3 mars 2021", "date stamp"},
+        // The reader addressed by the verb alone, the print edition's date, the page's thanks.
+        {"La newsletter Économie : recevez chaque lundi une sélection d'articles.", "page notice"},
+        {"Cet article est paru dans le journal du samedi 12 septembre.", "page notice"},
+        {"Merci pour votre participation !", "page notice"},
     };
     for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
     for (const char* story : {"Le retour du loup", "Un article de loi contesté", "La vidéo a été partagée.",
                               "Les abonnés du club en colère", "Le site de la centrale nucléaire", "17 décembre",
                               "Le maire a démissionné, selon le conseil municipal (Brest).",
-                              "Épinglé par la Cour des comptes", "Le pont rouvre — il y a dix ans, il fermait"})
+                              "Épinglé par la Cour des comptes", "Le pont rouvre — il y a dix ans, il fermait",
+                              "Le journal a été racheté en mars par un groupe belge.", "Merci aux bénévoles du samedi",
+                              "Recevez-les samedi à la mairie, a dit le maire aux habitants."})
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }
 
