@@ -56,7 +56,7 @@ constexpr std::array<Weight, kSignals> kWeights = {{
     {0.0, 0.0},  // Firm: la société, l'enseigne, le cabinet
     {0.0, 0.0},  // Counted: a figure of customers, « 410 000 foyers »
     {0.0, 0.0},  // Founding: « fondée en 1952 », « depuis 1968 »
-    {0.0, 0.0},  // Rank: spécialiste de, numéro un, primé, certifié
+    {0.0, 0.0},  // Rank: spécialiste de, numéro un, leader du, primé, certifié
     {0.0, 0.0},  // Product: a sentence opening on its owner's offer, « Son catalogue »
 }};
 

@@ -595,6 +595,22 @@ TEST(WriteCleanOffTopic, AFirmsProfileGoesAsAnAdvertorial) {
     }
 }
 
+// A firm's rank may be its lead in its trade (« Leader européen des pompes à chaleur »),
+// with its customers and its selling. A union's leader, alone of the classes, stays.
+TEST(WriteCleanOffTopic, AFirmLeadingItsTradeRanks) {
+    const std::string leader =
+        "Leader européen des pompes à chaleur, Calorys affirme avoir équipé plus de 300 000 logements et propose "
+        "désormais un modèle connecté pour réduire la facture.\n\n";
+    const Cleaned c = energy_page("", leader + "La commission publiera les nouveaux tarifs en janvier.\n");
+    ASSERT_EQ(count(c.removals, RemovalReason::OffTopic), 1u) << kept_text(c.sources);
+    EXPECT_EQ(kept_text(c.sources).find("Calorys"), std::string::npos);
+    const std::string union_leader =
+        "Le leader de la CGT Énergie a dénoncé une décision prise sans les syndicats, avant une grève prévue en "
+        "février dans les centrales.\n\n";
+    const Cleaned kept = energy_page("", union_leader + "La commission publiera les nouveaux tarifs en janvier.\n");
+    EXPECT_EQ(count(kept.removals, RemovalReason::OffTopic), 0u) << kept_text(kept.sources);
+}
+
 // A paragraph introducing a firm by its trade and its name, a firm the sources name nowhere
 // else, tells of that firm, whatever its register. A firm the story names elsewhere stays,
 // and so does a public body written with its capital.
