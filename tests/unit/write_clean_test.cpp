@@ -611,6 +611,22 @@ TEST(WriteCleanOffTopic, AFirmLeadingItsTradeRanks) {
     EXPECT_EQ(count(kept.removals, RemovalReason::OffTopic), 0u) << kept_text(kept.sources);
 }
 
+// An advertorial tells of an opening or a launch (« ouvre », « ouvrira », « lancent »):
+// one sharing nothing with the story goes on that signal, as an offer would. An aside in
+// the past (« a ouvert une enquête ») stays.
+TEST(WriteCleanOffTopic, AnOpeningTheStoryDoesNotTellGoes) {
+    const std::string opening =
+        "Le chef Julien Marchal ouvre une deuxième table à Arras, consacrée aux poissons de la Côte d'Opale et aux "
+        "légumes de saison.\n\n";
+    const Cleaned c = energy_page("", opening + "La commission publiera les nouveaux tarifs en janvier.\n");
+    ASSERT_EQ(count(c.removals, RemovalReason::OffTopic), 1u) << kept_text(c.sources);
+    EXPECT_EQ(kept_text(c.sources).find("Marchal"), std::string::npos);
+    const std::string aside =
+        "Le parquet d'Arras a ouvert une enquête après la plainte d'un cuisinier démarché par un faux conseiller.\n\n";
+    const Cleaned kept = energy_page("", aside + "La commission publiera les nouveaux tarifs en janvier.\n");
+    EXPECT_EQ(count(kept.removals, RemovalReason::OffTopic), 0u) << kept_text(kept.sources);
+}
+
 // A paragraph introducing a firm by its trade and its name, a firm the sources name nowhere
 // else, tells of that firm, whatever its register. A firm the story names elsewhere stays,
 // and so does a public body written with its capital.
