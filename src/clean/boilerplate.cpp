@@ -183,7 +183,8 @@ std::string_view shape_kind(std::string_view line, std::string_view form) {
 // « Par » then names, agencies and the words that join them, nothing else.
 bool byline(std::string_view line) {
     if (!text::words_at_most(line, 10) || !line.starts_with("Par ") || line.ends_with('.')) return false;
-    static constexpr std::array<std::string_view, 8> kJoins = {"avec", "et", "de", "du", "des", "la", "le", "à"};
+    // The words joining names, and the desk's (« avec agences »).
+    static constexpr std::array<std::string_view, 10> kJoins = {"avec", "et", "de", "du", "des", "la", "le", "à", "agence", "agences"};
     const std::vector<text::Token> tokens = text::tokenize(line);
     std::size_t names = 0;
     for (std::size_t k = 1; k < tokens.size(); ++k) {

@@ -348,6 +348,14 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
         {"La newsletter Économie : recevez chaque lundi une sélection d'articles.", "page notice"},
         {"Cet article est paru dans le journal du samedi 12 septembre.", "page notice"},
         {"Merci pour votre participation !", "page notice"},
+        // A list of the most read, the newsroom's corrections, a service's teaser, the desk.
+        {"Top lectures de la semaine", "page notice"},
+        {"NDLR : cet article a été actualisé le 3 mars à 18h02.", "correction notice"},
+        {"Cet article a été modifié le 12 juin : une erreur de date a été corrigée.", "correction notice"},
+        {"Précision : le nom du commerçant a été changé.", "correction notice"},
+        {"Horoscope : ce que les astres vous réservent ce week-end", "service teaser"},
+        {"Loto : les numéros gagnants du tirage de samedi", "service teaser"},
+        {"Par Julie Garnier (avec agences)", "byline"},
     };
     for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
     for (const char* story : {"Le retour du loup", "Un article de loi contesté", "La vidéo a été partagée.",
@@ -355,7 +363,9 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
                               "Le maire a démissionné, selon le conseil municipal (Brest).",
                               "Épinglé par la Cour des comptes", "Le pont rouvre — il y a dix ans, il fermait",
                               "Le journal a été racheté en mars par un groupe belge.", "Merci aux bénévoles du samedi",
-                              "Recevez-les samedi à la mairie, a dit le maire aux habitants."})
+                              "Recevez-les samedi à la mairie, a dit le maire aux habitants.",
+                              "Le loto du patrimoine a rapporté 20 millions d'euros", "Précisions sur le calendrier",
+                              "Par ailleurs, la ville consulte trois agences"})
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }
 

@@ -291,8 +291,8 @@ TEST(WriteClean, FurnitureAboveTheHeadlineIsNoTitle) {
 // shares little of stays when no line below it is the story's.
 TEST(WriteClean, TheHeadlineIsTheTitleLineTheStoryTells) {
     const std::string headline = "Sète : le nouveau quai des ferries inauguré";
-    for (const std::string above : {"Loto : les résultats du tirage du samedi 14 mars\n\nÀ LA UNE\n\n",
-                                    "Programme TV : ce soir à 21h05, un grand classique du western\nBREAKING\n\n"}) {
+    for (const std::string above : {"Jardinage : les bons gestes pour tailler ses rosiers du samedi 14 mars\n\nÀ LA UNE\n\n",
+                                    "Cinéma : ce soir à 21h05, un grand classique du western\nBREAKING\n\n"}) {
         std::vector<Removal> removals;
         const CleanSource s = clean_text(above + headline + "\n\n" + kStory, removals);
         EXPECT_EQ(s.info.title, headline) << above;
