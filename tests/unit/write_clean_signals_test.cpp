@@ -146,6 +146,17 @@ TEST(WritePromo, ACallToActAfterItsHook) {
               kPromoThreshold);
 }
 
+// Calling or contacting the seller is acting on its offer, as ordering is: « Appelez le… »
+// with its number, « Contactez nos conseillers ».
+TEST(WritePromo, CallingTheSellerIsACallToAct) {
+    for (const char* offer : {
+             "Votre chaudière tombe en panne ? Thermaxis intervient dans la journée. Appelez le 02 40 00 00 00.",
+             "Un doute sur votre contrat ? Contactez Maxime, notre conseiller, au 03 20 00 00 00.",
+         })
+        EXPECT_GE(promo_score(offer), kPromoThreshold) << offer;
+    EXPECT_LT(promo_score("Les pompiers ont appelé les habitants à rester chez eux, a indiqué la préfecture."), kPromoThreshold);
+}
+
 struct Cleaned {
     std::vector<CleanSource> sources;
     std::vector<Removal> removals;
