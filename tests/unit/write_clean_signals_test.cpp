@@ -157,6 +157,15 @@ TEST(WritePromo, CallingTheSellerIsACallToAct) {
     EXPECT_LT(promo_score("Les pompiers ont appelé les habitants à rester chez eux, a indiqué la préfecture."), kPromoThreshold);
 }
 
+// Advertising is a subject of the news too (a law limiting it): the word is no sign of a
+// sponsor. A page's own « Publicité » label is a line of its furniture.
+TEST(WritePromo, AdvertisingAsASubjectIsNoSponsor) {
+    EXPECT_LT(promo_score("Limitation de la publicité pour les voitures les plus lourdes, réduction de la vitesse sur "
+                          "autoroute : la convention a remis ses propositions au gouvernement."),
+              2.5);
+    EXPECT_EQ(plume::write::furniture_kind("Publicité"), "promo line");
+}
+
 struct Cleaned {
     std::vector<CleanSource> sources;
     std::vector<Removal> removals;
