@@ -282,6 +282,16 @@ bool page_line(std::string_view line) {
 // A story gives its figures in sentences; a list item of its key figures gives one
 // (« Chômage : +2,3 % »).
 constexpr std::size_t kTickerWords = 15;
+// Whether an arrow of a market's widget stands before the figure at `at`, a space apart
+// or not (« CAC 40 ▼ 1,8 % », « Bitcoin ↑2,4 % »).
+bool arrow_before(std::string_view line, std::size_t at) {
+    static constexpr std::array<UChar32, 8> kArrows = {0x25B2, 0x25BC, 0x25B4, 0x25BE, 0x2191, 0x2193, 0x2B06, 0x2B07};
+    while (at > 0 && line[at - 1] == ' ') --at;
+    if (at == 0) return false;
+    const UChar32 c = text::chars::decode_before(line, at).cp;
+    return std::find(kArrows.begin(), kArrows.end(), c) != kArrows.end();
+}
+
 bool ticker(std::string_view line) {
     if (line.find('%') == std::string_view::npos || !text::words_at_most(line, kTickerWords) || line.ends_with('.')) return false;
     const std::vector<text::Token> tokens = text::tokenize(line);
@@ -297,7 +307,8 @@ bool ticker(std::string_view line) {
         if (t.kind != text::TokenKind::Number) continue;
         ++figures;
         const UChar32 sign = t.begin > 0 ? text::chars::decode_before(line, t.begin).cp : 0;
-        const bool signed_figure = sign == '+' || sign == '-' || sign == 0x2212 || t.view(line).starts_with('-') || t.view(line).starts_with('+');
+        const bool signed_figure = sign == '+' || sign == '-' || sign == 0x2212 || t.view(line).starts_with('-') ||
+                                   t.view(line).starts_with('+') || arrow_before(line, t.begin);
         change = change || (signed_figure && k + 1 < tokens.size() && tokens[k + 1].view(line) == "%");
     }
     return change && figures >= 2;

@@ -411,13 +411,14 @@ TEST(WriteCleanShapes, CountersGalleriesAndTheReadersAccount) {
         {"Il y a 24 minutes", "date stamp"},
         {"Bourse : CAC 40 +2,25 % | Dow Jones +1,22 %", "market ticker"},
         {"Pétrole (Brent) 31,17 $ −2,61 %", "market ticker"},
+        {"Euro Stoxx 50 ▲ 0,9 %", "market ticker"},
         {"Accueil / Info / Santé", "breadcrumb"},
         {"Vous êtes ici : Accueil » Économie » International", "breadcrumb"},
         {"Ligue 1 · J12 | Nice 2 - 0 Reims · Terminé", "page menu"},
     };
     for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
     for (const char* story : {"2016, 2020", "2019", "Le score final : 3-1", "Une galerie d'art rouvre ses portes", "Chômage : +2,3 %",
-                              "Le CAC 40 a perdu 2,3 % à 5 210 points", "Il y a 24 ans, la catastrophe",
+                              "Le CAC 40 a perdu 2,3 % à 5 210 points", "Taux du livret A ↑ 3 %", "Il y a 24 ans, la catastrophe",
                               "La photo a fait le tour du monde.", "Un espace vert pour le quartier"})
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }
