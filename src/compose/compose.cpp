@@ -519,10 +519,13 @@ std::pair<std::size_t, std::size_t> colon_join(const std::string& sentence) {
 }
 
 // Whether the sentence names who says or counts what it tells (« selon l’Insee », « a-t-il
-// dit », « », explique le maire »): the source of each of its clauses, which a cut would
-// leave to one of them.
+// dit », « », explique le maire », « pour eux, »): the source of each of its clauses, which
+// a cut would leave to one of them.
 bool attributed(std::string_view s) {
     const std::string lower = text::lowercase(s);
+    // « Pour eux, il faut aller au-delà et la crise doit… »: whose view the clauses tell.
+    for (std::string_view view : {"pour lui, ", "pour elle, ", "pour eux, ", "pour elles, ", "à ses yeux, ", "à leurs yeux, "})
+        if (lower.find(view) != std::string::npos) return true;
     for (std::string_view mark : {"selon ", "d'après ", "d’après "})
         for (std::size_t at = lower.find(mark); at != std::string::npos; at = lower.find(mark, at + 1))
             if (at == 0 || lower[at - 1] == ' ') return true;

@@ -1330,7 +1330,9 @@ TEST(WriteCompose, NeverSplitsAnAttributedSentenceNorBeforeAFragment) {
              "Le département va fermer deux collèges de la vallée à la rentrée : ils n’accueillent plus assez d’élèves, "
              "a annoncé mardi le président du conseil.",
              "Les ventes de vélos électriques ont progressé de dix points en un an chez les commerçants du centre, mais "
-             "une chute chez les plus jeunes clients."});
+             "une chute chez les plus jeunes clients.",
+             "Pour eux, la commune doit rouvrir la piscine municipale avant l’été et la région doit financer tous les "
+             "travaux du grand bassin."});
 }
 
 // Repairs an editor makes without rewording: a name a scraped source wrote in lowercase
