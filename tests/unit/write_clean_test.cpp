@@ -595,36 +595,35 @@ TEST(WriteCleanOffTopic, AFirmsProfileGoesAsAnAdvertorial) {
     }
 }
 
+// A paragraph of the energy page that goes as off-topic, `name` with it, and one that stays.
+void expect_goes_and_stays(const std::string& goes, const std::string& name, const std::string& stays) {
+    const std::string after = "La commission publiera les nouveaux tarifs en janvier.\n";
+    const Cleaned c = energy_page("", goes + after);
+    EXPECT_EQ(count(c.removals, RemovalReason::OffTopic), 1u) << kept_text(c.sources);
+    EXPECT_EQ(kept_text(c.sources).find(name), std::string::npos);
+    const Cleaned kept = energy_page("", stays + after);
+    EXPECT_EQ(count(kept.removals, RemovalReason::OffTopic), 0u) << kept_text(kept.sources);
+}
+
 // A firm's rank may be its lead in its trade (« Leader européen des pompes à chaleur »),
 // with its customers and its selling. A union's leader, alone of the classes, stays.
 TEST(WriteCleanOffTopic, AFirmLeadingItsTradeRanks) {
-    const std::string leader =
+    expect_goes_and_stays(
         "Leader européen des pompes à chaleur, Calorys affirme avoir équipé plus de 300 000 logements et propose "
-        "désormais un modèle connecté pour réduire la facture.\n\n";
-    const Cleaned c = energy_page("", leader + "La commission publiera les nouveaux tarifs en janvier.\n");
-    ASSERT_EQ(count(c.removals, RemovalReason::OffTopic), 1u) << kept_text(c.sources);
-    EXPECT_EQ(kept_text(c.sources).find("Calorys"), std::string::npos);
-    const std::string union_leader =
+        "désormais un modèle connecté pour réduire la facture.\n\n",
+        "Calorys",
         "Le leader de la CGT Énergie a dénoncé une décision prise sans les syndicats, avant une grève prévue en "
-        "février dans les centrales.\n\n";
-    const Cleaned kept = energy_page("", union_leader + "La commission publiera les nouveaux tarifs en janvier.\n");
-    EXPECT_EQ(count(kept.removals, RemovalReason::OffTopic), 0u) << kept_text(kept.sources);
+        "février dans les centrales.\n\n");
 }
 
 // An advertorial tells of an opening or a launch (« ouvre », « ouvrira », « lancent »):
 // one sharing nothing with the story goes on that signal, as an offer would. An aside in
 // the past (« a ouvert une enquête ») stays.
 TEST(WriteCleanOffTopic, AnOpeningTheStoryDoesNotTellGoes) {
-    const std::string opening =
+    expect_goes_and_stays(
         "Le chef Julien Marchal ouvre une deuxième table à Arras, consacrée aux poissons de la Côte d'Opale et aux "
-        "légumes de saison.\n\n";
-    const Cleaned c = energy_page("", opening + "La commission publiera les nouveaux tarifs en janvier.\n");
-    ASSERT_EQ(count(c.removals, RemovalReason::OffTopic), 1u) << kept_text(c.sources);
-    EXPECT_EQ(kept_text(c.sources).find("Marchal"), std::string::npos);
-    const std::string aside =
-        "Le parquet d'Arras a ouvert une enquête après la plainte d'un cuisinier démarché par un faux conseiller.\n\n";
-    const Cleaned kept = energy_page("", aside + "La commission publiera les nouveaux tarifs en janvier.\n");
-    EXPECT_EQ(count(kept.removals, RemovalReason::OffTopic), 0u) << kept_text(kept.sources);
+        "légumes de saison.\n\n",
+        "Marchal", "Le parquet d'Arras a ouvert une enquête après la plainte d'un cuisinier démarché par un faux conseiller.\n\n");
 }
 
 // A paragraph introducing a firm by its trade and its name, a firm the sources name nowhere
