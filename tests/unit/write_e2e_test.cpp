@@ -318,6 +318,26 @@ TEST(WriteParagraphs, AListStaysAListAfterTheSentenceAnnouncingIt) {
     for (const Removal& removal : r.removals) EXPECT_EQ(removal.text.find("mesures suivantes"), std::string::npos);
 }
 
+// A most-read list's item whose headline the story shares words with stays a link no cue
+// removes, and its headline goes as a line without final punctuation: its number « 2. »,
+// left alone, is no sentence of the article.
+TEST(WriteParagraphs, AListsNumberLeftAloneGoes) {
+    const WriteResult r = write_one(
+        "plus-lus.txt",
+        "Rennes : les transports gratuits pour les moins de 18 ans\n\n"
+        "Le conseil municipal de Rennes a voté lundi soir la gratuité des bus et du métro pour les habitants de "
+        "moins de 18 ans, à partir du 1er septembre.\n\n"
+        "La mesure coûtera 4 millions d’euros par an à la métropole, selon l’adjoint chargé des mobilités.\n\n"
+        "Les articles les plus consultés\n"
+        "1. À Louhans, une scierie reprise par ses salariés\n"
+        "2. Bus et métro : les horaires des transports de la ville le soir\n"
+        "3. Un nouveau skatepark inauguré à Magny-en-Vexin\n\n"
+        "L’opposition a voté contre, jugeant la dépense trop lourde pour les finances de la ville.\n");
+    const std::string md = normalised(render_article_markdown(r));
+    EXPECT_EQ(md.find("2."), std::string::npos) << md;
+    EXPECT_NE(md.find("L'opposition a voté contre"), std::string::npos) << md;
+}
+
 // When the lead does not name the keyphrase, the description may come from a sentence
 // announcing a list: it names the items after its colon, as one sentence would.
 TEST(WriteParagraphs, ADescriptionFromASentenceAnnouncingAListNamesItsItems) {
