@@ -277,11 +277,6 @@ bool page_line(std::string_view line) {
     return page > 0 && ((other == 0 && (!finite || page > 1)) || (reader && (other <= 1 || page > 1)));
 }
 
-// A market ticker: a change in percent with its sign next to another figure, on a short line
-// with no verb (« CAC 40 6 698,98 · SBF 120 −1,32 % », « Pétrole (Brent) 31,17 $ −2,61 % »).
-// A story gives its figures in sentences; a list item of its key figures gives one
-// (« Chômage : +2,3 % »).
-constexpr std::size_t kTickerWords = 15;
 // Whether an arrow of a market's widget stands before the figure at `at`, a space apart
 // or not (« CAC 40 ▼ 1,8 % », « Bitcoin ↑2,4 % »).
 bool arrow_before(std::string_view line, std::size_t at) {
@@ -292,6 +287,11 @@ bool arrow_before(std::string_view line, std::size_t at) {
     return std::find(kArrows.begin(), kArrows.end(), c) != kArrows.end();
 }
 
+// A market ticker: a change in percent with its sign next to another figure, on a short line
+// with no verb (« CAC 40 6 698,98 · SBF 120 −1,32 % », « Pétrole (Brent) 31,17 $ −2,61 % »).
+// A story gives its figures in sentences; a list item of its key figures gives one
+// (« Chômage : +2,3 % »).
+constexpr std::size_t kTickerWords = 15;
 bool ticker(std::string_view line) {
     if (line.find('%') == std::string_view::npos || !text::words_at_most(line, kTickerWords) || line.ends_with('.')) return false;
     const std::vector<text::Token> tokens = text::tokenize(line);

@@ -291,19 +291,15 @@ Counts count(std::string_view sentence) {
     // a strong one, after its hook set off by a comma (« Pour seulement 9,90 € par mois,
     // recevez… »), where a weak one would be a name's (« …, Sanchez »).
     const bool question = sentence.find('?') != std::string_view::npos;
-    double call = 0;
-    if (sentence.find_first_of(":;,") == std::string_view::npos) {
-        call = imperative(words, question);  // one clause: the sentence's own words
-    } else {
-        for (std::size_t from = 0; from <= sentence.size();) {
-            const std::size_t to = std::min(sentence.find_first_of(":;,", from), sentence.size());
-            const bool after_comma = from > 0 && sentence[from - 1] == ',';
-            if (!after_comma || comma_call(sentence.substr(from, to - from))) {
-                const double points = imperative(folded_words(sentence.substr(from, to - from)), question);
-                if (!after_comma || points == kWeights[Imperative].points) call = std::max(call, points);
-            }
-            from = to + 1;
-        }
+    double call = imperative(words, question);  // the sentence's head: its first words
+    for (std::size_t mark = sentence.find_first_of(":;,"); mark != std::string_view::npos;
+         mark = sentence.find_first_of(":;,", mark + 1)) {
+        const std::size_t to = std::min(sentence.find_first_of(":;,", mark + 1), sentence.size());
+        const std::string_view clause = sentence.substr(mark + 1, to - mark - 1);
+        const bool comma = sentence[mark] == ',';
+        if (comma && !comma_call(clause)) continue;
+        const double points = imperative(folded_words(clause), question);
+        if (!comma || points == kWeights[Imperative].points) call = std::max(call, points);
     }
     c[Imperative] = call / kWeights[Imperative].points;
     shapes(sentence, c);
