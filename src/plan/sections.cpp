@@ -95,8 +95,7 @@ std::set<std::pair<int, int>> prose_blocks(const Story& story) {
 std::string unusable(const Story& story, const std::set<std::pair<int, int>>& prose, const StorySentence& s) {
     if (speaks_of_itself(s)) return "source speaking of itself";
     // « 2. », a list's number whose item the cleaning took as a page's headline: no word.
-    const auto tokens = text::tokenize(s.text);
-    if (std::none_of(tokens.begin(), tokens.end(), [](const text::Token& t) { return t.kind == text::TokenKind::Word; }))
+    if (std::none_of(s.tokens.begin(), s.tokens.end(), [](const text::Token& t) { return t.kind == text::TokenKind::Word; }))
         return "no word";
     // "C'est le point le plus discuté" under « Et le coût ? »: only the base's subheadings
     // head the article's sections. The base's first sentence leans on its headline, which
