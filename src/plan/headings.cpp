@@ -138,6 +138,15 @@ bool ordinal(const Word& w) { return !w.lower.empty() && w.lower[0] >= '0' && w.
 // De Pratto ».
 bool particle(const Parsed& p, std::size_t k) { return p.capitalised[k] && analysis::is_function_word(p.words[k].lower); }
 
+// Whether token k is a name's particle in small letters between two of its words: « el » of
+// « Ramses Aly el Sayed », « bin » of « Tahnoon bin Zayed », « da » of « Leonardo da Vinci »
+// (short, and no French function word: « Paris et Lyon » are two names).
+bool inner_particle(const Parsed& p, std::size_t k) {
+    constexpr std::size_t kParticleBytes = 3;
+    return k > 0 && k + 1 < p.words.size() && !p.capitalised[k] && p.capitalised[k - 1] && p.capitalised[k + 1] &&
+           p.tokens[k].kind == text::TokenKind::Word && p.words[k].lower.size() <= kParticleBytes && !p.words[k].function;
+}
+
 // Whether a word of a name follows token j: the name goes on.
 bool name_follows(const Parsed& p, std::size_t j) {
     return j + 1 < p.tokens.size() && p.capitalised[j + 1] && p.tokens[j + 1].kind == text::TokenKind::Word;
@@ -273,10 +282,11 @@ bool may_end(const Parsed& p, std::size_t head, std::size_t j, std::size_t last)
         return false;
     // « avec 14 », « à 16.000 »: a figure after its preposition has lost its unit.
     if (p.words[j].number && p.words[j - 1].function && !determiner(p.words[j - 1].lower)) return false;
-    // « les positions de Marine | Le Pen »: never before a name's particle; « un mouvement
-    // considéré | comme terroriste »: never between a participle and what it deems.
-    if (between_cut(p, head, j) || (p.capitalised[j] && j + 1 < p.words.size() && particle(p, j + 1)) ||
-        complement_follows(p, j))
+    // « les positions de Marine | Le Pen », « de Ramses Aly | el | Sayed »: never before nor
+    // on a name's particle; « un mouvement considéré | comme terroriste »: never between a
+    // participle and what it deems.
+    if (between_cut(p, head, j) || (p.capitalised[j] && j + 1 < p.words.size() && (particle(p, j + 1) || inner_particle(p, j + 1))) ||
+        inner_particle(p, j) || complement_follows(p, j))
         return false;
     if (j == last) return true;
     if (needs_its_complement(p, head, j)) return false;

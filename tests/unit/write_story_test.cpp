@@ -720,6 +720,18 @@ TEST(WritePlan, HeadingNeverEndsOnTheTitleBeforeAName) {
     EXPECT_FALSE(heading.ends_with(" M")) << heading;  // none here, rather: the section goes untitled
 }
 
+// « Le visage de Ramses Aly el » cut a name at its particle in small letters.
+TEST(WritePlan, HeadingNeverEndsInsideANameWithASmallParticle) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Marseille : le procès des cinq détenus",
+                                     {"Les caméras montrent les coups portés sur le visage de Ramses Aly el Sayed ce soir-là.",
+                                      "Selon l’enquête, les coups sur le visage de Ramses Aly el Sayed ont causé sa mort."})},
+                             removals);
+    const std::string heading = HeadingWriter(story, "Ramses Aly el Sayed", {})({0, 1}, TakenHeadings{}, false);
+    EXPECT_FALSE(heading.ends_with(" el")) << heading;
+    EXPECT_FALSE(heading.ends_with(" Aly")) << heading;
+}
+
 // « Le passage à 80 km/h » cut at its slash would read « Le passage à 80 km ».
 TEST(WritePlan, HeadingNeverEndsInsideAWordJoinedByASlash) {
     std::vector<Removal> removals;
