@@ -21,6 +21,7 @@ namespace {
 constexpr std::size_t kMinWords = 3;
 constexpr std::size_t kMaxWords = 8;
 constexpr std::size_t kMaxSentences = 12;  // where a section's subject is stated
+constexpr double kRoleWeight = 0.5;
 
 struct Word {
     std::string lower;  // the whole token, lowercased, ' apostrophe
@@ -411,6 +412,9 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const T
                 continue;
             std::size_t last = i;
             while (last + 1 < p.tokens.size() && continues(p, i, last + 1)) ++last;
+            // « Le procureur du Havre », « Une source judiciaire »: a person the section
+            // quotes or names by role is who speaks in it, seldom what it is about.
+            const bool role_headed = text::word_list("person_nouns").contains(p.words[head].lower);
             double sum = 0;
             std::vector<std::string_view> seen;
             for (std::size_t j = i; j <= last && j - i < kMaxWords; ++j) {
@@ -421,7 +425,7 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const T
                 const std::size_t n = j - i + 1;
                 if (n < kMinWords || !may_end(p, head, j, last)) continue;
                 const bool has_kp = m.has_keyphrase(p, i, j);
-                const double score = sum / std::sqrt(static_cast<double>(n));
+                const double score = sum / std::sqrt(static_cast<double>(n)) * (role_headed ? kRoleWeight : 1.0);
                 Best& slot = has_kp ? best : best_plain;
                 if (score <= slot.score || m.repeats_title(p, i, j)) continue;  // the text only for a candidate that wins
                 const std::string heading = capitalise(s.substr(p.tokens[i].begin, p.tokens[j].end - p.tokens[i].begin));

@@ -732,6 +732,19 @@ TEST(WritePlan, HeadingNeverEndsInsideANameWithASmallParticle) {
     EXPECT_FALSE(heading.ends_with(" Aly")) << heading;
 }
 
+// « Le procureur de Marseille » over a section about the port's closing names who speaks,
+// not what the section tells.
+TEST(WritePlan, HeadingIsWhatTheSectionTellsNotWhoSpeaksInIt) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Marseille : les dockers inquiets",
+                                     {"Lundi, la fermeture du port a été ordonnée par le procureur de Marseille.",
+                                      "Selon le procureur de Marseille, la fermeture du port durera deux semaines.",
+                                      "Le procureur de Marseille doit s’exprimer à nouveau mardi."})},
+                             removals);
+    const std::string heading = HeadingWriter(story, "", {})({0, 1, 2}, TakenHeadings{}, false);
+    EXPECT_NE(heading.find("fermeture du port"), std::string::npos) << heading;
+}
+
 // « Le passage à 80 km/h » cut at its slash would read « Le passage à 80 km ».
 TEST(WritePlan, HeadingNeverEndsInsideAWordJoinedByASlash) {
     std::vector<Removal> removals;
