@@ -429,6 +429,33 @@ std::size_t site_label_length(std::string_view line) {
     return listed || capitals_label(line, label, mark, text) ? text : 0;
 }
 
+std::size_t site_tagline_start(std::string_view title) {
+    constexpr std::size_t kItemMaxWords = 2;
+    std::size_t at = std::string_view::npos, next = 0;
+    for (std::string_view separator : {" : ", "\u00a0: ", " - ", " – ", " — ", " | "})
+        if (const std::size_t i = title.rfind(separator); i != std::string_view::npos && (at == std::string_view::npos || i > at))
+            at = i, next = i + separator.size();
+    if (at == std::string_view::npos || at == 0) return std::string_view::npos;
+    const std::string_view tail = title.substr(next);
+    std::size_t items = 0;
+    bool page = false;
+    for (std::size_t begin = 0; begin <= tail.size(); ++items) {
+        const std::size_t comma = std::min(tail.find(',', begin), tail.size());
+        const std::string_view item = tail.substr(begin, comma - begin);
+        const std::vector<text::Token> tokens = text::tokenize(item);
+        std::size_t words = 0;
+        for (const text::Token& t : tokens) {
+            if (t.kind != text::TokenKind::Word) continue;
+            const std::string lower = text::lowercase(t.view(item));
+            if (++words > kItemMaxWords || text::word_list("function_words").contains(lower) || text::word_readings(lower).finite_verb) return std::string_view::npos;
+            page = page || text::word_list("page_words").contains(match_form(lower));
+        }
+        if (words == 0) return std::string_view::npos;
+        begin = comma + 1;
+    }
+    return items >= 2 && page ? at : std::string_view::npos;
+}
+
 // A caption and its credit on one line, the credit in brackets at its end (« Des passants
 // sur la place, le 18 mai 2020. (Crédit photo : Reuters) »).
 bool credited_caption(std::string_view line) {

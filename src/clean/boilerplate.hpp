@@ -22,6 +22,7 @@ inline constexpr std::string_view kCreditKind = "photo credit";
 inline constexpr std::string_view kCaptionKind = "photo caption";
 inline constexpr std::string_view kReadAlsoKind = "read also";  // data/fr/boilerplate_cues.txt's kind
 inline constexpr std::string_view kSiteLabelKind = "site label";
+inline constexpr std::string_view kSiteTaglineKind = "site tag line";
 inline constexpr std::string_view kPageNoticeKind = "page notice";
 
 // A photo caption standing alone: one sentence ending in a dated or "lors de" segment,
@@ -40,5 +41,12 @@ bool page_signal(std::string_view line);
 // The length of the site's label opening `line` or a headline, up to the text it labels
 // (« VIDÉO. », « ÉCONOMIE. », « EN DIRECT - »), or 0 when it opens on none.
 std::size_t site_label_length(std::string_view line);
+
+// Where a site's tag line listing its sections follows the headline, at its last colon,
+// dash or bar (« Bugatti fête sa 250ème Chiron : actualité automobile, infos, scoop »): two
+// items or more between commas, of one or two words each, no function word nor verb, one a
+// page word (data/fr/page_words.txt); npos when none. A headline's list says what happened
+// (« Municipales : Paris, Lyon, Marseille » holds no page word).
+std::size_t site_tagline_start(std::string_view title);
 
 }  // namespace plume::write

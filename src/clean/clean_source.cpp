@@ -682,6 +682,11 @@ CleanSource clean_source(const Document& doc, SourceInfo info, int index, std::v
         removals.push_back({index, RemovalReason::Boilerplate, std::string(kSiteLabelKind), std::move(text)});
         info.title.erase(0, label);
     }
+    if (const std::size_t tagline = site_tagline_start(info.title); tagline != std::string::npos) {
+        const std::size_t words = info.title.find_first_not_of(" :-|", tagline);  // past the separator's ASCII
+        removals.push_back({index, RemovalReason::Boilerplate, std::string(kSiteTaglineKind), info.title.substr(words)});
+        info.title.erase(tagline);
+    }
     mark_redundant_bullets(blocks);
     mark_promotions(blocks);
 

@@ -631,11 +631,12 @@ TEST(WritePromoCorpus, NoNewsLineReadsAsFurniture) {
 // Every article of the corpus pasted as a page of its shape (title, lead, one long
 // paragraph, which the reader cuts at its subheadings): the clean phase removes nothing but
 // the page furniture the dataset kept, embedded videos' credits (and a teaser's date and
-// channel before one), page code and the site's
-// label before a title or a paragraph (« VIDÉO. », « POLITIQUE. »).
+// channel before one), page code, the site's label before a title or a paragraph
+// (« VIDÉO. », « POLITIQUE. ») and its tag line after a title (« : actualité automobile,
+// infos, scoop »).
 TEST(WritePromoCorpus, FlattenedArticlesLoseNothing) {
     if (!corpus_present()) GTEST_SKIP() << "no corpus at " << PLUME_CORPUS;
-    std::size_t articles = 0, credits = 0, teasers = 0, code = 0, labels = 0, paragraph_labels = 0;
+    std::size_t articles = 0, credits = 0, teasers = 0, code = 0, labels = 0, paragraph_labels = 0, taglines = 0;
     for (const auto& entry : fs::directory_iterator(fs::path(PLUME_CORPUS) / "articles")) {
         const auto j = nlohmann::json::parse(plume::test::slurp(entry.path().string()));
         const std::string title = j.value("title", ""), lead = j.value("lead", ""), text = j.value("text", "");
@@ -650,13 +651,15 @@ TEST(WritePromoCorpus, FlattenedArticlesLoseNothing) {
                 else if (r.kind == "page code") ++code;
                 else if (r.kind == "site label" && title.starts_with(r.text)) ++labels;
                 else if (r.kind == "site label" && (lead.starts_with(r.text) || text.starts_with(r.text))) ++paragraph_labels;
+                else if (r.kind == "site tag line" && title.ends_with(" : " + r.text)) ++taglines;
                 else ADD_FAILURE() << entry.path().stem() << " " << r.kind << ": " << r.text;
             }
         }
         ++articles;
     }
     std::cout << "removed from the " << articles << " pages, twice each: " << credits << " video credits, " << teasers
-              << " teasers' dates and channels, " << code << " page code runs, " << labels << " site labels of titles, " << paragraph_labels << " of paragraphs\n";
+              << " teasers' dates and channels, " << code << " page code runs, " << labels << " site labels of titles, " << paragraph_labels << " of paragraphs, " << taglines
+              << " tag lines of titles\n";
     EXPECT_EQ(articles, 240u);
     // The dataset kept 14 embedded videos' credits and page code after two articles' last sentence.
     EXPECT_LE(credits, 2u * 14u);
@@ -665,6 +668,7 @@ TEST(WritePromoCorpus, FlattenedArticlesLoseNothing) {
     EXPECT_LE(labels, 2u * 3u);  // three titles open on « VIDÉO »
     // Two texts open on a label in capitals (« POLITIQUE. »), and five leads, pasted once.
     EXPECT_LE(paragraph_labels, 2u * 2u + 5u);
+    EXPECT_LE(taglines, 2u * 4u);  // four titles of one site end on its tag line
 }
 
 }  // namespace

@@ -238,6 +238,22 @@ TEST(WriteClean, TitleLosesTheLabelOfItsSite) {
               "SNCF : le nouveau quai des ferries");
 }
 
+// A site's tag line after the headline lists the site's sections, not the story; a
+// headline's own list after its colon stays.
+TEST(WriteClean, TitleLosesTheTagLineOfItsSite) {
+    for (const std::string tagline : {" : actualité maritime, infos, photos", " | Actualités, vidéos", " - Infos locales, actualité"}) {
+        std::vector<Removal> removals;
+        const CleanSource s = clean_text("Sète : le nouveau quai des ferries" + tagline + "\n\n" + kStory, removals);
+        EXPECT_EQ(s.info.title, "Sète : le nouveau quai des ferries") << tagline;
+        ASSERT_EQ(removals.size(), 1u) << tagline;  // listed by --explain
+        EXPECT_EQ(removals[0].kind, "site tag line");
+    }
+    for (const std::string title : {"Ferries : Sète, Marseille, Toulon", "Sète : les photos, les vidéos", "Sète : le quai, la vidéo a circulé"}) {
+        std::vector<Removal> removals;
+        EXPECT_EQ(clean_text(title + "\n\n" + kStory, removals).info.title, title);
+    }
+}
+
 // A label in capitals set as a sentence of its own before the headline or a paragraph
 // (« SONDAGE. », « INFO MIDI LIBRE. ») goes, its sentence stays; a subject in capitals
 // before a colon and an abbreviation's point are no label.
