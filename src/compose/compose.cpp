@@ -195,7 +195,7 @@ std::vector<ArticleBlock> with_connectives(const InnerForms& inner, Paragraphs p
 }
 
 // Each source by its title, linked to its URL when known; by its URL when it has no
-// title. A source with neither is left out: a file name tells a reader nothing (the JSON
+// title; under « Source » when there is one. A source with neither is left out: a file name tells a reader nothing (the JSON
 // output still gives every sentence's source).
 Section sources_section(const Story& story) {
     Section s{SectionKind::Sources, "Sources", {}};
@@ -203,6 +203,7 @@ Section sources_section(const Story& story) {
         const std::string& label = src.info.title.empty() ? src.info.url : src.info.title;
         if (!label.empty()) s.blocks.push_back({BlockKind::ListItem, 0, {{label, -1}}, src.info.url});
     }
+    if (s.blocks.size() == 1) s.heading = "Source";
     return s;
 }
 

@@ -120,10 +120,10 @@ function literalQuotes(html) {
   return html.replace(/(^|>)([^<]*)/g, (m, open, text) => open + text.replaceAll("&quot;", '"'));
 }
 
-// The Markdown body a reader sees: no front matter, no trailing « Sources » section.
+// The Markdown body a reader sees: no front matter, no trailing « Sources » (« Source ») section.
 function bodyOf(md) {
   let body = md.replace(/^---\n[\s\S]*?\n---\n/, "");
-  const sources = body.search(/^## Sources\s*$/m);
+  const sources = body.search(/^## Sources?\s*$/m);
   if (sources >= 0) body = body.slice(0, sources);
   return body;
 }

@@ -1386,7 +1386,10 @@ TEST(WriteCompose, RepairsNameCaseAndOpenQuotesAndListsNamedSourcesOnly) {
             text += b.text() + "\n";
             EXPECT_EQ(quote_balance(b.text()).guillemets, 0) << b.text();
         }
-        if (s.kind == SectionKind::Sources) listed = s.blocks.size();
+        if (s.kind == SectionKind::Sources) {
+            listed = s.blocks.size();
+            EXPECT_EQ(s.heading, "Source");  // one source listed
+        }
     }
     EXPECT_NE(text.find("TCL ajoutera"), std::string::npos) << text;
     EXPECT_EQ(text.find("tcl ajoutera"), std::string::npos) << text;
