@@ -450,6 +450,20 @@ std::vector<std::pair<std::size_t, bool>> alternate_quote_marks(std::string_view
     return out;
 }
 
+// Whether a name of one word starts at `i`, a capital and small letters (« Copenhague »,
+// « Pékin »), and no capitalised word after it: « A Rome, », not the English title « A
+// Quiet Place » nor « A NEW ».
+bool place_after(std::string_view t, std::size_t i) {
+    const auto small = [&](std::size_t k) {
+        return k < t.size() && ((t[k] >= 'a' && t[k] <= 'z') || static_cast<unsigned char>(t[k]) >= 0x80);
+    };
+    if (i >= t.size() || t[i] < 'A' || t[i] > 'Z' || !small(i + 1)) return false;
+    std::size_t end = i + 1;
+    while (small(end) || (end < t.size() && t[end] == '-')) ++end;
+    if (end >= t.size() || t[end] != ' ') return true;
+    return !(end + 1 < t.size() && t[end + 1] >= 'A' && t[end + 1] <= 'Z');
+}
+
 std::string accent_initial_a(std::string_view t) {
     std::string out(t);
     for (std::size_t at = out.find("A "); at != std::string::npos; at = out.find("A ", at + 1)) {
@@ -459,7 +473,8 @@ std::string accent_initial_a(std::string_view t) {
         const bool opens = text.empty() || text.ends_with("\u00ab") || text.ends_with('"') ||
                            (spaced && (text.ends_with('.') || text.ends_with('!') || text.ends_with('?')));
         const char next = at + 2 < out.size() ? out[at + 2] : ' ';
-        if (opens && next >= 'a' && next <= 'z') out.replace(at, 1, "\u00c0");
+        const bool sentence = text.empty() || !(text.ends_with("\u00ab") || text.ends_with('"'));
+        if (opens && ((next >= 'a' && next <= 'z') || (sentence && place_after(out, at + 2)))) out.replace(at, 1, "\u00c0");
     }
     return out;
 }

@@ -30,6 +30,9 @@ std::size_t typeset_words(std::string_view text);
 // "A" opening a sentence before a lowercase word is the preposition "À" typed without its
 // accent ("A partir de", "A l'entrée"): French keeps accents on capitals. The verb "a"
 // never opens a sentence; "Plan A", "A380" are not at a sentence start before lowercase.
+// Before a place's name of one word too ("A Copenhague,", "A Pékin"), but at a quotation's
+// start (an English title may open it) or before a second capitalised word ("A Quiet
+// Place", "A New York").
 // Part of french_typography(); titles apply it to a headline before leading it with the
 // keyphrase, where its first word is no longer a sentence start.
 std::string accent_initial_a(std::string_view text);

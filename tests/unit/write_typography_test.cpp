@@ -328,7 +328,12 @@ TEST(WriteTypography, CapitalAOpeningASentenceTakesItsAccent) {
     EXPECT_EQ(accent_initial_a("A partir de lundi, le marché rouvre."), "À partir de lundi, le marché rouvre.");
     EXPECT_EQ(accent_initial_a("Il pleut. A l’entrée, un vigile."), "Il pleut. À l’entrée, un vigile.");
     EXPECT_EQ(accent_initial_a("« A mon avis », dit-elle."), "« À mon avis », dit-elle.");
-    for (const char* kept : {"Le plan A fonctionne.", "Un A380 a atterri.", "Il a obtenu un A à l’examen.", "A Lyon, il pleut."})
+    // Before a place's name of one word (« A Copenhague, », « A Pékin »), not before an
+    // English title's capitalised words, nor at a quotation's start.
+    EXPECT_EQ(accent_initial_a("A Lyon, il pleut. A Pékin seuls les lycéens rentrent."), "À Lyon, il pleut. À Pékin seuls les lycéens rentrent.");
+    EXPECT_EQ(accent_initial_a("A Saint-Étienne, le stade rouvre."), "À Saint-Étienne, le stade rouvre.");
+    for (const char* kept : {"Le plan A fonctionne.", "Un A380 a atterri.", "Il a obtenu un A à l’examen.", "A Quiet Place sort lundi.",
+                             "« A Star » triomphe.", "A NEW YORK, il pleut."})
         EXPECT_EQ(accent_initial_a(kept), kept);
 }
 
