@@ -302,7 +302,8 @@ bool period_ends_sentence(std::string_view t, std::size_t dot, std::size_t next,
                (glued_sentence_at(t, next) ||
                 (initial_at(t, next) && ends_before_initial(t, dot)) ||
                 ((upper_word_at(t, next) || (is_digit(decode(t, next).cp) && !abbr.before_number.contains(w.lower))) &&
-                 after_lower_word(t, dot)));
+                 after_lower_word(t, dot)) ||
+                (is_digit(decode(t, next).cp) && t[dot - 1] == '%'));  // `8,8%.61% des parents`: no decimal after %
     if (is_digit(decode(t, next).cp) && abbr.before_number.contains(w.lower)) return false;
     if (initials(w) && capitalised_word_at(t, next)) return false;  // J.K. Rowling, J.-P. Dupont
     return opens_sentence(t, next);

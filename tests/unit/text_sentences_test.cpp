@@ -93,6 +93,8 @@ TEST(TextSentences, GluedSentencesSplit) {
     EXPECT_EQ(split("\"Le livre est fini.\"J.K Rowling écrit."), (Sentences{"\"Le livre est fini.\"", "J.K Rowling écrit."}));
     EXPECT_EQ(split("Le débat a duré deux heures.22h45 - Les candidats concluent.12 départements restent en alerte."),
               (Sentences{"Le débat a duré deux heures.", "22h45 - Les candidats concluent.", "12 départements restent en alerte."}));
+    // No decimal follows a percentage.
+    EXPECT_EQ(split("Le taux atteint 8,8%.61% des parents sont touchés."), (Sentences{"Le taux atteint 8,8%.", "61% des parents sont touchés."}));
 }
 
 // A straight quote glued between two sentences closes a quotation only if one is open.
