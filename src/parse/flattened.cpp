@@ -273,8 +273,8 @@ bool place_preposition_at(std::string_view s, std::size_t i) {
 // capitalised word (`côtesLes`). Names set in camel case are no such end: a capital before
 // (`McDonald`, `AstraZeneca`) needs a function word after (`LyonMalgré`), and a lone
 // small letter (`iPhone`) none at all. A subheading set in capitals ends on a word of three
-// capitals or more glued to a capitalised word (`SONDAGESEmmanuel`, `RATPLes`), except a
-// roman numeral's ordinal (`XVIIe`).
+// capitals or more glued to a capitalised word (`SONDAGESEmmanuel`, `RATPLes`), or of two
+// glued to an elided one (`chez LRL'ancien`), except a roman numeral's ordinal (`XVIIe`).
 bool glued_heading_end(std::string_view s, std::size_t i, CodeTokens& code) {
     if (i == 0 || !(capitalised_at(s, i) || place_preposition_at(s, i)) || code.at(i)) return false;
     std::size_t b = i, letters = 0;
@@ -284,7 +284,11 @@ bool glued_heading_end(std::string_view s, std::size_t i, CodeTokens& code) {
             ++letters;
         }
         const bool whole_word = b == 0 || !is_letter(decode_before(s, b).cp);
-        return whole_word && letters >= 3 && has_small_letter(s, i) && !roman_ordinal(s.substr(b, decode(s, i).next - b));
+        // An elided article glued to two capitals ends them too (`chez LRL'ancien`): no word
+        // spells capitals then « L' ».
+        const bool elided = is_apostrophe_cp(decode(s, decode(s, i).next).cp);
+        return whole_word && (letters >= 3 || (elided && letters == 2)) && has_small_letter(s, i) &&
+               !roman_ordinal(s.substr(b, decode(s, i).next - b));
     }
     if (!is_lower(decode_before(s, i).cp)) return false;
     bool capital = false;

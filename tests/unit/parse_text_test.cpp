@@ -294,13 +294,15 @@ TEST(ParseText, SubheadingsInCapitalsBecomeHeadings) {
         "La grève reprend lundi. LA MINISTRE PERSISTE ET SIGNE Un peu plus tôt, la ministre a défendu la loi."
         "EN BAISSE DANS LES SONDAGESMarie Durand reste discrète. - Dans les gares de la RATPLes salariés votent. "
         "10.000 PLACES DE CRÈCHE Sur la question des crèches, rien ne bouge. Il dit : \"On attend.\"UNE RENTRÉE "
-        "SANS SURPRISEDepuis lundi, les écoles ont rouvert.\n");
+        "SANS SURPRISEDepuis lundi, les écoles ont rouvert. Lutter contre le sectarisme chez LRL'ancien ministre "
+        "a rappelé ses votes.\n");
     EXPECT_EQ(shape(doc), (Shape{"La grève reprend lundi.", "H:LA MINISTRE PERSISTE ET SIGNE",
                                  "Un peu plus tôt, la ministre a défendu la loi.", "H:EN BAISSE DANS LES SONDAGES",
                                  "Marie Durand reste discrète.", "H:Dans les gares de la RATP", "Les salariés votent.",
                                  "H:10.000 PLACES DE CRÈCHE",
                                  "Sur la question des crèches, rien ne bouge. Il dit : \"On attend.\"",
-                                 "H:UNE RENTRÉE SANS SURPRISE", "Depuis lundi, les écoles ont rouvert."}));
+                                 "H:UNE RENTRÉE SANS SURPRISE", "Depuis lundi, les écoles ont rouvert.",
+                                 "H:Lutter contre le sectarisme chez LR", "L'ancien ministre a rappelé ses votes."}));
     plume::test::expect_mapped(doc);
     // A line opening on a dash, then the page's text: a list item up to the subheading.
     const Document dashed = plume::parse_text(
