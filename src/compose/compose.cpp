@@ -107,8 +107,10 @@ Paragraphs paragraphs(const Story& story, const std::vector<int>& ids) {
                                   quote_balance(out.blocks.back().text()).open();
         // A speaker's words go on in the paragraph they opened in, up to the longest one.
         const bool quoting = prev && prev->source == s.source && (in_quotation || s.quoted);
+        // A sentence leaning on the one before (« Cela représente… », « Mais… ») stays with it.
+        const bool holds_on = prev && prev->source == s.source && (s.leans || s.answers);
         const std::size_t limit =
-            (same_paragraph && source_block <= kParagraphMaxWords) || quoting ? kParagraphMaxWords : kParagraphWords;
+            (same_paragraph && source_block <= kParagraphMaxWords) || quoting || holds_on ? kParagraphMaxWords : kParagraphWords;
         for (auto& [part, may_break] : sentence_parts(as_sentence(s), s.words, in_quotation)) {
             const std::size_t n = typeset_words(part);  // as the reader will count them
             const bool room = !out.blocks.empty() && ((!first_part && !may_break) || in_block + n <= limit);

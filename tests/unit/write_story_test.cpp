@@ -555,6 +555,41 @@ TEST(WritePlan, AShortLastParagraphClosesWithTheParagraphBefore) {
     EXPECT_TRUE(story.sentences[static_cast<std::size_t>(ending.sentences.front())].text.starts_with("La ligne de tramway doit"));
 }
 
+// A page that lost its paragraph breaks is cut into paragraphs of about 100 words, never
+// before a sentence leaning on the one before it (« Cela représente… »): up to 150 words.
+TEST(WriteCompose, NoParagraphOpensOnASentenceLeaningOnTheOneBefore) {
+    std::vector<Removal> removals;
+    const std::string page =
+        "Les travaux de la ligne de tramway ont duré trois ans et mobilisé quatre cents ouvriers sur le chantier. "
+        "Les commerçants de Gerland ont obtenu des indemnités pour la baisse de leur chiffre d’affaires pendant le chantier. "
+        "Plusieurs arbres centenaires de l’avenue Jean-Jaurès ont été replantés dans le parc voisin de la Tête d’Or. "
+        "La Métropole a financé l’essentiel du projet, l’État apportant une subvention de vingt millions d’euros. "
+        "Les rames, construites à La Rochelle, ont été livrées par convoi exceptionnel au printemps dernier. "
+        "Cela représente le plus grand chantier du réseau depuis l’ouverture du métro en 1978 selon la direction. "
+        "Des essais à vide ont eu lieu chaque nuit pendant deux mois avant l’inauguration officielle du 4 mai. "
+        "Les conducteurs ont suivi une formation de six semaines au dépôt de Vaise avec des instructeurs. "
+        "Au total, la Métropole a recruté cent vingt agents pour assurer le service sur la ligne de tramway. "
+        "Les syndicats saluent ces embauches mais réclament des effectifs de réserve pour les mois d’été. "
+        "Le réseau prévoit une rame toutes les six minutes aux heures de pointe et toutes les dix minutes le soir.";
+    const Story story = fuse({source("a.txt", "Lyon : la ligne de tramway T9 ouvre le 4 mai",
+                                     {"La ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland.", page})},
+                             removals);
+    const Plan plan = plan_article(story, {"ligne de tramway", {}}, 300);
+    const Article a = compose(story, plan, "2026-01-01", "");
+    bool found = false;
+    for (const auto* blocks : {&a.intro})
+        for (const ArticleBlock& b : *blocks) found = found || b.text().find("Cela représente") != std::string::npos;
+    for (const Section& sec : a.sections)
+        for (const ArticleBlock& b : sec.blocks) {
+            const std::string t = b.text();
+            if (t.find("Cela représente") == std::string::npos) continue;
+            found = true;
+            EXPECT_FALSE(t.starts_with("Cela")) << t;
+            EXPECT_LE(text::count_words(t), 150u) << t;
+        }
+    EXPECT_TRUE(found);
+}
+
 // The closing section that opens where the source set a subheading keeps it: a heading of
 // plume's own would lose the source's words (and the page's heading tells what follows).
 TEST(WritePlan, TheClosingSectionKeepsTheSubheadingItOpensOn) {
