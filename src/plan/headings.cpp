@@ -54,6 +54,14 @@ bool can_start(const Word& w) {
     return kArticles.contains(w.lower);
 }
 
+// A demonstrative or a possessive (« dans cette zone rouge », « de son patrimoine ») points at
+// what the sentence before named: a heading standing alone says it, or stops before it.
+bool points_outside(const Word& w) {
+    static const std::set<std::string, std::less<>> kPointing = {"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
+                                                                "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"};
+    return kPointing.contains(w.lower);
+}
+
 // « selon une source judiciaire », « d'après une radio locale »: who tells the news, not what
 // it is about (8 of the corpus's 1,130 subheadings were such sources).
 bool attributes(const Word& w) { return w.lower == "selon" || w.lower == "d'après"; }
@@ -276,7 +284,10 @@ bool needs_its_complement(const Parsed& p, std::size_t head, std::size_t j) {
 // scolaire), nor between a participle and its complement (la crise née | de l'épidémie).
 // A noun is the phrase's head or follows an article or a preposition.
 bool may_end(const Parsed& p, std::size_t head, std::size_t j, std::size_t last) {
-    if (!can_end(p.words[j])) return false;
+    // « l'office organisé in | extremis », « au début de l'an »: a small word of two letters
+    // is a locution's part more often than a noun (« PS », « C8 » are names).
+    constexpr std::size_t kShortWordBytes = 2;
+    if (!can_end(p.words[j]) || (!p.capitalised[j] && !p.words[j].number && p.words[j].base.size() <= kShortWordBytes)) return false;
     // « le passage à 50 km | /h »: a word a slash joins to the next one is cut from it.
     if (j + 2 < p.tokens.size() && p.tokens[j + 1].begin == p.tokens[j].end && p.tokens[j + 2].begin == p.tokens[j + 1].end &&
         p.words[j + 1].lower == "/")
@@ -289,6 +300,14 @@ bool may_end(const Parsed& p, std::size_t head, std::size_t j, std::size_t last)
     if (between_cut(p, head, j) || (p.capitalised[j] && j + 1 < p.words.size() && (particle(p, j + 1) || inner_particle(p, j + 1))) ||
         inner_particle(p, j) || complement_follows(p, j))
         return false;
+    // « la fin de l'an | dernier », « la semaine | prochaine »: never before the adjective
+    // placing a time (function words to Yoast).
+    static const std::set<std::string, std::less<>> kTimeAdjectives = {"dernier", "dernière", "derniers", "dernières",
+                                                                       "prochain", "prochaine", "prochains", "prochaines"};
+    if (j + 1 < p.words.size() && kTimeAdjectives.contains(p.words[j + 1].lower)) return false;
+    // « au moment | où »: a locution's noun after its preposition waits for its complement.
+    static const std::set<std::string, std::less<>> kPrepositions = {"à", "au", "aux", "en", "dans", "sur", "par"};
+    if (j > head && kPrepositions.contains(p.words[j - 1].lower) && text::word_list("locution_nouns").contains(p.words[j].base)) return false;
     if (j == last) return true;
     if (needs_its_complement(p, head, j)) return false;
     const bool noun = j == head || p.words[j].elided || p.words[j - 1].function;
@@ -418,6 +437,7 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const T
             double sum = 0;
             std::vector<std::string_view> seen;
             for (std::size_t j = i; j <= last && j - i < kMaxWords; ++j) {
+                if (points_outside(p.words[j])) break;
                 if (const std::string& st = p.words[j].stem; !st.empty() && std::find(seen.begin(), seen.end(), st) == seen.end()) {
                     seen.push_back(st);
                     if (auto it = weights.find(st); it != weights.end()) sum += it->second;

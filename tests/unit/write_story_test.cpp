@@ -780,6 +780,20 @@ TEST(WritePlan, HeadingIsWhatTheSectionTellsNotWhoSpeaksInIt) {
     EXPECT_NE(heading.find("fermeture du port"), std::string::npos) << heading;
 }
 
+// « Des fidèles de cette paroisse », « l'épidémie sur son territoire »: a heading standing
+// alone has nothing for a demonstrative or a possessive to point at; nor does it end on a
+// small word of a locution (« l'office organisé in | extremis ») or before « dernier ».
+TEST(WritePlan, HeadingPointsAtNothingOutsideItself) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Neuilly : la messe reprend",
+                                     {"Samedi, une quarantaine de fidèles de cette paroisse catholique ont assisté à l’office.",
+                                      "Les fidèles de cette paroisse catholique portaient un masque pendant l’office organisé in extremis.",
+                                      "Le curé de cette paroisse catholique a remercié les bénévoles de l’accueil."})},
+                             removals);
+    const std::string heading = HeadingWriter(story, "", {})({0, 1, 2}, TakenHeadings{}, false);
+    for (const char* word : {"cette", " son ", " in"}) EXPECT_EQ(heading.find(word), std::string::npos) << heading;
+}
+
 // « Le passage à 80 km/h » cut at its slash would read « Le passage à 80 km ».
 TEST(WritePlan, HeadingNeverEndsInsideAWordJoinedByASlash) {
     std::vector<Removal> removals;
