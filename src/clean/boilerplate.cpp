@@ -453,7 +453,7 @@ std::size_t site_tagline_start(std::string_view title) {
         if (words == 0) return std::string_view::npos;
         begin = comma + 1;
     }
-    return items >= 2 && page ? at : std::string_view::npos;
+    return items >= 2 && page ? next : std::string_view::npos;
 }
 
 // A caption and its credit on one line, the credit in brackets at its end (« Des passants

@@ -42,8 +42,8 @@ bool page_signal(std::string_view line);
 // (« VIDÉO. », « ÉCONOMIE. », « EN DIRECT - »), or 0 when it opens on none.
 std::size_t site_label_length(std::string_view line);
 
-// Where a site's tag line listing its sections follows the headline, at its last colon,
-// dash or bar (« Bugatti fête sa 250ème Chiron : actualité automobile, infos, scoop »): two
+// Where the words of a site's tag line listing its sections start, after the headline's
+// last colon, dash or bar (« Bugatti fête sa 250ème Chiron : actualité automobile, infos, scoop »): two
 // items or more between commas, of one or two words each, no function word nor verb, one a
 // page word (data/fr/page_words.txt); npos when none. A headline's list says what happened
 // (« Municipales : Paris, Lyon, Marseille » holds no page word).

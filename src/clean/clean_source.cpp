@@ -683,9 +683,14 @@ CleanSource clean_source(const Document& doc, SourceInfo info, int index, std::v
         info.title.erase(0, label);
     }
     if (const std::size_t tagline = site_tagline_start(info.title); tagline != std::string::npos) {
-        const std::size_t words = info.title.find_first_not_of(" :-|", tagline);  // past the separator's ASCII
-        removals.push_back({index, RemovalReason::Boilerplate, std::string(kSiteTaglineKind), info.title.substr(words)});
+        removals.push_back({index, RemovalReason::Boilerplate, std::string(kSiteTaglineKind), info.title.substr(tagline)});
         info.title.erase(tagline);
+        // The separator before it goes too.
+        for (bool trimmed = true; trimmed;) {
+            trimmed = false;
+            for (std::string_view mark : {" ", "\u00a0", ":", "-", "|", "\u2013", "\u2014"})
+                if (info.title.ends_with(mark)) info.title.resize(info.title.size() - mark.size()), trimmed = true;
+        }
     }
     mark_redundant_bullets(blocks);
     mark_promotions(blocks);

@@ -197,8 +197,8 @@ std::vector<ArticleBlock> with_connectives(const InnerForms& inner, Paragraphs p
 }
 
 // Each source by its title, linked to its URL when known; by its URL when it has no
-// title; under « Source » when there is one. A source with neither is left out: a file name tells a reader nothing (the JSON
-// output still gives every sentence's source).
+// title; under « Source » when there is one. A source with neither is left out: a file
+// name tells a reader nothing (the JSON output still gives every sentence's source).
 Section sources_section(const Story& story) {
     Section s{SectionKind::Sources, "Sources", {}};
     for (const CleanSource& src : story.sources) {

@@ -255,15 +255,19 @@ bool opens_complement(const Parsed& p, std::size_t j) {
     return w == "de" || w == "du" || w == "des" || w.starts_with("d'");
 }
 
+// A preposition that opens a prepositional locution (« à la tête de », « au moment où »).
+bool locution_preposition(const Word& w) {
+    static const std::set<std::string, std::less<>> kPrepositions = {"à", "au", "aux", "dans", "sur", "sous", "en", "par", "vers"};
+    return kPrepositions.contains(w.lower);
+}
+
 // Whether the phrase opening at token `start`, its head at `head`, is a prepositional
 // locution's inside (« à la tête | de Paris », « à l'instar | de », « sur les coups | de 20
 // heures », data/fr/locution_nouns.txt): a preposition before it, the locution's « de »
 // after its head. « sur les berges | du Rhône » is none.
 bool in_locution(const Parsed& p, std::size_t start, std::size_t head) {
-    static const std::set<std::string, std::less<>> kPrepositions = {"à", "au", "aux", "dans", "sur", "sous", "en", "par", "vers"};
-    static const auto& nouns = text::word_list("locution_nouns");
-    return start > 0 && head + 1 < p.words.size() && kPrepositions.contains(p.words[start - 1].lower) &&
-           nouns.contains(p.words[head].base) && opens_complement(p, head + 1);
+    return start > 0 && head + 1 < p.words.size() && locution_preposition(p.words[start - 1]) &&
+           text::word_list("locution_nouns").contains(p.words[head].base) && opens_complement(p, head + 1);
 }
 
 // Whether the noun at token j, after « de », leaves out the next « de » complement, which
@@ -306,8 +310,7 @@ bool may_end(const Parsed& p, std::size_t head, std::size_t j, std::size_t last)
                                                                        "prochain", "prochaine", "prochains", "prochaines"};
     if (j + 1 < p.words.size() && kTimeAdjectives.contains(p.words[j + 1].lower)) return false;
     // « au moment | où »: a locution's noun after its preposition waits for its complement.
-    static const std::set<std::string, std::less<>> kPrepositions = {"à", "au", "aux", "en", "dans", "sur", "par"};
-    if (j > head && kPrepositions.contains(p.words[j - 1].lower) && text::word_list("locution_nouns").contains(p.words[j].base)) return false;
+    if (j > head && locution_preposition(p.words[j - 1]) && text::word_list("locution_nouns").contains(p.words[j].base)) return false;
     if (j == last) return true;
     if (needs_its_complement(p, head, j)) return false;
     const bool noun = j == head || p.words[j].elided || p.words[j - 1].function;

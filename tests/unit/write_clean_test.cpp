@@ -241,7 +241,8 @@ TEST(WriteClean, TitleLosesTheLabelOfItsSite) {
 // A site's tag line after the headline lists the site's sections, not the story; a
 // headline's own list after its colon stays.
 TEST(WriteClean, TitleLosesTheTagLineOfItsSite) {
-    for (const std::string tagline : {" : actualité maritime, infos, photos", " | Actualités, vidéos", " - Infos locales, actualité"}) {
+    for (const std::string tagline : {" : actualité maritime, infos, photos", " | Actualités, vidéos", " - Infos locales, actualité",
+                                     " \u2013 Actualité, vidéos", "\u00a0: actualité, photos"}) {
         std::vector<Removal> removals;
         const CleanSource s = clean_text("Sète : le nouveau quai des ferries" + tagline + "\n\n" + kStory, removals);
         EXPECT_EQ(s.info.title, "Sète : le nouveau quai des ferries") << tagline;
