@@ -87,6 +87,15 @@ std::vector<CleanSource> tram_story_with(const std::vector<std::string>& more_a,
     return sources;
 }
 
+// The heading HeadingWriter gives one section holding every sentence of one source.
+std::string section_heading(const std::string& title, const std::vector<std::string>& paragraphs, const std::string& keyphrase) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", title, paragraphs)}, removals);
+    std::vector<int> all(story.sentences.size());
+    std::iota(all.begin(), all.end(), 0);
+    return HeadingWriter(story, keyphrase, {})(all, TakenHeadings{}, false);
+}
+
 // The story follows its base (a.txt: as many shared facts as b.txt, and longer): a fact
 // both tell keeps the base's wording, which its next sentence leans on ("Elle compte...").
 TEST(WriteFuse, MergesNearDuplicatesAcrossSourcesKeepingTheBaseWording) {
@@ -746,23 +755,19 @@ TEST(WritePlan, HeadingKeepsANounInAntsAfterItsQuantifier) {
 
 // « Les actions de M. Trump »: a heading never ends on the title before a name.
 TEST(WritePlan, HeadingNeverEndsOnTheTitleBeforeAName) {
-    std::vector<Removal> removals;
-    const Story story = fuse({source("a.txt", "Canada : le silence du Premier ministre",
-                                     {"Ottawa reste silencieux sur les actions de M. Durand depuis lundi soir.",
-                                      "Ottawa commente peu les actions de M. Durand, selon ses proches."})},
-                             removals);
-    const std::string heading = HeadingWriter(story, "Premier ministre", {})({0, 1}, TakenHeadings{}, false);
+    const std::string heading = section_heading("Canada : le silence du Premier ministre",
+                                                {"Ottawa reste silencieux sur les actions de M. Durand depuis lundi soir.",
+                                                 "Ottawa commente peu les actions de M. Durand, selon ses proches."},
+                                                "Premier ministre");
     EXPECT_FALSE(heading.ends_with(" M")) << heading;  // none here, rather: the section goes untitled
 }
 
 // « Le visage de Ramses Aly el » cut a name at its particle in small letters.
 TEST(WritePlan, HeadingNeverEndsInsideANameWithASmallParticle) {
-    std::vector<Removal> removals;
-    const Story story = fuse({source("a.txt", "Marseille : le procès des cinq détenus",
-                                     {"Les caméras montrent les coups portés sur le visage de Ramses Aly el Sayed ce soir-là.",
-                                      "Selon l’enquête, les coups sur le visage de Ramses Aly el Sayed ont causé sa mort."})},
-                             removals);
-    const std::string heading = HeadingWriter(story, "Ramses Aly el Sayed", {})({0, 1}, TakenHeadings{}, false);
+    const std::string heading = section_heading("Marseille : le procès des cinq détenus",
+                                                {"Les caméras montrent les coups portés sur le visage de Ramses Aly el Sayed ce soir-là.",
+                                                 "Selon l’enquête, les coups sur le visage de Ramses Aly el Sayed ont causé sa mort."},
+                                                "Ramses Aly el Sayed");
     EXPECT_FALSE(heading.ends_with(" el")) << heading;
     EXPECT_FALSE(heading.ends_with(" Aly")) << heading;
 }
@@ -770,13 +775,11 @@ TEST(WritePlan, HeadingNeverEndsInsideANameWithASmallParticle) {
 // « Le procureur de Marseille » over a section about the port's closing names who speaks,
 // not what the section tells.
 TEST(WritePlan, HeadingIsWhatTheSectionTellsNotWhoSpeaksInIt) {
-    std::vector<Removal> removals;
-    const Story story = fuse({source("a.txt", "Marseille : les dockers inquiets",
-                                     {"Lundi, la fermeture du port a été ordonnée par le procureur de Marseille.",
-                                      "Selon le procureur de Marseille, la fermeture du port durera deux semaines.",
-                                      "Le procureur de Marseille doit s’exprimer à nouveau mardi."})},
-                             removals);
-    const std::string heading = HeadingWriter(story, "", {})({0, 1, 2}, TakenHeadings{}, false);
+    const std::string heading = section_heading("Marseille : les dockers inquiets",
+                                                {"Lundi, la fermeture du port a été ordonnée par le procureur de Marseille.",
+                                                 "Selon le procureur de Marseille, la fermeture du port durera deux semaines.",
+                                                 "Le procureur de Marseille doit s’exprimer à nouveau mardi."},
+                                                "");
     EXPECT_NE(heading.find("fermeture du port"), std::string::npos) << heading;
 }
 
@@ -784,24 +787,20 @@ TEST(WritePlan, HeadingIsWhatTheSectionTellsNotWhoSpeaksInIt) {
 // alone has nothing for a demonstrative or a possessive to point at; nor does it end on a
 // small word of a locution (« l'office organisé in | extremis ») or before « dernier ».
 TEST(WritePlan, HeadingPointsAtNothingOutsideItself) {
-    std::vector<Removal> removals;
-    const Story story = fuse({source("a.txt", "Neuilly : la messe reprend",
-                                     {"Samedi, une quarantaine de fidèles de cette paroisse catholique ont assisté à l’office.",
-                                      "Les fidèles de cette paroisse catholique portaient un masque pendant l’office organisé in extremis.",
-                                      "Le curé de cette paroisse catholique a remercié les bénévoles de l’accueil."})},
-                             removals);
-    const std::string heading = HeadingWriter(story, "", {})({0, 1, 2}, TakenHeadings{}, false);
+    const std::string heading = section_heading("Neuilly : la messe reprend",
+                                                {"Samedi, une quarantaine de fidèles de cette paroisse catholique ont assisté à l’office.",
+                                                 "Les fidèles de cette paroisse catholique portaient un masque pendant l’office organisé in extremis.",
+                                                 "Le curé de cette paroisse catholique a remercié les bénévoles de l’accueil."},
+                                                "");
     for (const char* word : {"cette", " son ", " in"}) EXPECT_EQ(heading.find(word), std::string::npos) << heading;
 }
 
 // « Le passage à 80 km/h » cut at its slash would read « Le passage à 80 km ».
 TEST(WritePlan, HeadingNeverEndsInsideAWordJoinedByASlash) {
-    std::vector<Removal> removals;
-    const Story story = fuse({source("a.txt", "Sécurité routière : le bilan de l’été",
-                                     {"Les élus des départements ruraux contestent toujours le passage à 80 km/h.",
-                                      "Selon la préfecture, le passage à 80 km/h a réduit le nombre de morts cet été."})},
-                             removals);
-    const std::string heading = HeadingWriter(story, "", {})({0, 1}, TakenHeadings{}, false);
+    const std::string heading = section_heading("Sécurité routière : le bilan de l’été",
+                                                {"Les élus des départements ruraux contestent toujours le passage à 80 km/h.",
+                                                 "Selon la préfecture, le passage à 80 km/h a réduit le nombre de morts cet été."},
+                                                "");
     EXPECT_FALSE(heading.ends_with(" km")) << heading;
 }
 
