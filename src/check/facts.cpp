@@ -300,7 +300,7 @@ private:
 // of a flattened page, changes without changing a word. Apostrophes as ', quotation marks as " (and
 // the single quotes or plus signs that mark one: alternate_quote_marks),
 // capitals without their accent (« A mon avis » is repaired to « À mon avis »), œ as « oe »
-// (« soeur » is written « sœur »), and a space only
+// (« soeur » is written « sœur »), dashes as hyphens (« - » typed for « – »), and a space only
 // where it separates two words or figures: the no-break spaces typography puts before % ; : ! ?
 // and inside « », and the space put back after a glued sentence end (« jamais.Nous »), are no
 // difference. A space after a comma or period before a figure stays (« en 2019, 5 % » is not
@@ -329,6 +329,7 @@ std::string normalized(std::string_view s, bool fold_case) {
         if (quote_mark || cp == 0xAB || cp == 0xBB || cp == 0x201C || cp == 0x201D) cp = '"', mapped = "\"";
         else if (text::chars::is_apostrophe_cp(cp) || cp == 0x2018) cp = '\'', mapped = "'";
         else if (cp == 0x153 || cp == 0x152) mapped = cp == 0x153 ? "oe" : "Oe";  // « sœur » typed « soeur »
+        else if (cp == 0x2013 || cp == 0x2014) cp = '-', mapped = "-";  // a dash typed as a hyphen
         else if (cp >= 0x80 && text::chars::is_upper(cp)) mapped = unaccented = text::strip_accents(bytes);
         const bool words_apart = text::chars::is_alnum(prev) && text::chars::is_alnum(cp);
         const bool figure_after_mark = (prev == ',' || prev == '.') && text::chars::is_digit(cp);

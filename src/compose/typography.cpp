@@ -165,6 +165,15 @@ bool spaced_stop(std::string_view out, UChar32 next) {
     return is_alpha(before) || is_digit(before) || is_one_of(before, U"»”)\"");
 }
 
+// A hyphen between spaces inside a line, the way a keyboard types a dash (« Johnny - « c'est
+// notre trésor » - reposent »), or closing an incise before a stop (« Chevènement - président
+// de la fondation -, ») : French sets the en dash « – » there. Not a list's marker at a
+// line's start, nor a minus glued to its figure (« -5 % »).
+bool spaced_hyphen(std::string_view out, UChar32 next) {
+    const std::size_t word_end = blanks_before(out, out.size());
+    return word_end > 0 && word_end < out.size() && out[word_end - 1] != '\n' && (is_blank(next) || is_one_of(next, U",.;)"));
+}
+
 // % after a number takes a narrow no-break space, like the signs.
 void space_before_percent(std::string& out) {
     if (is_digit(last_cp(std::string_view(out).substr(0, blanks_before(out, out.size()))))) space_before(out, kNarrow);
@@ -323,6 +332,8 @@ std::string typography_pass(std::string_view t) {
         } else if (c.cp == '%') {
             space_before_percent(out);
             out += '%';
+        } else if (c.cp == '-' && spaced_hyphen(out, cp_at(t, c.next))) {
+            out += "\u2013";  // « à Londres - c'est l'interprète… - un son »: an incise's dash
         } else if ((c.cp == '\'' && is_alpha(last_cp(out)) && (is_alpha(cp_at(t, c.next)) || is_one_of(cp_at(t, c.next), U"«“"))) ||
                    (c.cp == '"' && text::elision_quote(t, i))) {
             out += "’";

@@ -156,13 +156,14 @@ TEST(WriteFacts, ThousandsSeparatorsAreIgnoredButNumbersAreWhole) {
 }
 
 // What plume re-typesets (no-break spaces before % and inside « », « » for straight quotes,
-// the space after a glued sentence end, the accent of a capital, an hour spaced, a quotation
+// the space after a glued sentence end, the accent of a capital, an hour spaced, a dash, a quotation
 // opened lowercase after « : ») is no difference; a changed figure or word is.
 TEST(WriteFacts, RetypesetFactsAreTracedAndChangedOnesAreNot) {
     const std::vector<std::string> sources = {
         "La part est passée de 60 à 80% environ, selon Anne Roux.\"Nous voyons déjà (que la \"bétonisation\") "
         "repousse les touristes. A mon avis, c'est fini\", dit-elle.En 2019, 5 % des plages ont fermé, "
-        "soit 1.002 kilomètres.\"Nous ne renoncerons jamais.Nous resterons\", ajoute-t-elle. Fermeture à 18H00."};
+        "soit 1.002 kilomètres.\"Nous ne renoncerons jamais.Nous resterons\", ajoute-t-elle. Fermeture à 18H00. "
+        "\"Le port - notre fierté - rouvre\", dit-il."};
     std::vector<Fact> facts = {
         {FactKind::Number, "80" + kNarrow + "%", -1},
         {FactKind::Quote, "Nous voyons déjà (que la «" + kNbsp + "bétonisation" + kNbsp +
@@ -171,6 +172,7 @@ TEST(WriteFacts, RetypesetFactsAreTracedAndChangedOnesAreNot) {
         {FactKind::Number, "1 002 kilomètres", -1},
         {FactKind::Number, "5" + kNarrow + "%", -1},
         {FactKind::Number, "18" + kNarrow + "h" + kNarrow + "00", -1},
+        {FactKind::Quote, "Le port \u2013 notre fierté \u2013 rouvre", -1},
         // Changed: another figure, a decimal made of two figures, a word of a quotation.
         {FactKind::Number, "81" + kNarrow + "%", -1},
         {FactKind::Number, "2019,5" + kNarrow + "%", -1},
@@ -179,7 +181,7 @@ TEST(WriteFacts, RetypesetFactsAreTracedAndChangedOnesAreNot) {
         {FactKind::Quote, "nous ne renoncerons pas. Nous resterons", -1},
         {FactKind::Name, "anne Roux", -1}};
     trace_facts(facts, sources);
-    for (std::size_t i = 0; i < facts.size(); ++i) EXPECT_EQ(facts[i].source, i < 6 ? 0 : -1) << facts[i].text;
+    for (std::size_t i = 0; i < facts.size(); ++i) EXPECT_EQ(facts[i].source, i < 7 ? 0 : -1) << facts[i].text;
 }
 
 // A long source is traced through an index of where its words start, a short one by a

@@ -257,6 +257,16 @@ const std::vector<std::string>& sloppy_texts() {
     return texts;
 }
 
+// A hyphen typed between spaces for a dash is the en dash of an incise; a compound's hyphen,
+// a minus, a list's marker and a range glued to its figures stay.
+TEST(WriteTypography, SpacedHyphensAreDashes) {
+    EXPECT_EQ(french_typography("Les bandes - un trésor, dit-il - reposent à Paris."), "Les bandes \u2013 un trésor, dit-il \u2013 reposent à Paris.");
+    EXPECT_EQ(french_typography("Il a vu Jean-Pierre Dupont - président de la fondation -, puis le maire."),
+              "Il a vu Jean-Pierre Dupont \u2013 président de la fondation \u2013, puis le maire.");
+    for (const std::string s : {"Le taux est de -5\u202f% en 2019-2020.", "- Le premier point\n- Le second point", "Le Royaume-Uni vote."})
+        EXPECT_EQ(french_typography(s), s);
+}
+
 TEST(WriteTypography, Idempotent) {
     for (const std::string& s : sloppy_texts()) {
         const std::string once = french_typography(s);
