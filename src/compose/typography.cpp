@@ -167,7 +167,7 @@ bool spaced_stop(std::string_view out, UChar32 next) {
 
 // A hyphen between spaces inside a line, the way a keyboard types a dash (« Johnny - « c'est
 // notre trésor » - reposent »), or closing an incise before a stop (« Chevènement - président
-// de la fondation -, ») : French sets the en dash « – » there. Not a list's marker at a
+// de la fondation -, »): French sets the en dash « – » there. Not a list's marker at a
 // line's start, nor a minus glued to its figure (« -5 % »).
 bool spaced_hyphen(std::string_view out, UChar32 next) {
     const std::size_t word_end = blanks_before(out, out.size());
