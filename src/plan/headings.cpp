@@ -310,7 +310,8 @@ bool may_end(const Parsed& p, std::size_t head, std::size_t j, std::size_t last)
                                                                        "prochain", "prochaine", "prochains", "prochaines"};
     if (j + 1 < p.words.size() && kTimeAdjectives.contains(p.words[j + 1].lower)) return false;
     // « au moment | où »: a locution's noun after its preposition waits for its complement.
-    if (j > head && locution_preposition(p.words[j - 1]) && text::word_list("locution_nouns").contains(p.words[j].base)) return false;
+    static const auto& locution_nouns = text::word_list("locution_nouns");
+    if (j > head && locution_preposition(p.words[j - 1]) && locution_nouns.contains(p.words[j].base)) return false;
     if (j == last) return true;
     if (needs_its_complement(p, head, j)) return false;
     const bool noun = j == head || p.words[j].elided || p.words[j - 1].function;
@@ -414,6 +415,7 @@ HeadingWriter::~HeadingWriter() = default;
 std::string HeadingWriter::operator()(const std::vector<int>& sentences, const TakenHeadings& taken, bool want_keyphrase) const {
     const Impl& m = *impl_;
     const auto weights = m.weights(sentences);
+    static const auto& person_nouns = text::word_list("person_nouns");
     Best best, best_plain;  // with and without the keyphrase or a synonym
     // A heading that is the opening words of the sentence under it says them twice in a
     // row (« ## Le procureur de Paris » over « Le procureur de Paris Rémy Heitz a précisé… »).
@@ -436,7 +438,7 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const T
             while (last + 1 < p.tokens.size() && continues(p, i, last + 1)) ++last;
             // « Le procureur du Havre », « Une source judiciaire »: a person the section
             // quotes or names by role is who speaks in it, seldom what it is about.
-            const bool role_headed = text::word_list("person_nouns").contains(p.words[head].lower);
+            const bool role_headed = person_nouns.contains(p.words[head].lower);
             double sum = 0;
             std::vector<std::string_view> seen;
             for (std::size_t j = i; j <= last && j - i < kMaxWords; ++j) {
