@@ -23,6 +23,7 @@ constexpr std::size_t kMinSectionWords = 60;   // less is a paragraph, not a sec
 constexpr std::size_t kTwoSectionsWords = 300;  // from this length on, an article has two sections at least
 constexpr std::size_t kIntroWords = 70;
 constexpr std::size_t kIntroMaxWords = 100;  // with the sentences leaning on the lead
+constexpr std::size_t kIntroMinWords = 40;   // left when the lead ends before what holds to it
 constexpr std::size_t kIntroMergeMaxWords = 150;  // with a section too short to head: one paragraph at most
 constexpr std::size_t kConclusionWords = 60;
 constexpr std::size_t kConclusionMaxWords = 120;
@@ -191,9 +192,17 @@ std::vector<int> take_lead(const Story& story, std::vector<int>& body) {
         ++n;
     }
     // A question of a few words (« Son objectif ? ») is no rhetorical one: its answer follows.
-    if (n > 0 && n < body.size() && short_question(at(story, body[n - 1])) && words + at(story, body[n]).words <= kIntroMaxWords) ++n;
+    if (n > 0 && n < body.size() && short_question(at(story, body[n - 1])) && words + at(story, body[n]).words <= kIntroMaxWords)
+        words += at(story, body[n++]).words;
     // A quotation whose speaker the next sentence names, too long to join, opens the body.
-    if (n > 1 && n < body.size() && at(story, body[n]).names_speaker) --n;
+    if (n > 1 && n < body.size() && at(story, body[n]).names_speaker) words -= at(story, body[--n]).words;
+    // A sentence holding to the lead's last one, too long to join it (« Ce dernier a
+    // toujours affirmé… »), is not cut from it by the first subheading: the lead ends at the
+    // last sentence before them that the next does not hold to, when it keeps a lead's words.
+    std::size_t end = n, kept = words;
+    while (end > 1 && end < body.size() && holds_to(at(story, body[end - 1]), at(story, body[end])))
+        kept -= at(story, body[--end]).words;
+    if (kept >= kIntroMinWords && (end == n || !holds_to(at(story, body[end - 1]), at(story, body[end])))) n = end;
     std::vector<int> lead(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(n));
     body.erase(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(n));
     return lead;

@@ -10,6 +10,7 @@
 #include "text/lexicon.hpp"
 #include "text/quote_role.hpp"
 #include "text/view_hash.hpp"
+#include "write/text_case.hpp"
 
 namespace plume::write {
 
@@ -122,12 +123,62 @@ bool indefinite_subject(const std::string& key) {
 
 bool is_letter_byte(char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
 
+// « Pourquoi les enquêteurs suspectent-ils… ? », « Ainsi le ministre a-t-il… », « Macron
+// ira-t-il… ? »: the verb ending at `verb_end` follows its subject, a noun after its
+// determiner or a name, which its pronoun repeats (a complex inversion).
+bool subject_before_verb(std::string_view text, std::size_t verb_end) {
+    static const std::set<std::string, std::less<>> kDeterminers = {"le", "la", "les", "un", "une", "des", "du",
+                                                                    "ce", "cet", "cette", "ces", "son", "sa", "ses",
+                                                                    "leur", "leurs", "notre", "votre", "nos", "vos"};
+    const auto word_before = [&](std::size_t end) -> std::pair<std::string_view, std::size_t> {
+        const std::size_t space = text.rfind(' ', end == 0 ? 0 : end - 1);
+        if (space == std::string_view::npos || end == 0) return {text.substr(0, end), 0};
+        return {text.substr(space + 1, end - space - 1), space};
+    };
+    const std::size_t verb_start = word_before(verb_end).second;
+    if (verb_start == 0) return false;
+    const auto [subject, at] = word_before(verb_start);
+    if (subject.empty() || !is_letter_byte(subject.back())) return false;  // « », a-t-il dit »
+    if (at > 0 && starts_upper(subject)) return true;                     // a name, not the sentence's first word
+    if (subject.starts_with("l'") || subject.starts_with("l’") || subject.starts_with("L'") || subject.starts_with("L’"))
+        return true;
+    if (at == 0) return false;
+    return kDeterminers.contains(text::lowercase(word_before(at).first));
+}
+
+// « Personne ne le sait », « Le ministère l'a confirmé », « La police les a relâchés »: an
+// object pronoun before a verb among the sentence's first words stands for something the
+// sentence before named. « le », « la », « les » before a word that is only a verb are the
+// pronoun, not an article (« la ferme », « les salariés »). In a quotation's first words
+// it is the speaker's (« « Je l'ai attrapé… », témoigne Luca »), whom the sentence names.
+bool object_pronoun_first(std::string_view text, const std::string& key) {
+    if (text.starts_with("\u00ab") || text.starts_with("\"") || text.starts_with("\u201c")) return false;
+    constexpr std::size_t kFirstWords = 5;
+    static const std::set<std::string, std::less<>> kPronouns = {"le", "la", "les"};
+    static const auto& auxiliaries = text::word_list("auxiliary_forms");
+    const auto verb = [&](std::string_view w) {
+        return auxiliaries.contains(std::string(w)) || text::word_readings(w).only_finite_verb();
+    };
+    std::vector<std::string_view> words;
+    for (std::size_t at = 0; at < key.size() && words.size() <= kFirstWords;) {
+        const std::size_t end = std::min(key.find(' ', at), key.size());
+        words.push_back(std::string_view(key).substr(at, end - at));
+        at = end + 1;
+    }
+    for (std::size_t k = 1; k < words.size(); ++k) {
+        if (words[k].starts_with("l'") && words[k].size() > 2 && verb(words[k].substr(2))) return true;
+        if (k + 1 < words.size() && kPronouns.contains(words[k]) && verb(words[k + 1])) return true;
+    }
+    return false;
+}
+
 // A subject pronoun whose person the sentence does not name: after an opening phrase
 // ("Longue de 8,7 kilomètres, elle relie...") or after its verb ("», a-t-il insisté").
 bool unnamed_subject(std::string_view text) {
     for (std::string_view p : {"-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles"})
         for (std::size_t at = text.find(p); at != std::string_view::npos; at = text.find(p, at + 1))
-            if (at > 0 && is_letter_byte(text[at - 1]) && (at + p.size() == text.size() || !is_letter_byte(text[at + p.size()])))
+            if (at > 0 && is_letter_byte(text[at - 1]) && (at + p.size() == text.size() || !is_letter_byte(text[at + p.size()])) &&
+                !subject_before_verb(text, at))
                 return true;
     const std::size_t comma = text.find(", ");
     if (comma == std::string_view::npos) return false;
@@ -271,7 +322,7 @@ StorySentence story_sentence(std::string text, int source) {
     s.words = static_cast<std::size_t>(std::count_if(s.tokens.begin(), s.tokens.end(), [](const text::Token& t) {
         return t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number;  // text::count_words
     }));
-    s.leans = leaning_opener(text, s.key) || indefinite_subject(s.key) || unnamed_subject(text) || bare_quotation(text);
+    s.leans = leaning_opener(text, s.key) || indefinite_subject(s.key) || object_pronoun_first(text, s.key) || unnamed_subject(text) || bare_quotation(text);
     s.answers = answers_previous(text, s.tokens) || speaker_goes_on(text);
     s.text = std::move(text);
     s.source = source;

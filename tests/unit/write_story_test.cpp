@@ -197,7 +197,12 @@ TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
              "Tous étaient des riverains de la ligne, inscrits depuis 2019.",
              "Certains se sont plaints du bruit pendant les travaux.",
              "Tous deux seraient prêts à reprendre le chantier.",
-             "Plusieurs d’entre eux ont écrit au maire."})
+             "Plusieurs d’entre eux ont écrit au maire.",
+             "Pourquoi suspectent-ils le conducteur du tramway ?",
+             "Comment la Métropole a-t-elle financé le chantier, demande-t-il ?",
+             "Personne ne le sait encore vraiment.",
+             "Le maire l’a confirmé mardi devant le conseil municipal.",
+             "La police les a relâchés dans la soirée."})
         EXPECT_TRUE(story_sentence(leaning, 0).leans) << leaning;
     for (const char* standing : {
              "La ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland.",
@@ -212,7 +217,16 @@ TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
              "« Le tramway arrive », titre le journal local, « et avec lui les commerces ».",
              "Tous les billets du week-end d’ouverture sont vendus.",
              "Certains élus de l’opposition ont voté contre le budget.",
-             "Certains des commerçants du quartier demandent une indemnité."})
+             "Certains des commerçants du quartier demandent une indemnité.",
+             // A complex inversion: the pronoun repeats the subject named before its verb.
+             "Pourquoi, après trois mois de travaux, les riverains contestent-ils encore le tracé ?",
+             "Ainsi la Métropole a-t-elle choisi le tracé le plus court.",
+             "Comment l’État compte-t-il financer la seconde ligne ?",
+             "Le maire Grégory Doucet ira-t-il jusqu’au bout du projet ?",
+             // An article before its noun, and a speaker's pronoun inside the quotation.
+             "La ferme accueille des visiteurs tous les week-ends.",
+             "Les salariés ont voté la grève lundi.",
+             "« Je l’ai vu partir vers la gare », raconte une voisine."})
         EXPECT_FALSE(story_sentence(standing, 0).leans) << standing;
 }
 
@@ -493,6 +507,49 @@ TEST(WritePlan, TheLeadsShortQuestionKeepsItsAnswer) {
     const Plan plan = plan_article(story, {"ligne de tramway", {}}, 700);
     ASSERT_GE(plan.intro.size(), 3u);
     EXPECT_TRUE(story.sentences[static_cast<std::size_t>(plan.intro[2])].text.starts_with("Désengorger")) << plan.intro.size();
+}
+
+// A lead too long to take the sentence leaning on its last one (« Ce dernier… ») ends
+// before both: the first subheading never parts them. A lead that would keep too few
+// words so stays whole.
+TEST(WritePlan, TheLeadEndsBeforeASentenceAndTheOneLeaningOnIt) {
+    const std::string opening = "Nouveau rebondissement dans l’enquête sur la disparition d’un randonneur dans le massif des Écrins. ";
+    const std::string leaning =
+        "Ce dernier a toujours affirmé avoir attendu le randonneur pendant plus d’une heure au col avant de redescendre "
+        "seul avec les cinq autres marcheurs, à la tombée de la nuit, sous un violent orage qui a duré jusqu’au matin "
+        "et empêché toute recherche.";
+    const auto intro_of = [](const std::string& paragraph) {
+        std::vector<Removal> removals;
+        const Story story = fuse({source("a.txt", "Écrins : le guide d’un randonneur disparu en garde à vue",
+                                         {paragraph,
+                                          "Les recherches ont repris mercredi avec un hélicoptère et une équipe cynophile. Le randonneur, "
+                                          "un Lyonnais de 58 ans, connaissait bien le massif selon ses proches.",
+                                          "La famille a lancé un appel à témoins sur les réseaux sociaux. Elle demande à toute personne "
+                                          "ayant croisé le groupe de contacter la gendarmerie de Briançon."})},
+                                 removals);
+        const Plan plan = plan_article(story, {"randonneur", {}}, 700);
+        std::vector<std::string> intro;
+        for (int i : plan.intro) intro.push_back(story.sentences[static_cast<std::size_t>(i)].text);
+        return intro;
+    };
+    const std::vector<std::string> intro = intro_of(
+        opening +
+        "Mardi, les gendarmes de Briançon ont placé en garde à vue le guide qui accompagnait le groupe de six marcheurs "
+        "partis du refuge du Pelvoux le 3 août au matin. "
+        "Pour le parquet de Gap, les relevés de son téléphone contredisent la version donnée par le guide aux enquêteurs. " +
+        leaning);
+    ASSERT_EQ(intro.size(), 2u);
+    EXPECT_TRUE(intro.back().starts_with("Mardi, les gendarmes"));
+    // Ended before the sentence the leaning one follows, the lead would keep its first 14
+    // words: it stays whole.
+    const std::vector<std::string> whole = intro_of(
+        opening +
+        "Pour le parquet de Gap, les relevés du téléphone du guide qui accompagnait le groupe de six marcheurs partis "
+        "du refuge du Pelvoux le 3 août contredisent la version qu’il a donnée aux gendarmes de Briançon mardi, au terme "
+        "de sa première audition dans les locaux de la brigade. " +
+        leaning);
+    ASSERT_EQ(whole.size(), 2u);
+    EXPECT_TRUE(whole.back().starts_with("Pour le parquet")) << whole.back();
 }
 
 // Inside a paragraph, a short verbless sentence is the journalist's (« Retard et colère. »);
