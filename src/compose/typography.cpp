@@ -165,6 +165,18 @@ bool spaced_stop(std::string_view out, UChar32 next) {
     return is_alpha(before) || is_digit(before) || is_one_of(before, U"»”)\"");
 }
 
+// A page that lost the space after a sign: a comma glued between two words (« personnes,en
+// marge »), or the period of a name's initial glued to the next sentence (« Cyrille P.Les
+// jumeaux »: a lone capital before it, a capital and a small letter after). Not « J.K. »,
+// « 3,5 » nor « .NET ».
+bool glued_stop(std::string_view out, UChar32 sign, std::string_view t, std::size_t next) {
+    const UChar32 before = last_cp(out), after = cp_at(t, next);
+    if (sign == ',') return is_alpha(before) && is_alpha(after);
+    if (!text::chars::is_upper(before) || !text::chars::is_upper(after)) return false;
+    const std::size_t initial = decode_before(out, out.size()).next;  // where the capital starts
+    return (initial == 0 || is_blank(last_cp(out.substr(0, initial)))) && text::chars::is_lower(cp_at(t, decode(t, next).next));
+}
+
 // A hyphen between spaces inside a line, the way a keyboard types a dash (« Johnny - « c'est
 // notre trésor » - reposent »), or closing an incise before a stop (« Chevènement - président
 // de la fondation -, »): French sets the en dash « – » there. Not a list's marker at a
@@ -329,6 +341,9 @@ std::string typography_pass(std::string_view t) {
         } else if ((c.cp == ',' || c.cp == '.') && spaced_stop(out, cp_at(t, c.next))) {
             out.resize(blanks_before(out, out.size()));  // « européennes , » : no space before
             out += static_cast<char>(c.cp);
+        } else if ((c.cp == ',' || c.cp == '.') && glued_stop(out, c.cp, t, c.next)) {
+            out += static_cast<char>(c.cp);
+            out += ' ';
         } else if (c.cp == '%') {
             space_before_percent(out);
             out += '%';

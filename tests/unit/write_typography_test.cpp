@@ -267,6 +267,19 @@ TEST(WriteTypography, SpacedHyphensAreDashes) {
         EXPECT_EQ(french_typography(s), s);
 }
 
+// A page that lost the space after a comma between words, or after the period of a name's
+// initial before the next sentence, gets it back; abbreviations, decimals and identifiers
+// keep theirs as they are.
+TEST(WriteTypography, StopsGluedToTheNextWordTakeTheirSpace) {
+    EXPECT_EQ(french_typography("L'accident a coûté la vie à dix personnes,en marge du tournage."),
+              "L’accident a coûté la vie à dix personnes, en marge du tournage.");
+    EXPECT_EQ(french_typography("Ils ont rencontré Cyrille P.Les jumeaux ont nié."),
+              "Ils ont rencontré Cyrille P. Les jumeaux ont nié.");
+    for (const std::string s : {"Le roman de J.K. Rowling.", "Un taux de 3,5\u202f% en 2020.", "Le site tourne sous ASP.NET et .NET.",
+                                "Le modèle A.B ou U.S.A. reste."})
+        EXPECT_EQ(french_typography(s), s);
+}
+
 TEST(WriteTypography, Idempotent) {
     for (const std::string& s : sloppy_texts()) {
         const std::string once = french_typography(s);
