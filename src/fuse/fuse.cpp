@@ -456,8 +456,17 @@ Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
     std::vector<std::pair<double, std::size_t>> order;
     for (std::size_t i = 0; i < all.size(); ++i) {
         const std::size_t c = clusters.find(i);
-        if (best[c] == i) {
+        const std::size_t kept = best[c];
+        if (kept == i) {
             order.emplace_back(anchor[c], i);
+        } else if (all[i].source == all[kept].source && !ids.same_fact(i, kept, false)) {
+            // A cluster joins sentences through others: « …a dénoncé Svetlana Tikhanovskaïa »
+            // and « Cette novice en politique, désormais exilée… » of one source each tell
+            // part of one long sentence of the other. A sentence of the kept wording's source
+            // that does not tell its fact, as two sources' sentences would, tells one of its
+            // own: it stays, in its source's place (the base's), or next to the kept wording.
+            const double offset = all[i].position - all[kept].position;
+            order.emplace_back(all[i].source == story.base ? all[i].position : anchor[c] + offset * 1e-9, i);
         } else {
             removals.push_back({all[i].source, RemovalReason::Duplicate, "near-duplicate", all[i].text});
             story.variants.push_back(all[i]);
@@ -478,15 +487,18 @@ Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
         removals.push_back({all[o.second].source, RemovalReason::Duplicate, "already told", all[o.second].text});
         return true;
     });
-    std::vector<int> story_index(all.size(), -1);  // by cluster
-    for (std::size_t k = 0; k < order.size(); ++k) story_index[clusters.find(order[k].second)] = static_cast<int>(k);
+    // Where each sentence stands in the story: a kept one at its place, another at its
+    // cluster's kept wording.
+    std::vector<int> story_index(all.size(), -1);
+    for (std::size_t k = 0; k < order.size(); ++k) story_index[order[k].second] = static_cast<int>(k);
+    const auto index_of = [&](std::size_t i) { return story_index[i] >= 0 ? story_index[i] : story_index[best[clusters.find(i)]]; };
     for (const auto& [pos, i] : order) {
         // A leaning sentence leans on the one before it in its source, or on the wording its
         // fact was fused into; the first one under a subheading leans on the subheading
         // ("Et l'environnement ? C'est le principal point de friction."), which no article
         // section repeats.
         if (all[i].leans && i > 0 && all[i - 1].source == all[i].source && all[i - 1].heading == all[i].heading)
-            all[i].leans_on = story_index[clusters.find(i - 1)];
+            all[i].leans_on = index_of(i - 1);
         story.sentences.push_back(std::move(all[i]));
     }
     story.sources = std::move(sources);

@@ -118,6 +118,33 @@ TEST(WriteFuse, MergesNearDuplicatesAcrossSourcesKeepingTheBaseWording) {
     EXPECT_EQ(kept->support, 2);
 }
 
+// One long sentence of a source tells what two sentences of the other tell: the cluster of
+// the three keeps one wording of each fact, never one of the three for both.
+TEST(WriteFuse, TwoSentencesOneLongSentenceTellsKeepTheirTwoFacts) {
+    const std::string verdict =
+        "« Ce tracé est une erreur historique », a dénoncé Marie Vernet, la présidente de l’association des riverains";
+    const std::vector<std::string> common = {
+        "La Métropole de Lyon a présenté lundi le tracé définitif de la ligne de tramway T10 entre Gerland et Vénissieux.",
+        "Les travaux doivent commencer au printemps et durer trois ans, pour un coût de 250 millions d’euros."};
+    std::vector<std::string> a = common, b = common;
+    a.push_back(verdict + ", dans un communiqué publié lundi soir. Cette ancienne architecte, installée depuis vingt ans à "
+                          "Gerland, a une nouvelle fois réclamé un tracé par les quais du Rhône.");
+    b.push_back(verdict + ", qui est installée depuis vingt ans à Gerland et qui a une nouvelle fois réclamé un tracé par "
+                          "les quais du Rhône.");
+    for (const bool a_first : {true, false}) {
+        std::vector<Removal> removals;
+        const Story story = fuse({source(a_first ? "a.txt" : "b.txt", "Lyon : le tracé du tramway T10 dévoilé", a_first ? a : b),
+                                  source(a_first ? "b.txt" : "a.txt", "Le tracé du T10 contesté à Gerland", a_first ? b : a)},
+                                 removals);
+        const auto telling = [&](const char* words) {
+            return std::count_if(story.sentences.begin(), story.sentences.end(),
+                                 [&](const StorySentence& s) { return s.text.find(words) != std::string::npos; });
+        };
+        EXPECT_EQ(telling("erreur historique"), 1) << a_first;
+        EXPECT_EQ(telling("quais du Rhône"), 1) << a_first;
+    }
+}
+
 TEST(WriteFuse, KeepsDistinctFactsAndFollowsTheLongestSource) {
     std::vector<Removal> removals;
     const Story story = fuse(tram_story(), removals);
