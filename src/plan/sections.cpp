@@ -425,6 +425,10 @@ std::string led_by_keyphrase(const std::string& keyphrase, const std::string& he
             return t.kind == text::TokenKind::Word && text::lowercase(t.view(heading)) != t.view(heading);
         }))
         return heading;
+    // « Bogdanoff : l'âge de 53 ans » gave the twins a victim's age: after the colon, a
+    // figure reads as the keyphrase's.
+    if (std::any_of(words.begin(), words.end(), [](const text::Token& t) { return t.kind == text::TokenKind::Number; }))
+        return heading;
     // « Gérald Darmanin : le président du parti » reads as what he is: a phrase headed by a
     // person's role (data/fr/person_nouns.txt) is no subject to put after the keyphrase.
     const auto head = std::find_if(words.begin(), words.end(), [&](const text::Token& t) {

@@ -972,6 +972,31 @@ TEST(WritePlan, ACommonNounKeyphraseLeadsOnlyASectionThatNamesIt) {
     }
 }
 
+// « Bogdanoff : l’âge de 53 ans » gave the twins a victim's age: after the keyphrase and its
+// colon, a figure reads as the keyphrase's. No phrase holding one is led by it.
+TEST(WritePlan, KeyphraseNeverLeadsAFigure) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Marie Durand reprend l’usine de Gerland",
+                                     {"Marie Durand a signé lundi la reprise de l’usine de Gerland, fermée depuis 2023.",
+                                      "Marie Durand a repris l’usine à l’âge de 53 ans, après une carrière dans la banque. Le "
+                                      "repreneur le plus âgé de la région avait alors l’âge de 53 ans, note la chambre de commerce. "
+                                      "À l’âge de 53 ans, la plupart des cadres ne changent plus de métier, souligne-t-elle.",
+                                      "Marie Durand veut investir 12 millions d’euros dans les machines. Les 12 millions d’euros "
+                                      "viendront d’une banque régionale. Les 12 millions d’euros financeront deux lignes de montage. "
+                                      "Les 12 millions d’euros seront versés en deux fois.",
+                                      "Marie Durand a rencontré les riverains mardi soir. Les riverains du quartier redoutent le bruit "
+                                      "des camions de livraison. Les riverains du quartier ont écrit au maire pour obtenir un nouvel "
+                                      "accès. Les riverains du quartier seront consultés au printemps.",
+                                      "Marie Durand prévoit une prime de 800 euros pour chaque salarié repris. La prime de 800 euros "
+                                      "sera versée en juin. La prime de 800 euros a été négociée avec les syndicats. La prime de "
+                                      "800 euros concerne aussi les intérimaires."})},
+                             removals);
+    const Plan plan = plan_article(story, {"Marie Durand", {}}, 300);
+    ASSERT_GE(plan.sections.size(), 2u);
+    for (const PlannedSection& s : plan.sections)
+        if (s.heading.starts_with("Marie Durand\u00a0:")) EXPECT_EQ(s.heading.find_first_of("0123456789"), std::string::npos) << s.heading;
+}
+
 // A heading names what its section is about: the phrase its sentences repeat, not a name
 // said once (« a indiqué à l’AFP Pierre Martin »), and never the keyphrase glued before a
 // phrase that does not name it.
