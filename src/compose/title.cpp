@@ -92,6 +92,15 @@ bool ends_on_modifier(std::string_view words) {
     return r.known && r.other && !r.nominal && !r.finite_verb && !r.infinitive && !r.participle && !r.numeral;
 }
 
+// « …Premier ministre, juste » cut from « …, juste avant l'arrivée de Macron »: an adverb of
+// degree that, before a preposition, says how near or far (« peu après », « bien avant »),
+// and that the lexicon also reads as an adjective, so that ends_on_modifier() keeps it.
+bool ends_on_degree_adverb(std::string_view words) {
+    static const std::set<std::string, std::less<>> kDegree = {"juste", "peu", "bien", "même", "sitôt", "aussitôt", "longtemps"};
+    const std::size_t last = words.rfind(' ');
+    return kDegree.contains(text::lowercase(words.substr(last == std::string_view::npos ? 0 : last + 1)));
+}
+
 // A headline's shorter forms, cut where a clause or a complement starts ("... alors que
 // ...", "... pour ...", "... malgré ...", "..., 15 stations"); never "entre A" cut from
 // "entre A et B", nor after a word that modifies what the cut leaves out. After an opening
@@ -117,7 +126,7 @@ void add_cut_forms(const std::string& headline, std::vector<std::string>& forms,
             continue;
         std::string form = headline.substr(0, at);
         while (!form.empty() && (form.back() == ',' || form.back() == ' ')) form.pop_back();  // "…en Allemagne, après…"
-        if (ends_on_modifier(form)) continue;
+        if (ends_on_modifier(form) || ends_on_degree_adverb(form)) continue;
         forms.push_back(std::move(form));
     }
 }
@@ -773,7 +782,12 @@ std::string compose_slug(const std::string& keyphrase, const std::string& title)
             // A negation stays: « Pénicaud assure ne pas être candidate » is not
             // « penicaud-assure-candidate ».
             static const std::set<std::string, std::less<>> kNegations = {"pas", "jamais", "non", "sans", "aucun", "aucune", "rien", "ni"};
-            if (t.kind == text::TokenKind::Word && analysis::is_function_word(base) && !kNegations.contains(text::lowercase(base))) {
+            // One capitalised inside a phrase, a small word just before it, names something with
+            // the word after it: « nouveau Premier ministre » is no « nouveau ministre ».
+            // After a colon or a quotation mark it only opens a sentence (« : Les Républicains »).
+            const bool named = k > 0 && starts_upper(base) && tokens[k - 1].kind == text::TokenKind::Word &&
+                               !starts_upper(words.substr(tokens[k - 1].base)) && t.begin == tokens[k - 1].end + 1 && words[tokens[k - 1].end] == ' ';
+            if (t.kind == text::TokenKind::Word && analysis::is_function_word(base) && !kNegations.contains(text::lowercase(base)) && !named) {
                 particle.clear();
                 continue;
             }

@@ -1846,6 +1846,18 @@ TEST(WriteCompose, LongHeadlineIsCutKeepingItsSubject) {
     EXPECT_EQ(article_document(a).title, title);
 }
 
+// A cut never leaves an adverb of degree behind it (« …Premier ministre, juste » out of
+// « …, juste avant l'arrivée du ministre »), nor a slug the « Premier » of « Premier ministre ».
+TEST(WriteCompose, LongHeadlineIsNotCutAfterAnAdverbOfDegree) {
+    std::vector<CleanSource> sources = tram_story();
+    sources[0].info.title = "La ligne de tramway T9 ouvre entre Vaise et Gerland, juste avant l’arrivée du Premier ministre";
+    std::vector<Removal> removals;
+    const Story story = fuse(std::move(sources), removals);
+    const std::string title = compose_titles(story, plan_article(story, {"ligne de tramway", {}}, 700)).title;
+    EXPECT_EQ(title, "La ligne de tramway T9 ouvre entre Vaise et Gerland");
+    EXPECT_EQ(compose_slug("Liban", "Le Liban se dote d’un nouveau Premier ministre"), "liban-dote-nouveau-premier-ministre");
+}
+
 // A headline that fits is both the SEO title and the H1.
 TEST(WriteCompose, HeadlineThatFitsIsTheH1Too) {
     std::vector<Removal> removals;
