@@ -86,19 +86,23 @@ bool ends_on_en_locution(std::string_view words) {
 // Whether the words end on an adverb or another word that only modifies what follows it
 // (« 31 départements toujours » cut from « …toujours en vigilance orange »): the lexicon
 // reads it as no noun, adjective, verb nor numeral.
-bool ends_on_modifier(std::string_view words) {
+// The words' last word, in small letters.
+std::string last_word(std::string_view words) {
     const std::size_t last = words.rfind(' ');
-    const text::WordReadings r = text::word_readings(text::lowercase(words.substr(last == std::string_view::npos ? 0 : last + 1)));
+    return text::lowercase(words.substr(last == std::string_view::npos ? 0 : last + 1));
+}
+
+bool ends_on_modifier(std::string_view words) {
+    const text::WordReadings r = text::word_readings(last_word(words));
     return r.known && r.other && !r.nominal && !r.finite_verb && !r.infinitive && !r.participle && !r.numeral;
 }
 
 // « …Premier ministre, juste » cut from « …, juste avant l'arrivée de Macron »: an adverb of
 // degree that, before a preposition, says how near or far (« peu après », « bien avant »),
-// and that the lexicon also reads as an adjective, so that ends_on_modifier() keeps it.
+// and that the lexicon also reads as an adjective, which ends_on_modifier() lets through.
 bool ends_on_degree_adverb(std::string_view words) {
     static const std::set<std::string, std::less<>> kDegree = {"juste", "peu", "bien", "même", "sitôt", "aussitôt", "longtemps"};
-    const std::size_t last = words.rfind(' ');
-    return kDegree.contains(text::lowercase(words.substr(last == std::string_view::npos ? 0 : last + 1)));
+    return kDegree.contains(last_word(words));
 }
 
 // A headline's shorter forms, cut where a clause or a complement starts ("... alors que
@@ -782,9 +786,9 @@ std::string compose_slug(const std::string& keyphrase, const std::string& title)
             // A negation stays: « Pénicaud assure ne pas être candidate » is not
             // « penicaud-assure-candidate ».
             static const std::set<std::string, std::less<>> kNegations = {"pas", "jamais", "non", "sans", "aucun", "aucune", "rien", "ni"};
-            // One capitalised inside a phrase, a small word just before it, names something with
-            // the word after it: « nouveau Premier ministre » is no « nouveau ministre ».
-            // After a colon or a quotation mark it only opens a sentence (« : Les Républicains »).
+            // One capitalised right after a word in small letters names something with the word
+            // after it: « nouveau Premier ministre » is no « nouveau ministre ». After a colon
+            // or a quotation mark it only opens a sentence (« : Les Républicains »).
             const bool named = k > 0 && starts_upper(base) && tokens[k - 1].kind == text::TokenKind::Word &&
                                !starts_upper(words.substr(tokens[k - 1].base)) && t.begin == tokens[k - 1].end + 1 && words[tokens[k - 1].end] == ' ';
             if (t.kind == text::TokenKind::Word && analysis::is_function_word(base) && !kNegations.contains(text::lowercase(base)) && !named) {
