@@ -83,14 +83,15 @@ bool ends_on_en_locution(std::string_view words) {
     return kNouns.contains(text::lowercase(words.substr(last == std::string_view::npos ? 0 : last + 1)));
 }
 
-// Whether the words end on an adverb or another word that only modifies what follows it
-// (« 31 départements toujours » cut from « …toujours en vigilance orange »): the lexicon
-// reads it as no noun, adjective, verb nor numeral.
 // The words' last word, in small letters.
 std::string last_word(std::string_view words) {
     const std::size_t last = words.rfind(' ');
     return text::lowercase(words.substr(last == std::string_view::npos ? 0 : last + 1));
 }
+
+// Whether the words end on an adverb or another word that only modifies what follows it
+// (« 31 départements toujours » cut from « …toujours en vigilance orange »): the lexicon
+// reads it as no noun, adjective, verb nor numeral.
 
 bool ends_on_modifier(std::string_view words) {
     const text::WordReadings r = text::word_readings(last_word(words));
