@@ -92,7 +92,6 @@ std::string last_word(std::string_view words) {
 // Whether the words end on an adverb or another word that only modifies what follows it
 // (« 31 départements toujours » cut from « …toujours en vigilance orange »): the lexicon
 // reads it as no noun, adjective, verb nor numeral.
-
 bool ends_on_modifier(std::string_view words) {
     const text::WordReadings r = text::word_readings(last_word(words));
     return r.known && r.other && !r.nominal && !r.finite_verb && !r.infinitive && !r.participle && !r.numeral;
