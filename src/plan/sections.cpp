@@ -36,6 +36,9 @@ constexpr std::size_t kWindow = 3;
 constexpr double kParagraphBreak = 0.15;
 // Halves of similar size are preferred: a cohesion dip at the very edge makes a tiny section.
 constexpr double kBalance = 0.3;
+// A sentence saying again what the one before told (« Face à ces doutes », « également ») may
+// open a section when no other gap can, as it would read cut from what it points at.
+constexpr double kSaysAgain = 0.5;
 
 std::size_t words_of(const Story& story, const std::vector<int>& ids) {
     std::size_t n = 0;
@@ -186,7 +189,7 @@ std::vector<int> take_lead(const Story& story, std::vector<int>& body) {
         const StorySentence& s = at(story, body[n]);
         const bool same_paragraph = n == 0 || (s.source == at(story, body[0]).source && s.block == at(story, body[0]).block);
         const bool fits = n == 0 || (same_paragraph && words + s.words <= kIntroWords) ||
-                          (goes_on(s) && words + s.words <= kIntroMaxWords);
+                          ((goes_on(s) || says_it_again(s)) && words + s.words <= kIntroMaxWords);
         if (!fits) break;
         words += s.words;
         ++n;
@@ -334,7 +337,7 @@ public:
     Segmenter(const Story& story, const std::vector<int>& body) : story_(story), body_(body), gap_(body.size(), 0), opens_(body.size(), false) {
         for (std::size_t k = 1; k < body.size(); ++k) {
             opens_[k] = opens_heading(story, body, k);
-            if (may_open(story, body, k)) gap_[k] = cohesion(story, body, k);
+            if (may_open(story, body, k)) gap_[k] = cohesion(story, body, k) + (says_it_again(at(story, body[k])) ? kSaysAgain : 0);
         }
     }
 

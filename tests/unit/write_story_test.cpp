@@ -579,6 +579,52 @@ TEST(WritePlan, TheLeadEndsBeforeASentenceAndTheOneLeaningOnIt) {
     EXPECT_TRUE(whole.back().starts_with("Pour le parquet")) << whole.back();
 }
 
+// A sentence saying again what the one before told (« également », « selon ces syndicats ») is
+// not parted from it by a subheading when another place will do: the lead takes it when it
+// fits, and the body is cut at another gap.
+TEST(WritePlan, NoSubheadingBeforeASentenceSayingAgainWhatTheOneBeforeTold) {
+    std::vector<Removal> removals;
+    const std::vector<std::string> body = {
+        "Les premiers camions de la brigade de voirie ont vidé les bacs de la rue Garibaldi dès six heures. Les "
+        "éboueurs ont ramassé plus de quarante tonnes de sacs accumulés depuis le début de la grève. Les riverains "
+        "du troisième arrondissement se plaignaient des odeurs et des rats depuis deux semaines. La mairie a "
+        "demandé aux habitants de garder leurs sacs chez eux jusqu’au passage des bennes. "
+        "Les déchetteries restent ouvertes aux horaires habituels, mais le tri sélectif n’est plus ramassé dans "
+        "les immeubles du centre. Les bacs jaunes débordent sur les trottoirs de la presqu’île, où les commerçants "
+        "sortent leurs cartons le soir. Plusieurs restaurants ont loué des bennes privées pour vider leurs cuisines "
+        "chaque matin avant l’ouverture. "
+        "Les écoles et les crèches ont été servies en priorité par les camions réquisitionnés, comme les hôpitaux "
+        "et les marchés couverts. Les parents d’élèves de Vaise avaient alerté la mairie sur les sacs entassés devant "
+        "un groupe scolaire de la rue Marietton. Une entreprise privée doit prendre le relais dans les quartiers "
+        "les plus touchés à partir de mercredi.",
+        "Le mouvement est également le troisième depuis le printemps dans la métropole, après ceux des agents des "
+        "piscines et des cantines scolaires. Les deux premiers avaient été levés en quelques jours contre une hausse des "
+        "salaires et la promesse d’embauches au début de l’automne. Le mouvement actuel dure déjà depuis quinze "
+        "jours, sans signe de fin, et pèse sur la propreté de tous les quartiers. "
+        "Les syndicats de la collecte réclament une prime de pénibilité et deux agents de plus par tournée. Ils "
+        "dénoncent des horaires de nuit qui usent les corps et des camions trop vieux pour les rues étroites des "
+        "pentes de la Croix-Rousse. Leur préavis court jusqu’à la fin du mois, sans accord avec la direction du "
+        "service, qui juge leurs demandes trop coûteuses pour le budget de cette année.",
+        "Le président de la Métropole recevra les représentants du personnel jeudi à l’hôtel de ville. Il a "
+        "promis d’étudier un calendrier de remplacement des bennes les plus anciennes et l’ouverture de postes au "
+        "budget de l’an prochain. Une réunion avec les maires d’arrondissement est prévue vendredi pour organiser "
+        "le ramassage en attendant la fin du conflit social."};
+    std::vector<std::string> paragraphs = {
+        "Les agents de la collecte des déchets de Lyon ont reconduit leur grève mardi, après l’échec d’une "
+        "nouvelle réunion avec la direction de la propreté de la Métropole.",
+        "La Métropole a également réquisitionné lundi soir des camions de sa brigade de voirie."};
+    paragraphs.insert(paragraphs.end(), body.begin(), body.end());
+    const Story story = fuse({source("a.txt", "Lyon : la grève des éboueurs reconduite", paragraphs)}, removals);
+    const Plan plan = plan_article(story, {"grève", {}}, 700);
+    ASSERT_EQ(plan.intro.size(), 2u);
+    EXPECT_TRUE(story.sentences[static_cast<std::size_t>(plan.intro[1])].text.starts_with("La Métropole a également"));
+    ASSERT_GE(plan.sections.size(), 2u);
+    for (const PlannedSection& section : plan.sections) {
+        const std::string& first = story.sentences[static_cast<std::size_t>(section.sentences.front())].text;
+        EXPECT_FALSE(first.starts_with("Le mouvement est également")) << first;
+    }
+}
+
 // Inside a paragraph, a short verbless sentence is the journalist's (« Retard et colère. »);
 // alone on its line it is a subheading or a caption. The base's first sentence may lean on
 // its headline, which the article's title carries.
