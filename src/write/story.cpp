@@ -329,21 +329,41 @@ StorySentence story_sentence(std::string text, int source) {
     return s;
 }
 
-// By « depuis » set off by its comma, a demonstrative among its first words, « également »
-// or « là encore », « lui aussi »… in its first clause.
+// « Quelques heures plus tôt, », « Le lendemain, »: an opening phrase telling a time
+// counted from the sentence before.
+bool relative_time_opening(const StorySentence& s) {
+    constexpr std::size_t kOpeningWords = 5;
+    // « À la veille de l'ouverture, » names its own time: the phrase ends on the word.
+    static const std::set<std::string, std::less<>> kLastWords = {"tôt",  "tard",      "auparavant",  "après",
+                                                                  "avant", "lendemain", "surlendemain", "veille"};
+    const std::size_t comma = s.text.find(',');
+    if (comma == std::string::npos) return false;
+    std::vector<std::string> words;
+    for (const text::Token& t : s.tokens) {
+        if (t.begin >= comma) break;
+        if (t.kind != text::TokenKind::Word) return false;
+        words.push_back(text::lowercase(t.view(s.text)));
+        if (words.size() > kOpeningWords) return false;
+    }
+    return words.size() > 1 && kLastWords.contains(words.back());
+}
+
+// By « depuis » set off by its comma, a time counted from it (« Deux jours plus tard, »), a
+// demonstrative among its first words, « également », « ensuite » or « là encore »,
+// « lui aussi »… in its first clause.
 bool says_it_again(const StorySentence& s) {
     constexpr std::size_t kFirstWords = 3, kFirstClause = 10;
     static const std::set<std::string, std::less<>> kDemonstratives = {"ce", "cet", "cette", "ces"};
     // « Dès ce lundi », « cette semaine »: the time of the news, not a word of the text before.
     static const std::set<std::string, std::less<>> kNow = {"matin", "midi", "soir", "week-end", "semaine", "mois", "année",
                                                              "jour", "nuit", "été", "hiver", "printemps", "automne", "après-midi"};
-    if (text::lowercase(s.text.substr(0, s.text.find(','))) == "depuis") return true;
+    if (text::lowercase(s.text.substr(0, s.text.find(','))) == "depuis" || relative_time_opening(s)) return true;
     std::vector<std::string> words;
     bool demonstrative = false;
     for (const text::Token& t : s.tokens) {
         if (t.kind != text::TokenKind::Word) continue;
         const std::string w = text::lowercase(s.text.substr(t.begin, t.end - t.begin));
-        if (w == "également" || (demonstrative && !kNow.contains(w) && !text::word_list("day_names").contains(w))) return true;
+        if (w == "également" || w == "ensuite" || (demonstrative && !kNow.contains(w) && !text::word_list("day_names").contains(w))) return true;
         demonstrative = words.size() < kFirstWords && kDemonstratives.contains(w);
         words.push_back(unified_word(text::lowercase(t.view(s.text))));
         if (words.size() >= kFirstClause) break;

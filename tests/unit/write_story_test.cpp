@@ -257,6 +257,26 @@ TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
         EXPECT_FALSE(story_sentence(standing, 0).leans) << standing;
 }
 
+// A time counted from the sentence before (« Deux jours plus tard, »), « ensuite » or
+// « également » in the first clause, a demonstrative among the first words: the sentence
+// says again what the one before told. A time the phrase names itself does not.
+TEST(WriteStory, KnowsWhichSentencesSayAgainWhatTheOneBeforeTold) {
+    for (const char* again : {"Quelques heures plus tôt, le maire avait visité le chantier de la station Gerland.",
+                              "Deux jours plus tard, la Métropole a annoncé un bus de nuit.",
+                              "Trente ans auparavant, la ligne avait déjà été promise aux habitants.",
+                              "La veille, les syndicats avaient appelé à la grève.",
+                              "Le maire a ensuite indiqué que la ligne ouvrirait en mai.",
+                              "La Métropole a également réquisitionné des camions.",
+                              "Face à ces doutes, la Métropole a commandé une étude."})
+        EXPECT_TRUE(says_it_again(story_sentence(again, 0))) << again;
+    for (const char* standing : {"À la veille de l’ouverture du salon, le ministre a donné une interview.",
+                                 "Au lendemain de la manifestation, la porte-parole a répondu au gouvernement.",
+                                 "Après la réunion du conseil, le maire a annoncé la fermeture de la ligne.",
+                                 "Dès ce lundi, les rames passeront toutes les six minutes.",
+                                 "La ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland."})
+        EXPECT_FALSE(says_it_again(story_sentence(standing, 0))) << standing;
+}
+
 // « qu"il », a source's typo for « qu'il », opens no quotation: the sentence is balanced and
 // the next one is not read as inside a quotation.
 TEST(WriteStory, AnApostropheTypedAsAQuoteOpensNoQuotation) {
