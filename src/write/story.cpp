@@ -259,6 +259,25 @@ bool speaker_goes_on(std::string_view text) {
     return false;
 }
 
+// « Quelques heures plus tôt, », « 48 heures après, », « Le lendemain, »: an opening phrase
+// telling a time counted from the sentence before.
+bool relative_time_opening(const StorySentence& s) {
+    constexpr std::size_t kOpeningWords = 5;
+    // « À la veille de l'ouverture, » names its own time: the phrase ends on the word.
+    static const std::set<std::string, std::less<>> kLastWords = {"tôt",  "tard",      "auparavant",  "après",
+                                                                  "avant", "lendemain", "surlendemain", "veille"};
+    const std::size_t comma = s.text.find(',');
+    if (comma == std::string::npos) return false;
+    std::vector<std::string> words;
+    for (const text::Token& t : s.tokens) {
+        if (t.begin >= comma) break;
+        if (t.kind != text::TokenKind::Word && t.kind != text::TokenKind::Number) return false;
+        words.push_back(text::lowercase(t.view(s.text)));
+        if (words.size() > kOpeningWords) return false;
+    }
+    return words.size() > 1 && kLastWords.contains(words.back());
+}
+
 }  // namespace
 
 // Its speaker is the one the sentence before names, or, at the head of its paragraph, the one
@@ -327,25 +346,6 @@ StorySentence story_sentence(std::string text, int source) {
     s.text = std::move(text);
     s.source = source;
     return s;
-}
-
-// « Quelques heures plus tôt, », « Le lendemain, »: an opening phrase telling a time
-// counted from the sentence before.
-bool relative_time_opening(const StorySentence& s) {
-    constexpr std::size_t kOpeningWords = 5;
-    // « À la veille de l'ouverture, » names its own time: the phrase ends on the word.
-    static const std::set<std::string, std::less<>> kLastWords = {"tôt",  "tard",      "auparavant",  "après",
-                                                                  "avant", "lendemain", "surlendemain", "veille"};
-    const std::size_t comma = s.text.find(',');
-    if (comma == std::string::npos) return false;
-    std::vector<std::string> words;
-    for (const text::Token& t : s.tokens) {
-        if (t.begin >= comma) break;
-        if (t.kind != text::TokenKind::Word) return false;
-        words.push_back(text::lowercase(t.view(s.text)));
-        if (words.size() > kOpeningWords) return false;
-    }
-    return words.size() > 1 && kLastWords.contains(words.back());
 }
 
 // By « depuis » set off by its comma, a time counted from it (« Deux jours plus tard, »), a

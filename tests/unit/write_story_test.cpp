@@ -264,6 +264,7 @@ TEST(WriteStory, KnowsWhichSentencesSayAgainWhatTheOneBeforeTold) {
     for (const char* again : {"Quelques heures plus tôt, le maire avait visité le chantier de la station Gerland.",
                               "Deux jours plus tard, la Métropole a annoncé un bus de nuit.",
                               "Trente ans auparavant, la ligne avait déjà été promise aux habitants.",
+                              "48 heures après, la rame a de nouveau été arrêtée à Gerland.",
                               "La veille, les syndicats avaient appelé à la grève.",
                               "Le maire a ensuite indiqué que la ligne ouvrirait en mai.",
                               "La Métropole a également réquisitionné des camions.",
