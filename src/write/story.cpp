@@ -354,6 +354,9 @@ StorySentence story_sentence(std::string text, int source) {
 bool says_it_again(const StorySentence& s) {
     constexpr std::size_t kFirstWords = 3, kFirstClause = 10;
     static const std::set<std::string, std::less<>> kDemonstratives = {"ce", "cet", "cette", "ces"};
+    // Adverbs that go on from the sentence before, or set the clause against it (« M. Abe a
+    // toutefois précisé… »).
+    static const std::set<std::string, std::less<>> kAgain = {"également", "ensuite", "toutefois", "cependant", "pourtant", "néanmoins"};
     // « Dès ce lundi », « cette semaine »: the time of the news, not a word of the text before.
     static const std::set<std::string, std::less<>> kNow = {"matin", "midi", "soir", "week-end", "semaine", "mois", "année",
                                                              "jour", "nuit", "été", "hiver", "printemps", "automne", "après-midi"};
@@ -363,7 +366,7 @@ bool says_it_again(const StorySentence& s) {
     for (const text::Token& t : s.tokens) {
         if (t.kind != text::TokenKind::Word) continue;
         const std::string w = text::lowercase(s.text.substr(t.begin, t.end - t.begin));
-        if (w == "également" || w == "ensuite" || (demonstrative && !kNow.contains(w) && !text::word_list("day_names").contains(w))) return true;
+        if (kAgain.contains(w) || (demonstrative && !kNow.contains(w) && !text::word_list("day_names").contains(w))) return true;
         demonstrative = words.size() < kFirstWords && kDemonstratives.contains(w);
         words.push_back(unified_word(text::lowercase(t.view(s.text))));
         if (words.size() >= kFirstClause) break;

@@ -257,8 +257,8 @@ TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
         EXPECT_FALSE(story_sentence(standing, 0).leans) << standing;
 }
 
-// A time counted from the sentence before (« Deux jours plus tard, »), « ensuite » or
-// « également » in the first clause, a demonstrative among the first words: the sentence
+// A time counted from the sentence before (« Deux jours plus tard, »), « ensuite »,
+// « toutefois » or « également » in the first clause, a demonstrative among the first words: the sentence
 // says again what the one before told. A time the phrase names itself does not.
 TEST(WriteStory, KnowsWhichSentencesSayAgainWhatTheOneBeforeTold) {
     for (const char* again : {"Quelques heures plus tôt, le maire avait visité le chantier de la station Gerland.",
@@ -267,6 +267,7 @@ TEST(WriteStory, KnowsWhichSentencesSayAgainWhatTheOneBeforeTold) {
                               "48 heures après, la rame a de nouveau été arrêtée à Gerland.",
                               "La veille, les syndicats avaient appelé à la grève.",
                               "Le maire a ensuite indiqué que la ligne ouvrirait en mai.",
+                              "Le maire a toutefois précisé qu’il resterait en poste jusqu’à l’inauguration.",
                               "La Métropole a également réquisitionné des camions.",
                               "Face à ces doutes, la Métropole a commandé une étude."})
         EXPECT_TRUE(says_it_again(story_sentence(again, 0))) << again;
