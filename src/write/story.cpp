@@ -349,8 +349,9 @@ StorySentence story_sentence(std::string text, int source) {
 }
 
 // By « depuis » set off by its comma, a time counted from it (« Deux jours plus tard, »), a
-// demonstrative among its first words, « également », « ensuite » or « là encore »,
-// « lui aussi »… in its first clause.
+// demonstrative among its first words, an adverb going on from it or setting the clause
+// against it (« également », « ensuite », « toutefois »…) or « là encore », « lui aussi »… in
+// its first clause.
 bool says_it_again(const StorySentence& s) {
     constexpr std::size_t kFirstWords = 3, kFirstClause = 10;
     static const std::set<std::string, std::less<>> kDemonstratives = {"ce", "cet", "cette", "ces"};

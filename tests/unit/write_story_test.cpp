@@ -258,8 +258,9 @@ TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
 }
 
 // A time counted from the sentence before (« Deux jours plus tard, »), « ensuite »,
-// « toutefois » or « également » in the first clause, a demonstrative among the first words: the sentence
-// says again what the one before told. A time the phrase names itself does not.
+// « toutefois » or « également » in the first clause, a demonstrative among the first
+// words: the sentence says again what the one before told. A time the phrase names itself
+// does not.
 TEST(WriteStory, KnowsWhichSentencesSayAgainWhatTheOneBeforeTold) {
     for (const char* again : {"Quelques heures plus tôt, le maire avait visité le chantier de la station Gerland.",
                               "Deux jours plus tard, la Métropole a annoncé un bus de nuit.",
@@ -601,8 +602,8 @@ TEST(WritePlan, TheLeadEndsBeforeASentenceAndTheOneLeaningOnIt) {
     EXPECT_TRUE(whole.back().starts_with("Pour le parquet")) << whole.back();
 }
 
-// A sentence saying again what the one before told (« également », « selon ces syndicats ») is
-// not parted from it by a subheading when another place will do: the lead takes it when it
+// A sentence saying again what the one before told (« La Métropole a également… ») is not
+// parted from it by a subheading when another place will do: the lead takes it when it
 // fits, and the body is cut at another gap.
 TEST(WritePlan, NoSubheadingBeforeASentenceSayingAgainWhatTheOneBeforeTold) {
     std::vector<Removal> removals;
