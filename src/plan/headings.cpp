@@ -162,18 +162,23 @@ bool name_follows(const Parsed& p, std::size_t j) {
 }
 
 // Whether the word after « et » at j - 1 joins what comes before it in the phrase: a
-// determiner or a preposition opens a noun phrase like the first (« la France et
-// l'Allemagne », « de Paris et de Lyon »), a name or a figure is one; a bare word joins an
-// adjective (« sanitaire et économique »), a participle a participle (« réduit et
-// accéléré »). Else « et » joins words of the clause: « à l'université | et
-// spécialisations », « l'hiver 2016-17 | et porté », « la presse | et sur internet ».
+// determiner opens a noun phrase like the first (« la France et l'Allemagne »), a name or a
+// figure is one; a bare word joins an adjective (« sanitaire et économique »), a participle
+// a participle (« réduit et accéléré »). Else « et » joins words of the clause: « à
+// l'université | et spécialisations », « l'hiver 2016-17 | et porté », « la presse | et sur
+// internet ».
 bool coordinated(const Parsed& p, std::size_t start, std::size_t j) {
-    static const std::set<std::string, std::less<>> kOpeners = {"de", "du", "des", "à", "au", "aux", "d'", "l'"};
     const Word& w = p.words[j];
-    if (j < 2 || w.number || p.capitalised[j] || determiner(w.lower) || w.elided || kOpeners.contains(w.lower)) return true;
-    // A preposition opens a second complement when the phrase holds a first: « la nuit à
-    // Paris et en proche banlieue », not « la presse | et sur internet ».
-    if (w.function) {
+    const bool elided_de = w.elided && w.lower.starts_with("d'");
+    if (j < 2 || w.number || p.capitalised[j] || determiner(w.lower) || (w.elided && !elided_de)) return true;
+    // A preposition (« de », « à » too) opens a second complement when the phrase holds a
+    // first: « l'usage de pétards et de feux d'artifice », « la nuit à Paris et en proche
+    // banlieue »; not « la presse | et sur internet », nor « la justice | et de la
+    // gendarmerie », cut from « de la justice et de la gendarmerie », whose first « de » is
+    // outside the phrase. A bare « de » and its bare noun complete the noun the
+    // first part does (« les sports collectifs et de contact »).
+    if (w.lower == "de" && j + 1 < p.words.size() && !p.words[j + 1].function && !p.words[j + 1].number) return true;
+    if (w.function || elided_de) {
         for (std::size_t k = start + 1; k + 1 < j; ++k)
             if (p.words[k].function && !determiner(p.words[k].lower) && noun_phrase_word(p.words[k].lower) && p.words[k].lower != "et") return true;
         return false;

@@ -1197,6 +1197,14 @@ TEST(WritePlan, HeadingsEndWhereTheNounPhraseDoes) {
         {"La direction promet un retour à la normale fin juin pour les lignes du quotidien. Le retour à la "
          "normale fin juin suppose des renforts.",
          "normale fin", "normale fin juin"},
+        // « et » before a preposition joins a second complement only when the phrase holds
+        // the first (« de la justice » is cut from its « de » here).
+        {"L’avocate y voit un bon signe de l’activité de la justice et de la gendarmerie françaises. Elle salue le "
+         "travail de la justice et de la gendarmerie françaises depuis vingt ans.",
+         "justice et de la", "de la justice et de la"},
+        {"Le programme promet l’accès à une aide alimentaire et à une eau propre pour les déplacés. L’ONU réclame "
+         "dans les camps l’accès à une aide alimentaire et à une eau propre.",
+         "alimentaire et à", "à une aide alimentaire et à"},
         // Who tells the news (« selon… ») is not what a section is about.
         {"Selon une source judiciaire, le suspect du vol a reconnu les faits. Selon une source judiciaire, le "
          "suspect du vol sera jugé en mars.",
