@@ -161,6 +161,27 @@ bool name_follows(const Parsed& p, std::size_t j) {
     return j + 1 < p.tokens.size() && p.capitalised[j + 1] && p.tokens[j + 1].kind == text::TokenKind::Word;
 }
 
+// Whether a subject and its verb follow « et » from token j after a clause with its verb
+// before the phrase opening at `start`: « La police a procédé à 418 arrestations liées à
+// l'immigration | et 111 passeurs ont été condamnés » joins two clauses, not two nouns;
+// « Les sports collectifs et de contact restent interdits » joins two nouns.
+bool opens_clause(const Parsed& p, std::size_t start, std::size_t j) {
+    constexpr std::size_t kSubjectWords = 4;  // « 111 passeurs », « les deux hommes »
+    // The verb of the clause the phrase is in: back to a punctuation mark or an « et ».
+    bool verb_before = false;
+    for (std::size_t k = start; k-- > 0 && !verb_before;) {
+        const text::TokenKind kind = p.tokens[k].kind;
+        if ((kind != text::TokenKind::Word && kind != text::TokenKind::Number) || p.words[k].lower == "et") break;
+        verb_before = text::word_list("auxiliary_forms").contains(p.words[k].lower) || verb_like(p.words[k].lower);
+    }
+    for (std::size_t k = j; verb_before && k < p.words.size() && k < j + kSubjectWords; ++k) {
+        const text::TokenKind kind = p.tokens[k].kind;
+        if ((kind != text::TokenKind::Word && kind != text::TokenKind::Number) || p.words[k].lower == "qui") return false;
+        if (k > j && !p.words[k].number && verb_like(p.words[k].lower)) return true;
+    }
+    return false;
+}
+
 // Whether the word after « et » at j - 1 joins what comes before it in the phrase: a
 // determiner opens a noun phrase like the first (« la France et l'Allemagne »), a name or a
 // figure is one; a bare word joins an adjective (« sanitaire et économique »), a participle
@@ -170,6 +191,7 @@ bool name_follows(const Parsed& p, std::size_t j) {
 bool coordinated(const Parsed& p, std::size_t start, std::size_t j) {
     const Word& w = p.words[j];
     const bool elided_de = w.elided && w.lower.starts_with("d'");
+    if (opens_clause(p, start, j)) return false;
     if (j < 2 || w.number || p.capitalised[j] || determiner(w.lower) || (w.elided && !elided_de)) return true;
     // A preposition (« de », « à » too) opens a second complement when the phrase holds a
     // first: « l'usage de pétards et de feux d'artifice », « la nuit à Paris et en proche

@@ -1205,6 +1205,10 @@ TEST(WritePlan, HeadingsEndWhereTheNounPhraseDoes) {
         {"Le programme promet l’accès à une aide alimentaire et à une eau propre pour les déplacés. L’ONU réclame "
          "dans les camps l’accès à une aide alimentaire et à une eau propre.",
          "alimentaire et à", "à une aide alimentaire et à"},
+        // « et » before a subject and its verb joins two clauses.
+        {"La police a procédé à 418 arrestations liées à l’immigration et 111 passeurs ont été condamnés. En mars, "
+         "les arrestations liées à l’immigration ont doublé et 111 passeurs ont été jugés.",
+         "et 111", ""},
         // Who tells the news (« selon… ») is not what a section is about.
         {"Selon une source judiciaire, le suspect du vol a reconnu les faits. Selon une source judiciaire, le "
          "suspect du vol sera jugé en mars.",
