@@ -182,6 +182,18 @@ bool opens_clause(const Parsed& p, std::size_t start, std::size_t j) {
     return false;
 }
 
+// Whether the phrase opening at `start` is inside the first term of an « entre » before it,
+// whose « et » it cannot take: « des recoupements entre le parcours de l'ancien maître-chien
+// | et les dossiers non élucidés ». One opening right after « entre » takes both terms.
+bool inside_between(const Parsed& p, std::size_t start) {
+    for (std::size_t k = start; k-- > 0;) {
+        const text::TokenKind kind = p.tokens[k].kind;
+        if ((kind != text::TokenKind::Word && kind != text::TokenKind::Number) || p.words[k].lower == "et") return false;
+        if (p.words[k].lower == "entre") return k + 1 != start;
+    }
+    return false;
+}
+
 // Whether the word after « et » at j - 1 joins what comes before it in the phrase: a
 // determiner opens a noun phrase like the first (« la France et l'Allemagne »), a name or a
 // figure is one; a bare word joins an adjective (« sanitaire et économique »), a participle
@@ -191,7 +203,7 @@ bool opens_clause(const Parsed& p, std::size_t start, std::size_t j) {
 bool coordinated(const Parsed& p, std::size_t start, std::size_t j) {
     const Word& w = p.words[j];
     const bool elided_de = w.elided && w.lower.starts_with("d'");
-    if (opens_clause(p, start, j)) return false;
+    if (opens_clause(p, start, j) || inside_between(p, start)) return false;
     if (j < 2 || w.number || p.capitalised[j] || determiner(w.lower) || (w.elided && !elided_de)) return true;
     // A preposition (« de », « à » too) opens a second complement when the phrase holds a
     // first: « l'usage de pétards et de feux d'artifice », « la nuit à Paris et en proche

@@ -1209,6 +1209,10 @@ TEST(WritePlan, HeadingsEndWhereTheNounPhraseDoes) {
         {"La police a procédé à 418 arrestations liées à l’immigration et 111 passeurs ont été condamnés. En mars, "
          "les arrestations liées à l’immigration ont doublé et 111 passeurs ont été jugés.",
          "et 111", ""},
+        // A phrase inside the first term of « entre … et » does not take the second.
+        {"Les gendarmes font des recoupements entre le parcours de l’ancien maître-chien et les dossiers non "
+         "élucidés. L’ancien maître-chien avait quitté la région en 2003 avec les dossiers.",
+         "maître-chien et les dossiers", "parcours de l’ancien maître-chien et les dossiers"},
         // Who tells the news (« selon… ») is not what a section is about.
         {"Selon une source judiciaire, le suspect du vol a reconnu les faits. Selon une source judiciaire, le "
          "suspect du vol sera jugé en mars.",
