@@ -351,6 +351,12 @@ bool may_end(const Parsed& p, std::size_t head, std::size_t j, std::size_t last)
     // « au moment | où »: a locution's noun after its preposition waits for its complement.
     static const auto& locution_nouns = text::word_list("locution_nouns");
     if (j > head && locution_preposition(p.words[j - 1]) && locution_nouns.contains(p.words[j].base)) return false;
+    // « sur la célèbre | Puerta del Sol »: an adjective right after its article waits for
+    // its noun.
+    if (j > head && j + 1 < p.words.size() && p.tokens[j + 1].kind == text::TokenKind::Word && article(p.words[j - 1])) {
+        const text::WordReadings r = text::word_readings(p.words[j].lower);
+        if (r.nominal && !r.noun) return false;
+    }
     if (j == last) return true;
     if (needs_its_complement(p, head, j)) return false;
     const bool noun = j == head || p.words[j].elided || p.words[j - 1].function;

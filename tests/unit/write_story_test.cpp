@@ -1213,6 +1213,10 @@ TEST(WritePlan, HeadingsEndWhereTheNounPhraseDoes) {
         {"Les gendarmes font des recoupements entre le parcours de l’ancien maître-chien et les dossiers non "
          "élucidés. L’ancien maître-chien avait quitté la région en 2003 avec les dossiers.",
          "maître-chien et les dossiers", "parcours de l’ancien maître-chien et les dossiers"},
+        // An adjective right after its article waits for its noun.
+        {"Les Madrilènes fêtent le passage à la nouvelle année sur la célèbre Puerta del Sol. La nouvelle année "
+         "sur la célèbre Puerta del Sol attire les foules.",
+         "la célèbre", "la célèbre Puerta del Sol"},
         // Who tells the news (« selon… ») is not what a section is about.
         {"Selon une source judiciaire, le suspect du vol a reconnu les faits. Selon une source judiciaire, le "
          "suspect du vol sera jugé en mars.",
