@@ -161,6 +161,12 @@ bool name_follows(const Parsed& p, std::size_t j) {
     return j + 1 < p.tokens.size() && p.capitalised[j + 1] && p.tokens[j + 1].kind == text::TokenKind::Word;
 }
 
+// Whether token k is a word or a figure, which a clause goes on through (not a punctuation
+// mark).
+bool word_or_figure(const Parsed& p, std::size_t k) {
+    return p.tokens[k].kind == text::TokenKind::Word || p.tokens[k].kind == text::TokenKind::Number;
+}
+
 // Whether a subject and its verb follow « et » from token j after a clause with its verb
 // before the phrase opening at `start`: « La police a procédé à 418 arrestations liées à
 // l'immigration | et 111 passeurs ont été condamnés » joins two clauses, not two nouns;
@@ -170,13 +176,11 @@ bool opens_clause(const Parsed& p, std::size_t start, std::size_t j) {
     // The verb of the clause the phrase is in: back to a punctuation mark or an « et ».
     bool verb_before = false;
     for (std::size_t k = start; k-- > 0 && !verb_before;) {
-        const text::TokenKind kind = p.tokens[k].kind;
-        if ((kind != text::TokenKind::Word && kind != text::TokenKind::Number) || p.words[k].lower == "et") break;
+        if (!word_or_figure(p, k) || p.words[k].lower == "et") break;
         verb_before = text::word_list("auxiliary_forms").contains(p.words[k].lower) || verb_like(p.words[k].lower);
     }
     for (std::size_t k = j; verb_before && k < p.words.size() && k < j + kSubjectWords; ++k) {
-        const text::TokenKind kind = p.tokens[k].kind;
-        if ((kind != text::TokenKind::Word && kind != text::TokenKind::Number) || p.words[k].lower == "qui") return false;
+        if (!word_or_figure(p, k) || p.words[k].lower == "qui") return false;
         if (k > j && !p.words[k].number && verb_like(p.words[k].lower)) return true;
     }
     return false;
@@ -187,8 +191,7 @@ bool opens_clause(const Parsed& p, std::size_t start, std::size_t j) {
 // | et les dossiers non élucidés ». One opening right after « entre » takes both terms.
 bool inside_between(const Parsed& p, std::size_t start) {
     for (std::size_t k = start; k-- > 0;) {
-        const text::TokenKind kind = p.tokens[k].kind;
-        if ((kind != text::TokenKind::Word && kind != text::TokenKind::Number) || p.words[k].lower == "et") return false;
+        if (!word_or_figure(p, k) || p.words[k].lower == "et") return false;
         if (p.words[k].lower == "entre") return k + 1 != start;
     }
     return false;
