@@ -312,9 +312,10 @@ bool in_locution(const Parsed& p, std::size_t start, std::size_t head) {
            text::word_list("locution_nouns").contains(p.words[head].base) && opens_complement(p, head + 1);
 }
 
-// Whether the noun at token j, after « de », leaves out the next « de » complement, which
-// completes it (« l'usine de fabrication | de polystyrènes », « l'importance de l'utilisation
-// | du préservatif »).
+// Whether the noun at token j, after « de » or after « et » and its article, leaves out the
+// next « de » complement, which completes it (« l'usine de fabrication | de polystyrènes »,
+// « l'importance de l'utilisation | du préservatif »), or both nouns « et » joins (« le rôle
+// et l'étendue | des fonctions », « le droit local et la défense | des langues régionales »).
 // A measure is no such complement (« des rafales de vent | de plus de 90 km/h »), nor is
 // the particle of a name a « de » (« Brian De Pratto | de la banque »).
 bool needs_its_complement(const Parsed& p, std::size_t head, std::size_t j) {
@@ -322,7 +323,10 @@ bool needs_its_complement(const Parsed& p, std::size_t head, std::size_t j) {
     if (j == head || j + 2 >= p.words.size() || !opens_complement(p, j + 1)) return false;
     for (std::size_t k = j + 2; k < p.words.size() && k <= j + 1 + kMeasureReach; ++k)
         if (p.words[k].number) return false;
-    return (p.words[j].elided && p.words[j].lower.starts_with("d'")) || (opens_complement(p, j - 1) && !particle(p, j - 1));
+    const bool after_et = (p.words[j].elided && p.words[j - 1].lower == "et") ||
+                          (j >= 2 && determiner(p.words[j - 1].lower) && p.words[j - 2].lower == "et");
+    return (p.words[j].elided && p.words[j].lower.starts_with("d'")) || (opens_complement(p, j - 1) && !particle(p, j - 1)) ||
+           after_et;
 }
 
 // A phrase ends where the sentence's phrase does, or before a preposition or « et » after
@@ -360,8 +364,8 @@ bool may_end(const Parsed& p, std::size_t head, std::size_t j, std::size_t last)
         const text::WordReadings r = text::word_readings(p.words[j].lower);
         if (r.nominal && !r.noun) return false;
     }
-    if (j == last) return true;
     if (needs_its_complement(p, head, j)) return false;
+    if (j == last) return true;
     const bool noun = j == head || p.words[j].elided || p.words[j - 1].function;
     // « en raison | de », « en cas | d'accident »: a locution, not a noun's phrase.
     return noun && (p.words[j + 1].function || p.words[j + 1].elided) && p.words[j - 1].lower != "en";

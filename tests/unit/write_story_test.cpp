@@ -1217,6 +1217,10 @@ TEST(WritePlan, HeadingsEndWhereTheNounPhraseDoes) {
         {"Les Madrilènes fêtent le passage à la nouvelle année sur la célèbre Puerta del Sol. La nouvelle année "
          "sur la célèbre Puerta del Sol attire les foules.",
          "la célèbre", "la célèbre Puerta del Sol"},
+        // The noun after « et » and its article keeps its « de » complement.
+        {"Les enquêteurs veulent connaître le rôle et l’étendue des fonctions du conseiller à l’Élysée. Le "
+         "rôle et l’étendue des fonctions du conseiller restent flous.",
+         "l’étendue", "l’étendue des fonctions"},
         // Who tells the news (« selon… ») is not what a section is about.
         {"Selon une source judiciaire, le suspect du vol a reconnu les faits. Selon une source judiciaire, le "
          "suspect du vol sera jugé en mars.",
