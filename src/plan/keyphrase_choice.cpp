@@ -89,6 +89,7 @@ struct PhraseWord {
 
     bool lower = false;   // a common word, not a name
     bool measure = false;
+    bool article = false;  // le, la, les, un, une: follows a preposition inside a noun phrase
 };
 
 PhraseWord phrase_word(std::string_view s, const text::Token& t) {
@@ -103,6 +104,8 @@ PhraseWord phrase_word(std::string_view s, const text::Token& t) {
     const std::string elision = unified_word(text::lowercase(s.substr(t.begin, t.base - t.begin)));
     w.starts_after_elision = w.elided && (elision == "l'" || elision == "d'");
     w.inner = w.function && !w.elided && noun_phrase_word(word) && word != "et";
+    static const std::set<std::string, std::less<>> kArticles = {"le", "la", "les", "un", "une"};
+    w.article = !w.elided && kArticles.contains(word);
     if (!w.function) {
         const text::WordReadings r = text::word_readings(word);
         w.verbal = r.only_infinitive() || r.only_participle();
@@ -140,7 +143,9 @@ void each_phrase(std::string_view s, const std::vector<text::Token>& tokens, Phr
                 const PhraseWord& w = *words[i + n - 1];
                 if (w.verb) break;
                 if (w.function) {
-                    if (!w.inner) break;
+                    // « samedi soir | le ministre », « à travers | le monde »: an article right
+                    // after a common word opens another phrase (« des » may be « de les »).
+                    if (!w.inner || (w.article && words[i + n - 2]->lower && !words[i + n - 2]->function)) break;
                     continue;
                 }
                 if (!key.empty()) key += ' ';

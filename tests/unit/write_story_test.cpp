@@ -1834,6 +1834,24 @@ TEST(WritePlan, KeyphraseIsNoInfinitiveOfTheHeadline) {
     EXPECT_EQ(choose_keyphrase(story).keyphrase, "tramway");
 }
 
+// An article right after a common word opens another phrase: « samedi soir | le ministre »,
+// « à travers | le monde » are no keyphrase nor synonym.
+TEST(WritePlan, KeyphraseAndSynonymsHoldNoArticleRightAfterACommonWord) {
+    if (!plume::text::lexicon_available()) GTEST_SKIP() << "hunspell-fr is not installed";
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Fin de soirée agitée pour le ministre à Calais",
+                                     {"Samedi soir le ministre a rencontré les policiers du port de Calais, à la fin de "
+                                      "soirée, après une journée de visites.",
+                                      "Dimanche soir le ministre a visité les centres d’accueil, puis il a dîné avec les élus "
+                                      "en fin de soirée.",
+                                      "Lundi soir le ministre a promis des renforts aux policiers du port."})},
+                             removals);
+    const KeyphraseChoice k = choose_keyphrase(story);
+    std::vector<std::string> phrases = k.synonyms;
+    phrases.push_back(k.keyphrase);
+    for (const std::string& phrase : phrases) EXPECT_EQ(phrase.find("soir le"), std::string::npos) << phrase;
+}
+
 // An adjective alone names no subject (« obligatoire » of « le vaccin obligatoire »): where
 // the lead holds no other word of the headline, the noun the headline introduces with its
 // article and the story repeats is the keyphrase, not a phrase the headline never says.
