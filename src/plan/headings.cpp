@@ -173,11 +173,12 @@ bool word_or_figure(const Parsed& p, std::size_t k) {
 // « Les sports collectifs et de contact restent interdits » joins two nouns.
 bool opens_clause(const Parsed& p, std::size_t start, std::size_t j) {
     constexpr std::size_t kSubjectWords = 4;  // « 111 passeurs », « les deux hommes »
+    static const auto& auxiliaries = text::word_list("auxiliary_forms");
     // The verb of the clause the phrase is in: back to a punctuation mark or an « et ».
     bool verb_before = false;
     for (std::size_t k = start; k-- > 0 && !verb_before;) {
         if (!word_or_figure(p, k) || p.words[k].lower == "et") break;
-        verb_before = text::word_list("auxiliary_forms").contains(p.words[k].lower) || verb_like(p.words[k].lower);
+        verb_before = auxiliaries.contains(p.words[k].lower) || verb_like(p.words[k].lower);
     }
     for (std::size_t k = j; verb_before && k < p.words.size() && k < j + kSubjectWords; ++k) {
         if (!word_or_figure(p, k) || p.words[k].lower == "qui") return false;
