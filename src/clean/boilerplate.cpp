@@ -180,14 +180,31 @@ std::string_view shape_kind(std::string_view line, std::string_view form) {
     return {};
 }
 
-// « Par » then names, agencies and the words that join them, nothing else.
+// Where a byline's names start: after « Par », or after a participle and its « par »
+// (« Écrit par », « Propos recueillis par », « Rédigé par »); npos when the line opens
+// otherwise. The participle is one of the line's first words.
+constexpr std::size_t kBylineLeadWords = 3;
+std::size_t byline_names(std::string_view line, const std::vector<text::Token>& tokens) {
+    if (line.starts_with("Par ")) return 1;
+    for (std::size_t k = 1; k < tokens.size() && k <= kBylineLeadWords; ++k)
+        if (tokens[k].view(line) == "par")
+            return tokens[k - 1].kind == text::TokenKind::Word && text::word_readings(text::lowercase(tokens[k - 1].view(line))).participle
+                       ? k + 1
+                       : std::string_view::npos;
+    return std::string_view::npos;
+}
+
+// A byline: its opening (« Par », « Écrit par ») then names, agencies and the words that
+// join them, nothing else.
 bool byline(std::string_view line) {
-    if (!text::words_at_most(line, 10) || !line.starts_with("Par ") || line.ends_with('.')) return false;
+    if (!text::words_at_most(line, 10) || line.ends_with('.')) return false;
     // The words joining names, and the desk's (« avec agences »).
     static constexpr std::array<std::string_view, 10> kJoins = {"avec", "et", "de", "du", "des", "la", "le", "à", "agence", "agences"};
     const std::vector<text::Token> tokens = text::tokenize(line);
+    const std::size_t first = byline_names(line, tokens);
+    if (first == std::string_view::npos) return false;
     std::size_t names = 0;
-    for (std::size_t k = 1; k < tokens.size(); ++k) {
+    for (std::size_t k = first; k < tokens.size(); ++k) {
         const std::string_view w = tokens[k].view(line);
         if (tokens[k].kind != text::TokenKind::Word) continue;
         const bool capital = text::chars::is_upper(text::chars::decode(w, 0).cp);
@@ -195,7 +212,8 @@ bool byline(std::string_view line) {
             return false;
         names += capital;
     }
-    return names >= 1;
+    // After a participle, a person's first and last names: « Menacé par Daech » heads a section.
+    return names >= (first > 1 ? 2 : 1);
 }
 
 // A site's label is a few words (« VIDÉO », « INFO MIDI LIBRE »).
@@ -465,6 +483,28 @@ bool credited_caption(std::string_view line) {
            furniture_kind(line.substr(open + 1, line.size() - open - 2)) == kCreditKind;
 }
 
+// A photo's credit by its agency's slash (« AFP/Archives – Paul Kerjean », « Illustration.
+// (LP/Anne Vasseur) »): a capitalised word, a slash, a capitalised word, on a short line
+// of names and of the page's words (« photo d'illustration »). A story writes « km/h »,
+// « 24h/24 », « le duo PS/EELV en tête ».
+constexpr std::size_t kSlashCreditWords = 8;
+bool slash_credit(std::string_view line) {
+    using namespace text::chars;
+    if (!text::words_at_most(line, kSlashCreditWords)) return false;
+    bool slash = false;
+    for (const text::Token& t : text::tokenize(line)) {
+        if (t.kind != text::TokenKind::Word) continue;
+        const std::string_view w = line.substr(t.base, t.end - t.base);
+        if (!is_upper(decode(w, 0).cp) && !text::word_list("function_words").contains(text::lowercase(w)) &&
+            !text::word_list("page_words").contains(match_form(w)))
+            return false;
+        if (t.end < line.size() && line[t.end] == '/' && is_upper(decode(w, 0).cp) && t.end + 1 < line.size() &&
+            is_upper(decode(line, t.end + 1).cp))
+            slash = true;
+    }
+    return slash;
+}
+
 // A teaser of the page's other items, ending on its own stamp after a dash, a middle dot or
 // a bar (« JOB · Électricien (H/F) — Perpignan — publié il y a 5 jours »): a story tells
 // when in a sentence, a page stamps its links.
@@ -481,6 +521,7 @@ bool stamped_teaser(std::string_view line) {
 std::string_view furniture_kind(std::string_view line) {
     if (!text::words_at_most(line, kFurnitureMaxWords)) return {};
     if (credited_caption(line)) return kCaptionKind;
+    if (slash_credit(line)) return kCreditKind;
     if (stamped_teaser(line)) return "date stamp";
     const std::string form = match_form(line);
     if (const std::string_view kind = shape_kind(line, form); !kind.empty()) return kind;

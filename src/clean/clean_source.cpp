@@ -384,6 +384,34 @@ void mark_page_code(std::vector<SourceBlock>& blocks) {
     }
 }
 
+// Furniture run into a line's last sentence, the page's break lost (« …pour les enfants de
+// la ville".Propos recueillis par Julien Morvan »): that sentence goes, the line's story
+// stays.
+void mark_glued_furniture(std::vector<SourceBlock>& blocks) {
+    for (SourceBlock& b : blocks) {
+        if (!is_prose(b.block->kind)) continue;
+        std::vector<text::Span> tails;
+        std::string_view kind;
+        std::size_t pos = 0;  // where the line starts in kept_text()
+        for (const Line& l : b.lines) {
+            if (b.gone(l)) continue;
+            const std::string_view line = b.text(l);
+            // A line of the page's own, which the next phases take whole (« Votre adresse de
+            // messagerie ne sera pas publiée. Les champs requis sont marqués d'un * »).
+            const bool page = !furniture_kind(line).empty() || page_signal(line);
+            if (const std::vector<text::Span> sentences = text::split_sentences(line); !page && sentences.size() > 1) {
+                const std::string_view tail = line.substr(sentences.back().begin);
+                if (const std::string_view k = opens_line(tail) ? furniture_kind(tail) : std::string_view(); !k.empty()) {
+                    tails.push_back({pos + sentences.back().begin, pos + line.size()});
+                    kind = k;
+                }
+            }
+            pos += l.end - l.begin + 1;
+        }
+        if (!tails.empty()) b.cut(tails, RemovalReason::Boilerplate, std::string(kind));
+    }
+}
+
 // A site's label opening a paragraph's line goes (« VIDÉO. Ce n'est pas… »); its text stays.
 void mark_site_labels(std::vector<SourceBlock>& blocks) {
     for (SourceBlock& b : blocks) {
@@ -436,17 +464,29 @@ void mark_lines_above_headline(std::string& title, std::vector<SourceBlock>& blo
                 (story += b.text(l)) += '\n';
     const StemSet told = stem_set(story);
     std::vector<double> share;
+    std::vector<std::size_t> told_words;
     std::size_t best = top.size();
     for (std::size_t k = 0; k < top.size(); ++k) {
         const StemSet stems = stem_set(top[k].text);
-        const auto n = std::count_if(stems.begin(), stems.end(), [&](const std::string& st) { return std::binary_search(told.begin(), told.end(), st); });
-        share.push_back(stems.empty() ? 0 : static_cast<double>(n) / static_cast<double>(stems.size()));
-        if (static_cast<std::size_t>(n) >= kHeadlineToldWords && share.back() >= kHeadlineTold) {
+        told_words.push_back(static_cast<std::size_t>(std::count_if(
+            stems.begin(), stems.end(), [&](const std::string& st) { return std::binary_search(told.begin(), told.end(), st); })));
+        share.push_back(stems.empty() ? 0 : static_cast<double>(told_words.back()) / static_cast<double>(stems.size()));
+        if (told_words.back() >= kHeadlineToldWords && share.back() >= kHeadlineTold) {
             best = k;
             break;
         }
     }
-    if (best == 0 || best == top.size() || *std::max_element(share.begin(), share.end() - 1) >= share.back()) return;
+    // A headline in words of its own (« Gants, bonnets et écharpes : le marché de Noël… »,
+    // two of whose words the story tells) under a line that tells nothing (« Alerte info »): the
+    // line the story tells most, when no line above it tells any of the story's words.
+    if (best == top.size()) {
+        const auto most = static_cast<std::size_t>(std::max_element(share.begin(), share.end()) - share.begin());
+        if (told_words[most] >= kHeadlineToldWords && std::all_of(share.begin(), share.begin() + static_cast<std::ptrdiff_t>(most), [](double s) { return s == 0; }))
+            best = most;
+    }
+    if (best == 0 || best == top.size() ||
+        *std::max_element(share.begin(), share.begin() + static_cast<std::ptrdiff_t>(best)) >= share[best])
+        return;
     for (std::size_t k = 0; k < best; ++k) {
         if (top[k].block) {
             top[k].block->remove(*top[k].line, RemovalReason::Boilerplate, kAboveHeadlineKind);
@@ -661,6 +701,7 @@ CleanSource clean_source(const Document& doc, SourceInfo info, int index, std::v
     std::vector<SourceBlock> blocks;
     blocks.reserve(doc.blocks.size());
     for (const Block& b : doc.blocks) blocks.push_back({&b, lines_of(doc, b)});
+    mark_glued_furniture(blocks);
     mark_furniture(blocks);
     mark_page_code(blocks);
     mark_site_labels(blocks);

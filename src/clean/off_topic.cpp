@@ -14,6 +14,7 @@
 // brand named in both), however much general vocabulary it shares with the story.
 #include <algorithm>
 #include <iterator>
+#include <set>
 #include <unordered_map>
 
 #include "clean/boilerplate.hpp"
@@ -320,12 +321,22 @@ std::vector<int> leads(const std::vector<CleanSource>& sources, const std::vecto
 }
 
 // Whether a paragraph holds no conjugated verb: a listing (« À vendre — Maison de ville 95 m²,
-// 3 chambres… 238 000 € FAI. Agence du Parc, tél. … »), not a story's sentence.
+// 3 chambres… 238 000 € FAI. Agence du Parc, tél. … »), not a story's sentence. A form that
+// is a noun too conjugates after its subject, a name or a pronoun (« Mme Haddad dit
+// souhaiter… », « elle dit »).
 bool verbless(std::string_view text) {
+    static const std::set<std::string, std::less<>> kSubjects = {"il", "elle", "on", "ils", "elles"};
+    bool after_subject = false;
     for (const text::Token& t : text::tokenize(text)) {
-        if (t.kind != text::TokenKind::Word) continue;
-        const std::string lower = text::lowercase(t.view(text));
-        if (conjugated(lower, text::word_readings(lower))) return false;
+        if (t.kind != text::TokenKind::Word) {
+            after_subject = false;
+            continue;
+        }
+        const std::string_view w = t.view(text);
+        const std::string lower = text::lowercase(w);
+        const text::WordReadings r = text::word_readings(lower);
+        if (conjugated(lower, r) || (after_subject && r.finite_verb)) return false;
+        after_subject = kSubjects.contains(lower) || text::chars::is_upper(text::chars::decode(w, 0).cp);
     }
     return true;
 }

@@ -688,8 +688,10 @@ std::string compose_description(const Story& story, const Plan& plan) {
         const StorySentence& s = story.sentences[static_cast<std::size_t>(order[from])];
         const bool leans = opens_on_what_precedes(s, from == 0);
         const bool naming = from == 0 || analysis::find_in_sentence(kp, s.text, s.tokens).count > 0;
-        // The lead, or the first sentence after it that does not lean when it does.
-        if (leans || (!naming && !lead.empty())) continue;
+        // The lead, or the first sentence after it that does not lean when it does. A
+        // sentence of a quotation cut apart would be read as plume's words (« Je vais mieux
+        // maintenant… pour toute la ville". »).
+        if (leans || s.quoted || !quote_balance(s.text).balanced() || (!naming && !lead.empty())) continue;
         const std::string cut = cut_description(run_from(story, order, from, whole_from[from]));
         if (lead.empty()) lead = cut;
         if (!naming || !analysis::contains_all(kp, cut)) continue;
@@ -708,7 +710,7 @@ std::string compose_description(const Story& story, const Plan& plan) {
     for (const bool naming : {true, false})
         for (int i : order) {
             const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
-            if (ends_sentence(s.text) && !opens_on_what_precedes(s) && characters(french_typography(s.text)) <= kDescriptionMax &&
+            if (ends_sentence(s.text) && !opens_on_what_precedes(s) && !s.quoted && quote_balance(s.text).balanced() && characters(french_typography(s.text)) <= kDescriptionMax &&
                 (!naming || analysis::contains_all(kp, s.text)))
                 return s.text;
         }

@@ -528,6 +528,12 @@ TEST(WriteCleanShapes, StampsBylinesCountersAndCookieNotices) {
         {"Votre avis compte : vous a-t-on bien informé ?", "reader prompt"},
         {"Ce direct est terminé. Merci de l’avoir suivi avec nous.", "live notice"},
         {"Live mis à jour toutes les 2 minutes", "live notice"},
+        // A participle and its « par » before the names; a credit by its agency's slash.
+        {"Écrit par Léa Dumont", "byline"},
+        {"Propos recueillis par Julien Morvan", "byline"},
+        {"AFP/Archives – Paul Kerjean", "photo credit"},
+        {"Reuters/Marc Delorme", "photo credit"},
+        {"Illustration. (LP/Anne Vasseur)", "photo caption"},
     };
     for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
     for (const char* story : {"Par ailleurs, le maire a publié le 12/05/2020 un arrêté municipal.",
@@ -535,7 +541,9 @@ TEST(WriteCleanShapes, StampsBylinesCountersAndCookieNotices) {
                               "Par 312 voix contre 210, les députés ont adopté le texte.",
                               "Fin du directeur général : le conseil a voté sa révocation.",
                               "« Vous y croyez ? », a lancé le maire aux élus.",
-                              "Et vous, comment auriez-vous réagi face à une telle décision du conseil municipal ?"})
+                              "Et vous, comment auriez-vous réagi face à une telle décision du conseil municipal ?",
+                              "Menacé par Daech", "Limitée à 80 km/h sur la RN 12", "Ouvert 24h/24 et 7j/7",
+                              "Le duo PS/EELV en tête à Lyon"})
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }
 
@@ -606,7 +614,7 @@ TEST(WritePromoCorpus, NoNewsPassageReachesTheThreshold) {
 // No title, lead or sentence of real news reads as page furniture.
 TEST(WritePromoCorpus, NoNewsLineReadsAsFurniture) {
     if (!corpus_present()) GTEST_SKIP() << "no corpus at " << PLUME_CORPUS;
-    std::size_t lines = 0, captions = 0, labels = 0;
+    std::size_t lines = 0, captions = 0, labels = 0, bylines = 0;
     for (const auto& entry : fs::directory_iterator(fs::path(PLUME_CORPUS) / "articles")) {
         const auto j = nlohmann::json::parse(plume::test::slurp(entry.path().string()));
         std::vector<std::string> said = {j.value("title", ""), j.value("lead", "")};
@@ -616,27 +624,32 @@ TEST(WritePromoCorpus, NoNewsLineReadsAsFurniture) {
             ++lines;
             const std::string_view kind = plume::write::furniture_kind(line);
             if (kind.empty()) continue;
-            // The dataset kept a few picture captions (« Photo : … ») and a site's label as a
-            // sentence of its own (« VIDÉO. »): furniture indeed.
+            // The dataset kept a few picture captions (« Photo : … »), a site's label as a
+            // sentence of its own (« VIDÉO. ») and an interview's byline (« Propos recueillis
+            // par… »): furniture indeed.
             if (kind == plume::write::kCreditKind && line.starts_with("Photo :")) ++captions;
             else if (kind == "page notice" && plume::text::count_words(line) == 1) ++labels;
+            else if (kind == "byline" && line.starts_with("Propos recueillis par ")) ++bylines;
             else ADD_FAILURE() << entry.path().stem() << " " << kind << ": " << line;
         }
     }
-    std::cout << "news lines read: " << lines << ", picture captions among them: " << captions << ", labels: " << labels << "\n";
+    std::cout << "news lines read: " << lines << ", picture captions among them: " << captions << ", labels: " << labels
+              << ", bylines: " << bylines << "\n";
     EXPECT_LE(captions, 2u);
     EXPECT_LE(labels, 1u);
+    EXPECT_LE(bylines, 1u);
 }
 
 // Every article of the corpus pasted as a page of its shape (title, lead, one long
 // paragraph, which the reader cuts at its subheadings): the clean phase removes nothing but
 // the page furniture the dataset kept, embedded videos' credits (and a teaser's date and
 // channel before one), page code, the site's label before a title or a paragraph
-// (« VIDÉO. », « POLITIQUE. ») and its tag line after a title (« : actualité automobile,
-// infos, scoop »).
+// (« VIDÉO. », « POLITIQUE. »), its tag line after a title (« : actualité automobile,
+// infos, scoop ») and the picture captions and the byline the dataset ran into a
+// paragraph's last sentence (« …à la production.Photo : … »).
 TEST(WritePromoCorpus, FlattenedArticlesLoseNothing) {
     if (!corpus_present()) GTEST_SKIP() << "no corpus at " << PLUME_CORPUS;
-    std::size_t articles = 0, credits = 0, teasers = 0, code = 0, labels = 0, paragraph_labels = 0, taglines = 0;
+    std::size_t articles = 0, credits = 0, teasers = 0, code = 0, labels = 0, paragraph_labels = 0, taglines = 0, run_in = 0;
     for (const auto& entry : fs::directory_iterator(fs::path(PLUME_CORPUS) / "articles")) {
         const auto j = nlohmann::json::parse(plume::test::slurp(entry.path().string()));
         const std::string title = j.value("title", ""), lead = j.value("lead", ""), text = j.value("text", "");
@@ -652,6 +665,9 @@ TEST(WritePromoCorpus, FlattenedArticlesLoseNothing) {
                 else if (r.kind == "site label" && title.starts_with(r.text)) ++labels;
                 else if (r.kind == "site label" && (lead.starts_with(r.text) || text.starts_with(r.text))) ++paragraph_labels;
                 else if (r.kind == "site tag line" && title.ends_with(" : " + r.text)) ++taglines;
+                else if ((r.kind == plume::write::kCreditKind && r.text.starts_with("Photo :")) ||
+                         (r.kind == "byline" && r.text.starts_with("Propos recueillis par ")))
+                    ++run_in;
                 else ADD_FAILURE() << entry.path().stem() << " " << r.kind << ": " << r.text;
             }
         }
@@ -659,7 +675,7 @@ TEST(WritePromoCorpus, FlattenedArticlesLoseNothing) {
     }
     std::cout << "removed from the " << articles << " pages, twice each: " << credits << " video credits, " << teasers
               << " teasers' dates and channels, " << code << " page code runs, " << labels << " site labels of titles, " << paragraph_labels << " of paragraphs, " << taglines
-              << " tag lines of titles\n";
+              << " tag lines of titles, " << run_in << " captions and bylines run into a paragraph\n";
     EXPECT_EQ(articles, 240u);
     // The dataset kept 14 embedded videos' credits and page code after two articles' last sentence.
     EXPECT_LE(credits, 2u * 14u);
@@ -669,6 +685,7 @@ TEST(WritePromoCorpus, FlattenedArticlesLoseNothing) {
     // Two texts open on a label in capitals (« POLITIQUE. »), and five leads, pasted once.
     EXPECT_LE(paragraph_labels, 2u * 2u + 5u);
     EXPECT_LE(taglines, 2u * 4u);  // four titles of one site end on its tag line
+    EXPECT_LE(run_in, 2u * 3u);    // two captions and a byline
 }
 
 }  // namespace

@@ -324,6 +324,38 @@ TEST(WriteClean, TheHeadlineIsTheTitleLineTheStoryTells) {
     EXPECT_TRUE(removals.empty());
 }
 
+// A headline in words of its own, which the story tells less than half of, under a line
+// that tells none of the story's words and that lost its blank line: that line goes, the
+// headline is the title.
+TEST(WriteClean, AHeadlineInItsOwnWordsUnderALineTellingNothing) {
+    const std::string headline = "Gants, bonnets et écharpes : le marché de Noël de Colmar rouvre ses chalets";
+    std::vector<Removal> removals;
+    const CleanSource s = clean_text("Alerte info\n" + headline +
+                                         "\n\nLes stands du marché ont ouvert vendredi soir à Colmar, après deux hivers sans "
+                                         "fête, sous une pluie fine qui n'a pas découragé les premiers visiteurs.\n",
+                                     removals);
+    EXPECT_EQ(s.info.title, headline);
+    ASSERT_EQ(removals.size(), 1u);
+    EXPECT_EQ(removals[0].text, "Alerte info");
+}
+
+// A byline run into the last sentence of a paragraph, the page's break lost, goes; the
+// quotation before it stays.
+TEST(WriteClean, ABylineRunIntoAParagraphGoesItsQuotationStays) {
+    std::vector<Removal> removals;
+    const CleanSource s = clean_text(
+        "Lyon rénove ses écoles\n\nLe maire de Lyon a présenté mardi un plan de rénovation des écoles de la ville.\n\n"
+        "Il a ajouté : \"Nous allons tout faire pour les enfants de la ville\".Propos recueillis par Julien Morvan\n\n"
+        "Le projet coûtera 40 millions d’euros, selon la mairie, et durera cinq ans.\n",
+        removals);
+    std::string kept;
+    for (const auto& b : s.blocks) kept += b.text + "\n";
+    EXPECT_NE(kept.find("Nous allons tout faire pour les enfants de la ville"), std::string::npos) << kept;
+    EXPECT_EQ(kept.find("Morvan"), std::string::npos) << kept;
+    ASSERT_EQ(removals.size(), 1u);
+    EXPECT_EQ(removals[0].kind, "byline");
+}
+
 TEST(WriteClean, RedundantBulletsGoInformativeOnesStay) {
     std::vector<Removal> removals;
     const CleanSource s = clean_text(
@@ -559,6 +591,26 @@ Cleaned energy_page(const std::string& before, const std::string& after) {
 
 // A paragraph sharing none of the story's words is no noise for that alone: a witness's
 // words or an aside use their own. Without any signal of the promotional register, it stays.
+// A sentence whose verb is a noun too (« Mme Haddad dit souhaiter… ») is no listing,
+// whatever word of a pitch it holds (« exceptionnel »).
+TEST(WriteCleanOffTopic, AVerbThatIsANounTooAfterItsSubjectIsNoListing) {
+    Cleaned c;
+    c.sources.push_back(clean_text(
+        "Le marché de Noël de Colmar rouvre ses chalets\n\n"
+        "Les chalets du marché ont rouvert vendredi soir à Colmar, après deux hivers sans fête, sous une pluie fine qui "
+        "n'a pas découragé les premiers visiteurs.\n\n"
+        "Une centaine d'artisans se partagent cette année les cinq places de la vieille ville, a précisé l'office de "
+        "tourisme, qui attend près d'un million de visiteurs.\n\n"
+        "Pour Claire Haddad, responsable du développement chez Haddad Bijoux, la crise a incité son entreprise à se "
+        "tourner vers la clientèle locale. Elle se veut optimiste pour la fin de la saison.\n\n"
+        "Mais dans l'immédiat et dans ce contexte exceptionnel pour le marché, Mme Haddad dit souhaiter avant tout "
+        "pouvoir de nouveau \"voir les visiteurs de la vieille ville\".\n",
+        c.removals));
+    remove_off_topic(c);
+    EXPECT_NE(kept_text(c.sources).find("Mme Haddad dit"), std::string::npos) << kept_text(c.sources);
+    EXPECT_EQ(count(c.removals, RemovalReason::OffTopic), 0u);
+}
+
 TEST(WriteCleanOffTopic, AnAsideWithoutASignalOfTheRegisterStays) {
     const std::string aside =
         "« On coupe le chauffage dans les chambres et on vit dans la cuisine, avec un pull sur le dos », raconte une "

@@ -1742,6 +1742,21 @@ TEST(WriteCompose, DescriptionDoesNotPointBackAtASentenceItLeavesOut) {
     EXPECT_FALSE(description.starts_with("Tous ces")) << description;
 }
 
+// A sentence of a quotation its source opened a paragraph before, named by the keyphrase,
+// would read as plume's words in the description: the lead stands instead.
+TEST(WriteCompose, DescriptionNeverOpensInsideAQuotation) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Le maire de Quimper, guéri du Covid-19, reprend ses fonctions",
+                                     {"Le maire de Quimper a repris lundi ses fonctions, trois semaines après avoir été testé positif au Covid-19, a annoncé la mairie dans un communiqué.",
+                                      "\"J'ai traversé des moments difficiles. J'ai eu de la fièvre et beaucoup de fatigue pendant dix jours.",
+                                      "Je vais beaucoup mieux maintenant, je reprends le travail avec toute l'équipe municipale pour préparer le budget et pour aider les commerçants du centre\".",
+                                      "Le conseil municipal se réunira jeudi pour examiner les comptes de l'année, a précisé la mairie."})},
+                             removals);
+    const Plan plan = plan_article(story, {"commerçants", {}}, 300);
+    const std::string description = compose_description(story, plan);
+    EXPECT_TRUE(description.starts_with("Le maire de Quimper a repris")) << description;
+}
+
 // The article of a name stays in the slug (Yoast finds the keyphrase there as written); an
 // article opening the title or a colon's side, or before a common noun, does not.
 TEST(WriteCompose, SlugKeepsTheArticleOfAName) {
