@@ -101,6 +101,21 @@ bool question_heading(const Block& b) {
            text::split_sentences(b.text).size() == 1;
 }
 
+bool is_heading(const Block& b) { return b.kind == BlockKind::Heading || question_heading(b); }
+
+// The share of a subheading's content words that the text under blocks[bi] tells, up to
+// the next subheading: of subheadings in a row, the source's own (« - Des TGV pour l'été - »)
+// tells more than a widget's line set under it (« Prévisions météo à 7 jours »).
+double told_below(const std::vector<Block>& blocks, std::size_t bi, const std::string& heading) {
+    std::set<std::string> below;
+    for (std::size_t k = bi + 1; k < blocks.size() && !is_heading(blocks[k]); ++k)
+        for (std::string& st : content_stems(blocks[k].text)) below.insert(std::move(st));
+    std::set<std::string> words;
+    for (std::string& st : content_stems(heading)) words.insert(std::move(st));
+    const auto told = std::count_if(words.begin(), words.end(), [&](const std::string& st) { return below.contains(st); });
+    return words.empty() ? 0 : static_cast<double>(told) / static_cast<double>(words.size());
+}
+
 // Whether paragraph bi ends on a colon and a list follows it: the items it announces.
 bool announces_list(const std::vector<Block>& blocks, std::size_t bi) {
     return blocks[bi].kind == BlockKind::Paragraph && blocks[bi].text.ends_with(':') && bi + 1 < blocks.size() &&
@@ -138,7 +153,10 @@ std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
     for (std::size_t bi = 0; bi < src.blocks.size(); ++bi) {
         const Block& b = src.blocks[bi];
         listing = listing && b.kind == BlockKind::ListItem;
-        if (b.kind == BlockKind::Heading || question_heading(b)) {
+        if (is_heading(b)) {
+            // Of subheadings in a row, the one whose words its section tells more of.
+            if (bi > 0 && is_heading(src.blocks[bi - 1]) && told_below(src.blocks, bi, heading) > told_below(src.blocks, bi, b.text))
+                continue;
             // The source's word forms are read only for a heading in capitals.
             heading = in_capitals(b.text) ? heading_out_of_capitals(b.text, forms()) : b.text;
             quoted = {};

@@ -204,6 +204,27 @@ TEST(WriteFuse, SubheadingsInCapitalsTakeTheCaseOfTheirSource) {
     EXPECT_EQ(heading_out_of_capitals("MARINE LE PEN ACCUSE LE MAIRE", forms), "Marine Le Pen accuse le maire");
 }
 
+// Of two subheadings in a row, the one whose words its section tells heads it, whichever
+// comes first: a widget's line set under the source's subheading, or above it.
+TEST(WriteFuse, OfSubheadingsInARowTheOneItsSectionTellsHeadsIt) {
+    for (const bool widget_first : {false, true}) {
+        std::vector<CleanSource> sources = tram_story();
+        Block own, widget;
+        own.kind = widget.kind = BlockKind::Heading;
+        own.text = "Des rames pour l’été";
+        widget.text = "Prévisions météo à 7 jours";
+        sources[0].blocks.push_back(widget_first ? widget : own);
+        sources[0].blocks.push_back(widget_first ? own : widget);
+        sources[0].blocks.push_back(paragraph("Douze nouvelles rames rouleront sur la ligne dès cet été, a annoncé la Métropole de Lyon."));
+        std::vector<Removal> removals;
+        const Story story = fuse(std::move(sources), removals);
+        const auto it = std::find_if(story.sentences.begin(), story.sentences.end(),
+                                     [](const StorySentence& s) { return s.text.starts_with("Douze nouvelles rames"); });
+        ASSERT_NE(it, story.sentences.end());
+        EXPECT_EQ(it->heading, "Des rames pour l’été") << widget_first;
+    }
+}
+
 // What leans on the sentence before: an opener from data/fr/leaning_openers.txt, or a
 // subject pronoun the sentence does not name, also opening a quotation; not a quotation's
 // other words, not the impersonal "il".
