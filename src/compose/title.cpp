@@ -479,6 +479,10 @@ bool opens_adjunct(std::string_view tail, std::string_view head) {
     static const std::set<std::string, std::less<>> kComplements = {"que", "qu", "de", "d", "à"};
     const std::string opener = first_word(tail);
     if (!kOpeners.contains(opener) && !(opener.size() > 5 && opener.ends_with("ant"))) return false;
+    // « …un plan pour les écoles, à mettre en place en cas de reprise… »: « à » and an
+    // infinitive complete the noun before them, which says less without them.
+    if (opener == "à" && text::word_readings(first_word(tail.substr(std::min(tail.size(), tail.find(' ') + 1)))).only_infinitive())
+        return false;
     constexpr std::size_t kListWords = 4;  // « à Paris », « en Allemagne » and a name's words
     // Places are listed with whichever preposition each name takes (« en Grèce, en
     // Belgique, au Portugal et au Danemark »): one opening an item after a comma.

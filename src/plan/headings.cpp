@@ -313,9 +313,10 @@ bool in_locution(const Parsed& p, std::size_t start, std::size_t head) {
            text::word_list("locution_nouns").contains(p.words[head].base) && opens_complement(p, head + 1);
 }
 
-// Whether the noun at token j, after « de » or after « et » and its article, leaves out the
-// next « de » complement, which completes it (« l'usine de fabrication | de polystyrènes »,
-// « l'importance de l'utilisation | du préservatif »), or both nouns « et » joins (« le rôle
+// Whether the noun at token j, after « de », or after « et » or a preposition and its
+// article, leaves out the next « de » complement, which completes it (« l'usine de
+// fabrication | de polystyrènes », « l'importance de l'utilisation | du préservatif »,
+// « la rédaction du journal à l'arme | de guerre »), or both nouns « et » joins (« le rôle
 // et l'étendue | des fonctions », « le droit local et la défense | des langues régionales »).
 // A measure is no such complement (« des rafales de vent | de plus de 90 km/h »), nor is
 // the particle of a name a « de » (« Brian De Pratto | de la banque »).
@@ -324,10 +325,13 @@ bool needs_its_complement(const Parsed& p, std::size_t head, std::size_t j) {
     if (j == head || j + 2 >= p.words.size() || !opens_complement(p, j + 1)) return false;
     for (std::size_t k = j + 2; k < p.words.size() && k <= j + 1 + kMeasureReach; ++k)
         if (p.words[k].number) return false;
-    const bool after_et = (p.words[j].elided && p.words[j - 1].lower == "et") ||
-                          (j >= 2 && determiner(p.words[j - 1].lower) && p.words[j - 2].lower == "et");
+    // « et » or a preposition, then the noun's article: « …et l'étendue », « …à l'arme ».
+    static const std::set<std::string, std::less<>> kIntroducers = {"et", "à", "en", "sur", "dans", "par", "pour", "avec", "sous", "vers"};
+    const bool introduced = (p.words[j].elided && kIntroducers.contains(p.words[j - 1].lower)) ||
+                            p.words[j - 1].lower == "au" || p.words[j - 1].lower == "aux" ||
+                            (j >= 2 && determiner(p.words[j - 1].lower) && kIntroducers.contains(p.words[j - 2].lower));
     return (p.words[j].elided && p.words[j].lower.starts_with("d'")) || (opens_complement(p, j - 1) && !particle(p, j - 1)) ||
-           after_et;
+           introduced;
 }
 
 // A phrase ends where the sentence's phrase does, or before a preposition or « et » after

@@ -1239,6 +1239,10 @@ TEST(WritePlan, HeadingsEndWhereTheNounPhraseDoes) {
          "sur la célèbre Puerta del Sol attire les foules.",
          "la célèbre", "la célèbre Puerta del Sol"},
         // The noun after « et » and its article keeps its « de » complement.
+        // After a preposition and its article too: « à l'arme | de guerre ».
+        {"Les deux frères avaient attaqué la rédaction du journal à l’arme de guerre, tuant douze personnes. La "
+         "rédaction du journal à l’arme de guerre avait été visée.",
+         "à l’arme", "à l’arme de guerre"},
         {"Les enquêteurs veulent connaître le rôle et l’étendue des fonctions du conseiller à l’Élysée. Le "
          "rôle et l’étendue des fonctions du conseiller restent flous.",
          "l’étendue", "l’étendue des fonctions"},
@@ -2155,6 +2159,10 @@ TEST(WriteCompose, DescriptionEndsOnAMainClauseBeforeAnAdjunct) {
     EXPECT_EQ(cut_description(head + ", dont la validité était contestée par les enfants du premier lit."), head + ".");
     // « selon… »: cut off, the claim would read as a fact.
     EXPECT_TRUE(cut_description(head + ", selon le parquet de Nantes qui a communiqué la décision mardi.").ends_with("…"));
+    // « à » and an infinitive complete the noun before them.
+    const std::string plan = "La préfecture de Loire-Atlantique a publié ce vendredi 17 juillet sur son site internet un plan de "
+                             "prévention des crues pour les communes riveraines";
+    EXPECT_TRUE(cut_description(plan + ", à mettre en place en cas de montée des eaux de la Loire cet hiver.").ends_with("…"));
     // The verb's complement follows the incise: « a estimé. » would say nothing.
     EXPECT_TRUE(cut_description("Le président de la chambre d’agriculture de Loire-Atlantique, Jean-Marc Guérin, a longuement "
                                 "estimé mardi soir devant les élus du département, dans un entretien accordé à la presse "
