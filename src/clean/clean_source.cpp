@@ -396,17 +396,17 @@ void mark_glued_furniture(std::vector<SourceBlock>& blocks) {
         for (const Line& l : b.lines) {
             if (b.gone(l)) continue;
             const std::string_view line = b.text(l);
+            const std::size_t at = pos;
+            pos += l.end - l.begin + 1;
+            const std::vector<text::Span> sentences = text::split_sentences(line);
+            if (sentences.size() < 2) continue;
+            const std::string_view tail = line.substr(sentences.back().begin);
+            const std::string_view k = opens_line(tail) ? furniture_kind(tail) : std::string_view();
             // A line of the page's own, which the next phases take whole (« Votre adresse de
             // messagerie ne sera pas publiée. Les champs requis sont marqués d'un * »).
-            const bool page = !furniture_kind(line).empty() || page_signal(line);
-            if (const std::vector<text::Span> sentences = text::split_sentences(line); !page && sentences.size() > 1) {
-                const std::string_view tail = line.substr(sentences.back().begin);
-                if (const std::string_view k = opens_line(tail) ? furniture_kind(tail) : std::string_view(); !k.empty()) {
-                    tails.push_back({pos + sentences.back().begin, pos + line.size()});
-                    kind = k;
-                }
-            }
-            pos += l.end - l.begin + 1;
+            if (k.empty() || !furniture_kind(line).empty() || page_signal(line)) continue;
+            tails.push_back({at + sentences.back().begin, at + line.size()});
+            kind = k;
         }
         if (!tails.empty()) b.cut(tails, RemovalReason::Boilerplate, std::string(kind));
     }
