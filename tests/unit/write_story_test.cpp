@@ -1751,16 +1751,21 @@ TEST(WriteCompose, TitleDescriptionAndSlugFollowTheSearchResultRules) {
 
 // A description stands alone in a search result: never a sentence pointing back at the
 // one before it (« également », « Depuis, », « Tous ces travaux »).
-TEST(WriteCompose, DescriptionDoesNotPointBackAtASentenceItLeavesOut) {
+// The description of the story of one source, for a keyphrase.
+std::string description_of(const std::string& title, std::vector<std::string> paragraphs, const std::string& keyphrase) {
     std::vector<Removal> removals;
-    const Story story = fuse({source("a.txt", "Gerland : la passerelle du Rhône rouvre",
-                                     {"Les travaux sur les berges du Rhône se sont achevés vendredi soir à Gerland, après trois ans de chantier et deux hivers d’inondations.",
-                                      "Le maire a également inauguré la passerelle piétonne du Rhône, fermée depuis trois ans pour des travaux.",
-                                      "Tous ces travaux ont coûté 12 millions d’euros à la Métropole de Lyon, qui a financé la passerelle piétonne.",
-                                      "La passerelle piétonne relie désormais Gerland au quartier de la Guillotière en quatre minutes à pied."})},
-                             removals);
-    const Plan plan = plan_article(story, {"passerelle piétonne", {}}, 300);
-    const std::string description = compose_description(story, plan);
+    const Story story = fuse({source("a.txt", title, std::move(paragraphs))}, removals);
+    return compose_description(story, plan_article(story, {keyphrase, {}}, 300));
+}
+
+TEST(WriteCompose, DescriptionDoesNotPointBackAtASentenceItLeavesOut) {
+    const std::string description = description_of(
+        "Gerland : la passerelle du Rhône rouvre",
+        {"Les travaux sur les berges du Rhône se sont achevés vendredi soir à Gerland, après trois ans de chantier et deux hivers d’inondations.",
+         "Le maire a également inauguré la passerelle piétonne du Rhône, fermée depuis trois ans pour des travaux.",
+         "Tous ces travaux ont coûté 12 millions d’euros à la Métropole de Lyon, qui a financé la passerelle piétonne.",
+         "La passerelle piétonne relie désormais Gerland au quartier de la Guillotière en quatre minutes à pied."},
+        "passerelle piétonne");
     EXPECT_NE(description.find("passerelle piétonne"), std::string::npos) << description;
     // The lead does not name the keyphrase; the next two sentences that do point back.
     EXPECT_FALSE(description.starts_with("Le maire a également")) << description;
@@ -1770,15 +1775,13 @@ TEST(WriteCompose, DescriptionDoesNotPointBackAtASentenceItLeavesOut) {
 // A sentence of a quotation its source opened a paragraph before, named by the keyphrase,
 // would read as plume's words in the description: the lead stands instead.
 TEST(WriteCompose, DescriptionNeverOpensInsideAQuotation) {
-    std::vector<Removal> removals;
-    const Story story = fuse({source("a.txt", "Le maire de Quimper, guéri du Covid-19, reprend ses fonctions",
-                                     {"Le maire de Quimper a repris lundi ses fonctions, trois semaines après avoir été testé positif au Covid-19, a annoncé la mairie dans un communiqué.",
-                                      "\"J'ai traversé des moments difficiles. J'ai eu de la fièvre et beaucoup de fatigue pendant dix jours.",
-                                      "Je vais beaucoup mieux maintenant, je reprends le travail avec toute l'équipe municipale pour préparer le budget et pour aider les commerçants du centre\".",
-                                      "Le conseil municipal se réunira jeudi pour examiner les comptes de l'année, a précisé la mairie."})},
-                             removals);
-    const Plan plan = plan_article(story, {"commerçants", {}}, 300);
-    const std::string description = compose_description(story, plan);
+    const std::string description = description_of(
+        "Le maire de Quimper, guéri du Covid-19, reprend ses fonctions",
+        {"Le maire de Quimper a repris lundi ses fonctions, trois semaines après avoir été testé positif au Covid-19, a annoncé la mairie dans un communiqué.",
+         "\"J'ai traversé des moments difficiles. J'ai eu de la fièvre et beaucoup de fatigue pendant dix jours.",
+         "Je vais beaucoup mieux maintenant, je reprends le travail avec toute l'équipe municipale pour préparer le budget et pour aider les commerçants du centre\".",
+         "Le conseil municipal se réunira jeudi pour examiner les comptes de l'année, a précisé la mairie."},
+        "commerçants");
     EXPECT_TRUE(description.starts_with("Le maire de Quimper a repris")) << description;
 }
 
