@@ -490,13 +490,14 @@ bool credited_caption(std::string_view line) {
 constexpr std::size_t kSlashCreditWords = 8;
 bool slash_credit(std::string_view line) {
     using namespace text::chars;
+    static const auto& function_words = text::word_list("function_words");
+    static const auto& page_words = text::word_list("page_words");
     if (!text::words_at_most(line, kSlashCreditWords)) return false;
     bool slash = false;
     for (const text::Token& t : text::tokenize(line)) {
         if (t.kind != text::TokenKind::Word) continue;
         const std::string_view w = line.substr(t.base, t.end - t.base);
-        if (!is_upper(decode(w, 0).cp) && !text::word_list("function_words").contains(text::lowercase(w)) &&
-            !text::word_list("page_words").contains(match_form(w)))
+        if (!is_upper(decode(w, 0).cp) && !function_words.contains(text::lowercase(w)) && !page_words.contains(match_form(w)))
             return false;
         if (t.end < line.size() && line[t.end] == '/' && is_upper(decode(w, 0).cp) && t.end + 1 < line.size() &&
             is_upper(decode(line, t.end + 1).cp))

@@ -14,7 +14,6 @@
 // brand named in both), however much general vocabulary it shares with the story.
 #include <algorithm>
 #include <iterator>
-#include <set>
 #include <unordered_map>
 
 #include "clean/boilerplate.hpp"
@@ -325,7 +324,6 @@ std::vector<int> leads(const std::vector<CleanSource>& sources, const std::vecto
 // is a noun too conjugates after its subject, a name or a pronoun (« Mme Haddad dit
 // souhaiter… », « elle dit »).
 bool verbless(std::string_view text) {
-    static const std::set<std::string, std::less<>> kSubjects = {"il", "elle", "on", "ils", "elles"};
     bool after_subject = false;
     for (const text::Token& t : text::tokenize(text)) {
         if (t.kind != text::TokenKind::Word) {
@@ -336,7 +334,7 @@ bool verbless(std::string_view text) {
         const std::string lower = text::lowercase(w);
         const text::WordReadings r = text::word_readings(lower);
         if (conjugated(lower, r) || (after_subject && r.finite_verb)) return false;
-        after_subject = kSubjects.contains(lower) || text::chars::is_upper(text::chars::decode(w, 0).cp);
+        after_subject = text::subject_pronoun(lower) || text::chars::is_upper(text::chars::decode(w, 0).cp);
     }
     return true;
 }

@@ -412,12 +412,11 @@ bool plural_verb(const std::string& verb) {
 }
 
 bool independent_clause(std::string_view s) {
-    static const std::set<std::string, std::less<>> kSubjects = {"il", "elle", "ils", "elles", "on"};
     static const std::set<std::string, std::less<>> kRelatives = {"qui", "que", "dont", "où"};
     static const std::set<std::string, std::less<>> kSingular = {"le", "la", "un", "une", "son", "sa", "ce", "cet", "cette", "leur"};
     const std::vector<Word> w = words_of(s);
     if (w.empty()) return false;
-    if (w[0].elision.empty() && kSubjects.contains(w[0].lower)) return w.size() > 1;
+    if (w[0].elision.empty() && text::subject_pronoun(w[0].lower)) return w.size() > 1;
     if (w[0].elision == "c'") return finite_verb(w[0].lower);  // « c'est »
     const bool l_noun = w[0].elision == "l'";
     if (!l_noun && !(w[0].elision.empty() && determiner(w[0].lower))) {

@@ -532,9 +532,8 @@ bool leaves_verb_hanging(std::string_view head) {
     const std::vector<text::Token> tokens = text::tokenize(head);
     if (tokens.empty() || tokens.back().kind != text::TokenKind::Word) return false;
     const auto base = [&](const text::Token& t) { return text::lowercase(head.substr(t.base, t.end - t.base)); };
-    static const std::set<std::string, std::less<>> kSubjects = {"il", "elle", "ils", "elles", "on"};
     const std::string last = base(tokens.back());
-    if (auxiliaries.contains(last) || kSubjects.contains(last)) return true;
+    if (auxiliaries.contains(last) || text::subject_pronoun(last)) return true;
     const text::WordReadings r = text::word_readings(last);
     if ((r.finite_verb || r.infinitive) && !r.noun && !r.numeral) return true;
     return r.participle && tokens.size() >= 2 && tokens[tokens.size() - 2].kind == text::TokenKind::Word &&
@@ -661,6 +660,11 @@ bool opens_on_what_precedes(const StorySentence& s, bool lead = false) {
 }
 
 
+// A sentence of a quotation cut apart, or one that opens or closes it: alone in a
+// description, it would read as plume's words (« Je vais mieux maintenant… pour toute la
+// ville". »).
+bool in_cut_quotation(const StorySentence& s) { return s.quoted || !quote_balance(s.text).balanced(); }
+
 // A description that ends on a whole sentence: not cut short with « … ».
 bool whole(const std::string& description) { return !description.ends_with("…") && ends_sentence(description); }
 
@@ -692,10 +696,8 @@ std::string compose_description(const Story& story, const Plan& plan) {
         const StorySentence& s = story.sentences[static_cast<std::size_t>(order[from])];
         const bool leans = opens_on_what_precedes(s, from == 0);
         const bool naming = from == 0 || analysis::find_in_sentence(kp, s.text, s.tokens).count > 0;
-        // The lead, or the first sentence after it that does not lean when it does. A
-        // sentence of a quotation cut apart would be read as plume's words (« Je vais mieux
-        // maintenant… pour toute la ville". »).
-        if (leans || s.quoted || !quote_balance(s.text).balanced() || (!naming && !lead.empty())) continue;
+        // The lead, or the first sentence after it that does not lean when it does.
+        if (leans || in_cut_quotation(s) || (!naming && !lead.empty())) continue;
         const std::string cut = cut_description(run_from(story, order, from, whole_from[from]));
         if (lead.empty()) lead = cut;
         if (!naming || !analysis::contains_all(kp, cut)) continue;
@@ -714,7 +716,7 @@ std::string compose_description(const Story& story, const Plan& plan) {
     for (const bool naming : {true, false})
         for (int i : order) {
             const StorySentence& s = story.sentences[static_cast<std::size_t>(i)];
-            if (ends_sentence(s.text) && !opens_on_what_precedes(s) && !s.quoted && quote_balance(s.text).balanced() && characters(french_typography(s.text)) <= kDescriptionMax &&
+            if (ends_sentence(s.text) && !opens_on_what_precedes(s) && !in_cut_quotation(s) && characters(french_typography(s.text)) <= kDescriptionMax &&
                 (!naming || analysis::contains_all(kp, s.text)))
                 return s.text;
         }

@@ -79,4 +79,8 @@ WordReadings word_readings(std::string_view word) { return lexicon().readings(wo
 
 bool lexicon_available() { return lexicon().available(); }
 
+bool subject_pronoun(std::string_view lower) {
+    return lower == "il" || lower == "elle" || lower == "ils" || lower == "elles" || lower == "on";
+}
+
 }  // namespace plume::text

@@ -39,4 +39,8 @@ WordReadings word_readings(std::string_view word);
 // Whether the dictionary could be loaded (tests skip what needs it when it could not).
 bool lexicon_available();
 
+// Whether `lower` is a third-person subject pronoun (il, elle, ils, elles, on): a verb
+// follows it.
+bool subject_pronoun(std::string_view lower);
+
 }  // namespace plume::text
