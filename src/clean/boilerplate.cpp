@@ -263,12 +263,16 @@ constexpr std::size_t kPageLineWords = 20;
 // vous reste 68 % de cet article à lire »; a verb in the second person plural speaks to
 // them too), or of two of them whatever else it says
 // (« Recevez chaque matin l'essentiel de l'actualité : inscrivez-vous à notre newsletter »).
+// A rights notice's words (data/fr/rights_words.txt) are the page's when the line holds
+// three of them (« Toute reproduction, même partielle, est interdite sans autorisation »).
 // A story's word keeps a line (« Le retour du loup »).
+constexpr std::size_t kRightsNoticeWords = 3;
 bool page_line(std::string_view line) {
     const auto& page_words = text::word_list("page_words");
+    const auto& rights_words = text::word_list("rights_words");
     const auto& function_words = text::word_list("function_words");
     if (!text::words_at_most(line, kPageLineWords) || !quote_free(line)) return false;
-    std::size_t page = 0, other = 0;
+    std::size_t page = 0, other = 0, rights = 0, rights_other = 0;
     bool reader = false, finite = false;
     for (const text::Token& t : text::tokenize(line)) {
         if (t.kind != text::TokenKind::Word) continue;
@@ -280,6 +284,8 @@ bool page_line(std::string_view line) {
             ++page;
             continue;
         }
+        const bool right = rights_words.contains(folded);
+        rights += right;
         const std::string lower = text::lowercase(base);
         const text::WordReadings r = text::word_readings(lower);
         // A verb in the second person plural speaks to the reader as « vous » does
@@ -290,7 +296,14 @@ bool page_line(std::string_view line) {
         if (reader_word || time_unit(folded) || date_word(lower)) continue;
         finite = finite || conjugated(lower, r);
         if (function_words.contains(lower)) continue;
-        if (r.nominal || !r.known) ++other;
+        if (r.nominal || !r.known) {
+            ++other;
+            rights_other += right;
+        }
+    }
+    if (rights >= kRightsNoticeWords) {
+        page += rights;
+        other -= rights_other;
     }
     return page > 0 && ((other == 0 && (!finite || page > 1)) || (reader && (other <= 1 || page > 1)));
 }

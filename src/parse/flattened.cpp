@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "plume/text.hpp"
 #include "text/chars.hpp"
@@ -269,10 +270,42 @@ bool place_preposition_at(std::string_view s, std::size_t i) {
     return a.next + 1 < s.size() && s[a.next] == ' ' && capitalised_at(s, a.next + 1);
 }
 
+// Words a subheading's last words may repeat at the sentence after it.
+constexpr std::size_t kRepeatedNameMaxWords = 4;
+constexpr std::size_t kRepeatedNameMaxBytes = 120;
+
+// The words between spaces of s, the first one dropped when `partial` (cut by a window).
+std::vector<std::string_view> spaced_words(std::string_view s, bool partial) {
+    std::vector<std::string_view> words;
+    for (std::size_t b = s.find_first_not_of(' '); b != npos;) {
+        const std::size_t e = std::min(s.find(' ', b), s.size());
+        words.push_back(s.substr(b, e - b));
+        b = s.find_first_not_of(' ', e);
+    }
+    if (partial && !words.empty()) words.erase(words.begin());
+    return words;
+}
+
+// A subheading ending on a name glued to a sentence opening on the same name (`Les
+// explications de François de RugyFrançois de Rugy a mis…`): the one to four words before
+// byte i are the words after it, the last one's closing signs aside. No name set in camel
+// case repeats itself.
+bool name_repeated_at(std::string_view s, std::size_t i) {
+    const std::size_t from = i > kRepeatedNameMaxBytes ? i - kRepeatedNameMaxBytes : 0;
+    const auto before = spaced_words(s.substr(from, i - from), from > 0);
+    const auto after = spaced_words(s.substr(i, kRepeatedNameMaxBytes), false);
+    for (std::size_t k = 1; k <= kRepeatedNameMaxWords && k <= before.size() && k <= after.size(); ++k) {
+        std::string_view last = after[k - 1];
+        while (!last.empty() && !is_letter(decode_before(last, last.size()).cp)) last = last.substr(0, decode_before(last, last.size()).next);
+        if (std::equal(before.end() - k, before.end() - 1, after.begin()) && before.back() == last) return true;
+    }
+    return false;
+}
+
 // A subheading glued to the sentence after it ends at byte i: a small letter, then a
 // capitalised word (`côtesLes`). Names set in camel case are no such end: a capital before
-// (`McDonald`, `AstraZeneca`) needs a function word after (`LyonMalgré`), and a lone
-// small letter (`iPhone`) none at all. A subheading set in capitals ends on a word of three
+// (`McDonald`, `AstraZeneca`) needs a function word after (`LyonMalgré`) or the name
+// repeated (`RugyFrançois de Rugy`), and a lone small letter (`iPhone`) none at all. A subheading set in capitals ends on a word of three
 // capitals or more glued to a capitalised word (`SONDAGESEmmanuel`, `RATPLes`), or of two
 // glued to an elided one (`chez LRL'ancien`), except a roman numeral's ordinal (`XVIIe`).
 bool glued_heading_end(std::string_view s, std::size_t i, CodeTokens& code) {
@@ -298,7 +331,7 @@ bool glued_heading_end(std::string_view s, std::size_t i, CodeTokens& code) {
         capital = is_upper(decode(s, b).cp);
         ++letters;
     }
-    return letters >= 2 && (!capital || function_word_at(s, i));
+    return letters >= 2 && (!capital || function_word_at(s, i) || name_repeated_at(s, i));
 }
 
 // A quotation opening at byte i on a capitalised word (`"Nous`, `« Nous`): a sentence that

@@ -211,6 +211,18 @@ TEST(ParseText, GluedSubheadingsBecomeHeadings) {
     EXPECT_EQ(plume::test::mapped(doc, doc.blocks[2], "Le conseil"), "Le conseil");
 }
 
+// A subheading ending on a name runs into a sentence opening on the same name: the name
+// repeated ends it, as a function word would.
+TEST(ParseText, ASubheadingGluedToItsOwnNameEndsThere) {
+    const Document doc = plume::parse_text(
+        "Le budget de Brest en débat\n\n"
+        "Le conseil a voté la dépense.La réponse de Claire VidalClaire Vidal a défendu mardi le budget. Les élus "
+        "du MoDem suivent.\n");
+    EXPECT_EQ(shape(doc), (Shape{"Le conseil a voté la dépense.", "H:La réponse de Claire Vidal",
+                                 "Claire Vidal a défendu mardi le budget. Les élus du MoDem suivent."}));
+    plume::test::expect_mapped(doc);
+}
+
 // A bullet between two sentences, or after a colon, opens a subheading the flattened page
 // left spaced before the next sentence: up to its question mark, or to the capitalised
 // function word opening that sentence. A bullet before a whole sentence is no heading.

@@ -376,6 +376,9 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
         {"Horoscope : ce que les astres vous réservent ce week-end", "service teaser"},
         {"Loto : les numéros gagnants du tirage de samedi", "service teaser"},
         {"Par Julie Garnier (avec agences)", "byline"},
+        // The site's rights notice, worded as a sentence: three of a notice's words.
+        {"Toute copie, même partielle, est interdite sans l'accord de l'éditeur.", "page notice"},
+        {"Les contenus diffusés sur ce site sont protégés par le droit d'auteur.", "page notice"},
     };
     for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
     for (const char* story : {"Le retour du loup", "Un article de loi contesté", "La vidéo a été partagée.",
@@ -385,7 +388,9 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
                               "Le journal a été racheté en mars par un groupe belge.", "Merci aux bénévoles du samedi",
                               "Recevez-les samedi à la mairie, a dit le maire aux habitants.",
                               "Le loto du patrimoine a rapporté 20 millions d'euros", "Précisions sur le calendrier",
-                              "Par ailleurs, la ville consulte trois agences"})
+                              "Par ailleurs, la ville consulte trois agences", "Droits d'auteur",
+                              "Une autorisation préfectorale a été refusée.",
+                              "La copie interdite du tableau a été saisie par les douaniers à Lyon."})
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }
 
