@@ -57,7 +57,7 @@ constexpr double kMaxMinShared = 0.25;
 constexpr double kRegisterMaxShared = 0.3;
 constexpr double kMinRegisterScore = 2.5;
 constexpr std::size_t kMinPitchClasses = 3;
-// Words of its own that a neighbour shares with an off-topic paragraph to go with it.
+// Nouns and names of its own that a neighbour shares with an off-topic paragraph to go with it.
 constexpr std::size_t kMinDigressionWords = 2;
 // A paragraph using a word of the story's main subject, one that this share of the other
 // paragraphs use ("puces", "OpenAI"), belongs to it however little else it shares: a short
@@ -160,11 +160,10 @@ public:
         return it == users_.end() || users_outside(i, stem) == 0;
     }
 
-    // Stems units i and j share that no other unit uses.
-    std::size_t private_words(int i, int j) const {
-        return static_cast<std::size_t>(
-            std::count_if(units_[i].stems.begin(), units_[i].stems.end(),
-                          [&](const std::string& s) { return users_.at(s) == 2 && uses(j, s); }));
+    // Whether unit j is the only other unit using the stem.
+    bool shared_only_with(int j, const std::string& stem) const {
+        const auto it = users_.find(stem);
+        return it != users_.end() && it->second == 2 && uses(j, stem);
     }
 
 private:
@@ -393,6 +392,28 @@ std::string judge(const std::vector<CleanSource>& sources, const Unit& u, const 
     return {};
 }
 
+// A word that binds a digression to the paragraph before it: a noun or a name, not a verb
+// (« prend ») nor a unit (« minutes »), which any two paragraphs may share.
+bool subject_word(std::string_view word) {
+    static const auto& measures = text::word_list("measure_words");
+    const std::string lower = text::lowercase(word);
+    const text::WordReadings r = text::word_readings(lower);
+    return (r.noun || !r.known) && !measures.contains(lower);
+}
+
+// The subject words of unit i's text that unit j alone shares with it.
+std::size_t private_words(const Cohesion& cohesion, std::string_view text, int j) {
+    std::vector<std::string> bound;
+    for (const text::Token& t : text::tokenize(text)) {
+        if (t.kind != text::TokenKind::Word) continue;
+        const std::string_view word = text.substr(t.base, t.end - t.base);
+        if (const std::string& stem = content_stem(word); !stem.empty() && cohesion.shared_only_with(j, stem) && subject_word(word))
+            bound.push_back(stem);
+    }
+    std::sort(bound.begin(), bound.end());
+    return static_cast<std::size_t>(std::unique(bound.begin(), bound.end()) - bound.begin());
+}
+
 // Why each unit is off-topic; empty for those that are not.
 std::vector<std::string> off_topic(const std::vector<CleanSource>& sources, const std::vector<Unit>& units) {
     const Cohesion cohesion(units);
@@ -414,7 +435,8 @@ std::vector<std::string> off_topic(const std::vector<CleanSource>& sources, cons
             const int j = previous[i];
             if (j < 0 || out[i].empty() == out[j].empty()) continue;
             const int stays = out[i].empty() ? i : j;
-            if (units[stays].prose && !keep[stays] && cohesion.private_words(i, j) >= kMinDigressionWords) {
+            const std::string_view text = sources[units[stays].source].blocks[units[stays].block].text;
+            if (units[stays].prose && !keep[stays] && private_words(cohesion, text, stays == i ? j : i) >= kMinDigressionWords) {
                 out[stays] = out[stays == i ? j : i];
                 grew = true;
             }

@@ -25,8 +25,9 @@ std::string number_key(std::string_view n) {
     return key;
 }
 
-// The content stem of a word as the text writes it (after its elision), empty for a function
-// word: a story repeats its words, each lowercased, looked up and stemmed once per thread.
+}  // namespace
+
+// A story repeats its words: each is lowercased, looked up and stemmed once per thread.
 const std::string& content_stem(std::string_view written) {
     // A source of 10 MiB of distinct words stays bounded.
     constexpr std::size_t kMaxCached = 1 << 20;
@@ -37,6 +38,8 @@ const std::string& content_stem(std::string_view written) {
     const bool content = word.size() >= 2 && !text::word_list("function_words").contains(word);
     return cache.emplace(std::string(written), content ? folded_stem(word) : std::string()).first->second;
 }
+
+namespace {
 
 std::vector<std::string> stems_of(std::string_view text, const std::vector<text::Token>& tokens) {
     std::vector<std::string> stems;

@@ -97,6 +97,10 @@ bool says_it_again(const StorySentence& s);
 // A quotation standing alone, no word outside its marks (« « Il n’y a jamais eu… ». »).
 bool bare_quotation(std::string_view text);
 
+// The content stem of a word as the text writes it (after its elision), empty for a function
+// word.
+const std::string& content_stem(std::string_view written);
+
 // Content-word stems of a text: lowercased, function words and punctuation left out,
 // Snowball-stemmed, accents stripped. The unit of every similarity in the pipeline.
 std::vector<std::string> content_stems(std::string_view text);

@@ -333,6 +333,28 @@ TEST(WritePromo, AParagraphLongerThanAPromotionStays) {
     EXPECT_EQ(kept.find("Orvane"), std::string::npos) << kept;
 }
 
+// A paragraph after an advertorial goes with it when the two share nouns or names no other
+// paragraph uses (the broker's name and trade); a verb and a unit of time shared by chance
+// (« prend », « minutes ») bind nothing, and the story's paragraph stays.
+TEST(WritePromo, ADigressionGoesByItsNounsNotByAVerbAndAUnit) {
+    const std::string advertorial =
+        "Les tarifs des assurances habitation n’ont jamais été aussi bas : 180 euros par an en moyenne, selon le "
+        "comparateur Assurvif. Ses conseillers négocient gratuitement les meilleures garanties auprès de plus de 80 "
+        "assureurs partenaires. Un devis en ligne ne prend que cinq minutes.";
+    const std::string story_after =
+        "Et quand la traversée du pont prend d’ordinaire dix minutes aux automobilistes, il faudra "
+        "compter le double pendant le chantier, selon la métropole.";
+    const std::string digression = "Assurvif compare aussi les garanties des motos et des camping-cars, avec des options à la carte.";
+    for (const std::string& after : {story_after, digression}) {
+        const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + kStory + "\n" + advertorial + "\n\n" + after +
+                                 "\n\nLes commerçants du quartier de Recouvrance redoutent une baisse de fréquentation pendant "
+                                 "le chantier du pont.\n"});
+        const std::string kept = kept_of(c);
+        EXPECT_EQ(kept.find("Assurvif"), std::string::npos) << kept;
+        EXPECT_EQ(kept.find(after) != std::string::npos, after == story_after) << kept;
+    }
+}
+
 // A source that is one long paragraph under its title (a flattened page) is never judged
 // off-topic: a title alone cannot vouch for 600 words.
 TEST(WritePromo, OneLongParagraphStays) {
