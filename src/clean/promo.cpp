@@ -241,6 +241,15 @@ std::string without_quotations(std::string_view text) {
     return out;
 }
 
+bool all_capitals(std::string_view w) {
+    for (std::size_t i = 0; i < w.size();) {
+        const text::chars::Decoded d = text::chars::decode(w, i);
+        if (text::chars::is_lower(d.cp)) return false;
+        i = d.next;
+    }
+    return true;
+}
+
 // The folded words a sentence capitalises after its first word and never writes in small
 // letters: a name's (« les Grands Prix », « la Maison-Blanche »), which offer nothing.
 std::vector<std::string> name_words(std::string_view sentence) {
@@ -249,8 +258,10 @@ std::vector<std::string> name_words(std::string_view sentence) {
     for (const text::Token& t : text::tokenize(sentence)) {
         if (t.kind != text::TokenKind::Word) continue;
         const std::string_view w = sentence.substr(t.base, t.end - t.base);
-        // Two letters or one are an abbreviation's (« CV », « H/F »), not a name's.
-        (!first && w.size() > 2 && text::chars::is_upper(text::chars::decode(w, 0).cp) ? upper : lower).push_back(match_form(w));
+        // Two letters or one, or capitals only, are an abbreviation's (« CV », « H/F », « CDI »),
+        // not a name's.
+        const bool name = w.size() > 2 && text::chars::is_upper(text::chars::decode(w, 0).cp) && !all_capitals(w);
+        (!first && name ? upper : lower).push_back(match_form(w));
         first = false;
     }
     std::erase_if(upper, [&](const std::string& w) { return std::find(lower.begin(), lower.end(), w) != lower.end(); });

@@ -128,6 +128,13 @@ TEST(WritePromo, JobOffersAndContests) {
                           "dimanche. Règlement complet à l'accueil."),
               2.5);
     EXPECT_LT(promo_score("L'hôpital recrute cinquante infirmiers pour faire face à l'épidémie, a indiqué sa directrice."), 2.5);
+    EXPECT_LT(promo_score("L'hôpital a signé cinquante CDI d'infirmiers depuis mars, a indiqué sa directrice."), 2.5);
+    // Told in the third person, a job offer reaches the bar of a paragraph that shares few
+    // words with the story (2.5, src/clean/off_topic.cpp): its contract, its perks, its pitch
+    // (« CDI » in capitals is an abbreviation, no name).
+    EXPECT_GE(promo_score("La mutuelle Armorik recrute des conseillers en CDI à Quimper et Morlaix. Les postes sont ouverts "
+                          "aux titulaires d'un bac +2. Rémunération attractive et nombreux avantages sociaux."),
+              2.5);
 }
 
 // An offer may open on its hook, set off by a comma, and call to act after it: the call
@@ -490,7 +497,6 @@ TEST(WriteCleanShapes, HeadlinesOfRelatedLinksGoWithTheirLabel) {
     for (const char* stays : {"Les riverains seront consultés.", "3 mars : début des travaux.", "12 juin : fin du gros œuvre."})
         EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
 }
-
 
 // A label of the page that announces other stories heads their headlines, glued under it or
 // numbered in paragraphs of their own: they go with it when the story shares little of
