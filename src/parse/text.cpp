@@ -2,6 +2,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +17,10 @@ namespace {
 
 // A pasted title runs longer than a subheading: news titles of 16 to 21 words are common.
 constexpr std::size_t kTitleMaxWords = 25;
+// A hard-wrapped paragraph's lines run about as long as each other, its first one longest,
+// and no longer than a wrap's width (72 to 80 characters in mail and terminals).
+constexpr std::size_t kUnwrappedRatio = 2;
+constexpr std::size_t kWrapMaxBytes = 120;
 
 struct Line {
     std::size_t begin;  // offset in the source, white space trimmed
@@ -127,11 +132,15 @@ private:
     }
 
     // In a text with blank-line paragraphs: a short line, capitalised, without final
-    // punctuation, alone between blank lines and followed by more text.
+    // punctuation, followed by more text, alone between blank lines or over a capitalised
+    // line more than twice as long and longer than a wrap, which no wrap leaves (a paragraph
+    // pasted as one line under a page's label: « Résultats : Ligue 1 - 28e journée »).
     bool is_subheading(std::size_t i) const {
-        if (!blank_lines_ || out_.is_open() || !blank(i + 1)) return false;
+        if (!blank_lines_ || out_.is_open()) return false;
         const std::string_view t = lines_[i].text;
-        return short_unpunctuated(t, parse::kSubheadingMaxWords) && starts_upper(t) && text_after(i);
+        if (!short_unpunctuated(t, parse::kSubheadingMaxWords) || !starts_upper(t) || !text_after(i)) return false;
+        const std::string_view next = lines_[i + 1].text;
+        return blank(i + 1) || (next.size() > std::max(kUnwrappedRatio * t.size(), kWrapMaxBytes) && starts_upper(next) && !bullet(next));
     }
 
     bool text_after(std::size_t i) const {

@@ -157,6 +157,25 @@ TEST(ParseText, InlineSubheadingsBecomeHeadings) {
     EXPECT_EQ(plume::test::mapped(doc, doc.blocks[2], "Le conseil"), "Le conseil");
 }
 
+// A short line over a paragraph pasted as one line, without the blank line between them,
+// is a line of its own; a hard-wrapped paragraph's lines run about as long as each other,
+// and a wrap before a name goes on being one paragraph, as does a caption under its label.
+TEST(ParseText, AShortLineOverALongOneIsALineOfItsOwn) {
+    const Document doc = plume::parse_text(
+        "Le budget de Brest adopté\n\nLe conseil a voté lundi soir.\n\nRésultats : Ligue 1 - 28e journée\n"
+        "L'opposition a voté contre le budget, dénonçant une hausse des impôts locaux que la majorité conteste "
+        "depuis l'automne.\n\n"
+        "Le maire a défendu mardi la rénovation du pont de\nRecouvrance, fermée depuis mars.\n\nPhoto © Jean Dupont\n"
+        "Le pont de Recouvrance, à Brest, le 3 mars, au premier jour de sa fermeture aux voitures.\n\nLa suite.\n");
+    EXPECT_EQ(shape(doc), (Shape{"Le conseil a voté lundi soir.", "H:Résultats : Ligue 1 - 28e journée",
+                                 "L'opposition a voté contre le budget, dénonçant une hausse des impôts locaux que la "
+                                 "majorité conteste depuis l'automne.",
+                                 "Le maire a défendu mardi la rénovation du pont de Recouvrance, fermée depuis mars.",
+                                 "Photo © Jean Dupont Le pont de Recouvrance, à Brest, le 3 mars, au premier jour de sa "
+                                 "fermeture aux voitures.",
+                                 "La suite."}));
+}
+
 TEST(ParseText, SubheadingLineOfItsOwn) {
     const Document doc = plume::parse_text("La ligne ouvre.\n\n– Un budget en hausse –\n\nLe conseil vote.\n");
     EXPECT_EQ(shape(doc), (Shape{"La ligne ouvre.", "H:Un budget en hausse", "Le conseil vote."}));
