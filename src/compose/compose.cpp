@@ -455,6 +455,22 @@ bool conjugated_verb(std::string_view s) {
     });
 }
 
+// Whether the words hold a finite verb outside a relative clause: « Une pandémie qui a
+// fait 150 000 morts, la récession » names things and says nothing of them.
+bool main_verb(std::string_view s) {
+    static const std::set<std::string, std::less<>> kRelatives = {"qui", "que", "dont", "où"};
+    constexpr std::size_t kRelativeReach = 3;  // « qui ne l'a », « que la police a »
+    std::size_t since_relative = kRelativeReach + 1;
+    for (const text::Token& t : text::tokenize(s)) {
+        if (t.kind != text::TokenKind::Word) continue;
+        const std::string lower = text::lowercase(s.substr(t.base, t.end - t.base));
+        const bool relative = kRelatives.contains(lower) || unified_word(text::lowercase(s.substr(t.begin, t.base - t.begin))) == "qu'";
+        since_relative = relative ? 0 : since_relative + 1;
+        if (since_relative > kRelativeReach && finite_verb(lower)) return true;
+    }
+    return false;
+}
+
 // Where "et" joins two clauses that each stand alone, outside quotations and brackets:
 // the byte where "et" begins and where the second clause begins; npos when nowhere.
 std::pair<std::size_t, std::size_t> clause_join(const std::string& sentence) {
@@ -468,7 +484,9 @@ std::pair<std::size_t, std::size_t> clause_join(const std::string& sentence) {
         const std::size_t from = std::max(colon == std::string_view::npos ? 0 : colon, et == std::string_view::npos ? 0 : et);
         // « les catégories A, B et C a continué »: names joined by "et" are one subject.
         const std::string_view right = std::string_view(sentence).substr(at + 4);
-        if (conjugated_verb(left.substr(from)) && !(starts_upper(last_word(left)) && starts_upper(right)) &&
+        // « M. Pell, qui vivait avec M. Ridsdale en 1973 et le soutint… »: a relative clause's
+        // verb is none of the sentence's own, and its « et » joins two of the relative's.
+        if (conjugated_verb(left.substr(from)) && main_verb(left) && !(starts_upper(last_word(left)) && starts_upper(right)) &&
             independent_clause(right))
             return {at, at + 4};
     }
@@ -485,22 +503,6 @@ bool ends_on_verb(std::string_view s) {
     const text::WordReadings r = text::word_readings(last);
     if (!r.known) return finite_verb(last);
     return ((r.finite_verb || r.participle || r.infinitive) && !r.nominal) || (r.participle && finite_verb(before));
-}
-
-// Whether the words hold a finite verb outside a relative clause: « Une pandémie qui a
-// fait 150 000 morts, la récession » names things and says nothing of them.
-bool main_verb(std::string_view s) {
-    static const std::set<std::string, std::less<>> kRelatives = {"qui", "que", "dont", "où"};
-    constexpr std::size_t kRelativeReach = 3;  // « qui ne l'a », « que la police a »
-    std::size_t since_relative = kRelativeReach + 1;
-    for (const text::Token& t : text::tokenize(s)) {
-        if (t.kind != text::TokenKind::Word) continue;
-        const std::string lower = text::lowercase(s.substr(t.base, t.end - t.base));
-        const bool relative = kRelatives.contains(lower) || unified_word(text::lowercase(s.substr(t.begin, t.base - t.begin))) == "qu'";
-        since_relative = relative ? 0 : since_relative + 1;
-        if (since_relative > kRelativeReach && finite_verb(lower)) return true;
-    }
-    return false;
 }
 
 // Where the first colon of a sentence, outside quotations and brackets, ends a clause that

@@ -8,6 +8,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -490,9 +492,19 @@ bool place_after(std::string_view t, std::size_t i) {
     return !(end + 1 < t.size() && t[end + 1] >= 'A' && t[end + 1] <= 'Z');
 }
 
+// The Latin locutions that open on « a » and keep it unaccented (« A priori, … »).
+bool latin_after(std::string_view t, std::size_t i) {
+    static constexpr std::array<std::string_view, 6> kLatin = {"priori", "posteriori", "fortiori", "contrario", "minima", "maxima"};
+    const std::string_view rest = t.substr(std::min(i, t.size()));
+    return std::any_of(kLatin.begin(), kLatin.end(), [&](std::string_view w) {
+        return rest.starts_with(w) && (rest.size() == w.size() || !std::isalpha(static_cast<unsigned char>(rest[w.size()])));
+    });
+}
+
 std::string accent_initial_a(std::string_view t) {
     std::string out(t);
     for (std::size_t at = out.find("A "); at != std::string::npos; at = out.find("A ", at + 1)) {
+        if (latin_after(out, at + 2)) continue;
         const std::string_view before = std::string_view(out).substr(0, at);
         const std::string_view text = before.substr(0, before.find_last_not_of(" \u00a0\u202f") + 1);  // npos + 1 == 0
         const bool spaced = text.size() < before.size();

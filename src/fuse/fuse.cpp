@@ -4,6 +4,7 @@
 #include <map>
 #include <numeric>
 #include <optional>
+#include <unordered_map>
 #include <set>
 #include <utility>
 
@@ -457,6 +458,12 @@ Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
     for (std::size_t i = 0; i < all.size(); ++i)
         for (std::size_t j : ids.candidates(i))
             if (j > i && ids.same_fact(i, j, all[i].source == all[j].source)) clusters.join(i, j);
+    // A sentence too short to be compared by its stems (« Mais d'où vient-il ? ») is the
+    // same sentence when another source writes the same words.
+    std::unordered_map<std::string_view, std::size_t> written;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (const auto [it, added] = written.try_emplace(all[i].key, i); !added && all[it->second].source != all[i].source)
+            clusters.join(it->second, i);
 
     // The kept wording of each cluster: the base's where it tells the fact (the story is
     // its text, edited: its sentences lean on each other), else the most informative.

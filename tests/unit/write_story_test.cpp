@@ -439,6 +439,17 @@ TEST(WriteFuse, OneSourceIsNotItsOwnDuplicateUnlessItRepeatsItself) {
     EXPECT_TRUE(story.sentences[3].text.ends_with("selon la Métropole."));
 }
 
+// A sentence too short to be compared by its words, which both sources write the same
+// (« Mais d’où vient-il ? »), is told once.
+TEST(WriteFuse, AShortSentenceBothSourcesWriteIsToldOnce) {
+    std::vector<Removal> removals;
+    const Story story = fuse(tram_story_with({"Le débat reste vif."}, {"Le débat reste vif."}), removals);
+    EXPECT_EQ(std::count_if(story.sentences.begin(), story.sentences.end(),
+                            [](const StorySentence& s) { return s.text == "Le débat reste vif."; }),
+              1);
+    EXPECT_EQ(std::count_if(removals.begin(), removals.end(), [](const Removal& r) { return r.text == "Le débat reste vif."; }), 1);
+}
+
 // Two sources rewording one fact around a phrase both copy (« selon le collectif Vélo
 // Rhône, … ») fuse below 60% of shared words; one bringing a name or a figure the other
 // lacks, with the same phrase, is another fact and stays.
@@ -1533,6 +1544,9 @@ TEST(WriteCompose, SplitsAtCeQuiAndAtEtBetweenTwoClauses) {
     };
     expect_split(split);
     expect_kept_whole({
+             // two verbs of one relative clause: the sentence's own verb comes after them
+             "M. Martin, qui vivait avec le maire à Brest en 1990 et le soutint en 1995 lors de son premier procès, a "
+             "toujours dit n’avoir jamais entendu parler de ces plaintes à Brest.",
              // two subjects of one verb: before "et", a participle, no verb conjugated for a subject
              "Très affaiblis au plan national, le Parti socialiste et Les Républicains comptaient sur ces élections pour "
              "se refaire une santé dans les villes.",

@@ -345,7 +345,7 @@ TEST(WriteTypography, SeedsPassTheCheckOnceCorrected) {
 namespace {
 
 // « A » opening a sentence before a lowercase word is « À » without its accent; the verb,
-// a grade or a model name are left alone.
+// a grade, a model name or a Latin locution are left alone.
 TEST(WriteTypography, CapitalAOpeningASentenceTakesItsAccent) {
     using plume::write::accent_initial_a;
     EXPECT_EQ(accent_initial_a("A partir de lundi, le marché rouvre."), "À partir de lundi, le marché rouvre.");
@@ -356,7 +356,9 @@ TEST(WriteTypography, CapitalAOpeningASentenceTakesItsAccent) {
     EXPECT_EQ(accent_initial_a("A Lyon, il pleut. A Pékin seuls les lycéens rentrent."), "À Lyon, il pleut. À Pékin seuls les lycéens rentrent.");
     EXPECT_EQ(accent_initial_a("A Saint-Étienne, le stade rouvre."), "À Saint-Étienne, le stade rouvre.");
     for (const char* kept : {"Le plan A fonctionne.", "Un A380 a atterri.", "Il a obtenu un A à l’examen.", "A Quiet Place sort lundi.",
-                             "« A Star » triomphe.", "A NEW YORK, il pleut."})
+                             "« A Star » triomphe.", "A NEW YORK, il pleut.",
+                             // Latin locutions keep their « a »: « a priori » is no « à priori ».
+                             "A priori, la planète est trop chaude.", "Il pleut. A fortiori, le match est reporté."})
         EXPECT_EQ(accent_initial_a(kept), kept);
 }
 
