@@ -280,7 +280,8 @@ bool page_line(std::string_view line) {
         const std::string folded = match_form(base);
         bool reader_word = to_reader(folded);
         reader = reader || reader_word;
-        if (page_words.contains(folded)) {
+        // A handle names the page's account (« Suivre @Redaction sur Twitter »).
+        if (page_words.contains(folded) || (t.base > 0 && line[t.base - 1] == '@')) {
             ++page;
             continue;
         }
@@ -487,9 +488,11 @@ std::size_t site_tagline_start(std::string_view title) {
     return items >= 2 && page ? next : std::string_view::npos;
 }
 
-// A caption and its credit on one line, the credit in brackets at its end (« Des passants
-// sur la place, le 18 mai 2020. (Crédit photo : Reuters) »).
+// A caption and its credit on one line, the credit in brackets at its end, before the
+// caption's period or after it (« Des passants sur la place, le 18 mai 2020. (Crédit photo :
+// Reuters) »).
 bool credited_caption(std::string_view line) {
+    if (line.ends_with(").")) line.remove_suffix(1);  // « …, en mars 2020 (photo d'illustration). »
     if (!line.ends_with(')') || !text::words_at_most(line, kCaptionMaxWords)) return false;
     const std::size_t open = line.rfind('(');
     return open != std::string_view::npos && open > 0 &&

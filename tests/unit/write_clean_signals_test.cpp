@@ -408,6 +408,19 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
         // The site's rights notice, worded as a sentence: three of a notice's words.
         {"Toute copie, même partielle, est interdite sans l'accord de l'éditeur.", "page notice"},
         {"Les contenus diffusés sur ce site sont protégés par le droit d'auteur.", "page notice"},
+        {"La reproduction de ce contenu est réservée à un usage strictement privé.", "page notice"},
+        // The page's account by its handle.
+        {"Suivre @JournalDeBrest sur Twitter", "page notice"},
+        // The newsroom's formulas: its notes and corrections, its sources, its author's box.
+        {"Note de la rédaction : le nom du commerçant a été changé à sa demande.", "correction notice"},
+        {"Une erreur s'est glissée dans une version précédente de cet article.", "correction notice"},
+        {"D'après une dépêche de l'agence Reuters.", "source line"},
+        {"Cet article a été rédigé à partir d'informations de Reuters.", "source line"},
+        {"À propos de l'autrice : Claire Martin couvre la justice depuis 2010.", "byline"},
+        {"S'abonner à la lettre d'information", "newsletter"},
+        {"Soyez la première à donner votre avis !", "comment prompt"},
+        // A caption whose credit in brackets comes before its period.
+        {"Le port de Brest au petit matin, en juin 2021 (photo d'illustration).", "photo caption"},
     };
     for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
     for (const char* story : {"Le retour du loup", "Un article de loi contesté", "La vidéo a été partagée.",
@@ -419,6 +432,8 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
                               "Le loto du patrimoine a rapporté 20 millions d'euros", "Précisions sur le calendrier",
                               "Par ailleurs, la ville consulte trois agences", "Droits d'auteur",
                               "Une autorisation préfectorale a été refusée.",
+                              "L'agence régionale de santé en alerte", "Le personnel de l'hôpital en grève",
+                              "Suivre la route des vins", "Les droits d'usage de l'eau",
                               "La copie interdite du tableau a été saisie par les douaniers à Lyon."})
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }
