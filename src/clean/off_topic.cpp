@@ -401,7 +401,7 @@ bool subject_word(std::string_view word) {
     return (r.noun || !r.known) && !measures.contains(lower);
 }
 
-// The subject words of unit i's text that unit j alone shares with it.
+// How many subject words of a unit's text unit j alone shares with it.
 std::size_t private_words(const Cohesion& cohesion, std::string_view text, int j) {
     std::vector<std::string> bound;
     for (const text::Token& t : text::tokenize(text)) {

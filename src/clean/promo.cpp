@@ -241,6 +241,7 @@ std::string without_quotations(std::string_view text) {
     return out;
 }
 
+// A word written in capitals only (« CDI », « SNCF »).
 bool all_capitals(std::string_view w) {
     for (std::size_t i = 0; i < w.size();) {
         const text::chars::Decoded d = text::chars::decode(w, i);

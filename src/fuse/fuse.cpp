@@ -4,8 +4,8 @@
 #include <map>
 #include <numeric>
 #include <optional>
-#include <unordered_map>
 #include <set>
+#include <unordered_map>
 #include <utility>
 
 #include "plume/text.hpp"
@@ -461,9 +461,11 @@ Story fuse(std::vector<CleanSource> sources, std::vector<Removal>& removals) {
     // A sentence too short to be compared by its stems (« Mais d'où vient-il ? ») is the
     // same sentence when another source writes the same words.
     std::unordered_map<std::string_view, std::size_t> written;
-    for (std::size_t i = 0; i < all.size(); ++i)
-        if (const auto [it, added] = written.try_emplace(all[i].key, i); !added && all[it->second].source != all[i].source)
-            clusters.join(it->second, i);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (all[i].key.empty()) continue;
+        const auto [it, added] = written.try_emplace(all[i].key, i);
+        if (!added && all[it->second].source != all[i].source) clusters.join(it->second, i);
+    }
 
     // The kept wording of each cluster: the base's where it tells the fact (the story is
     // its text, edited: its sentences lean on each other), else the most informative.

@@ -305,9 +305,10 @@ bool name_repeated_at(std::string_view s, std::size_t i) {
 // A subheading glued to the sentence after it ends at byte i: a small letter, then a
 // capitalised word (`côtesLes`). Names set in camel case are no such end: a capital before
 // (`McDonald`, `AstraZeneca`) needs a function word after (`LyonMalgré`) or the name
-// repeated (`RugyFrançois de Rugy`), and a lone small letter (`iPhone`) none at all. A subheading set in capitals ends on a word of three
-// capitals or more glued to a capitalised word (`SONDAGESEmmanuel`, `RATPLes`), or of two
-// glued to an elided one (`chez LRL'ancien`), except a roman numeral's ordinal (`XVIIe`).
+// repeated (`RugyFrançois de Rugy`), and a lone small letter (`iPhone`) none at all. A
+// subheading set in capitals ends on a word of three capitals or more glued to a
+// capitalised word (`SONDAGESEmmanuel`, `RATPLes`), or of two glued to an elided one (`chez
+// LRL'ancien`), except a roman numeral's ordinal (`XVIIe`).
 bool glued_heading_end(std::string_view s, std::size_t i, CodeTokens& code) {
     if (i == 0 || !(capitalised_at(s, i) || place_preposition_at(s, i)) || code.at(i)) return false;
     std::size_t b = i, letters = 0;
