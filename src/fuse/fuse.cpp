@@ -104,16 +104,21 @@ bool question_heading(const Block& b) {
 
 bool is_heading(const Block& b) { return b.kind == BlockKind::Heading || question_heading(b); }
 
-// The share of a subheading's content words that the text under blocks[bi] tells, up to
-// the next subheading: of subheadings in a row, the source's own (« - Des TGV pour l'été - »)
-// tells more than a widget's line set under it (« Prévisions météo à 7 jours »).
-double told_below(const std::vector<Block>& blocks, std::size_t bi, const std::string& heading) {
+// The content stems of the text under blocks[bi], up to the next subheading.
+std::set<std::string> section_stems(const std::vector<Block>& blocks, std::size_t bi) {
     std::set<std::string> below;
     for (std::size_t k = bi + 1; k < blocks.size() && !is_heading(blocks[k]); ++k)
         for (std::string& st : content_stems(blocks[k].text)) below.insert(std::move(st));
+    return below;
+}
+
+// The share of a subheading's content words its section tells: of subheadings in a row,
+// the source's own (« - Des TGV pour l'été - ») tells more than a widget's line set under
+// it (« Prévisions météo à 7 jours »).
+double told_share(const std::set<std::string>& section, const std::string& heading) {
     std::set<std::string> words;
     for (std::string& st : content_stems(heading)) words.insert(std::move(st));
-    const auto told = std::count_if(words.begin(), words.end(), [&](const std::string& st) { return below.contains(st); });
+    const auto told = std::count_if(words.begin(), words.end(), [&](const std::string& st) { return section.contains(st); });
     return words.empty() ? 0 : static_cast<double>(told) / static_cast<double>(words.size());
 }
 
@@ -156,8 +161,10 @@ std::vector<StorySentence> sentences_of(const CleanSource& src, int index) {
         listing = listing && b.kind == BlockKind::ListItem;
         if (is_heading(b)) {
             // Of subheadings in a row, the one whose words its section tells more of.
-            if (bi > 0 && is_heading(src.blocks[bi - 1]) && told_below(src.blocks, bi, heading) > told_below(src.blocks, bi, b.text))
-                continue;
+            if (bi > 0 && is_heading(src.blocks[bi - 1])) {
+                const std::set<std::string> section = section_stems(src.blocks, bi);
+                if (told_share(section, heading) > told_share(section, b.text)) continue;
+            }
             // The source's word forms are read only for a heading in capitals.
             heading = in_capitals(b.text) ? heading_out_of_capitals(b.text, forms()) : b.text;
             quoted = {};
