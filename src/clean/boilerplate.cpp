@@ -264,7 +264,9 @@ constexpr std::size_t kPageLineWords = 20;
 // them too), or of two of them whatever else it says
 // (« Recevez chaque matin l'essentiel de l'actualité : inscrivez-vous à notre newsletter »).
 // A rights notice's words (data/fr/rights_words.txt) are the page's when the line holds
-// three of them (« Toute reproduction, même partielle, est interdite sans autorisation »).
+// three of them (« Toute reproduction, même partielle, est interdite sans autorisation »),
+// and four of them carry one other content word (no line of the corpus under 21 words
+// holds three).
 // A story's word keeps a line (« Le retour du loup »).
 constexpr std::size_t kRightsNoticeWords = 3;
 bool page_line(std::string_view line) {
@@ -274,10 +276,14 @@ bool page_line(std::string_view line) {
     if (!text::words_at_most(line, kPageLineWords) || !quote_free(line)) return false;
     std::size_t page = 0, other = 0, rights = 0, rights_other = 0;
     bool reader = false, finite = false;
+    std::string previous;
     for (const text::Token& t : text::tokenize(line)) {
         if (t.kind != text::TokenKind::Word) continue;
         const std::string_view base = line.substr(t.base, t.end - t.base);
         const std::string folded = match_form(base);
+        const std::string lower = text::lowercase(base);
+        const bool after_subject = text::subject_pronoun(previous);
+        previous = lower;
         bool reader_word = to_reader(folded);
         reader = reader || reader_word;
         // A handle names the page's account (« Suivre @Redaction sur Twitter »).
@@ -287,8 +293,9 @@ bool page_line(std::string_view line) {
         }
         const bool right = rights_words.contains(folded);
         rights += right;
-        const std::string lower = text::lowercase(base);
-        const text::WordReadings r = text::word_readings(lower);
+        text::WordReadings r = text::word_readings(lower);
+        // After a subject pronoun a noun's form is its verb's (« Il reste 64 % de l'article »).
+        if (after_subject && r.finite_verb) r.nominal = false;
         // A verb in the second person plural speaks to the reader as « vous » does
         // (« recevez chaque soir une sélection d'articles »).
         reader_word = reader_word || (folded.ends_with("ez") && r.finite_verb);
@@ -305,6 +312,9 @@ bool page_line(std::string_view line) {
     if (rights >= kRightsNoticeWords) {
         page += rights;
         other -= rights_other;
+        // Four of them make a notice whatever one other word says (« Les dépêches reprises
+        // ici restent la propriété de leurs auteurs : toute rediffusion est interdite »).
+        if (rights > kRightsNoticeWords && other == 1) other = 0;
     }
     return page > 0 && ((other == 0 && (!finite || page > 1)) || (reader && (other <= 1 || page > 1)));
 }
@@ -428,16 +438,23 @@ bool page_signal(std::string_view line) {
     const bool sentence = line.ends_with('.') || line.ends_with('!');
     const auto& page_words = text::word_list("page_words");
     bool opening = true;
-    std::size_t page = 0;
+    std::size_t page = 0, previous_end = 0;
     for (const text::Token& t : text::tokenize(line)) {
         if (t.kind != text::TokenKind::Word) continue;
+        // A call to act may open the line's second sentence (« Un souci d'affichage ?
+        // Contactez le support. »).
+        const bool opens_sentence =
+            opening || line.substr(previous_end, t.begin - previous_end).find_first_of(".?!") != std::string_view::npos;
+        previous_end = t.end;
         const std::string folded = match_form(t.view(line));
         // A label's elided page word counts (« Plus d'articles sur ce thème »); a sentence's
         // is the story's (« …ont suivi l'annonce. »).
         page += page_words.contains(sentence ? folded : match_form(line.substr(t.base, t.end - t.base)));
         if (page > (sentence ? 1u : 0u) || to_reader(folded)) return true;
-        if (opening && folded.ends_with("ez")) {
-            const text::WordReadings r = text::word_readings(text::lowercase(t.view(line)));
+        // Its pronoun apart (« Signalez-le »).
+        const std::string verb = text::lowercase(t.view(line).substr(0, t.view(line).find('-')));
+        if (opens_sentence && verb.ends_with("ez")) {
+            const text::WordReadings r = text::word_readings(verb);
             if (r.finite_verb && !r.nominal) return true;
         }
         // A command of the page's interface, an infinitive opening a line that is no

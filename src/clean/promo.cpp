@@ -45,7 +45,7 @@ constexpr std::array<Weight, kSignals> kWeights = {{
     {1.0, 2.0},  // Action words
     {0.5, 1.0},  // Pitch superlatives
     {1.5, 3.0},  // Meta: sponsor, affiliate, support us
-    {1.0, 1.0},  // Price with cents or per month: « 2,99 € », « 19 €/mois »
+    {1.0, 1.0},  // Price with cents, per month or from a floor: « 2,99 € », « 19 €/mois », « dès 9 € »
     {1.0, 1.0},  // Discount: « -70 % » (whole percent: a statistic has decimals)
     {2.0, 2.0},  // Promo code in capitals: « code PLUME20 »
     {1.0, 1.0},  // URL or e-mail
@@ -212,7 +212,11 @@ void shapes(std::string_view sentence, Counts& c) {
         const bool currency = v == "€" || v == "$";
         const bool cents = t.kind == text::TokenKind::Number && v.find(',') != std::string_view::npos;
         const bool priced = at(k + 1) == "€" || at(k + 1) == "$";
-        if ((cents && priced) || (currency && at(k + 1) == "/")) c[Price] += 1;
+        // An ad's price: with its cents, by the month, or from a floor (« dès 39 € », « à
+        // partir de 39 € »; the corpus's news write neither).
+        const std::string before = match_form(at(k - 1));
+        const bool floor = before == "des" || (before == "de" && match_form(at(k - 2)) == "partir");
+        if (((cents || floor) && priced) || (currency && at(k + 1) == "/")) c[Price] += 1;
         if (t.kind == text::TokenKind::Number && (priced || match_form(at(k + 1)) == "euros")) c[Amount] += 1;
         const bool minus = v.starts_with('-') || (t.begin > 0 && sentence[t.begin - 1] == '-');
         if (t.kind == text::TokenKind::Number && minus && !cents && at(k + 1) == "%") c[Discount] += 1;

@@ -119,14 +119,32 @@ TEST(WritePromo, ANamesWordsOfferNothing) {
     EXPECT_TRUE(plume::write::promo_signal("La monoplace a été vendue au prix fort lors des enchères."));
 }
 
-// A job offer and a contest speak the register too: their terms, how to apply or take part.
-TEST(WritePromo, JobOffersAndContests) {
+// A job offer, a contest and a ticket office speak the register too: their terms, how to
+// apply, take part or book.
+TEST(WritePromo, JobOffersContestsAndTickets) {
     EXPECT_GE(promo_score("La communauté de communes recrute un technicien (H/F). Poste à pourvoir au 1er mars, lettre de "
                           "motivation et CV à envoyer avant le 15 février."),
               2.5);
     EXPECT_GE(promo_score("Jeu : trois séjours en Bretagne sont à gagner. Pour participer, remplissez le formulaire avant "
                           "dimanche. Règlement complet à l'accueil."),
               2.5);
+    // A giveaway's prizes and draw, a ticket office's price from a floor: with the call to
+    // act, over the bar of any paragraph.
+    EXPECT_GE(promo_score("Essayez de remporter quatre invitations pour le festival des Vieilles Charrues ! Envoyez vos "
+                          "réponses avant vendredi, un tirage au sort désignera les heureux élus."),
+              kPromoThreshold);
+    const std::string tickets =
+        "Dernières places pour le concert de Stromae à l'Arena de Brest en mars ! Réservez vite sur la billetterie en "
+        "ligne, dès 45 €.";
+    EXPECT_GE(promo_score(tickets), kPromoThreshold);
+    EXPECT_EQ(plume::write::promotional_sentences(tickets).size(), 2u);  // its hook too
+    EXPECT_GE(promo_score("Envie d'évasion ? Réservez votre séjour en Crète dès 399 € la semaine."), kPromoThreshold);
+    // A loan's terms: its rate as ads must give it, its fees.
+    EXPECT_GE(promo_score("Un projet de véranda ? Simulez votre crédit en ligne : taux fixe à 2,1 % TAEG. Pas de frais de "
+                          "dossier avant la fin du mois."),
+              kPromoThreshold);
+    EXPECT_LT(promo_score("Le tirage au sort de la Coupe de France a désigné les adversaires du Stade brestois."), 2.5);
+    EXPECT_LT(promo_score("Les billets du concert sont vendus à partir de 45 euros, a précisé l'organisateur."), 2.5);
     EXPECT_LT(promo_score("L'hôpital recrute cinquante infirmiers pour faire face à l'épidémie, a indiqué sa directrice."), 2.5);
     EXPECT_LT(promo_score("L'hôpital a signé cinquante CDI d'infirmiers depuis mars, a indiqué sa directrice."), 2.5);
     // Told in the third person, a job offer reaches the bar of a paragraph that shares few
@@ -419,6 +437,11 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
         {"À propos de l'autrice : Claire Martin couvre la justice depuis 2010.", "byline"},
         {"S'abonner à la lettre d'information", "newsletter"},
         {"Soyez la première à donner votre avis !", "comment prompt"},
+        // A paywall's count without « vous » (after « il », « reste » is a verb), a rights
+        // notice of four of its words and one other content word.
+        {"Il reste 72 % de cet article à découvrir.", "page notice"},
+        {"Les photos publiées ici restent la propriété exclusive de leurs auteurs : toute reproduction est interdite.",
+         "page notice"},
         // A caption whose credit in brackets comes before its period.
         {"Le port de Brest au petit matin, en juin 2021 (photo d'illustration).", "photo caption"},
     };
@@ -434,7 +457,8 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
                               "Une autorisation préfectorale a été refusée.",
                               "L'agence régionale de santé en alerte", "Le personnel de l'hôpital en grève",
                               "Suivre la route des vins", "Les droits d'usage de l'eau",
-                              "La copie interdite du tableau a été saisie par les douaniers à Lyon."})
+                              "La copie interdite du tableau a été saisie par les douaniers à Lyon.",
+                              "Il reste 20 % du chantier à terminer.", "La ville reste à découvrir."})
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }
 
@@ -483,6 +507,7 @@ TEST(WriteCleanShapes, PageNoticesTheStoryDoesNotShare) {
                              "▶ Écouter cet article (4 min)\n\n"
                              "Paramétrer mes choix / Tout accepter / Continuer sans accepter\n\n"
                              "Actualiser le fil\n\n"
+                             "Une page qui s’affiche mal ? Signalez-le à notre service technique.\n\n"
                              "Épinglé · 19h34\n\n"
                              "Maël Le Goff est journaliste au service société du Télégramme de Brest.\n\n"
                              "La vidéo du chantier\n\n"
@@ -490,13 +515,14 @@ TEST(WriteCleanShapes, PageNoticesTheStoryDoesNotShare) {
                              "Fermer le pont pendant le chantier\n\n"
                              "Les navettes maritimes et la circulation alternée dureront jusqu’à la fin du chantier.\n"});
     const std::string kept = kept_of(c);
-    for (const char* gone : {"navigateur", "tweet", "Rejoignez", "Écouter", "Paramétrer", "Actualiser", "Épinglé", "Maël"})
+    for (const char* gone : {"navigateur", "tweet", "Rejoignez", "Écouter", "Paramétrer", "Actualiser", "Signalez", "Épinglé", "Maël"})
         EXPECT_EQ(kept.find(gone), std::string::npos) << kept;
     for (const char* stays : {"La vidéo du chantier", "circule depuis lundi", "Fermer le pont", "navettes maritimes"})
         EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
     // A sentence naming one of the page's things is the story's, and so are a speaker's words.
     EXPECT_FALSE(plume::write::page_signal("Commentaires et critiques ont suivi l’annonce."));
     EXPECT_FALSE(plume::write::page_signal("A mon avis, si on en trouve, ça se comptera sur les doigts d’une main."));
+    EXPECT_FALSE(plume::write::page_signal("Le chantier a pris du retard. Chez les riverains, la patience s’use."));
 }
 
 // A « Lire aussi » label before list markers heads links to other stories: their headlines
