@@ -22,6 +22,9 @@ constexpr std::size_t kSubheadingMaxBytes = 200;
 // sources of ../shared/corpus, 62 run 1 to 12 words, 3 run 13 or 14 (headings, by eye) and
 // the next one 21 (a sentence that lost its final point).
 constexpr std::size_t kGluedSubheadingMaxWords = 16;
+// Spaced from the sentence before it as well, a subheading is read in fewer words: the
+// corpus's three run 2 to 6.
+constexpr std::size_t kSpacedSubheadingMaxWords = 8;
 // Characters of page code, which no subheading has.
 constexpr std::string_view kCodeSigns = "{}=<>_\\|";
 // A medium's name after a teaser's « par » (« BFMTV », « France 3 Lyon », « euronews (en
@@ -127,7 +130,6 @@ std::optional<Subheading> subheading_at(std::string_view s, std::size_t dash, st
     return Subheading{begin, end, next};
 }
 
-
 // The word at byte i, lowercased, with its elision (« l' »), is a function word. The scan
 // stops past the longest one: a run of letters may be megabytes long.
 bool function_word_at(std::string_view s, std::size_t i) {
@@ -197,22 +199,33 @@ bool sentence_opener_at(std::string_view s, std::size_t i) {
 
 std::size_t heading_start(std::string_view s, std::size_t sentence, std::size_t end);
 
-// A subheading glued to the sentence end before it and spaced from the sentence after it
-// (`…du bruit.Un chantier prévu pour trois ans Dans le quartier…`): it starts glued to a
-// sentence end, at the sentence from `sentence` or at a figure the splitter did not cut at
-// (`journée.31 départements toujours en alerte Dans le détail`), and a word opening in small
-// letters or a figure meets, at i, a sentence opener, within kGluedSubheadingMaxWords. Over
-// the corpus's 290 texts: 3 such runs, all subheadings (docs/analysis.md). Where it starts,
-// npos if none.
+// Whether a word of s is an auxiliary's form or a verb in a finite form and no noun or
+// adjective as well (« a nié », « restait »).
+bool has_conjugated_verb(std::string_view s) {
+    for (const text::Token& t : text::tokenize(s)) {
+        if (t.kind != text::TokenKind::Word) continue;
+        const std::string word = text::lowercase(s.substr(t.base, t.end - t.base));
+        const text::WordReadings r = text::word_readings(word);
+        if ((r.finite_verb && !r.nominal) || text::word_list("auxiliary_forms").contains(word)) return true;
+    }
+    return false;
+}
+
+// A subheading spaced from the sentence after it (`…du bruit.Un chantier prévu pour trois
+// ans Dans le quartier…`): it starts after a sentence end or at the line's start, at the
+// sentence from `sentence` or at a figure the splitter did not cut at (`journée.31
+// départements toujours en alerte Dans le détail`), and a word opening in small letters or
+// a figure meets, at i, a sentence opener, within kGluedSubheadingMaxWords (glued to the
+// sentence before) or kSpacedSubheadingMaxWords. Over the corpus's 290 texts: 3 runs glued
+// and 3 spaced, all subheadings (docs/analysis.md). Where it starts, npos if none.
 std::size_t spaced_heading_start(std::string_view s, std::size_t sentence, std::size_t i) {
     // Sixteen words fit in twice a `- Titre -` subheading's bytes: a long sentence is not
     // counted again at each of its capitals.
-    if (sentence == 0 || i <= sentence || i - sentence > 2 * kSubheadingMaxBytes || !is_space(decode_before(s, i).cp) ||
-        !capitalised_at(s, i))
+    if (i <= sentence || i - sentence > 2 * kSubheadingMaxBytes || !is_space(decode_before(s, i).cp) || !capitalised_at(s, i))
         return npos;
     const std::size_t start = heading_start(s, sentence, i);
-    if (is_space(decode_before(s, start).cp) || !after_sentence(s, start) ||
-        !(is_digit(decode(s, start).cp) || opens_subheading(s, start, start)))
+    const bool glued = start > 0 && !is_space(decode_before(s, start).cp);
+    if ((start > 0 && !after_sentence(s, start)) || !(is_digit(decode(s, start).cp) || opens_subheading(s, start, start)))
         return npos;
     const std::size_t word_end = trim_end(s, start, i);
     std::size_t word = word_end;
@@ -221,7 +234,14 @@ std::size_t spaced_heading_start(std::string_view s, std::size_t sentence, std::
     const UChar32 first = decode(s, word).cp;
     if (!(is_lower(first) || is_digit(first)) || !sentence_opener_at(s, i)) return npos;
     const std::string_view run = s.substr(start, word_end - start);
-    return run.find_first_of(kCodeSigns) == npos && text::words_at_most(run, kGluedSubheadingMaxWords) ? start : npos;
+    if (run.find_first_of(kCodeSigns) != npos || !text::words_at_most(run, glued ? kGluedSubheadingMaxWords : kSpacedSubheadingMaxWords))
+        return npos;
+    // Spaced from both sentences, the words are a subheading only when they name and say
+    // nothing (`programme. Techniques d'audition Si la Sécurité…`): no verb, and no function
+    // word last (`De sa rencontre avec M'jid El Guerrab`).
+    const bool names = !has_conjugated_verb(run) &&
+                       !text::word_list("function_words").contains(text::lowercase(s.substr(word, word_end - word)));
+    return glued || names ? start : npos;
 }
 
 // Page code, handles, hashtags and addresses glue words on purpose (`playerType`, `#JusticePourTous`).

@@ -246,6 +246,12 @@ bool continues(const Parsed& p, std::size_t start, std::size_t j) {
         (month || text::word_list("day_names").contains(w.lower)))
         return false;
     if (before.lower == "et" && !coordinated(p, start, j)) return false;
+    // A figure after a noun counts the noun after it, the next phrase's (« prévu par
+    // l'exécutif | 3,4 milliards d'économies »); one naming the noun has none (« l'article
+    // 49 de la Constitution »).
+    if (kind == text::TokenKind::Number && !before.function && !before.number && j + 1 < p.words.size() &&
+        p.tokens[j + 1].kind == text::TokenKind::Word && !p.words[j + 1].function)
+        return false;
     // « le sanctionner », « le montrant »: a pronoun before its verb, not an article.
     const text::WordReadings r = text::word_readings(w.lower);
     if (determiner(before.lower) && (r.infinitive || (r.participle && w.lower.ends_with("ant"))) && !r.nominal) return false;

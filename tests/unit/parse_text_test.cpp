@@ -297,6 +297,23 @@ TEST(ParseText, SubheadingsGluedBeforeASpacedSentenceBecomeHeadings) {
     expect_one_paragraph("Les clients sont ravis.Un dîner au restaurant le Cinq reste une fête.\n");
 }
 
+// A subheading spaced from the sentence before it as well, or opening its line, is read in
+// fewer words, and only when it says nothing: no verb (not even an auxiliary's) and no
+// function word last.
+TEST(ParseText, SubheadingsSpacedFromBothSentencesBecomeHeadings) {
+    const Document doc = plume::parse_text(
+        "Le tramway arrive à Lyon\n\n"
+        "La mairie a confirmé le calendrier des travaux. Des nuisances sonores limitées Si les riverains "
+        "s'inquiètent du bruit, l'exploitant promet des rames silencieuses.\n\n"
+        "Un calendrier serré Il faudra trois ans de travaux avant la mise en service.\n");
+    EXPECT_EQ(shape(doc), (Shape{"La mairie a confirmé le calendrier des travaux.", "H:Des nuisances sonores limitées",
+                                 "Si les riverains s'inquiètent du bruit, l'exploitant promet des rames silencieuses.",
+                                 "H:Un calendrier serré", "Il faudra trois ans de travaux avant la mise en service."}));
+    plume::test::expect_mapped(doc);
+    expect_one_paragraph("Le club a changé de président. Le maire a refusé de recevoir M'jid Benali, le nouveau venu.\n");
+    expect_one_paragraph("Le maire a parlé. De sa rencontre fortuite avec M'jid Benali il garde un souvenir.\n");
+}
+
 // Subheadings a flattened page glued to what follows them in three more ways: one opening on
 // a figure glued to a sentence end, one glued to « A » opening a sentence on a place (its
 // accent lost), one in capitals before a quotation.

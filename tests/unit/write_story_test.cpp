@@ -1237,6 +1237,10 @@ TEST(WritePlan, HeadingsEndWhereTheNounPhraseDoes) {
         {"Le programme promet l’accès à une aide alimentaire et à une eau propre pour les déplacés. L’ONU réclame "
          "dans les camps l’accès à une aide alimentaire et à une eau propre.",
          "alimentaire et à", "à une aide alimentaire et à"},
+        // A figure after a noun counts the next phrase's noun.
+        {"Les mesures s’appliquent, comme prévu par l’exécutif 3,4 milliards d’économies en trois ans. L’exécutif "
+         "3,4 milliards d’économies sur trois ans, assure le ministère.",
+         "exécutif 3,4", ""},
         // « et » before a subject and its verb joins two clauses.
         {"La police a procédé à 418 arrestations liées à l’immigration et 111 passeurs ont été condamnés. En mars, "
          "les arrestations liées à l’immigration ont doublé et 111 passeurs ont été jugés.",
