@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "clean/boilerplate.hpp"
@@ -325,14 +326,25 @@ void mark_furniture(std::vector<SourceBlock>& blocks) {
         }
 }
 
-// A caption sits on the line next to its credit; one that stands alone at the top has
-// the caption's shape and says nothing the story does not.
+// A credit alone is a few names (« Crédit photo : Jean Dupont / AFP »); a longer one holds
+// its own caption (« Des pompiers sur le feu, le 12 août 2019. © Jean Dupont / AFP »).
+constexpr std::size_t kCreditAloneWords = 8;
+
+// A caption sits on the line next to its credit, unless the credit holds its own or the
+// line is the page's first, no sentence, over its credit and the lead glued under it (the
+// headline above the lead's photo stays); one that stands alone at the top has the
+// caption's shape and says nothing the story does not.
 void mark_captions(std::vector<SourceBlock>& blocks) {
+    bool first = true;  // no line kept above
     for (SourceBlock& b : blocks)
         for (std::size_t k = 0; k < b.lines.size(); ++k) {
             Line& l = b.lines[k];
-            const bool by_credit = (k > 0 && b.lines[k - 1].kind == kCreditKind) ||
-                                   (k + 1 < b.lines.size() && b.lines[k + 1].kind == kCreditKind);
+            const auto credit_alone = [&](std::size_t j) {
+                return b.lines[j].kind == kCreditKind && text::words_at_most(b.text(b.lines[j]), kCreditAloneWords);
+            };
+            const bool headline = std::exchange(first, first && b.gone(l)) && k + 2 < b.lines.size() && !b.gone(b.lines[k + 2]) &&
+                                  !ends_sentence(b.text(l));
+            const bool by_credit = (k > 0 && credit_alone(k - 1)) || (!headline && k + 1 < b.lines.size() && credit_alone(k + 1));
             const std::string_view line = b.text(l);
             if (!l.removed && by_credit && text::words_at_most(line, kCaptionMaxWords) &&
                 text::split_sentences(line).size() == 1)
@@ -529,8 +541,11 @@ std::string mark_title(std::string title, std::vector<SourceBlock>& blocks) {
             if (&l != candidate && !b.gone(l) && (whole || repeats_title(b.text(l)))) repeats.emplace_back(&b, &l);
     }
     if (candidate) {
-        // Like the parser's title: alone on its line once the rest is gone, the story after it.
-        const bool alone = std::all_of(first->lines.begin(), first->lines.end(), [&](const Line& l) {
+        // Like the parser's title: alone on its line once the rest is gone, or parted from
+        // the text by the page's furniture under it (« Publié le 16 juin 2020 à 10h12 »
+        // between the headline and the lead, no blank line around it), the story after it.
+        const bool parted = candidate + 1 < first->lines.data() + first->lines.size() && candidate[1].removed;
+        const bool alone = parted || std::all_of(first->lines.begin(), first->lines.end(), [&](const Line& l) {
             return &l == candidate || l.removed ||
                    std::any_of(repeats.begin(), repeats.end(), [&](const auto& r) { return r.second == &l; });
         });

@@ -288,6 +288,30 @@ TEST(WriteClean, TitleGluedToFurniture) {
     EXPECT_EQ(removals.size(), 1u);
 }
 
+// Glued between the headline and the lead, no blank line around it, a stamp or a credit
+// parts them: the headline is the title and the lead its own paragraph. A credit that holds
+// its own caption takes no caption from the line above it.
+TEST(WriteClean, TitleAboveFurnitureGluedToTheLead) {
+    for (const std::string furniture : {"Publié le 16 juin 2020 à 10h12", "Crédit photo : Jean Dupont / AFP",
+                                        "Le quai au petit matin, le 3 mai 2021. © Jean Dupont / AFP"}) {
+        std::vector<Removal> removals;
+        const CleanSource s = clean_text("Sète : le nouveau quai des ferries\n" + furniture + "\n" + kStory +
+                                             "Les armateurs attendent deux nouveaux ferries en 2022 pour desservir le Maroc.\n",
+                                         removals);
+        EXPECT_EQ(s.info.title, "Sète : le nouveau quai des ferries") << furniture;
+        ASSERT_FALSE(s.blocks.empty());
+        EXPECT_TRUE(s.blocks[0].text.starts_with("Le port de Sète a inauguré")) << s.blocks[0].text;
+    }
+    // Inside the text, a sentence over such a credit is the story's.
+    std::vector<Removal> removals;
+    const CleanSource s = clean_text("Sète : le nouveau quai des ferries\n\n" + kStory +
+                                         "Les armateurs attendent deux nouveaux ferries en 2022.\nLe quai au petit matin, le 3 mai "
+                                         "2021. © Jean Dupont / AFP\n\nLa région promet un second quai pour 2025.\n",
+                                     removals);
+    ASSERT_EQ(removals.size(), 1u);
+    EXPECT_TRUE(removals[0].text.starts_with("Le quai au petit matin")) << removals[0].text;
+}
+
 // The page's furniture above its headline is no title: the parser takes the first short
 // line, plume takes the headline after the menu, the weather box or the ticker.
 TEST(WriteClean, FurnitureAboveTheHeadlineIsNoTitle) {
