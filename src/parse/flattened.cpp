@@ -236,12 +236,12 @@ std::size_t spaced_heading_start(std::string_view s, std::size_t sentence, std::
     const std::string_view run = s.substr(start, word_end - start);
     if (run.find_first_of(kCodeSigns) != npos || !text::words_at_most(run, glued ? kGluedSubheadingMaxWords : kSpacedSubheadingMaxWords))
         return npos;
+    if (glued) return start;
     // Spaced from both sentences, the words are a subheading only when they name and say
     // nothing (`programme. Techniques d'audition Si la Sécurité…`): no verb, and no function
     // word last (`De sa rencontre avec M'jid El Guerrab`).
-    const bool names = !has_conjugated_verb(run) &&
-                       !text::word_list("function_words").contains(text::lowercase(s.substr(word, word_end - word)));
-    return glued || names ? start : npos;
+    const bool last_function_word = text::word_list("function_words").contains(text::lowercase(s.substr(word, word_end - word)));
+    return has_conjugated_verb(run) || last_function_word ? npos : start;
 }
 
 // Page code, handles, hashtags and addresses glue words on purpose (`playerType`, `#JusticePourTous`).
