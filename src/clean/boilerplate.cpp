@@ -14,11 +14,6 @@
 
 namespace plume::write {
 
-bool conjugated(const std::string& lower, const text::WordReadings& r) {
-    static const auto& auxiliaries = text::word_list("auxiliary_forms");
-    return (r.finite_verb && !r.nominal) || auxiliaries.contains(lower);
-}
-
 namespace {
 
 // Site furniture is a few words; a longer line is prose, whatever its first words.
@@ -302,7 +297,7 @@ bool page_line(std::string_view line) {
         reader = reader || reader_word;
         // A date's words stamp the page (« paru dans le journal daté du mercredi 19 août »).
         if (reader_word || time_unit(folded) || date_word(lower)) continue;
-        finite = finite || conjugated(lower, r);
+        finite = finite || text::conjugated(lower, r);
         if (function_words.contains(lower)) continue;
         if (r.nominal || !r.known) {
             ++other;
@@ -451,10 +446,10 @@ bool page_signal(std::string_view line) {
         // is the story's (« …ont suivi l'annonce. »).
         page += page_words.contains(sentence ? folded : match_form(line.substr(t.base, t.end - t.base)));
         if (page > (sentence ? 1u : 0u) || to_reader(folded)) return true;
-        // Its pronoun apart (« Signalez-le »).
-        const std::string verb = text::lowercase(t.view(line).substr(0, t.view(line).find('-')));
-        if (opens_sentence && verb.ends_with("ez")) {
-            const text::WordReadings r = text::word_readings(verb);
+        if (opens_sentence) {
+            // Its pronoun apart (« Signalez-le »).
+            const std::string verb = text::lowercase(t.view(line).substr(0, t.view(line).find('-')));
+            const text::WordReadings r = verb.ends_with("ez") ? text::word_readings(verb) : text::WordReadings{};
             if (r.finite_verb && !r.nominal) return true;
         }
         // A command of the page's interface, an infinitive opening a line that is no

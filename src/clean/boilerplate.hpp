@@ -10,10 +10,6 @@
 
 namespace plume::write {
 
-// Whether a lowercased word read as `r` is a conjugated verb: a finite form that is no noun
-// nor adjective, or an auxiliary's form (« est », « a »).
-bool conjugated(const std::string& lower, const text::WordReadings& r);
-
 // The kind of site furniture `line` is ("comment prompt", "photo credit", "share line"...),
 // or empty for a line of the story. `line` is one line of a source, trimmed.
 std::string_view furniture_kind(std::string_view line);

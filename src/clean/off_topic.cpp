@@ -332,7 +332,7 @@ bool verbless(std::string_view text) {
         const std::string_view w = t.view(text);
         const std::string lower = text::lowercase(w);
         const text::WordReadings r = text::word_readings(lower);
-        if (conjugated(lower, r) || (after_subject && r.finite_verb)) return false;
+        if (text::conjugated(lower, r) || (after_subject && r.finite_verb)) return false;
         after_subject = text::subject_pronoun(lower) || text::chars::is_upper(text::chars::decode(w, 0).cp);
     }
     return true;

@@ -205,8 +205,7 @@ bool has_conjugated_verb(std::string_view s) {
     for (const text::Token& t : text::tokenize(s)) {
         if (t.kind != text::TokenKind::Word) continue;
         const std::string word = text::lowercase(s.substr(t.base, t.end - t.base));
-        const text::WordReadings r = text::word_readings(word);
-        if ((r.finite_verb && !r.nominal) || text::word_list("auxiliary_forms").contains(word)) return true;
+        if (text::conjugated(word, text::word_readings(word))) return true;
     }
     return false;
 }

@@ -9,6 +9,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "plume/text.hpp"
+
 namespace plume::text {
 
 namespace {
@@ -78,6 +80,11 @@ Lexicon& lexicon() {
 WordReadings word_readings(std::string_view word) { return lexicon().readings(word); }
 
 bool lexicon_available() { return lexicon().available(); }
+
+bool conjugated(std::string_view lower, const WordReadings& r) {
+    static const auto& auxiliaries = word_list("auxiliary_forms");
+    return (r.finite_verb && !r.nominal) || auxiliaries.contains(std::string(lower));
+}
 
 bool subject_pronoun(std::string_view lower) {
     return lower == "il" || lower == "elle" || lower == "ils" || lower == "elles" || lower == "on";

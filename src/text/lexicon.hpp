@@ -39,6 +39,10 @@ WordReadings word_readings(std::string_view word);
 // Whether the dictionary could be loaded (tests skip what needs it when it could not).
 bool lexicon_available();
 
+// Whether a lowercased word read as `r` is a conjugated verb: a finite form that is no noun
+// nor adjective, or an auxiliary's form (« est », « a »).
+bool conjugated(std::string_view lower, const WordReadings& r);
+
 // Whether `lower` is a third-person subject pronoun (il, elle, ils, elles, on): a verb
 // follows it.
 bool subject_pronoun(std::string_view lower);
