@@ -258,6 +258,10 @@ constexpr std::size_t kPageLineWords = 20;
 // vous reste 68 % de cet article à lire »; a verb in the second person plural speaks to
 // them too), or of two of them whatever else it says
 // (« Recevez chaque matin l'essentiel de l'actualité : inscrivez-vous à notre newsletter »).
+// A line that opens on a call to the reader needs one of them whatever else it says
+// (« Recevez une alerte dès qu'un article est publié sur ce sujet »), and the page speaking
+// to its reader of its own things needs none (« Vous recevrez notre prochaine lettre dès
+// demain »): no sentence of the corpus outside a quotation holds « vous » and « notre ».
 // A rights notice's words (data/fr/rights_words.txt) are the page's when the line holds
 // three of them (« Toute reproduction, même partielle, est interdite sans autorisation »),
 // and four of them carry one other content word (no line of the corpus under 21 words
@@ -270,17 +274,18 @@ bool page_line(std::string_view line) {
     const auto& function_words = text::word_list("function_words");
     if (!text::words_at_most(line, kPageLineWords) || !quote_free(line)) return false;
     std::size_t page = 0, other = 0, rights = 0, rights_other = 0;
-    bool reader = false, finite = false;
+    bool reader = false, finite = false, ours = false, call = false;
     std::string previous;
     for (const text::Token& t : text::tokenize(line)) {
         if (t.kind != text::TokenKind::Word) continue;
         const std::string_view base = line.substr(t.base, t.end - t.base);
         const std::string folded = match_form(base);
         const std::string lower = text::lowercase(base);
-        const bool after_subject = text::subject_pronoun(previous);
+        const bool first = previous.empty(), after_subject = text::subject_pronoun(previous);
         previous = lower;
         bool reader_word = to_reader(folded);
         reader = reader || reader_word;
+        ours = ours || folded == "notre" || folded == "nos";
         // A handle names the page's account (« Suivre @Redaction sur Twitter »).
         if (page_words.contains(folded) || (t.base > 0 && line[t.base - 1] == '@')) {
             ++page;
@@ -292,9 +297,10 @@ bool page_line(std::string_view line) {
         // After a subject pronoun a noun's form is its verb's (« Il reste 64 % de l'article »).
         if (after_subject && r.finite_verb) r.nominal = false;
         // A verb in the second person plural speaks to the reader as « vous » does
-        // (« recevez chaque soir une sélection d'articles »).
-        reader_word = reader_word || (folded.ends_with("ez") && r.finite_verb);
+        // (« recevez chaque soir une sélection d'articles », « veuillez réessayer »).
+        reader_word = reader_word || (folded.ends_with("ez") && (r.finite_verb || r.imperative));
         reader = reader || reader_word;
+        call = call || (first && reader_word && !r.nominal && !line.ends_with('?'));
         // A date's words stamp the page (« paru dans le journal daté du mercredi 19 août »).
         if (reader_word || time_unit(folded) || date_word(lower)) continue;
         finite = finite || text::conjugated(lower, r);
@@ -311,7 +317,8 @@ bool page_line(std::string_view line) {
         // ici restent la propriété de leurs auteurs : toute rediffusion est interdite »).
         if (rights > kRightsNoticeWords && other == 1) other = 0;
     }
-    return page > 0 && ((other == 0 && (!finite || page > 1)) || (reader && (other <= 1 || page > 1)));
+    if (reader && ours) return true;
+    return page > 0 && ((other == 0 && (!finite || page > 1)) || (reader && (other <= 1 || page > 1 || call)));
 }
 
 // Whether an arrow of a market's widget stands before the figure at `at`, a space apart
@@ -450,7 +457,7 @@ bool page_signal(std::string_view line) {
             // Its pronoun apart (« Signalez-le »).
             const std::string verb = text::lowercase(t.view(line).substr(0, t.view(line).find('-')));
             const text::WordReadings r = verb.ends_with("ez") ? text::word_readings(verb) : text::WordReadings{};
-            if (r.finite_verb && !r.nominal) return true;
+            if ((r.finite_verb || r.imperative) && !r.nominal) return true;
         }
         // A command of the page's interface, an infinitive opening a line that is no
         // sentence: « Trier par : les plus récents », « Actualiser le fil », « Voir la

@@ -443,9 +443,14 @@ void mark_site_labels(std::vector<SourceBlock>& blocks) {
 // above it (a teaser of another rubric, « À LA UNE », a score box): among the title lines
 // standing before the story's first sentence, the first that the rest of the source tells
 // (two of its content words and half of them: 235 of the corpus's 240 headlines) is the
-// headline, and the lines above it go when the story tells less of theirs. The parser's
-// title, when it goes, is moved into `gone` and `title` left empty.
+// headline, and the lines above it go when the story tells less of theirs. Before any title
+// line, a few lines set as sentences may stand above it too (« Identifiant ou mot de passe
+// incorrect. », a consent notice): they are passed, and go with the rest above the
+// headline, unless the story tells two of their words (a lead with no headline above it
+// ends the search; one of the corpus's 239 leads in ten tells fewer than a fifth of its
+// words). The parser's title, when it goes, is moved into `gone` and `title` left empty.
 constexpr std::size_t kHeadlineCandidates = 8;
+constexpr std::size_t kSentencesAboveHeadline = 2;
 constexpr double kHeadlineTold = 0.5;
 constexpr std::size_t kHeadlineToldWords = 2;
 const std::string kAboveHeadlineKind = "furniture above the headline";
@@ -455,15 +460,19 @@ void mark_lines_above_headline(std::string& title, std::vector<SourceBlock>& blo
         SourceBlock* block;  // null for the parser's title
         Line* line;
         std::string_view text;
+        bool sentence = false;  // set as a sentence: passed, never the headline
     };
     std::vector<Candidate> top;
     if (!title.empty()) top.push_back({nullptr, nullptr, title});
+    std::size_t sentences = 0;
     for (SourceBlock& b : blocks) {
         const auto prose = std::find_if(b.lines.begin(), b.lines.end(), [&](Line& l) {
             if (top.size() >= kHeadlineCandidates) return true;
             if (b.gone(l)) return false;
-            if (!title_line(b.text(l))) return true;
-            top.push_back({&b, &l, b.text(l)});
+            const bool sentence = !title_line(b.text(l));
+            if (sentence && (sentences == kSentencesAboveHeadline || top.size() > sentences)) return true;
+            sentences += sentence;
+            top.push_back({&b, &l, b.text(l), sentence});
             return false;
         });
         if (prose != b.lines.end() || top.size() >= kHeadlineCandidates) break;
@@ -484,16 +493,18 @@ void mark_lines_above_headline(std::string& title, std::vector<SourceBlock>& blo
             stems.begin(), stems.end(), [&](const std::string& st) { return std::binary_search(told.begin(), told.end(), st); })));
         share.push_back(stems.empty() ? 0 : static_cast<double>(told_words.back()) / static_cast<double>(stems.size()));
         if (told_words.back() >= kHeadlineToldWords && share.back() >= kHeadlineTold) {
+            if (top[k].sentence) return;  // the story's lead
             best = k;
             break;
         }
+        if (top[k].sentence && told_words.back() >= kHeadlineToldWords) return;  // a lead telling little of the story
     }
     // A headline in words of its own (« Gants, bonnets et écharpes : le marché de Noël… »,
     // two of whose words the story tells) under a line that tells nothing (« Alerte info »): the
     // line the story tells most, when no line above it tells any of the story's words.
     if (best == top.size()) {
         const auto most = static_cast<std::size_t>(std::max_element(share.begin(), share.end()) - share.begin());
-        if (told_words[most] >= kHeadlineToldWords && std::all_of(share.begin(), share.begin() + static_cast<std::ptrdiff_t>(most), [](double s) { return s == 0; }))
+        if (!top[most].sentence && told_words[most] >= kHeadlineToldWords && std::all_of(share.begin(), share.begin() + static_cast<std::ptrdiff_t>(most), [](double s) { return s == 0; }))
             best = most;
     }
     if (best == 0 || best == top.size() ||

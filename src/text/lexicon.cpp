@@ -55,6 +55,7 @@ private:
         if (has("po:v")) {
             r.finite_verb |= has("po:ipre") || has("po:iimp") || has("po:ipsi") || has("po:ifut") || has("po:cond") ||
                              has("po:spre") || has("po:simp");
+            r.imperative |= has("po:impe");
             r.infinitive |= has("po:infi");
             r.participle |= has("po:ppas") || has("po:ppre");
         }

@@ -11,6 +11,7 @@ namespace plume::text {
 struct WordReadings {
     bool known = false;        // the dictionary holds the form
     bool finite_verb = false;  // indicative, conditional or subjunctive
+    bool imperative = false;   // « veuillez », « sachez »; most imperatives are indicatives too
     bool infinitive = false;
     bool participle = false;   // past or present participle
     bool nominal = false;      // a noun, an adjective or a name, other than a verb's participle

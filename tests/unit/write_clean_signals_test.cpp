@@ -444,6 +444,12 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
          "page notice"},
         // A caption whose credit in brackets comes before its period.
         {"Le port de Brest au petit matin, en juin 2021 (photo d'illustration).", "photo caption"},
+        // A call to the reader opening the line, about one of the page's things; the page
+        // speaking to its reader of its own things.
+        {"Recevez un signal dès qu'un nouvel article paraît sur ce thème", "page notice"},
+        {"C'est fait ! Vous recevrez nos prochaines sélections dès lundi matin.", "page notice"},
+        // An imperative and nothing else speaks to the reader too (« veuillez »).
+        {"Une erreur s'est produite. Veuillez patienter quelques instants.", "page notice"},
     };
     for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
     for (const char* story : {"Le retour du loup", "Un article de loi contesté", "La vidéo a été partagée.",
@@ -458,7 +464,9 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
                               "L'agence régionale de santé en alerte", "Le personnel de l'hôpital en grève",
                               "Suivre la route des vins", "Les droits d'usage de l'eau",
                               "La copie interdite du tableau a été saisie par les douaniers à Lyon.",
-                              "Il reste 20 % du chantier à terminer.", "La ville reste à découvrir."})
+                              "Il reste 20 % du chantier à terminer.", "La ville reste à découvrir.",
+                              "Nos confrères du Télégramme ont révélé l'affaire en mars.",
+                              "Fermez les volets et restez chez vous, a conseillé la préfecture."})
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }
 

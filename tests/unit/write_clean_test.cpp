@@ -363,6 +363,31 @@ TEST(WriteClean, AHeadlineInItsOwnWordsUnderALineTellingNothing) {
     EXPECT_EQ(removals[0].text, "Alerte info");
 }
 
+// Lines set as sentences above the headline, which the story tells nothing of (a login's
+// error, a consent notice glued over it), go; the headline is the title. A lead telling two
+// of the story's words, however few of its own, ends the search: a title line under it is
+// no headline.
+TEST(WriteClean, SentencesTheStoryDoesNotTellAboveTheHeadlineGo) {
+    const std::string headline = "Sète : le nouveau quai des ferries inauguré";
+    for (const std::string above : {"Adresse électronique ou code secret invalide.\n\n",
+                                    "Avec votre permission, des fournisseurs tiers enregistrent des traceurs sur votre "
+                                    "appareil afin de mesurer l'audience et de choisir les encarts qui vous sont montrés.\n"}) {
+        std::vector<Removal> removals;
+        const CleanSource s = clean_text(above + headline + "\n\n" + kStory, removals);
+        EXPECT_EQ(s.info.title, headline) << above;
+        ASSERT_EQ(s.blocks.size(), 1u) << above;
+        ASSERT_EQ(removals.size(), 1u) << above;
+        EXPECT_EQ(removals[0].kind, "furniture above the headline");
+    }
+    std::vector<Removal> removals;
+    const CleanSource s = clean_text("Vingt ans de palabres, trois ministres et une tempête plus tard, les ferries accostent enfin au port.\n\n" +
+                                         headline + "\n\n" + kStory,
+                                     removals);
+    EXPECT_TRUE(s.info.title.empty()) << s.info.title;
+    ASSERT_EQ(s.blocks.size(), 3u);
+    EXPECT_TRUE(removals.empty());
+}
+
 // A byline run into the last sentence of a paragraph, the page's break lost, goes; the
 // quotation before it stays.
 TEST(WriteClean, ABylineRunIntoAParagraphGoesItsQuotationStays) {
