@@ -143,11 +143,21 @@ std::string_view shape_kind(std::string_view line, std::string_view form) {
         return form.starts_with(s) && (form.size() == s.size() || !word_char(form[s.size()]));
     });
     const std::vector<text::Token> tokens = text::tokenize(line);
-    const bool only_stamp = std::all_of(tokens.begin(), tokens.end(), [&](const text::Token& t) {
+    const auto stamp_part = [&](const text::Token& t) {
         const std::string_view w = t.view(line);
         return t.kind != text::TokenKind::Word || stamp_token(match_form(w)) || stamp_word(match_form(w)) || has_month(w) ||
                text::chars::is_upper(text::chars::decode(w, 0).cp);
-    });
+    };
+    const bool only_stamp = std::all_of(tokens.begin(), tokens.end(), stamp_part);
+    // A stamp heading the note it dates, after a colon that is no time's (« Mis à jour à 16h20 :
+    // ajout de la réaction du maire »).
+    std::size_t note = line.find(':');
+    while (note != std::string_view::npos && note > 0 && note + 1 < line.size() && text::chars::is_digit(line[note - 1]) &&
+           text::chars::is_digit(line[note + 1]))
+        note = line.find(':', note + 1);
+    if (stamp_opening && note != std::string_view::npos && (has_time(line.substr(0, note)) || has_month(line.substr(0, note))) &&
+        std::all_of(tokens.begin(), tokens.end(), [&](const text::Token& t) { return t.begin > note || stamp_part(t); }))
+        return "correction notice";
     // A date alone on its line, with its year and its time (« Le mardi 4 février 2020 à
     // 16:20 »); not a day and its month, which a story lists (« 17 décembre »).
     const bool year = std::any_of(tokens.begin(), tokens.end(),
@@ -159,6 +169,13 @@ std::string_view shape_kind(std::string_view line, std::string_view form) {
     const bool email = std::any_of(tokens.begin(), tokens.end(), [](const text::Token& t) { return t.kind == text::TokenKind::Email; }) ||
                        (at != std::string_view::npos && at > 0 && at + 1 < line.size() && line[at - 1] != ' ' && line[at + 1] != ' ');
     if (tokens.size() <= 24 && email) return "byline";
+    // A web address closing a line of a few words (« En savoir plus sur https://… », « Source :
+    // www.… »): the page's link; a story gives an address inside a sentence, before its point.
+    constexpr std::size_t kLinkLeadWords = 5;
+    if (!tokens.empty() && tokens.back().kind == text::TokenKind::Url &&
+        std::count_if(tokens.begin(), tokens.end(), [](const text::Token& t) { return t.kind == text::TokenKind::Word; }) <=
+            static_cast<std::ptrdiff_t>(kLinkLeadWords))
+        return "link";
     // Items between vertical bars or middle dots: a menu or a score box of the page
     // (« Imprimer | Envoyer par e-mail », « Ligue 1 · J12 | Nice 2 - 0 Reims · Terminé »).
     if (static_cast<std::size_t>(std::count(line.begin(), line.end(), '|')) + count_of(line, " · ") >= 2) return "page menu";

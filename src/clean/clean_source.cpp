@@ -368,6 +368,7 @@ void mark_captions(std::vector<SourceBlock>& blocks) {
 // `…l'été. window.player_1 = new Player({…`): a script or an agency's desk codes the paste kept.
 // It opens on a small letter, which no sentence does, its first word carries a character
 // no French word has, and it ends on no sentence end. npos when there is none.
+constexpr std::size_t kAddressReach = 256;
 std::size_t page_code_start(std::string_view text) {
     using namespace text::chars;
     if (ends_sentence(text)) return std::string_view::npos;
@@ -377,6 +378,11 @@ std::size_t page_code_start(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); i = decode(text, i).next) {
         const UChar32 c = decode(text, i).cp;
         if (c != '.' && c != '!' && c != '?') continue;
+        // A web address's points end no sentence (« …sur https://www.exemple.fr/a/b »); its
+        // word is looked for a little way back only, the text may hold no space.
+        const std::string_view before = text.substr(i > kAddressReach ? i - kAddressReach : 0, std::min(i, kAddressReach));
+        const std::string_view run = before.substr(before.rfind(' ') + 1);  // npos + 1 is 0
+        if (run.find("://") != std::string_view::npos || run.starts_with("www")) continue;
         std::size_t word = decode(text, i).next;
         while (word < text.size() && (is_space(decode(text, word).cp) || text[word] == '"' || text[word] == ')')) ++word;
         if (space < word) space = std::min(text.find(' ', word), text.size());

@@ -450,6 +450,10 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
         {"C'est fait ! Vous recevrez nos prochaines sélections dès lundi matin.", "page notice"},
         // An imperative and nothing else speaks to the reader too (« veuillez »).
         {"Une erreur s'est produite. Veuillez patienter quelques instants.", "page notice"},
+        // A stamp heading the note it dates; a web address closing a line of a few words.
+        {"Mis à jour à 9h05 : ajout du bilan des pompiers", "correction notice"},
+        {"Actualisé le 3 mars 2021 à 10:45 : précisions sur le calendrier.", "correction notice"},
+        {"Source : www.exemple-journal.fr/dossiers/quai", "link"},
     };
     for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
     for (const char* story : {"Le retour du loup", "Un article de loi contesté", "La vidéo a été partagée.",
@@ -466,6 +470,8 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
                               "La copie interdite du tableau a été saisie par les douaniers à Lyon.",
                               "Il reste 20 % du chantier à terminer.", "La ville reste à découvrir.",
                               "Nos confrères du Télégramme ont révélé l'affaire en mars.",
+                              "Publié le 12 mai, le rapport a fait grand bruit : le maire a démissionné.",
+                              "Le formulaire est en ligne sur www.service-public.fr.",
                               "Fermez les volets et restez chez vous, a conseillé la préfecture."})
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }

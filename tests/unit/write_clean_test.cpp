@@ -480,6 +480,23 @@ TEST(WriteClean, PageCodeOnlyClosesAParagraph) {
     EXPECT_NE(s.blocks[0].text.find("Le maire s'en félicite."), std::string::npos);
 }
 
+// A web address's points end no sentence: an address closing a paragraph is no page code
+// after a point; a link alone under the story, after a few words, goes whole.
+TEST(WriteClean, AWebAddressIsNoPageCodeALinkAloneGoes) {
+    std::vector<Removal> removals;
+    const std::string address = "Le rapport des ingénieurs sur le quai est consultable à la préfecture, https://www.prefecture-exemple.gouv.fr/quai";
+    CleanSource s = clean_text("Le quai de Sète\n\n" + kStory + address + "\n", removals);
+    EXPECT_TRUE(removals.empty());
+    ASSERT_EQ(s.blocks.size(), 2u);
+    EXPECT_EQ(s.blocks[1].text, address);
+    s = clean_text("Le quai de Sète\n\n" + kStory + "Le quai ouvrira en mai.\nPour aller plus loin : https://www.journal-exemple.fr/2021/quai.php\n",
+                   removals);
+    ASSERT_EQ(removals.size(), 1u);
+    EXPECT_EQ(removals[0].kind, "link");
+    ASSERT_EQ(s.blocks.size(), 2u);
+    EXPECT_EQ(s.blocks[1].text, "Le quai ouvrira en mai.");
+}
+
 TEST(WriteClean, RebuiltBlocksKeepTheirSpans) {
     const std::string text = "Le quai de Sète\n\nPartager sur Facebook\nLe quai accueillera 300 escales par an.\n";
     const plume::Document doc = plume::parse_document(text, plume::Format::Text, "s.txt");
