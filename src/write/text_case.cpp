@@ -38,7 +38,17 @@ bool function_parts(const std::string& word) {
 
 }  // namespace
 
-std::string capitalise(std::string s) { return with_first_letter(s, u_toupper); }
+// A quotation opening the text is capitalised inside its marks (« « Un niveau jamais
+// atteint », selon… »).
+std::string capitalise(std::string s) {
+    std::size_t quote = 0;
+    for (std::string_view mark : {"\u00ab\u00a0", "\u00ab\u202f", "\u00ab ", "\u00ab", "\u201c", "\""})
+        if (s.starts_with(mark)) {
+            quote = mark.size();
+            break;
+        }
+    return s.substr(0, quote) + with_first_letter(s.substr(quote), u_toupper);
+}
 std::string uncapitalise(std::string s) { return with_first_letter(s, u_tolower); }
 
 namespace {

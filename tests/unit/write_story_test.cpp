@@ -2063,6 +2063,15 @@ TEST(WriteCompose, LongHeadlineKeepsItsStory) {
     EXPECT_NE(title.find("selon une enquête"), std::string::npos) << title;
 }
 
+// A text made to stand alone (the side of a headline's colon, the second half of a cut
+// sentence) opens on a capital, inside a quotation's marks too.
+TEST(WriteCompose, CapitalisedInsideAnOpeningQuotation) {
+    EXPECT_EQ(capitalise("« une ligne trop chère », dénoncent les riverains"), "« Une ligne trop chère », dénoncent les riverains");
+    EXPECT_EQ(capitalise("\u201cune ligne trop chère\u201d"), "\u201cUne ligne trop chère\u201d");
+    EXPECT_EQ(capitalise("élus et riverains"), "Élus et riverains");
+    EXPECT_EQ(capitalise("« 12 stations »"), "« 12 stations »");
+}
+
 // A headline too wide is never cut after an adverb that modifies what the cut leaves out
 // (« …, douze stations toujours | en attente… »).
 TEST(WriteCompose, LongHeadlineIsNotCutAfterAnAdverb) {
