@@ -283,7 +283,8 @@ constexpr std::size_t kPageLineWords = 20;
 // three of them (« Toute reproduction, même partielle, est interdite sans autorisation »),
 // and four of them carry one other content word (no line of the corpus under 21 words
 // holds three).
-// A story's word keeps a line (« Le retour du loup »).
+// A story's word keeps a line (« Le retour du loup »); an adjective opening it is the
+// page's state of one of its things (« Impossible de charger le contenu »).
 constexpr std::size_t kRightsNoticeWords = 3;
 bool page_line(std::string_view line) {
     const auto& page_words = text::word_list("page_words");
@@ -322,7 +323,7 @@ bool page_line(std::string_view line) {
         if (reader_word || time_unit(folded) || date_word(lower)) continue;
         finite = finite || text::conjugated(lower, r);
         if (function_words.contains(lower)) continue;
-        if (r.nominal || !r.known) {
+        if ((r.nominal && !(first && r.only_adjective())) || !r.known) {
             ++other;
             rights_other += right;
         }
@@ -571,6 +572,21 @@ bool stamped_teaser(std::string_view line) {
     return false;
 }
 
+// A teaser of the page's own things, led by a label naming one of them before its colon
+// (« Newsletter Éco : chaque vendredi, les chiffres de la semaine », « Podcast : … »). No
+// sentence of the corpus opens so; its headlines set such a label with a point (« VIDÉO. »).
+bool page_teaser(std::string_view line) {
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos || line.ends_with('?') || !text::words_at_most(line, kPageLineWords)) return false;
+    const std::string_view label = line.substr(0, colon);
+    if (!text::words_at_most(label, kLabelMaxWords)) return false;
+    const std::vector<text::Token> tokens = text::tokenize(label);
+    // Words alone: « VIDÉO. Remaniement : … » is a headline after its site's label.
+    return !tokens.empty() &&
+           std::all_of(tokens.begin(), tokens.end(), [](const text::Token& t) { return t.kind == text::TokenKind::Word; }) &&
+           text::word_list("page_words").contains(match_form(tokens.front().view(label)));
+}
+
 std::string_view furniture_kind(std::string_view line) {
     if (!text::words_at_most(line, kFurnitureMaxWords)) return {};
     if (credited_caption(line)) return kCaptionKind;
@@ -586,7 +602,7 @@ std::string_view furniture_kind(std::string_view line) {
     if (weather_widget(line)) return "weather box";
     if (counter(line)) return "counter";
     if (ticker(line)) return "market ticker";
-    if (page_line(line)) return kPageNoticeKind;
+    if (page_line(line) || page_teaser(line)) return kPageNoticeKind;
     return {};
 }
 

@@ -454,6 +454,10 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
         {"Mis à jour à 9h05 : ajout du bilan des pompiers", "correction notice"},
         {"Actualisé le 3 mars 2021 à 10:45 : précisions sur le calendrier.", "correction notice"},
         {"Source : www.exemple-journal.fr/dossiers/quai", "link"},
+        // A label naming one of the page's things before its colon; an adjective opening
+        // a line on one of them.
+        {"Podcast Justice : chaque mardi, les audiences de la semaine racontées", "page notice"},
+        {"Impossible d'afficher la vidéo.", "page notice"},
     };
     for (const auto& [line, kind] : lines) EXPECT_EQ(plume::write::furniture_kind(line), kind) << line;
     for (const char* story : {"Le retour du loup", "Un article de loi contesté", "La vidéo a été partagée.",
@@ -471,7 +475,8 @@ TEST(WriteCleanShapes, LinesMadeOfThePagesWords) {
                               "Il reste 20 % du chantier à terminer.", "La ville reste à découvrir.",
                               "Nos confrères du Télégramme ont révélé l'affaire en mars.",
                               "Publié le 12 mai, le rapport a fait grand bruit : le maire a démissionné.",
-                              "Le formulaire est en ligne sur www.service-public.fr.",
+                              "Le formulaire est en ligne sur www.service-public.fr.", "Un journaliste indépendant",
+                              "VIDÉO. Remaniement : le gouvernement attendu mardi",
                               "Fermez les volets et restez chez vous, a conseillé la préfecture."})
         EXPECT_EQ(plume::write::furniture_kind(story), "") << story;
 }
