@@ -4,6 +4,7 @@
 // or a credit often shares a block with a title or a caption ("Laisser un commentaire" then
 // the e-mail notice, a caption then its credit).
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -402,6 +403,50 @@ void mark_page_code(std::vector<SourceBlock>& blocks) {
     }
 }
 
+// A publishing system's shortcode the paste kept (« [EMBED url="…"] », « [caption id="x"] »,
+// « [/caption] »): a bracket holding a name and its attributes, or closing one. A story's
+// brackets hold words (« [sic] », « [la ministre] »), never « name= ».
+constexpr std::size_t kShortcodeMaxBytes = 300;
+std::size_t shortcode_end(std::string_view text, std::size_t open) {
+    const auto name_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; };
+    std::size_t i = open + 1;
+    const bool closing = i < text.size() && text[i] == '/';
+    i += closing;
+    const std::size_t name = i;
+    while (i < text.size() && name_char(text[i])) ++i;
+    if (i == name) return std::string_view::npos;
+    bool attributes = false;
+    while (i < text.size() && i - open <= kShortcodeMaxBytes) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        if (i < text.size() && text[i] == ']') return closing || attributes ? i + 1 : std::string_view::npos;
+        if (closing) return std::string_view::npos;
+        const std::size_t key = i;
+        while (i < text.size() && name_char(text[i])) ++i;
+        if (i == key || i >= text.size() || text[i] != '=') return std::string_view::npos;
+        ++i;
+        if (i < text.size() && (text[i] == '"' || text[i] == '\'')) {
+            const std::size_t close = text.find(text[i], i + 1);
+            if (close == std::string_view::npos) return std::string_view::npos;
+            i = close + 1;
+        } else {
+            while (i < text.size() && text[i] != ' ' && text[i] != ']') ++i;
+        }
+        attributes = true;
+    }
+    return std::string_view::npos;
+}
+
+void mark_shortcodes(std::vector<SourceBlock>& blocks) {
+    for (SourceBlock& b : blocks) {
+        if (!is_prose(b.block->kind)) continue;
+        const std::string text = b.kept_text();
+        std::vector<text::Span> codes;
+        for (std::size_t open = text.find('['); open != std::string::npos; open = text.find('[', open + 1))
+            if (const std::size_t end = shortcode_end(text, open); end != std::string_view::npos) codes.push_back({open, end});
+        if (!codes.empty()) b.cut(codes, RemovalReason::Boilerplate, "page code");
+    }
+}
+
 // Furniture run into a line's last sentence, the page's break lost (« …pour les enfants de
 // la ville".Propos recueillis par Julien Morvan »): that sentence goes, the line's story
 // stays.
@@ -736,6 +781,7 @@ CleanSource clean_source(const Document& doc, SourceInfo info, int index, std::v
     mark_glued_furniture(blocks);
     mark_furniture(blocks);
     mark_page_code(blocks);
+    mark_shortcodes(blocks);
     mark_site_labels(blocks);
     mark_captions(blocks);
     // The page's furniture above its headline is no title (« Menu Rubriques Rechercher »,

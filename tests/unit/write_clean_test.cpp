@@ -480,6 +480,24 @@ TEST(WriteClean, PageCodeOnlyClosesAParagraph) {
     EXPECT_NE(s.blocks[0].text.find("Le maire s'en félicite."), std::string::npos);
 }
 
+// A publishing system's shortcodes go wherever they stand in a paragraph, listed as page
+// code; a story's brackets stay.
+TEST(WriteClean, ShortcodesGoBracketsOfTheStoryStay) {
+    std::vector<Removal> removals;
+    const CleanSource s = clean_text(
+        "Le quai de Sète\n\n" + kStory +
+            "Le maire était ravi.[VIDEO src=\"quai.mp4\" autoplay=1]La région a payé la moitié. "
+            "[caption id='photo_2']Le quai en mai[/caption] Le maire « [l'a] signé sans lire », dit un élu.\n",
+        removals);
+    ASSERT_EQ(s.blocks.size(), 2u);
+    EXPECT_EQ(s.blocks[1].text.find('='), std::string::npos) << s.blocks[1].text;
+    EXPECT_NE(s.blocks[1].text.find("La région a payé la moitié."), std::string::npos) << s.blocks[1].text;
+    EXPECT_NE(s.blocks[1].text.find("Le quai en mai"), std::string::npos) << s.blocks[1].text;
+    EXPECT_NE(s.blocks[1].text.find("« [l'a] signé sans lire »"), std::string::npos) << s.blocks[1].text;
+    ASSERT_EQ(removals.size(), 3u);
+    for (const Removal& r : removals) EXPECT_EQ(r.kind, "page code") << r.text;
+}
+
 // A web address's points end no sentence: an address closing a paragraph is no page code
 // after a point; a link alone under the story, after a few words, goes whole.
 TEST(WriteClean, AWebAddressIsNoPageCodeALinkAloneGoes) {
