@@ -230,6 +230,10 @@ void shapes(std::string_view sentence, Counts& c) {
 // Quotations blanked, offsets kept: what people say is not the page addressing its reader.
 std::string without_quotations(std::string_view text) {
     std::string out(text);
+    // A text whose first guillemet closes a quotation opens inside it: a speaker's words
+    // run on from the paragraph before (« …ils vous voient quand ? », interroge-t-il »).
+    const std::size_t first = std::min(out.find("«"), out.find("“")), closing = std::min(out.find("»"), out.find("”"));
+    if (closing < first) std::fill(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(closing), ' ');
     int depth = 0;
     bool straight = false;
     for (std::size_t i = 0; i < out.size(); ++i) {

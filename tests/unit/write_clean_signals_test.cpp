@@ -109,6 +109,12 @@ TEST(WritePromo, QuotationsDoNotAddressTheReader) {
     const std::string quoted =
         "« Vous pouvez venir, profitez de l’offre, c’est gratuit », a lancé le maire aux habitants lors de la réunion.";
     EXPECT_LT(promo_score(quoted), kPromoThreshold);
+    // A paragraph opening inside a quotation that the paragraph before opened: its words
+    // up to the closing guillemet are the speaker's; what follows it is the page's again.
+    const std::string run_on = "Vous promettez tout, vous ne tenez rien, et vos électeurs, vous les oubliez dès le lendemain ! », "
+                               "a lancé l’élu à ses adversaires.";
+    EXPECT_FALSE(plume::write::promo_signal(run_on));
+    EXPECT_TRUE(plume::write::promo_signal("Le maire a répondu. » Abonnez-vous à notre lettre pour ne rien manquer."));
 }
 
 // A name's words offer nothing (« Grands Prix », « le Prix Goncourt »): a paragraph telling
