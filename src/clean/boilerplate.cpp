@@ -447,6 +447,9 @@ bool page_signal(std::string_view line) {
     if (!text::words_at_most(line, kPageLineWords) || line.empty()) return false;
     const text::chars::Decoded first = text::chars::decode(line, 0);
     if (first.cp == 0xAB || first.cp == '"' || first.cp == 0x201C) return false;  // a quotation: someone's words
+    // A quotation's cut marked as the press marks it (« (...) On nous demande… »): its words run on.
+    for (std::string_view cut : {"(...)", "(\u2026)", "[...]", "[\u2026]"})
+        if (line.starts_with(cut)) return false;
     if (!text::chars::is_alnum(first.cp) || author_box(line)) return true;           // ▶, •
     // Only the words before a quotation are the page's own.
     line = line.substr(0, std::min({line.find("«"), line.find('"'), line.find("“")}));

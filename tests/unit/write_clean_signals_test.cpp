@@ -548,6 +548,10 @@ TEST(WriteCleanShapes, PageNoticesTheStoryDoesNotShare) {
     EXPECT_FALSE(plume::write::page_signal("Commentaires et critiques ont suivi l’annonce."));
     EXPECT_FALSE(plume::write::page_signal("A mon avis, si on en trouve, ça se comptera sur les doigts d’une main."));
     EXPECT_FALSE(plume::write::page_signal("Le chantier a pris du retard. Chez les riverains, la patience s’use."));
+    // A quotation's words running on after its cut (« (...) »), the press's mark and no page's glyph.
+    EXPECT_FALSE(plume::write::page_signal("(...) On nous a dit de traverser le pont à pied et de ne rien dire."));
+    EXPECT_FALSE(plume::write::page_signal("[…] Il a fallu tout reprendre."));
+    EXPECT_TRUE(plume::write::page_signal("▶ Tous nos articles sur le pont"));
 }
 
 // A « Lire aussi » label before list markers heads links to other stories: their headlines
