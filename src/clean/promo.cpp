@@ -287,6 +287,10 @@ bool comma_call(std::string_view clause) {
     return word.ends_with("ez") || word.ends_with("ons") || word.find('-') != std::string_view::npos;
 }
 
+bool third_person_possessive(std::string_view folded) {
+    return folded == "son" || folded == "sa" || folded == "ses" || folded == "leur" || folded == "leurs";
+}
+
 Counts count(std::string_view sentence) {
     Counts c{};
     const std::vector<std::string> words = folded_words(sentence);
@@ -297,6 +301,8 @@ Counts count(std::string_view sentence) {
         for (auto it = from; it != to; ++it) {
             const Entry* e = it->second;
             if (!starts_at(words, i, e->words) || std::find(counted.begin(), counted.end(), e) != counted.end()) continue;
+            // Someone's own (« son CV », « leur devis ») is no act asked of the reader.
+            if (e->signal == Action && i > 0 && third_person_possessive(words[i - 1])) continue;
             if (!names) names = name_words(sentence);
             if (std::find(names->begin(), names->end(), words[i]) != names->end()) continue;
             c[e->signal] += 1;
