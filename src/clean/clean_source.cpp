@@ -528,7 +528,7 @@ void mark_lines_above_headline(std::string& title, std::vector<SourceBlock>& blo
         });
         if (prose != b.lines.end() || top.size() >= kHeadlineCandidates) break;
     }
-    if (top.size() < 2) return;
+    if (top.size() < 2 || std::all_of(top.begin(), top.end(), [](const Candidate& c) { return c.sentence; })) return;
     std::string story;
     for (const SourceBlock& b : blocks)
         for (const Line& l : b.lines)
