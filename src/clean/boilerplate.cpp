@@ -115,6 +115,12 @@ bool reader_pronoun(std::string_view folded) {
 // (« inscrivez-vous »).
 bool to_reader(std::string_view folded) { return reader_pronoun(folded) || folded.ends_with("-vous"); }
 
+// A verb in the second person plural, indicative or imperative (« recevez », « veuillez »),
+// which speaks to the reader as « vous » does.
+bool plural_you_verb(std::string_view lower, const text::WordReadings& r) {
+    return lower.ends_with("ez") && (r.finite_verb || r.imperative);
+}
+
 // No quotation mark: the words are the page's, not someone's it quotes.
 bool quote_free(std::string_view line) {
     for (std::string_view q : {"\"", "«", "»", "“", "”"})
@@ -314,9 +320,7 @@ bool page_line(std::string_view line) {
         text::WordReadings r = text::word_readings(lower);
         // After a subject pronoun a noun's form is its verb's (« Il reste 64 % de l'article »).
         if (after_subject && r.finite_verb) r.nominal = false;
-        // A verb in the second person plural speaks to the reader as « vous » does
-        // (« recevez chaque soir une sélection d'articles », « veuillez réessayer »).
-        reader_word = reader_word || (folded.ends_with("ez") && (r.finite_verb || r.imperative));
+        reader_word = reader_word || plural_you_verb(folded, r);
         reader = reader || reader_word;
         call = call || (first && reader_word && !r.nominal && !line.ends_with('?'));
         // A date's words stamp the page (« paru dans le journal daté du mercredi 19 août »).
@@ -478,7 +482,7 @@ bool page_signal(std::string_view line) {
             // Its pronoun apart (« Signalez-le »).
             const std::string verb = text::lowercase(t.view(line).substr(0, t.view(line).find('-')));
             const text::WordReadings r = verb.ends_with("ez") ? text::word_readings(verb) : text::WordReadings{};
-            if ((r.finite_verb || r.imperative) && !r.nominal) return true;
+            if (plural_you_verb(verb, r) && !r.nominal) return true;
         }
         // A command of the page's interface, an infinitive opening a line that is no
         // sentence: « Trier par : les plus récents », « Actualiser le fil », « Voir la
