@@ -394,13 +394,14 @@ bool counter(std::string_view line) {
 }
 
 // Items after a breadcrumb's marks: « Accueil > Société > Justice », « Vous êtes ici : Accueil »
-// Économie » International », « Accueil / Info / Santé ».
+// Économie » International », « Accueil / Info / Santé »; after the home page's name one
+// item is a trail (« ACCUEIL / CULTURE »).
 bool breadcrumb(std::string_view line) {
     const std::string form = line.find(" / ") != std::string_view::npos ? match_form(line) : std::string();
     const bool home = form.starts_with("accueil /") || form.starts_with("home /");
     // » is a quotation's end where « opens one.
     const std::size_t chevrons = line.find("«") == std::string_view::npos ? count_of(line, " » ") : 0;
-    return count_of(line, " > ") + count_of(line, " › ") + chevrons + (home ? count_of(line, " / ") : 0) >= 2;
+    return home || count_of(line, " > ") + count_of(line, " › ") + chevrons >= 2;
 }
 
 // A temperature on a short line: the page's weather box (« Lyon 14°C Ensoleillé »).

@@ -185,11 +185,13 @@ public:
         for (const std::string& t : texts)
             for (const std::string& s : own_.emplace_back(stem_set(t))) ++using_[s];
     }
-    // The share of the content words of `text` that a block other than block k uses.
-    double told_elsewhere(std::size_t k, std::string_view text) const {
+    // The share of the content words of `text` that a block other than block k uses; the
+    // stems of `untold` count as words no block uses.
+    double told_elsewhere(std::size_t k, std::string_view text, const StemSet& untold = {}) const {
         const StemSet stems = stem_set(text);
         if (stems.empty()) return 0;
         const auto told = std::count_if(stems.begin(), stems.end(), [&](const std::string& s) {
+            if (std::binary_search(untold.begin(), untold.end(), s)) return false;
             const auto it = using_.find(s);
             return it != using_.end() && it->second > (std::binary_search(own_[k].begin(), own_[k].end(), s) ? 1 : 0);
         });
@@ -276,6 +278,18 @@ bool untold_headline(std::string_view line, const Told& told) {
            told() < kUntoldHeadlineShare;
 }
 
+// The stems of a line's words that are the page's own (data/fr/page_words.txt): a story
+// telling of a « publication » or a « vidéo » vouches for no notice of the page
+// (« L'article continue après la publicité »).
+StemSet page_stems(std::string_view line) {
+    std::string words;
+    for (const text::Token& t : text::tokenize(line)) {
+        const std::string_view word = line.substr(t.base, t.end - t.base);
+        if (t.kind == text::TokenKind::Word && text::word_list("page_words").contains(match_form(word))) words += std::string(word) + " ";
+    }
+    return stem_set(words);
+}
+
 // Furniture by its kind; and a short line that speaks of the page or to its reader and
 // whose words the rest of the source shares little (« Une erreur est survenue lors du
 // chargement du tweet », « Rejoignez notre communauté sur Facebook »), or a link's headline
@@ -320,7 +334,7 @@ void mark_furniture(std::vector<SourceBlock>& blocks) {
         for (std::size_t i = 0; i < blocks[k].lines.size(); ++i) {
             const std::string_view line = blocks[k].text(blocks[k].lines[i]);
             if (blocks[k].gone(blocks[k].lines[i]) || !opens_line(line)) continue;
-            if (signal[k][i] && stems.told_elsewhere(k, line) < kNoticeShared)
+            if (signal[k][i] && stems.told_elsewhere(k, line, page_stems(line)) < kNoticeShared)
                 blocks[k].remove(blocks[k].lines[i], RemovalReason::Boilerplate, std::string(link[k][i] ? kReadAlsoKind : kPageNoticeKind));
             else if (untold_headline(line, [&] { return stems.told_elsewhere(k, line); }))
                 blocks[k].remove(blocks[k].lines[i], RemovalReason::Boilerplate, std::string(kUntoldHeadlineKind));

@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "clean/boilerplate.hpp"
 #include "text/chars.hpp"
 #include "write/cues.hpp"
 
@@ -25,12 +26,12 @@ namespace {
 // profile a firm gives of itself: a firm's noun and the customers it counts, which add to
 // the seller and customers classes, its founding, its rank and its own products.
 enum Signal {
-    Address, Imperative, Offer, Action, Pitch, Meta, Price, Discount, Code, Link,
+    Address, Imperative, Offer, Action, Pitch, Meta, Price, Discount, Code, Link, Disclaimer,
     Clientele, Seller, Selling, Amount, Firm, Counted, Founding, Rank, Product, kSignals
 };
 
 constexpr std::array<std::string_view, kSignals> kNames = {
-    "second person", "imperative", "offer", "call to act", "pitch", "sponsor", "price", "discount", "promo code", "link",
+    "second person", "imperative", "offer", "call to act", "pitch", "sponsor", "price", "discount", "promo code", "link", "ad disclaimer",
     "customers", "seller", "selling", "amount", "firm", "customers counted", "founding", "rank", "products"};
 
 // Points a hit is worth and the most points a class gives a passage.
@@ -49,6 +50,7 @@ constexpr std::array<Weight, kSignals> kWeights = {{
     {1.0, 1.0},  // Discount: « -70 % » (whole percent: a statistic has decimals)
     {2.0, 2.0},  // Promo code in capitals: « code PLUME20 »
     {1.0, 1.0},  // URL or e-mail
+    {2.5, 2.5},  // A mention the law asks of an ad: « Ne pas dépasser la dose journalière recommandée »
     {0.0, 0.0},  // Clientele: clients, abonnés
     {0.0, 0.0},  // Seller: la marque, l'enseigne, la gamme
     {0.0, 0.0},  // Selling: propose, revendique, séduit
@@ -83,7 +85,8 @@ const std::vector<Entry>& entries() {
     static const std::vector<Entry> list = [] {
         std::vector<Entry> out;
         for (const Cue& c : cue_list("promo_signals")) {
-            const std::array<std::pair<std::string_view, Signal>, 10> kinds = {{{"address", Address},
+            const std::array<std::pair<std::string_view, Signal>, 11> kinds = {{{"address", Address},
+                                                                                 {"disclaimer", Disclaimer},
                                                                                  {"offer", Offer},
                                                                                  {"action", Action},
                                                                                  {"pitch", Pitch},
@@ -375,6 +378,17 @@ Counts total(std::string_view passage) {
     return out;
 }
 
+// A sponsor's label set as a paragraph's first sentence (« Contenu proposé par Maison
+// Verdier. », « Contenu sponsorisé. ») heads the text it labels: a sentence of a few words,
+// the label and a firm's name, that is a promotion's line. « Publicité » alone labels an
+// ad's slot, not the text after it, which a flattened page may glue to it; a news sentence
+// may open on a label's words but runs on (« En partenariat avec l'Inserm, le CHU a lancé… »).
+constexpr std::size_t kSponsorLabelWords = 8;
+bool sponsor_label(std::string_view sentence) {
+    return text::count_words(sentence) >= 2 && text::words_at_most(sentence, kSponsorLabelWords) &&
+           furniture_kind(sentence) == "promo line";
+}
+
 }  // namespace
 
 double promo_score(std::string_view passage) { return score(total(passage)); }
@@ -413,6 +427,11 @@ std::vector<double> window_scores(std::string_view paragraph) {
 
 std::vector<text::Span> promotional_sentences(std::string_view paragraph, const std::function<bool(std::string_view)>& told_elsewhere) {
     const auto sentences = sentence_counts(paragraph);
+    if (sentences.size() > 1 && sponsor_label(paragraph.substr(sentences[0].first.begin, sentences[0].first.end - sentences[0].first.begin))) {
+        std::vector<text::Span> all;
+        for (const auto& [span, c] : sentences) all.push_back(span);
+        return all;
+    }
     std::vector<bool> promo(sentences.size(), false);
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         if (score(window(sentences, i)) < kPromoThreshold) continue;
@@ -431,8 +450,9 @@ std::vector<text::Span> promotional_sentences(std::string_view paragraph, const 
         all += n;
         if (promo[i]) offer += n, last = i;
     }
-    if (last < sentences.size() && 2 * offer >= all) {
-        std::fill(promo.begin() + static_cast<std::ptrdiff_t>(last), promo.end(), true);
+    if (last < sentences.size() && 2 * offer >= all) std::fill(promo.begin() + static_cast<std::ptrdiff_t>(last), promo.end(), true);
+    // An offer that ends its paragraph ends what the paragraph was leading to.
+    if (promo.back()) {
         // The sentences opening the paragraph before the offer are its hook, a question or
         // a fact the story does not tell that sets it up (« Envie de changer de métier ? »,
         // « Ce travail d'enquête a un coût. »): they go with it. A sentence of the story

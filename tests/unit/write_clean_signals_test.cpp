@@ -200,6 +200,31 @@ TEST(WritePromo, AdvertisingAsASubjectIsNoSponsor) {
     EXPECT_EQ(plume::write::furniture_kind("Publicité"), "promo line");
 }
 
+// The mentions French law asks of an ad, the page speaking of its partnership and its
+// readers, and a sponsor's label heading its paragraph: an advertorial with no « vous ».
+TEST(WritePromo, AnAdsLegalMentionsItsPartnershipAndItsLabel) {
+    EXPECT_GE(promo_score("Fatigué en fin de journée ? Les comprimés VitaForm associent fer et vitamine C. La cure de trente "
+                          "jours est vendue 12,90 € en pharmacie. Ne pas dépasser la dose journalière recommandée."),
+              kPromoThreshold);
+    EXPECT_GE(promo_score("Grâce à notre partenariat, nos lecteurs profitent de 20 € de remise avec le code BREST20 jusqu’à dimanche."),
+              kPromoThreshold);
+    EXPECT_EQ(plume::write::promotional_sentences("Contenu proposé par Les Viviers de Kerlouan. Fondée en 1974, la maison élève "
+                                                  "ses homards en bassins d’eau de mer. Ses coffrets sont livrés partout en France.")
+                  .size(),
+              3u);
+    // An ad slot's label glued to the story labels no text.
+    EXPECT_TRUE(plume::write::promotional_sentences("Publicité. Le conseil municipal a voté la rénovation du pont de Recouvrance. "
+                                                    "Les travaux dureront dix-huit mois.")
+                    .empty());
+    // A news sentence may open on the label's words, and run on.
+    EXPECT_TRUE(plume::write::promotional_sentences("En partenariat avec l’Inserm, le CHU de Brest a lancé une étude sur mille "
+                                                    "patients. Les résultats sont attendus en juin.")
+                    .empty());
+    // The mention alone is a newsroom's explainer, as is an investment's risk told as news.
+    EXPECT_LT(promo_score("Le capital n’est pas garanti, rappelle l’Autorité des marchés financiers, qui met en garde les épargnants."),
+              kPromoThreshold);
+}
+
 struct Cleaned {
     std::vector<CleanSource> sources;
     std::vector<Removal> removals;
@@ -296,6 +321,17 @@ TEST(WritePromo, AnOffersHookGoesWithIt) {
     }
     // A question alone, without an offer after it, is the story's.
     EXPECT_TRUE(plume::write::promotional_sentences("Que va devenir le pont ? Les travaux dureront deux ans.").empty());
+}
+
+// An offer closing a short paragraph takes its hook along, though the offer holds fewer
+// words than the hook: the hook says nothing the story tells. A sentence the story tells
+// stays.
+TEST(WritePromo, AClosingOffersHookGoesWithIt) {
+    const std::string paragraph =
+        "Douleurs de dos : cette ceinture chauffante en fibres naturelles soulage les reins des plus de cinquante ans. "
+        "Commandez la vôtre à prix réduit, satisfait ou remboursé.";
+    EXPECT_EQ(plume::write::promotional_sentences(paragraph, [](std::string_view) { return false; }).size(), 2u);
+    EXPECT_EQ(plume::write::promotional_sentences(paragraph, [](std::string_view) { return true; }).size(), 1u);
 }
 
 // A promotion pasted between the title and the story, written like news (no « vous », no
@@ -555,6 +591,22 @@ TEST(WriteCleanShapes, PageNoticesTheStoryDoesNotShare) {
     EXPECT_FALSE(plume::write::page_signal("(...) On nous a dit de traverser le pont à pied et de ne rien dire."));
     EXPECT_FALSE(plume::write::page_signal("[…] Il a fallu tout reprendre."));
     EXPECT_TRUE(plume::write::page_signal("▶ Tous nos articles sur le pont"));
+}
+
+// The story telling of a publication vouches for no notice of the page's publicity: the
+// page's own words are told by no story. A comment charter is the page's too.
+TEST(WriteCleanShapes, ThePagesWordsVouchForNoNotice) {
+    const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + kStory +
+                             "\nL’article continue après la publicité\n\n"
+                             "La publication de l’appel d’offres est prévue en avril, selon la métropole.\n\n"
+                             "Les commentaires sont soumis à notre charte de modération.\n"});
+    const std::string kept = kept_of(c);
+    EXPECT_EQ(kept.find("continue après"), std::string::npos) << kept;
+    EXPECT_EQ(kept.find("charte"), std::string::npos) << kept;
+    EXPECT_NE(kept.find("La publication de l’appel d’offres"), std::string::npos) << kept;
+    // After the home page's name, one item is a trail; two names a slash joins are not.
+    EXPECT_EQ(plume::write::furniture_kind("ACCUEIL / SPORTS"), "breadcrumb");
+    EXPECT_NE(plume::write::furniture_kind("Brest / Quimper"), "breadcrumb");
 }
 
 // A « Lire aussi » label before list markers heads links to other stories: their headlines
