@@ -404,10 +404,14 @@ bool breadcrumb(std::string_view line) {
     return home || count_of(line, " > ") + count_of(line, " › ") + chevrons >= 2;
 }
 
-// A temperature on a short line: the page's weather box (« Lyon 14°C Ensoleillé »).
-constexpr std::size_t kWidgetWords = 5;
+// A temperature on a short line: the page's weather box (« Lyon 14°C Ensoleillé »), or the
+// strip of the page's header, its items between marks (« Aujourd'hui mercredi 13 septembre
+// · Montpellier 12°C »).
+constexpr std::size_t kWidgetWords = 5, kStripWords = 12;
 bool weather_widget(std::string_view line) {
-    return text::words_at_most(line, kWidgetWords) && line.find("°") != std::string_view::npos && !line.ends_with('.');
+    if (line.find("°") == std::string_view::npos || line.ends_with('.')) return false;
+    const bool strip = count_of(line, " · ") + count_of(line, " | ") + count_of(line, " • ") > 0;
+    return text::words_at_most(line, strip ? kStripWords : kWidgetWords);
 }
 
 // A row of the page's tags: a label naming them (« Suivre ces sujets », « À propos de »,

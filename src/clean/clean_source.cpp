@@ -278,6 +278,17 @@ bool untold_headline(std::string_view line, const Told& told) {
            told() < kUntoldHeadlineShare;
 }
 
+// A headline of another story under one of the page's labels, set among the story's lines
+// (« EN IMAGES. Une baleine aperçue au large de Biarritz »): the label marks the page's
+// teaser, so the story telling less than a third of the words after it is enough, whatever
+// their number (a phrase of it may be common: « au large de »). A title line only: a
+// paragraph opening on a label keeps its text.
+template <class Told>
+bool labelled_teaser(std::string_view line, const Told& told) {
+    const std::size_t label = title_line(line) ? site_label_length(line) : 0;
+    return label > 0 && told(line.substr(label)) < kNoticeShared;
+}
+
 // The stems of a line's words that are the page's own (data/fr/page_words.txt): a story
 // telling of a « publication » or a « vidéo » vouches for no notice of the page
 // (« L'article continue après la publicité »).
@@ -336,7 +347,8 @@ void mark_furniture(std::vector<SourceBlock>& blocks) {
             if (blocks[k].gone(blocks[k].lines[i]) || !opens_line(line)) continue;
             if (signal[k][i] && stems.told_elsewhere(k, line, page_stems(line)) < kNoticeShared)
                 blocks[k].remove(blocks[k].lines[i], RemovalReason::Boilerplate, std::string(link[k][i] ? kReadAlsoKind : kPageNoticeKind));
-            else if (untold_headline(line, [&] { return stems.told_elsewhere(k, line); }))
+            else if (untold_headline(line, [&] { return stems.told_elsewhere(k, line); }) ||
+                     labelled_teaser(line, [&](std::string_view text) { return stems.told_elsewhere(k, text); }))
                 blocks[k].remove(blocks[k].lines[i], RemovalReason::Boilerplate, std::string(kUntoldHeadlineKind));
         }
 }

@@ -411,6 +411,12 @@ bool plural_verb(const std::string& verb) {
     return verb == "ont" || verb == "sont" || verb.ends_with("ent") || verb.ends_with("ront");
 }
 
+// The form that agrees with the subject: a pronominal verb's, after its « se » (« …patron des
+// Républicains se sont rencontrés » is plural).
+const std::string& agreeing_form(const std::vector<Word>& w, std::size_t i) {
+    return w[i].lower == "se" && i + 1 < w.size() ? w[i + 1].lower : w[i].lower;
+}
+
 bool independent_clause(std::string_view s) {
     static const std::set<std::string, std::less<>> kRelatives = {"qui", "que", "dont", "où"};
     static const std::set<std::string, std::less<>> kSingular = {"le", "la", "un", "une", "son", "sa", "ce", "cet", "cette", "leur"};
@@ -424,7 +430,7 @@ bool independent_clause(std::string_view s) {
         constexpr std::size_t kNameWords = 3;
         std::size_t n = 0;
         while (n < w.size() && n < kNameWords && w[n].name) ++n;
-        return n > 0 && n < w.size() && finite_verb(w[n].lower) && !plural_verb(w[n].lower);
+        return n > 0 && n < w.size() && finite_verb(w[n].lower) && !plural_verb(agreeing_form(w, n));
     }
     const bool singular = l_noun || kSingular.contains(w[0].lower);
     for (std::size_t i = 1; i < w.size() && i <= 4; ++i) {
@@ -432,7 +438,7 @@ bool independent_clause(std::string_view s) {
         if (i == 1 && !l_noun && text::word_readings(w[i].lower).nominal) continue;  // the noun: « une chute », « la cause »
         // The verb agrees with the words after "et" alone, or the subject began before it
         // (« entre PS et les écologistes est signé »).
-        if (finite_verb(w[i].lower)) return singular != plural_verb(w[i].lower);
+        if (finite_verb(w[i].lower)) return singular != plural_verb(agreeing_form(w, i));
     }
     return false;
 }

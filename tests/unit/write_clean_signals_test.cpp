@@ -594,16 +594,25 @@ TEST(WriteCleanShapes, PageNoticesTheStoryDoesNotShare) {
 }
 
 // The story telling of a publication vouches for no notice of the page's publicity: the
-// page's own words are told by no story. A comment charter is the page's too.
+// page's own words are told by no story. A comment charter and a notice on the page's
+// publications are the page's too, and so is a teaser of another story under the page's
+// label, however short; a story's line under one keeps its words.
 TEST(WriteCleanShapes, ThePagesWordsVouchForNoNotice) {
     const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + kStory +
                              "\nL’article continue après la publicité\n\n"
                              "La publication de l’appel d’offres est prévue en avril, selon la métropole.\n\n"
-                             "Les commentaires sont soumis à notre charte de modération.\n"});
+                             "Les commentaires sont soumis à notre charte de modération.\n\n"
+                             "EN IMAGES. Un phoque aperçu à Roscoff\n\n"
+                             "VIDÉO. Le chantier du pont de Recouvrance\n\n"
+                             "Être alerté(e) des prochaines publications sur ce sujet\n\n"
+                             "Les travaux du pont reprendront après l’été, selon la métropole.\n"});
     const std::string kept = kept_of(c);
-    EXPECT_EQ(kept.find("continue après"), std::string::npos) << kept;
-    EXPECT_EQ(kept.find("charte"), std::string::npos) << kept;
-    EXPECT_NE(kept.find("La publication de l’appel d’offres"), std::string::npos) << kept;
+    for (const char* gone : {"continue après", "charte", "phoque", "alerté"}) EXPECT_EQ(kept.find(gone), std::string::npos) << kept;
+    for (const char* stays : {"La publication de l’appel d’offres", "Le chantier du pont de Recouvrance"})
+        EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
+    // The strip of the page's header: its date and its weather between marks.
+    EXPECT_EQ(plume::write::furniture_kind("Aujourd’hui mercredi 13 septembre · Brest 14°C"), "weather box");
+    EXPECT_EQ(plume::write::furniture_kind("Records de chaleur : 41,2 °C à Nîmes et 40,1 °C à Montpellier"), "");
     // After the home page's name, one item is a trail; two names a slash joins are not.
     EXPECT_EQ(plume::write::furniture_kind("ACCUEIL / SPORTS"), "breadcrumb");
     EXPECT_NE(plume::write::furniture_kind("Brest / Quimper"), "breadcrumb");

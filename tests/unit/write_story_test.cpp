@@ -1569,6 +1569,9 @@ TEST(WriteCompose, SplitsAtCeQuiAndAtEtBetweenTwoClauses) {
              // "et" joins two nouns after the one that joined the clauses
              "Les deux agents avaient été convoqués par leur hiérarchie la semaine dernière, et les services juridique "
              "et des ressources humaines avaient été saisis.",
+             // two subjects of one pronominal verb: « se sont » agrees with both
+             "Après un an sans se parler, l’ancien maire de Brest et l’actuel patron des Verts se sont "
+             "rencontrés jeudi à l’initiative du premier.",
              // names joined by "et": one subject, « C » is no sentence's subject
              "Depuis que la loi a changé, le nombre des demandeurs d’emploi des catégories A, B et C a encore progressé "
              "de deux points en un an.",
