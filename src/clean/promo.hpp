@@ -47,12 +47,13 @@ PitchClasses pitch_classes(std::string_view passage);
 // order: what promotional_sentences() compares with the threshold.
 std::vector<double> window_scores(std::string_view paragraph);
 
-// The sentences of a paragraph that belong to a promotional passage: each window of three
+// The sentences of a paragraph that belong to a promotional passage: all of them after a
+// sponsor's label opening it (« Contenu proposé par… »); else each window of three
 // sentences scoring kPromoThreshold or more gives its sentences from the first to the last
 // that carry a signal; when the offer holds most of the paragraph's words, its last
-// sentences, and the one or two before it that are its hook: questions, and sentences
-// `told_elsewhere` does not find in the story (« Ce travail d'enquête a un coût. »).
-// Offsets into `paragraph`, in order.
+// sentences too; and when the offer ends the paragraph, the one or two opening it that are
+// its hook: questions, and sentences `told_elsewhere` does not find in the story (« Ce
+// travail d'enquête a un coût. »). Offsets into `paragraph`, in order.
 std::vector<text::Span> promotional_sentences(std::string_view paragraph,
                                               const std::function<bool(std::string_view)>& told_elsewhere = {});
 
