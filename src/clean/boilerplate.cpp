@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <array>
+#include <set>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -450,6 +451,26 @@ bool author_box(std::string_view line) {
            text::word_list("page_words").contains(match_form(tokens[k + 1].view(line)));
 }
 
+// Whether one of the page's things is a clause's subject, its article before it and its
+// verb's auxiliary after (« …, les commentaires sont fermés au bout de 72 heures. », « La
+// vidéo est indisponible. »): the sentence says what the page does. A story's own such
+// sentence (« La vidéo a été vue deux millions de fois ») shares its other words.
+bool page_subject(std::string_view line) {
+    static const std::set<std::string, std::less<>> kDeterminers = {"le", "la", "les", "ce", "cet", "cette", "ces",
+                                                                    "votre", "vos", "notre", "nos"};
+    const std::vector<text::Token> tokens = text::tokenize(line);
+    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+        const text::Token& t = tokens[k];
+        if (t.kind != text::TokenKind::Word || tokens[k + 1].kind != text::TokenKind::Word ||
+            !text::word_list("page_words").contains(match_form(line.substr(t.base, t.end - t.base))))
+            continue;
+        const bool article = t.base > t.begin ? text::lowercase(t.view(line)).starts_with("l")
+                                              : k > 0 && kDeterminers.contains(text::lowercase(tokens[k - 1].view(line)));
+        if (article && text::word_list("auxiliary_forms").contains(text::lowercase(tokens[k + 1].view(line)))) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool page_signal(std::string_view line) {
@@ -468,6 +489,7 @@ bool page_signal(std::string_view line) {
     // l'annonce. »); a notice set as one names two (« Une erreur est survenue lors du
     // chargement du tweet. ») or speaks to its reader.
     const bool sentence = line.ends_with('.') || line.ends_with('!');
+    if (page_subject(line)) return true;
     const auto& page_words = text::word_list("page_words");
     bool opening = true;
     std::size_t page = 0, previous_end = 0;

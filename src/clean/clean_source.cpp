@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -289,14 +290,26 @@ bool labelled_teaser(std::string_view line, const Told& told) {
     return label > 0 && told(line.substr(label)) < kNoticeShared;
 }
 
-// The stems of a line's words that are the page's own (data/fr/page_words.txt): a story
-// telling of a « publication » or a « vidéo » vouches for no notice of the page
-// (« L'article continue après la publicité »).
-StemSet page_stems(std::string_view line) {
+// The stems of a line's words that vouch for none of its notices: the page's own words
+// (data/fr/page_words.txt), since a story telling of a « publication » or a « vidéo » does
+// not make « L'article continue après la publicité » its own; and a locution's noun between
+// its preposition and its « de » (data/fr/locution_nouns.txt), which says when, not what
+// (« La vidéo est en cours de chargement » for a story « en cours »).
+StemSet mute_stems(std::string_view line) {
+    static const std::set<std::string, std::less<>> kPrepositions = {"à", "au", "aux", "dans", "sur", "sous", "en", "par", "vers"};
+    const std::vector<text::Token> tokens = text::tokenize(line);
+    const auto lower = [&](std::size_t k) { return text::lowercase(line.substr(tokens[k].base, tokens[k].end - tokens[k].base)); };
+    const auto opens_complement = [&](std::size_t k) {
+        const std::string w = text::lowercase(tokens[k].view(line));
+        return w == "de" || w == "du" || w == "des" || w.starts_with("d'") || w.starts_with("d\u2019");
+    };
     std::string words;
-    for (const text::Token& t : text::tokenize(line)) {
-        const std::string_view word = line.substr(t.base, t.end - t.base);
-        if (t.kind == text::TokenKind::Word && text::word_list("page_words").contains(match_form(word))) words += std::string(word) + " ";
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        if (tokens[k].kind != text::TokenKind::Word) continue;
+        const std::string_view word = line.substr(tokens[k].base, tokens[k].end - tokens[k].base);
+        const bool locution = k > 0 && k + 1 < tokens.size() && text::word_list("locution_nouns").contains(lower(k)) &&
+                              kPrepositions.contains(text::lowercase(tokens[k - 1].view(line))) && opens_complement(k + 1);
+        if (locution || text::word_list("page_words").contains(match_form(word))) words += std::string(word) + " ";
     }
     return stem_set(words);
 }
@@ -345,7 +358,7 @@ void mark_furniture(std::vector<SourceBlock>& blocks) {
         for (std::size_t i = 0; i < blocks[k].lines.size(); ++i) {
             const std::string_view line = blocks[k].text(blocks[k].lines[i]);
             if (blocks[k].gone(blocks[k].lines[i]) || !opens_line(line)) continue;
-            if (signal[k][i] && stems.told_elsewhere(k, line, page_stems(line)) < kNoticeShared)
+            if (signal[k][i] && stems.told_elsewhere(k, line, mute_stems(line)) < kNoticeShared)
                 blocks[k].remove(blocks[k].lines[i], RemovalReason::Boilerplate, std::string(link[k][i] ? kReadAlsoKind : kPageNoticeKind));
             else if (untold_headline(line, [&] { return stems.told_elsewhere(k, line); }) ||
                      labelled_teaser(line, [&](std::string_view text) { return stems.told_elsewhere(k, text); }))

@@ -313,10 +313,15 @@ bool locution_preposition(const Word& w) {
 // Whether the phrase opening at token `start`, its head at `head`, is a prepositional
 // locution's inside (« à la tête | de Paris », « à l'instar | de », « sur les coups | de 20
 // heures », data/fr/locution_nouns.txt): a preposition before it, the locution's « de »
-// after its head. « sur les berges | du Rhône » is none.
+// after its head. « sur les berges | du Rhône » is none. Two locutions open on « de » (« de
+// la part | d'une gardienne », « de l'ordre | de 5 % »), where « de » mostly opens a
+// noun's complement (« la reprise de l'aide | de l'État » is a phrase).
 bool in_locution(const Parsed& p, std::size_t start, std::size_t head) {
-    return start > 0 && head + 1 < p.words.size() && locution_preposition(p.words[start - 1]) &&
-           text::word_list("locution_nouns").contains(p.words[head].base) && opens_complement(p, head + 1);
+    static const std::set<std::string, std::less<>> kAfterDe = {"part", "ordre"};
+    if (start == 0 || head + 1 >= p.words.size() || !opens_complement(p, head + 1)) return false;
+    const Word& before = p.words[start - 1];
+    return (locution_preposition(before) && text::word_list("locution_nouns").contains(p.words[head].base)) ||
+           (before.lower == "de" && kAfterDe.contains(p.words[head].base));
 }
 
 // Whether the noun at token j, after « de », or after « et » or a preposition and its

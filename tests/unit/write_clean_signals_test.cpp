@@ -610,6 +610,24 @@ TEST(WriteCleanShapes, ThePagesWordsVouchForNoNotice) {
     for (const char* gone : {"continue après", "charte", "phoque", "alerté"}) EXPECT_EQ(kept.find(gone), std::string::npos) << kept;
     for (const char* stays : {"La publication de l’appel d’offres", "Le chantier du pont de Recouvrance"})
         EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
+}
+
+// A locution's noun says when, not what: a story « en cours » vouches for no player's
+// notice. A sentence whose subject is one of the page's things (« les commentaires sont
+// fermés ») speaks of the page, unless the story tells its other words; a skip link and a
+// label of the page's words alone go too.
+TEST(WriteCleanShapes, APageThingAsSubjectAndALocutionVouchForNothing) {
+    const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + kStory +
+                             "\nAccessibilité : aller directement au contenu\n\n"
+                             "La vidéo est en cours de chargement.\n\n"
+                             "Les études de sol sont en cours sous le pont, selon la métropole.\n\n"
+                             "Les cyclistes pourront aller directement du port au centre par le pont.\n\n"
+                             "La vidéo a été tournée sur le chantier du pont par la métropole.\n\n"
+                             "Le fil info\n\n"
+                             "Afin de garantir des échanges sereins, les commentaires sont fermés au bout de 48 heures.\n"});
+    const std::string kept = kept_of(c);
+    for (const char* gone : {"Accessibilité", "chargement", "fil info", "fermés"}) EXPECT_EQ(kept.find(gone), std::string::npos) << kept;
+    for (const char* stays : {"Les études de sol", "aller directement du port", "La vidéo a été tournée"}) EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
     // The strip of the page's header: its date and its weather between marks.
     EXPECT_EQ(plume::write::furniture_kind("Aujourd’hui mercredi 13 septembre · Brest 14°C"), "weather box");
     EXPECT_EQ(plume::write::furniture_kind("Records de chaleur : 41,2 °C à Nîmes et 40,1 °C à Montpellier"), "");

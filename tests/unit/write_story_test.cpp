@@ -923,6 +923,15 @@ TEST(WritePlan, HeadingIsNoLocutionAndKeepsItsComplement) {
     EXPECT_EQ(heading_for({1}, TakenHeadings{}, false), "L’usine de fabrication de rames");
 }
 
+// « de la part | d'une bande »: the locution opens on « de », and its noun is no topic.
+TEST(WritePlan, HeadingIsNoLocutionOpeningOnDe) {
+    const std::string heading = section_heading("Lyon : les agents de la TCL en grève",
+                                                {"Les agents ont reçu des menaces de la part d’une bande du quartier de Vaise.",
+                                                 "Les menaces de la part d’une bande du quartier de Vaise durent depuis mars."},
+                                                "");
+    EXPECT_FALSE(heading.starts_with("La part")) << heading;
+}
+
 // « de nombreux habitants »: a noun in -ants the dictionary knows is no participle ending
 // the phrase, which would leave the heading on its quantifier (« L’inquiétude de nombreux »).
 TEST(WritePlan, HeadingKeepsANounInAntsAfterItsQuantifier) {
