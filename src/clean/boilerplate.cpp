@@ -274,6 +274,27 @@ bool capitals_label(std::string_view line, std::string_view label, std::size_t m
 // At most this many words: furniture is a button, a counter or a notice.
 constexpr std::size_t kPageLineWords = 20;
 
+// Whether a line opens on the page pointing at one of its things (« Cette vidéo n'est plus
+// disponible »).
+bool points_at_page(std::string_view line) {
+    static const std::set<std::string, std::less<>> kPointers = {"ce", "cet", "cette", "ces"};
+    const std::vector<text::Token> tokens = text::tokenize(line);
+    return tokens.size() > 1 && tokens[0].kind == text::TokenKind::Word && kPointers.contains(text::lowercase(tokens[0].view(line))) &&
+           text::word_list("page_words").contains(match_form(tokens[1].view(line)));
+}
+
+// The page pointing at one of its things as its own, before any quotation (« Cet article
+// fait partie de notre série « Les Français et l'argent » »): no story speaks so of itself.
+bool own_page_line(std::string_view line) {
+    if (!text::words_at_most(line, kPageLineWords) || !points_at_page(line)) return false;
+    line = line.substr(0, std::min({line.find("«"), line.find('"'), line.find("“")}));
+    for (const text::Token& t : text::tokenize(line)) {
+        const std::string folded = match_form(t.view(line));
+        if (folded == "notre" || folded == "nos") return true;
+    }
+    return false;
+}
+
 // A line about the page rather than a story: its content words are the page's own
 // (data/fr/page_words.txt), figures, units, dates and verbs aside, two of them when it holds a
 // finite verb (« Cet article est réservé aux abonnés », « Voir les 12 réactions »; not « La
@@ -437,6 +458,48 @@ bool tag_row(std::string_view line) {
     return items >= kMinTags;
 }
 
+// The box of the article's author without the name, which the page sets above it
+// (« Journaliste au service Politique depuis 2015, spécialiste des questions… »): a line
+// opening on a newsroom trade with no conjugated verb. A story's sentence opening so has
+// one (« Journaliste de formation, elle a rejoint le cabinet en 2019. »).
+bool staff_line(std::string_view line) {
+    static const std::set<std::string, std::less<>> kTrades = {"journaliste", "correspondant", "correspondante", "redacteur",
+                                                               "redactrice", "reporter", "photographe", "chroniqueur",
+                                                               "chroniqueuse", "editorialiste"};
+    if (!text::words_at_most(line, kPageLineWords)) return false;
+    bool first = true;
+    for (const text::Token& t : text::tokenize(line)) {
+        if (t.kind != text::TokenKind::Word) continue;
+        const std::string lower = text::lowercase(t.view(line));
+        if (first && !kTrades.contains(match_form(lower))) return false;
+        if (!first && text::conjugated(lower, text::word_readings(lower))) return false;
+        first = false;
+    }
+    return !first;
+}
+
+// The page's sections in one line: one word in capitals set alone (« INTERNATIONAL » over
+// the headline), or single words between dashes (« Société — Éducation »). A story's line
+// in capitals holds a figure or several words; its subheading is no list of single words.
+bool rubric(std::string_view line) {
+    constexpr std::size_t kMinLetters = 5;  // « SNCF », « OTAN »: an acronym alone may be a subject
+    const std::vector<text::Token> tokens = text::tokenize(line);
+    const auto word = [&](std::size_t k) { return tokens[k].kind == text::TokenKind::Word && tokens[k].base == tokens[k].begin; };
+    if (tokens.size() == 1 && word(0)) {
+        const std::string_view w = tokens[0].view(line);
+        std::size_t letters = 0;
+        for (std::size_t i = 0; i < w.size(); i = text::chars::decode(w, i).next, ++letters)
+            if (!text::chars::is_upper(text::chars::decode(w, i).cp)) return false;
+        return letters >= kMinLetters;
+    }
+    if (tokens.size() < 3 || tokens.size() % 2 == 0) return false;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const std::string_view v = tokens[k].view(line);
+        if (k % 2 == 1 ? v != "\u2014" && v != "\u2013" : !word(k) || !text::chars::is_upper(text::chars::decode(v, 0).cp)) return false;
+    }
+    return true;
+}
+
 // The box of the article's author: a name of one to three capitalised words, « est », then
 // a word of the page's staff (« Karim Lefebvre est journaliste au service faits divers de… »).
 constexpr std::size_t kNameWords = 3;
@@ -453,22 +516,25 @@ bool author_box(std::string_view line) {
 
 // Whether one of the page's things is a clause's subject, its article before it and its
 // verb's auxiliary after (« …, les commentaires sont fermés au bout de 72 heures. », « La
-// vidéo est indisponible. »): the sentence says what the page does. A story's own such
-// sentence (« La vidéo a été vue deux millions de fois ») shares its other words.
+// vidéo est indisponible. »), or pointed at first (« Cet article fait partie de… »): the
+// sentence says what the page does. A story's own such sentence (« La vidéo a été vue deux
+// millions de fois ») shares its other words.
 bool page_subject(std::string_view line) {
     static const std::set<std::string, std::less<>> kDeterminers = {"le", "la", "les", "ce", "cet", "cette", "ces",
                                                                     "votre", "vos", "notre", "nos"};
+    static const auto& page_words = text::word_list("page_words");
+    static const auto& auxiliaries = text::word_list("auxiliary_forms");
     const std::vector<text::Token> tokens = text::tokenize(line);
     for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
         const text::Token& t = tokens[k];
         if (t.kind != text::TokenKind::Word || tokens[k + 1].kind != text::TokenKind::Word ||
-            !text::word_list("page_words").contains(match_form(line.substr(t.base, t.end - t.base))))
+            !page_words.contains(match_form(line.substr(t.base, t.end - t.base))))
             continue;
         const bool article = t.base > t.begin ? text::lowercase(t.view(line)).starts_with("l")
                                               : k > 0 && kDeterminers.contains(text::lowercase(tokens[k - 1].view(line)));
-        if (article && text::word_list("auxiliary_forms").contains(text::lowercase(tokens[k + 1].view(line)))) return true;
+        if (article && auxiliaries.contains(text::lowercase(tokens[k + 1].view(line)))) return true;
     }
-    return false;
+    return points_at_page(line);
 }
 
 }  // namespace
@@ -631,12 +697,13 @@ std::string_view furniture_kind(std::string_view line) {
     if (byline(line)) return "byline";
     for (const FurnitureCue& cue : furniture_cues())
         if (matches(cue, form)) return cue.kind;
-    if (breadcrumb(line)) return "breadcrumb";
+    if (breadcrumb(line) || rubric(line)) return "breadcrumb";
+    if (staff_line(line)) return "byline";
     if (tag_row(line)) return "tags";
     if (weather_widget(line)) return "weather box";
     if (counter(line)) return "counter";
     if (ticker(line)) return "market ticker";
-    if (page_line(line) || page_teaser(line)) return kPageNoticeKind;
+    if (page_line(line) || page_teaser(line) || own_page_line(line)) return kPageNoticeKind;
     return {};
 }
 

@@ -297,6 +297,8 @@ bool labelled_teaser(std::string_view line, const Told& told) {
 // (« La vidéo est en cours de chargement » for a story « en cours »).
 StemSet mute_stems(std::string_view line) {
     static const std::set<std::string, std::less<>> kPrepositions = {"à", "au", "aux", "dans", "sur", "sous", "en", "par", "vers"};
+    static const auto& page_words = text::word_list("page_words");
+    static const auto& locution_nouns = text::word_list("locution_nouns");
     const std::vector<text::Token> tokens = text::tokenize(line);
     const auto lower = [&](std::size_t k) { return text::lowercase(line.substr(tokens[k].base, tokens[k].end - tokens[k].base)); };
     const auto opens_complement = [&](std::size_t k) {
@@ -307,9 +309,9 @@ StemSet mute_stems(std::string_view line) {
     for (std::size_t k = 0; k < tokens.size(); ++k) {
         if (tokens[k].kind != text::TokenKind::Word) continue;
         const std::string_view word = line.substr(tokens[k].base, tokens[k].end - tokens[k].base);
-        const bool locution = k > 0 && k + 1 < tokens.size() && text::word_list("locution_nouns").contains(lower(k)) &&
+        const bool locution = k > 0 && k + 1 < tokens.size() && locution_nouns.contains(lower(k)) &&
                               kPrepositions.contains(text::lowercase(tokens[k - 1].view(line))) && opens_complement(k + 1);
-        if (locution || text::word_list("page_words").contains(match_form(word))) words += std::string(word) + " ";
+        if (locution || page_words.contains(match_form(word))) words += std::string(word) + " ";
     }
     return stem_set(words);
 }

@@ -217,9 +217,12 @@ void shapes(std::string_view sentence, Counts& c) {
         const bool priced = at(k + 1) == "€" || at(k + 1) == "$";
         // An ad's price: with its cents, by the month, or from a floor (« dès 39 € », « à
         // partir de 39 € »; the corpus's news write neither).
-        const std::string before = match_form(at(k - 1));
-        const bool floor = before == "des" || (before == "de" && match_form(at(k - 2)) == "partir");
-        if (((cents || floor) && priced) || (currency && at(k + 1) == "/")) c[Price] += 1;
+        // The word before is folded only before a currency: most words are before none.
+        const auto floor = [&] {
+            const std::string before = match_form(at(k - 1));
+            return before == "des" || (before == "de" && match_form(at(k - 2)) == "partir");
+        };
+        if ((priced && (cents || floor())) || (currency && at(k + 1) == "/")) c[Price] += 1;
         if (t.kind == text::TokenKind::Number && (priced || match_form(at(k + 1)) == "euros")) c[Amount] += 1;
         const bool minus = v.starts_with('-') || (t.begin > 0 && sentence[t.begin - 1] == '-');
         if (t.kind == text::TokenKind::Number && minus && !cents && at(k + 1) == "%") c[Discount] += 1;
@@ -379,13 +382,15 @@ Counts total(std::string_view passage) {
 }
 
 // A sponsor's label set as a paragraph's first sentence (« Contenu proposé par Maison
-// Verdier. », « Contenu sponsorisé. ») heads the text it labels: a sentence of a few words,
-// the label and a firm's name, that is a promotion's line. « Publicité » alone labels an
-// ad's slot, not the text after it, which a flattened page may glue to it; a news sentence
-// may open on a label's words but runs on (« En partenariat avec l'Inserm, le CHU a lancé… »).
+// Verdier. », « Contenu sponsorisé. », « Publi-information. ») heads the text it labels: a
+// sentence of a few words, the label and a firm's name, that is a promotion's line.
+// « Publicité » alone labels an ad's slot, not the text after it, which a flattened page may
+// glue to it; a news sentence may open on a label's words but runs on (« En partenariat
+// avec l'Inserm, le CHU a lancé… »).
 constexpr std::size_t kSponsorLabelWords = 8;
 bool sponsor_label(std::string_view sentence) {
-    return text::count_words(sentence) >= 2 && text::words_at_most(sentence, kSponsorLabelWords) &&
+    const std::vector<std::string> words = folded_words(sentence);
+    return !words.empty() && words != std::vector<std::string>{"publicite"} && words.size() <= kSponsorLabelWords &&
            furniture_kind(sentence) == "promo line";
 }
 

@@ -212,6 +212,11 @@ TEST(WritePromo, AnAdsLegalMentionsItsPartnershipAndItsLabel) {
                                                   "ses homards en bassins d’eau de mer. Ses coffrets sont livrés partout en France.")
                   .size(),
               3u);
+    // The label of an advertorial in the third person takes it, whatever it tells.
+    EXPECT_EQ(plume::write::promotional_sentences("Publi-information. Avec son port de plaisance rénové, la ville de Plouzané mise "
+                                                  "sur le tourisme. Un guide est disponible en mairie.")
+                  .size(),
+              3u);
     // An ad slot's label glued to the story labels no text.
     EXPECT_TRUE(plume::write::promotional_sentences("Publicité. Le conseil municipal a voté la rénovation du pont de Recouvrance. "
                                                     "Les travaux dureront dix-huit mois.")
@@ -634,6 +639,34 @@ TEST(WriteCleanShapes, APageThingAsSubjectAndALocutionVouchForNothing) {
     // After the home page's name, one item is a trail; two names a slash joins are not.
     EXPECT_EQ(plume::write::furniture_kind("ACCUEIL / SPORTS"), "breadcrumb");
     EXPECT_NE(plume::write::furniture_kind("Brest / Quimper"), "breadcrumb");
+}
+
+// The newsroom's notes on its article (an update, a translation), the author's box without
+// its name, the page's labels and sections, and the page calling one of its things its own
+// go, whatever words of theirs the story tells; a story's sentence opening on a trade, which
+// has its verb, and a section of the story in capitals with several words stay.
+TEST(WriteCleanShapes, TheNewsroomsNotesLabelsAndSectionsGo) {
+    const Cleaned c = clean({"INTERNATIONAL\n\nBrest rénove le pont de Recouvrance\n\n" + kStory +
+                             "\nSociété — Éducation\n\n"
+                             "La réaction des riverains a surpris le service des transports, qui répondra à leurs questions.\n\n"
+                             "Le pont fait partie du patrimoine de la ville depuis 1954, selon la métropole.\n\n"
+                             "À ne pas manquer\n\n"
+                             "Journaliste de formation, l’adjoint aux transports a longtemps travaillé au Télégramme.\n\n"
+                             "L’essentiel\n\n"
+                             "LES TRAVAUX DU PONT\n\n"
+                             "Article traduit automatiquement de l’anglais.\n\n"
+                             "Cet article fait partie de notre série « Les ponts de Bretagne ».\n\n"
+                             "Mise à jour : ajout de la réaction de la métropole à 17 h 10.\n"
+                             "Journaliste au service Bretagne depuis 2012, spécialiste des questions de transports.\n"});
+    const std::string kept = kept_of(c);
+    for (const char* gone : {"INTERNATIONAL", "Société — Éducation", "manquer", "L’essentiel", "traduit", "notre série", "Mise à jour",
+                             "depuis 2012"})
+        EXPECT_EQ(kept.find(gone), std::string::npos) << gone << "\n" << kept;
+    for (const char* stays : {"Journaliste de formation", "LES TRAVAUX DU PONT", "fait partie du patrimoine"})
+        EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
+    // A section's name in capitals alone, wherever it stands; an acronym alone is a subject's.
+    EXPECT_EQ(plume::write::furniture_kind("INTERNATIONAL"), "breadcrumb");
+    EXPECT_EQ(plume::write::furniture_kind("SNCF"), "");
 }
 
 // A « Lire aussi » label before list markers heads links to other stories: their headlines
