@@ -278,9 +278,10 @@ constexpr std::size_t kPageLineWords = 20;
 // disponible »).
 bool points_at_page(std::string_view line) {
     static const std::set<std::string, std::less<>> kPointers = {"ce", "cet", "cette", "ces"};
+    static const auto& page_words = text::word_list("page_words");
     const std::vector<text::Token> tokens = text::tokenize(line);
     return tokens.size() > 1 && tokens[0].kind == text::TokenKind::Word && kPointers.contains(text::lowercase(tokens[0].view(line))) &&
-           text::word_list("page_words").contains(match_form(tokens[1].view(line)));
+           page_words.contains(match_form(tokens[1].view(line)));
 }
 
 // The page pointing at one of its things as its own, before any quotation (« Cet article
@@ -553,7 +554,7 @@ bool page_signal(std::string_view line) {
         return true;
     // A sentence may name one of the page's things (« Commentaires et critiques ont suivi
     // l'annonce. »); a notice set as one names two (« Une erreur est survenue lors du
-    // chargement du tweet. ») or speaks to its reader.
+    // chargement du tweet. »), makes one its subject or points at it, or speaks to its reader.
     const bool sentence = line.ends_with('.') || line.ends_with('!');
     if (page_subject(line)) return true;
     const auto& page_words = text::word_list("page_words");
