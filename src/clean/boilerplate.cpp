@@ -484,6 +484,9 @@ bool staff_line(std::string_view line) {
 // in capitals holds a figure or several words; its subheading is no list of single words.
 bool rubric(std::string_view line) {
     constexpr std::size_t kMinLetters = 5;  // « SNCF », « OTAN »: an acronym alone may be a subject
+    // Most lines hold spaces and no dash: not tokenized.
+    if (line.find(' ') != std::string_view::npos && line.find("\u2014") == std::string_view::npos && line.find("\u2013") == std::string_view::npos)
+        return false;
     const std::vector<text::Token> tokens = text::tokenize(line);
     const auto word = [&](std::size_t k) { return tokens[k].kind == text::TokenKind::Word && tokens[k].base == tokens[k].begin; };
     if (tokens.size() == 1 && word(0)) {

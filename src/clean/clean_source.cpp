@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
-#include <set>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -18,6 +17,7 @@
 #include "parse/flattened.hpp"
 #include "plume/text.hpp"
 #include "text/chars.hpp"
+#include "text/lexicon.hpp"
 #include "write/cues.hpp"
 
 namespace plume::write {
@@ -296,7 +296,6 @@ bool labelled_teaser(std::string_view line, const Told& told) {
 // its preposition and its « de » (data/fr/locution_nouns.txt), which says when, not what
 // (« La vidéo est en cours de chargement » for a story « en cours »).
 StemSet mute_stems(std::string_view line) {
-    static const std::set<std::string, std::less<>> kPrepositions = {"à", "au", "aux", "dans", "sur", "sous", "en", "par", "vers"};
     static const auto& page_words = text::word_list("page_words");
     static const auto& locution_nouns = text::word_list("locution_nouns");
     const std::vector<text::Token> tokens = text::tokenize(line);
@@ -310,7 +309,7 @@ StemSet mute_stems(std::string_view line) {
         if (tokens[k].kind != text::TokenKind::Word) continue;
         const std::string_view word = line.substr(tokens[k].base, tokens[k].end - tokens[k].base);
         const bool locution = k > 0 && k + 1 < tokens.size() && locution_nouns.contains(lower(k)) &&
-                              kPrepositions.contains(text::lowercase(tokens[k - 1].view(line))) && opens_complement(k + 1);
+                              text::locution_preposition(text::lowercase(tokens[k - 1].view(line))) && opens_complement(k + 1);
         if (locution || page_words.contains(match_form(word))) words += std::string(word) + " ";
     }
     return stem_set(words);

@@ -305,10 +305,7 @@ bool opens_complement(const Parsed& p, std::size_t j) {
 }
 
 // A preposition that opens a prepositional locution (« à la tête de », « au moment où »).
-bool locution_preposition(const Word& w) {
-    static const std::set<std::string, std::less<>> kPrepositions = {"à", "au", "aux", "dans", "sur", "sous", "en", "par", "vers"};
-    return kPrepositions.contains(w.lower);
-}
+bool locution_preposition(const Word& w) { return text::locution_preposition(w.lower); }
 
 // Whether the phrase opening at token `start`, its head at `head`, is a prepositional
 // locution's inside (« à la tête | de Paris », « à l'instar | de », « sur les coups | de 20

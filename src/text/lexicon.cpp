@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <unordered_map>
 
@@ -89,6 +90,11 @@ bool conjugated(std::string_view lower, const WordReadings& r) {
 
 bool subject_pronoun(std::string_view lower) {
     return lower == "il" || lower == "elle" || lower == "ils" || lower == "elles" || lower == "on";
+}
+
+bool locution_preposition(std::string_view lower) {
+    static const std::set<std::string, std::less<>> kPrepositions = {"à", "au", "aux", "dans", "sur", "sous", "en", "par", "vers"};
+    return kPrepositions.contains(lower);
 }
 
 }  // namespace plume::text

@@ -48,4 +48,8 @@ bool conjugated(std::string_view lower, const WordReadings& r);
 // follows it.
 bool subject_pronoun(std::string_view lower);
 
+// Whether `lower` is a preposition that opens a prepositional locution (« à la tête de »,
+// « au moment où », « en cours de »; its noun in data/fr/locution_nouns.txt).
+bool locution_preposition(std::string_view lower);
+
 }  // namespace plume::text
