@@ -105,6 +105,29 @@ bool leaning_opener(std::string_view text, const std::string& key) {
     return one != std::string::npos && openers.contains(key.substr(0, key.find(' ', one + 1)));
 }
 
+// The word after a pronoun subject is its verb: a verb form, an auxiliary, a clitic before
+// one (« se », « n' », « y ») or a numeral of its group (« Tous deux seraient… »).
+bool verb_follows(const std::string& next) {
+    static const std::set<std::string, std::less<>> kBeforeVerb = {"se", "me", "te", "nous", "vous", "lui", "leur", "y",
+                                                                   "en", "ne", "deux", "trois"};
+    static const auto& auxiliaries = text::word_list("auxiliary_forms");
+    // « s'est », « m'ont », « n'ont », « d'entre eux »: an elided pronoun, or the group named after.
+    for (std::string_view elided : {"s'", "m'", "t'", "n'", "d'entre"})
+        if (next.starts_with(elided)) return true;
+    return kBeforeVerb.contains(next) || auxiliaries.contains(next) || text::word_readings(next).only_finite_verb();
+}
+
+// The key's `n`th word (0-based), or "" past its end.
+std::string key_word(const std::string& key, std::size_t n) {
+    std::size_t at = 0;
+    for (; n > 0; --n) {
+        at = key.find(' ', at);
+        if (at == std::string::npos) return {};
+        ++at;
+    }
+    return key.substr(at, key.find(' ', at) - at);
+}
+
 // « Tous étaient des patients… », « Certains se sont réfugiés… », « Tous deux seraient… »:
 // an indefinite pronoun as the subject stands for people the sentence before named; as a
 // determiner it names them itself (« Tous les billets », « Certains élus », « Certains des
@@ -112,16 +135,30 @@ bool leaning_opener(std::string_view text, const std::string& key) {
 bool indefinite_subject(const std::string& key) {
     static const std::set<std::string, std::less<>> kPronouns = {"tous",    "toutes",  "certains", "certaines", "plusieurs",
                                                                  "chacun",  "chacune", "aucun",    "aucune"};
-    static const std::set<std::string, std::less<>> kBeforeVerb = {"se", "me", "te", "nous", "vous", "lui", "leur", "y",
-                                                                   "en", "ne", "deux", "trois"};
-    static const auto& auxiliaries = text::word_list("auxiliary_forms");
-    const std::size_t one = key.find(' ');
-    if (one == std::string::npos || !kPronouns.contains(key.substr(0, one))) return false;
-    const std::string next = key.substr(one + 1, key.find(' ', one + 1) - one - 1);
-    // « s'est », « m'ont », « n'ont », « d'entre eux »: an elided pronoun, or the group named after.
-    for (std::string_view elided : {"s'", "m'", "t'", "n'", "d'entre"})
-        if (next.starts_with(elided)) return true;
-    return kBeforeVerb.contains(next) || auxiliaries.contains(next) || text::word_readings(next).only_finite_verb();
+    return kPronouns.contains(key_word(key, 0)) && verb_follows(key_word(key, 1));
+}
+
+// « La quatrième, un homme de 32 ans, a écopé… », « Le second a été relâché », « L'autre,
+// blessé, … », « Les deux autres sont… »: an ordinal or « autre » after its article and with
+// no noun stands for one of a count the sentence before told. Followed by a comma or a verb
+// it is that pronoun; followed by a noun it names its thing (« La deuxième vague », « Le
+// premier ministre », « L'autre partie »).
+bool ordinal_subject(std::string_view text, const std::string& key) {
+    static const std::set<std::string, std::less<>> kOrdinals = {
+        "premier", "première", "premiers", "premières", "second", "seconde", "seconds", "secondes",
+        "dernier", "dernière", "derniers", "dernières", "autre", "autres"};
+    const auto ordinal = [&](const std::string& w) { return kOrdinals.contains(w) || w.ends_with("ième") || w.ends_with("ièmes"); };
+    const std::string first = key_word(key, 0);
+    std::size_t n = 0;  // the ordinal's place in the key
+    if (first == "l'autre") n = 0;
+    else if ((first == "le" || first == "la" || first == "les") && ordinal(key_word(key, 1))) n = 1;
+    else if (first == "les" && key_word(key, 2) == "autres") n = 2;  // « Les deux autres »
+    else return false;
+    // Its comma: the text after the ordinal's word, at the same count of spaces.
+    std::size_t at = 0;
+    for (std::size_t k = 0; k <= n && at != std::string_view::npos; ++k) at = text.find(' ', at + (k > 0));
+    if (at != std::string_view::npos && at > 0 && text[at - 1] == ',') return true;
+    return verb_follows(key_word(key, n + 1));
 }
 
 bool is_letter_byte(char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
@@ -344,7 +381,7 @@ StorySentence story_sentence(std::string text, int source) {
     s.words = static_cast<std::size_t>(std::count_if(s.tokens.begin(), s.tokens.end(), [](const text::Token& t) {
         return t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number;  // text::count_words
     }));
-    s.leans = leaning_opener(text, s.key) || indefinite_subject(s.key) || object_pronoun_first(text, s.key) || unnamed_subject(text) || bare_quotation(text);
+    s.leans = leaning_opener(text, s.key) || indefinite_subject(s.key) || ordinal_subject(text, s.key) || object_pronoun_first(text, s.key) || unnamed_subject(text) || bare_quotation(text);
     s.answers = answers_previous(text, s.tokens) || speaker_goes_on(text);
     s.text = std::move(text);
     s.source = source;

@@ -250,7 +250,12 @@ TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
              "Comment la Métropole a-t-elle financé le chantier, demande-t-il ?",
              "Personne ne le sait encore vraiment.",
              "Le maire l’a confirmé mardi devant le conseil municipal.",
-             "La police les a relâchés dans la soirée."})
+             "La police les a relâchés dans la soirée.",
+             // An ordinal or « autre » with no noun: one of a count told before.
+             "La quatrième, une conductrice de 32 ans, a écopé d’une amende.",
+             "Le second a été relâché dans la soirée.",
+             "L’autre, blessé à la jambe, a été transporté à l’hôpital.",
+             "Les deux autres sont restés en garde à vue."})
         EXPECT_TRUE(story_sentence(leaning, 0).leans) << leaning;
     for (const char* standing : {
              "La ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland.",
@@ -274,7 +279,12 @@ TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
              // An article before its noun, and a speaker's pronoun inside the quotation.
              "La ferme accueille des visiteurs tous les week-ends.",
              "Les salariés ont voté la grève lundi.",
-             "« Je l’ai vu partir vers la gare », raconte une voisine."})
+             "« Je l’ai vu partir vers la gare », raconte une voisine.",
+             // The ordinal before its noun names its thing.
+             "La deuxième ligne de tramway ouvrira en 2026.",
+             "Le premier ministre a visité le chantier mardi.",
+             "L’autre partie du chantier reprendra en juin.",
+             "Les derniers travaux s’achèvent en mai."})
         EXPECT_FALSE(story_sentence(standing, 0).leans) << standing;
 }
 
