@@ -129,6 +129,34 @@ bool quote_free(std::string_view line) {
     return true;
 }
 
+// A control of the page quoted by its label (« Gérer mes préférences », « Tout accepter »):
+// at most four words, opening on an infinitive or « tout », none a finite verb. A speaker's
+// words quoted say something (« Je vous le dis »).
+constexpr std::size_t kControlLabelWords = 4;
+bool control_label(std::string_view quoted) {
+    const std::vector<text::Token> tokens = text::tokenize(quoted);
+    if (tokens.empty() || tokens.size() > kControlLabelWords) return false;
+    for (const text::Token& t : tokens) {
+        if (t.kind != text::TokenKind::Word) return false;
+        const std::string lower = text::lowercase(t.view(quoted));
+        const text::WordReadings r = text::word_readings(lower);
+        if (&t == &tokens.front() ? !(lower == "tout" || r.infinitive) : r.finite_verb && !r.nominal) return false;
+    }
+    return true;
+}
+
+// Quotations in « » only, each a control's label: the line's words are still the page's.
+bool only_control_labels(std::string_view line) {
+    if (line.find('"') != std::string_view::npos || line.find("“") != std::string_view::npos) return false;
+    bool any = false;
+    for (std::size_t open = line.find("«"); open != std::string_view::npos; open = line.find("«", open + 1)) {
+        const std::size_t close = line.find("»", open);
+        if (close == std::string_view::npos || !control_label(line.substr(open + 2, close - open - 2))) return false;
+        any = true;
+    }
+    return any;
+}
+
 // A reader prompt asks in a few words, and little follows its question (vote counts).
 constexpr std::size_t kPromptWords = 8;
 constexpr std::size_t kPromptLineWords = 12;
@@ -273,6 +301,12 @@ bool capitals_label(std::string_view line, std::string_view label, std::size_t m
 
 // At most this many words: furniture is a button, a counter or a notice.
 constexpr std::size_t kPageLineWords = 20;
+// A notice of one sentence may run longer (a cookie notice naming its button: « Vos choix
+// concernant les cookies peuvent être modifiés… », 21 words). None of the corpus's 2,672
+// sentences of 5 to 30 words is taken for one; a line holding a sentence of the story and a
+// notice is no notice, and so is one opening on an imperative (« Téléchargez
+// l'application… »), an offer's.
+constexpr std::size_t kNoticeSentenceWords = 30;
 
 // Whether a line opens on the page pointing at one of its things (« Cette vidéo n'est plus
 // disponible »).
@@ -319,9 +353,12 @@ bool page_line(std::string_view line) {
     const auto& page_words = text::word_list("page_words");
     const auto& rights_words = text::word_list("rights_words");
     const auto& function_words = text::word_list("function_words");
-    if (!text::words_at_most(line, kPageLineWords) || !quote_free(line)) return false;
+    const bool short_line = text::words_at_most(line, kPageLineWords);
+    if (!(short_line || (text::words_at_most(line, kNoticeSentenceWords) && text::split_sentences(line).size() == 1)) ||
+        !(quote_free(line) || only_control_labels(line)))
+        return false;
     std::size_t page = 0, other = 0, rights = 0, rights_other = 0;
-    bool reader = false, finite = false, ours = false, call = false;
+    bool reader = false, finite = false, ours = false, call = false, control = false, mine = false, bidding = false;
     std::string previous;
     for (const text::Token& t : text::tokenize(line)) {
         if (t.kind != text::TokenKind::Word) continue;
@@ -333,6 +370,7 @@ bool page_line(std::string_view line) {
         bool reader_word = to_reader(folded);
         reader = reader || reader_word;
         ours = ours || folded == "notre" || folded == "nos";
+        mine = mine || folded == "mon" || folded == "ma" || folded == "mes";
         // A handle names the page's account (« Suivre @Redaction sur Twitter »).
         if (page_words.contains(folded) || (t.base > 0 && line[t.base - 1] == '@')) {
             ++page;
@@ -346,6 +384,8 @@ bool page_line(std::string_view line) {
         reader_word = reader_word || plural_you_verb(folded, r);
         reader = reader || reader_word;
         call = call || (first && reader_word && !r.nominal && !line.ends_with('?'));
+        control = control || (first && r.only_infinitive());
+        bidding = bidding || (first && plural_you_verb(folded, r));
         // A date's words stamp the page (« paru dans le journal daté du mercredi 19 août »).
         if (reader_word || time_unit(folded) || date_word(lower)) continue;
         finite = finite || text::conjugated(lower, r);
@@ -362,7 +402,12 @@ bool page_line(std::string_view line) {
         // ici restent la propriété de leurs auteurs : toute rediffusion est interdite »).
         if (rights > kRightsNoticeWords && other == 1) other = 0;
     }
+    // A longer line opening on an imperative is an offer's, which the promotions' scoring reads.
+    if (!short_line && bidding) return false;
     if (reader && ours) return true;
+    // A control speaks as the reader: an infinitive first and « mes » (« Ajouter ce sujet à
+    // mes alertes »).
+    reader = reader || (control && mine);
     return page > 0 && ((other == 0 && (!finite || page > 1)) || (reader && (other <= 1 || page > 1 || call)));
 }
 
@@ -467,7 +512,7 @@ bool staff_line(std::string_view line) {
     static const std::set<std::string, std::less<>> kTrades = {"journaliste", "correspondant", "correspondante", "redacteur",
                                                                "redactrice", "reporter", "photographe", "chroniqueur",
                                                                "chroniqueuse", "editorialiste"};
-    if (!text::words_at_most(line, kPageLineWords)) return false;
+    if (!text::words_at_most(line, kPageLineWords) || !quote_free(line)) return false;
     bool first = true;
     for (const text::Token& t : text::tokenize(line)) {
         if (t.kind != text::TokenKind::Word) continue;

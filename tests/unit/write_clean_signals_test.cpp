@@ -669,6 +669,27 @@ TEST(WriteCleanShapes, TheNewsroomsNotesLabelsAndSectionsGo) {
     EXPECT_EQ(plume::write::furniture_kind("SNCF"), "");
 }
 
+// A consent notice naming its button by a quoted label runs past 20 words, and the page's
+// controls speak as the reader (« mes ») or of its display: they go, even when the story tells
+// « sujet ». A story's sentence on cookies and a speaker's words with « mes » stay.
+TEST(WriteCleanShapes, LongConsentNoticesAndThePagesControlsGo) {
+    const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n" + kStory +
+                             "\nLe sujet du pont divise le conseil municipal depuis deux ans.\n\n"
+                             "Vos choix concernant les cookies peuvent être modifiés à tout moment via le lien « Paramétrer mes choix » en pied de page.\n\n"
+                             "Accessibilité : ajuster l’affichage\n\n"
+                             "Ajouter ce sujet à mes alertes\n\n"
+                             "La CNIL a sanctionné la métropole, dont le site du chantier du pont déposait des cookies sans le consentement de ses visiteurs, d’une amende de 50 000 euros.\n\n"
+                             "« Je défends mes électeurs et le pont », a répété le maire devant le conseil municipal.\n"});
+    const std::string kept = kept_of(c);
+    for (const char* gone : {"Vos choix", "Accessibilité", "mes alertes"}) EXPECT_EQ(kept.find(gone), std::string::npos) << gone << "\n" << kept;
+    for (const char* stays : {"Le sujet du pont", "La CNIL a sanctionné", "Je défends mes électeurs"})
+        EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
+    // The notice goes by its shape, whatever words of it the story tells.
+    EXPECT_EQ(plume::write::furniture_kind("Vos choix concernant les cookies peuvent être modifiés à tout moment via le lien « Gérer mes "
+                                           "préférences » en bas de page."),
+              "page notice");
+}
+
 // A « Lire aussi » label before list markers heads links to other stories: their headlines
 // go with it; a list after a subheading of the story stays.
 TEST(WriteCleanShapes, HeadlinesOfRelatedLinksGoWithTheirLabel) {
