@@ -26,12 +26,12 @@ namespace {
 // profile a firm gives of itself: a firm's noun and the customers it counts, which add to
 // the seller and customers classes, its founding, its rank and its own products.
 enum Signal {
-    Address, Imperative, Offer, Action, Pitch, Meta, Price, Discount, Code, Link, Disclaimer,
+    Address, Imperative, Offer, Action, Pitch, Meta, Price, Discount, Code, Link, Disclaimer, House,
     Clientele, Seller, Selling, Amount, Firm, Counted, Founding, Rank, Product, kSignals
 };
 
 constexpr std::array<std::string_view, kSignals> kNames = {
-    "second person", "imperative", "offer", "call to act", "pitch", "sponsor", "price", "discount", "promo code", "link", "ad disclaimer",
+    "second person", "imperative", "offer", "call to act", "pitch", "sponsor", "price", "discount", "promo code", "link", "ad disclaimer", "the page's product",
     "customers", "seller", "selling", "amount", "firm", "customers counted", "founding", "rank", "products"};
 
 // Points a hit is worth and the most points a class gives a passage.
@@ -51,6 +51,7 @@ constexpr std::array<Weight, kSignals> kWeights = {{
     {2.0, 2.0},  // Promo code in capitals: « code PLUME20 »
     {1.0, 1.0},  // URL or e-mail
     {2.5, 2.5},  // A mention the law asks of an ad: « Ne pas dépasser la dose journalière recommandée »
+    {1.5, 1.5},  // House: a sentence opening on a call to act names the page's product (« Écoutez…, le podcast… »)
     {0.0, 0.0},  // Clientele: clients, abonnés
     {0.0, 0.0},  // Seller: la marque, l'enseigne, la gamme
     {0.0, 0.0},  // Selling: propose, revendique, séduit
@@ -334,6 +335,13 @@ Counts count(std::string_view sentence) {
         if (!comma || points == kWeights[Imperative].points) call = std::max(call, points);
     }
     c[Imperative] = call / kWeights[Imperative].points;
+    // A sentence opening on a plural imperative (« Écoutez », « Abonnez-vous ») for the page's
+    // own product (data/fr/page_words.txt: podcast, newsletter, application) is a house ad:
+    // news asks nothing of its reader. A singular form would be a noun's (« Journalistes »).
+    if (call > 0 && !words.empty() && (words[0].ends_with("ez") || words[0].ends_with("ez-vous"))) {
+        static const auto& page_words = text::word_list("page_words");
+        c[House] = std::any_of(words.begin(), words.end(), [&](const std::string& w) { return page_words.contains(w); });
+    }
     shapes(sentence, c);
     profile(words, c);
     return c;

@@ -92,6 +92,9 @@ const std::vector<std::string>& promos() {
         // Solar panels
         "Propriétaires : installez des panneaux solaires et bénéficiez des aides de l’État. Nos conseillers étudient "
         "gratuitement votre projet, cliquez ici pour être rappelé.",
+        // The page's own podcast: a call to listen, naming the product, no price
+        "Écoutez « Gens de mer », le podcast de la rédaction qui raconte chaque semaine un métier du port. Nouvel "
+        "épisode le jeudi, gratuitement sur toutes les plateformes.",
     };
     return list;
 }
