@@ -136,11 +136,12 @@ constexpr std::size_t kControlLabelWords = 4;
 bool control_label(std::string_view quoted) {
     const std::vector<text::Token> tokens = text::tokenize(quoted);
     if (tokens.empty() || tokens.size() > kControlLabelWords) return false;
-    for (const text::Token& t : tokens) {
-        if (t.kind != text::TokenKind::Word) return false;
-        const std::string lower = text::lowercase(t.view(quoted));
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        if (tokens[k].kind != text::TokenKind::Word) return false;
+        const std::string lower = text::lowercase(tokens[k].view(quoted));
         const text::WordReadings r = text::word_readings(lower);
-        if (&t == &tokens.front() ? !(lower == "tout" || r.infinitive) : r.finite_verb && !r.nominal) return false;
+        const bool fits = k == 0 ? lower == "tout" || r.infinitive : !r.finite_verb || r.nominal;
+        if (!fits) return false;
     }
     return true;
 }
@@ -512,7 +513,7 @@ bool staff_line(std::string_view line) {
     static const std::set<std::string, std::less<>> kTrades = {"journaliste", "correspondant", "correspondante", "redacteur",
                                                                "redactrice", "reporter", "photographe", "chroniqueur",
                                                                "chroniqueuse", "editorialiste"};
-    if (!text::words_at_most(line, kPageLineWords) || !quote_free(line)) return false;
+    if (!text::words_at_most(line, kPageLineWords)) return false;
     bool first = true;
     for (const text::Token& t : text::tokenize(line)) {
         if (t.kind != text::TokenKind::Word) continue;
