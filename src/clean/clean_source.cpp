@@ -506,8 +506,12 @@ void mark_glued_furniture(std::vector<SourceBlock>& blocks) {
             const std::string_view tail = line.substr(sentences.back().begin);
             const std::string_view k = opens_line(tail) ? furniture_kind(tail) : std::string_view();
             // A line of the page's own, which the next phases take whole (« Votre adresse de
-            // messagerie ne sera pas publiée. Les champs requis sont marqués d'un * »).
+            // messagerie ne sera pas publiée. Les champs requis sont marqués d'un * »), and an
+            // offer whose call ends it (« Masques… à 9,90 €. Commandez sur notre site. »): the
+            // promotions' scoring takes it whole, its price with its call.
             if (k.empty() || !furniture_kind(line).empty() || page_signal(line)) continue;
+            const std::vector<double> windows = window_scores(line);
+            if (std::any_of(windows.begin(), windows.end(), [](double w) { return w >= kPromoThreshold; })) continue;
             tails.push_back({at + sentences.back().begin, at + line.size()});
             kind = k;
         }

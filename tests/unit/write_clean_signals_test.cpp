@@ -288,6 +288,19 @@ TEST(WritePromo, APromotionInTwoSourcesGoesFromBoth) {
         for (const plume::Block& b : s.blocks) EXPECT_EQ(b.text.find("Gazette"), std::string::npos) << b.text;
 }
 
+// An offer whose last sentence is a call the page makes (« Commandez… sur notre site ») goes
+// whole: its price goes with its call, not left as the article's lead.
+TEST(WritePromo, AnOfferEndingOnThePagesCallGoesWhole) {
+    const Cleaned c = clean({"Brest rénove le pont de Recouvrance\n\n"
+                             "Gourdes isothermes en inox : lot de 2 à 19,90 €, livraison en 48 h partout en France. "
+                             "Commandez dès maintenant sur notre site, stocks réapprovisionnés chaque semaine.\n\n" +
+                             kStory});
+    const std::string kept = kept_of(c);
+    EXPECT_EQ(kept.find("Gourdes"), std::string::npos) << kept;
+    EXPECT_EQ(kept.find("Commandez"), std::string::npos) << kept;
+    EXPECT_NE(kept.find("Le conseil municipal de Brest"), std::string::npos) << kept;
+}
+
 // Inside a long paragraph only the promotional sentences go; a heading over a promotion
 // goes with it; every removal says which signals it carried.
 TEST(WritePromo, SentencesOfALongParagraphAndTheirHeading) {
