@@ -302,12 +302,26 @@ bool capitals_label(std::string_view line, std::string_view label, std::size_t m
 
 // At most this many words: furniture is a button, a counter or a notice.
 constexpr std::size_t kPageLineWords = 20;
-// A notice of one sentence may run longer (a cookie notice naming its button: « Vos choix
-// concernant les cookies peuvent être modifiés… », 21 words). None of the corpus's 2,672
+// A notice of one sentence speaking to or as the reader may run longer (a cookie notice
+// naming its button: « Vos choix concernant les cookies peuvent être modifiés… », 21
+// words). None of the corpus's 2,672
 // sentences of 5 to 30 words is taken for one; a line holding a sentence of the story and a
 // notice is no notice, and so is one opening on an imperative (« Téléchargez
 // l'application… »), an offer's.
 constexpr std::size_t kNoticeSentenceWords = 30;
+
+// Whether a word of the line speaks to the reader (« vous », « vos », a verb in -ez) or as
+// the reader (« mes »): read before a longer line's words are looked up, which most story
+// lines of 21 to 30 words then skip.
+bool reader_words(std::string_view line) {
+    static const std::set<std::string, std::less<>> kReader = {"vous", "votre", "vos", "tu", "ton", "ta", "tes", "mon", "ma", "mes"};
+    for (const text::Token& t : text::tokenize(line)) {
+        if (t.kind != text::TokenKind::Word) continue;
+        const std::string lower = text::lowercase(t.view(line));
+        if (kReader.contains(lower) || lower.ends_with("ez") || lower.ends_with("-vous")) return true;
+    }
+    return false;
+}
 
 // Whether a line opens on the page pointing at one of its things (« Cette vidéo n'est plus
 // disponible »).
@@ -355,7 +369,8 @@ bool page_line(std::string_view line) {
     const auto& rights_words = text::word_list("rights_words");
     const auto& function_words = text::word_list("function_words");
     const bool short_line = text::words_at_most(line, kPageLineWords);
-    if (!(short_line || (text::words_at_most(line, kNoticeSentenceWords) && text::split_sentences(line).size() == 1)) ||
+    if (!(short_line || (text::words_at_most(line, kNoticeSentenceWords) && reader_words(line) &&
+                         text::split_sentences(line).size() == 1)) ||
         !(quote_free(line) || only_control_labels(line)))
         return false;
     std::size_t page = 0, other = 0, rights = 0, rights_other = 0;
