@@ -112,6 +112,9 @@ bool reader_pronoun(std::string_view folded) {
     return std::find(kReader.begin(), kReader.end(), folded) != kReader.end();
 }
 
+// « mon », « ma », « mes »: a control of the page speaks as its reader (« Mes alertes »).
+bool reader_possessive(std::string_view folded) { return folded == "mon" || folded == "ma" || folded == "mes"; }
+
 // A word that speaks to the page's reader: a pronoun, or a verb addressed to them
 // (« inscrivez-vous »).
 bool to_reader(std::string_view folded) { return reader_pronoun(folded) || folded.ends_with("-vous"); }
@@ -304,21 +307,19 @@ bool capitals_label(std::string_view line, std::string_view label, std::size_t m
 constexpr std::size_t kPageLineWords = 20;
 // A notice of one sentence speaking to or as the reader may run longer (a cookie notice
 // naming its button: « Vos choix concernant les cookies peuvent être modifiés… », 21
-// words). None of the corpus's 2,672
-// sentences of 5 to 30 words is taken for one; a line holding a sentence of the story and a
-// notice is no notice, and so is one opening on an imperative (« Téléchargez
-// l'application… »), an offer's.
+// words). None of the corpus's 2,672 sentences of 5 to 30 words is taken for one; a line
+// holding a sentence of the story and a notice is no notice, and so is one opening on an
+// imperative (« Téléchargez l'application… »), an offer's.
 constexpr std::size_t kNoticeSentenceWords = 30;
 
 // Whether a word of the line speaks to the reader (« vous », « vos », a verb in -ez) or as
 // the reader (« mes »): read before a longer line's words are looked up, which most story
 // lines of 21 to 30 words then skip.
 bool reader_words(std::string_view line) {
-    static const std::set<std::string, std::less<>> kReader = {"vous", "votre", "vos", "tu", "ton", "ta", "tes", "mon", "ma", "mes"};
     for (const text::Token& t : text::tokenize(line)) {
         if (t.kind != text::TokenKind::Word) continue;
         const std::string lower = text::lowercase(t.view(line));
-        if (kReader.contains(lower) || lower.ends_with("ez") || lower.ends_with("-vous")) return true;
+        if (to_reader(lower) || reader_possessive(lower) || lower.ends_with("ez")) return true;
     }
     return false;
 }
@@ -386,7 +387,7 @@ bool page_line(std::string_view line) {
         bool reader_word = to_reader(folded);
         reader = reader || reader_word;
         ours = ours || folded == "notre" || folded == "nos";
-        mine = mine || folded == "mon" || folded == "ma" || folded == "mes";
+        mine = mine || reader_possessive(folded);
         // A handle names the page's account (« Suivre @Redaction sur Twitter »).
         if (page_words.contains(folded) || (t.base > 0 && line[t.base - 1] == '@')) {
             ++page;
