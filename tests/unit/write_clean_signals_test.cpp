@@ -265,6 +265,12 @@ std::string kept_of(const Cleaned& c) {
     return out;
 }
 
+// Each of `gone` is left out of the kept text, each of `stays` is in it.
+void expect_kept(const std::string& kept, std::initializer_list<const char*> gone, std::initializer_list<const char*> stays) {
+    for (const char* g : gone) EXPECT_EQ(kept.find(g), std::string::npos) << g << "\n" << kept;
+    for (const char* k : stays) EXPECT_NE(kept.find(k), std::string::npos) << k << "\n" << kept;
+}
+
 std::size_t removed(const Cleaned& c, std::string_view kind) {
     return static_cast<std::size_t>(std::count_if(c.removals.begin(), c.removals.end(),
                                                   [&](const Removal& r) { return r.kind.starts_with(kind); }));
@@ -600,10 +606,8 @@ TEST(WriteCleanShapes, PageNoticesTheStoryDoesNotShare) {
                              "Fermer le pont pendant le chantier\n\n"
                              "Les navettes maritimes et la circulation alternée dureront jusqu’à la fin du chantier.\n"});
     const std::string kept = kept_of(c);
-    for (const char* gone : {"navigateur", "tweet", "Rejoignez", "Écouter", "Paramétrer", "Actualiser", "Signalez", "Épinglé", "Maël"})
-        EXPECT_EQ(kept.find(gone), std::string::npos) << kept;
-    for (const char* stays : {"La vidéo du chantier", "circule depuis lundi", "Fermer le pont", "navettes maritimes"})
-        EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
+    expect_kept(kept, {"navigateur", "tweet", "Rejoignez", "Écouter", "Paramétrer", "Actualiser", "Signalez", "Épinglé", "Maël"},
+                {"La vidéo du chantier", "circule depuis lundi", "Fermer le pont", "navettes maritimes"});
     // A sentence naming one of the page's things is the story's, and so are a speaker's words.
     EXPECT_FALSE(plume::write::page_signal("Commentaires et critiques ont suivi l’annonce."));
     EXPECT_FALSE(plume::write::page_signal("A mon avis, si on en trouve, ça se comptera sur les doigts d’une main."));
@@ -628,9 +632,8 @@ TEST(WriteCleanShapes, ThePagesWordsVouchForNoNotice) {
                              "Être alerté(e) des prochaines publications sur ce sujet\n\n"
                              "Les travaux du pont reprendront après l’été, selon la métropole.\n"});
     const std::string kept = kept_of(c);
-    for (const char* gone : {"continue après", "charte", "phoque", "alerté"}) EXPECT_EQ(kept.find(gone), std::string::npos) << kept;
-    for (const char* stays : {"La publication de l’appel d’offres", "Le chantier du pont de Recouvrance"})
-        EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
+    expect_kept(kept, {"continue après", "charte", "phoque", "alerté"},
+                {"La publication de l’appel d’offres", "Le chantier du pont de Recouvrance"});
 }
 
 // A locution's noun says when, not what: a story « en cours » vouches for no player's
@@ -647,8 +650,8 @@ TEST(WriteCleanShapes, APageThingAsSubjectAndALocutionVouchForNothing) {
                              "Le fil info\n\n"
                              "Afin de garantir des échanges sereins, les commentaires sont fermés au bout de 48 heures.\n"});
     const std::string kept = kept_of(c);
-    for (const char* gone : {"Accessibilité", "chargement", "fil info", "fermés"}) EXPECT_EQ(kept.find(gone), std::string::npos) << kept;
-    for (const char* stays : {"Les études de sol", "aller directement du port", "La vidéo a été tournée"}) EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
+    expect_kept(kept, {"Accessibilité", "chargement", "fil info", "fermés"},
+                {"Les études de sol", "aller directement du port", "La vidéo a été tournée"});
     // The strip of the page's header: its date and its weather between marks.
     EXPECT_EQ(plume::write::furniture_kind("Aujourd’hui mercredi 13 septembre · Brest 14°C"), "weather box");
     EXPECT_EQ(plume::write::furniture_kind("Records de chaleur : 41,2 °C à Nîmes et 40,1 °C à Montpellier"), "");
@@ -675,11 +678,9 @@ TEST(WriteCleanShapes, TheNewsroomsNotesLabelsAndSectionsGo) {
                              "Mise à jour : ajout de la réaction de la métropole à 17 h 10.\n"
                              "Journaliste au service Bretagne depuis 2012, spécialiste des questions de transports.\n"});
     const std::string kept = kept_of(c);
-    for (const char* gone : {"INTERNATIONAL", "Société — Éducation", "manquer", "L’essentiel", "traduit", "notre série", "Mise à jour",
-                             "depuis 2012"})
-        EXPECT_EQ(kept.find(gone), std::string::npos) << gone << "\n" << kept;
-    for (const char* stays : {"Journaliste de formation", "LES TRAVAUX DU PONT", "fait partie du patrimoine"})
-        EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
+    expect_kept(kept, {"INTERNATIONAL", "Société — Éducation", "manquer", "L’essentiel", "traduit", "notre série", "Mise à jour",
+                       "depuis 2012"},
+                {"Journaliste de formation", "LES TRAVAUX DU PONT", "fait partie du patrimoine"});
     // A section's name in capitals alone, wherever it stands; an acronym alone is a subject's.
     EXPECT_EQ(plume::write::furniture_kind("INTERNATIONAL"), "breadcrumb");
     EXPECT_EQ(plume::write::furniture_kind("SNCF"), "");
@@ -697,9 +698,8 @@ TEST(WriteCleanShapes, LongConsentNoticesAndThePagesControlsGo) {
                              "La CNIL a sanctionné la métropole, dont le site du chantier du pont déposait des cookies sans le consentement de ses visiteurs, d’une amende de 50 000 euros.\n\n"
                              "« Je défends mes électeurs et le pont », a répété le maire devant le conseil municipal.\n"});
     const std::string kept = kept_of(c);
-    for (const char* gone : {"Vos choix", "Accessibilité", "mes alertes"}) EXPECT_EQ(kept.find(gone), std::string::npos) << gone << "\n" << kept;
-    for (const char* stays : {"Le sujet du pont", "La CNIL a sanctionné", "Je défends mes électeurs"})
-        EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
+    expect_kept(kept, {"Vos choix", "Accessibilité", "mes alertes"},
+                {"Le sujet du pont", "La CNIL a sanctionné", "Je défends mes électeurs"});
     // The notice goes by its shape, whatever words of it the story tells.
     EXPECT_EQ(plume::write::furniture_kind("Vos choix concernant les cookies peuvent être modifiés à tout moment via le lien « Gérer mes "
                                            "préférences » en bas de page."),
@@ -734,10 +734,8 @@ TEST(WriteCleanShapes, HeadlinesUnderAPagesLabelGo) {
                              "Publicité\nUn chantier de dix-huit mois sur le pont\n\n"
                              "Les premiers travaux du pont commenceront en mars.\n"});
     const std::string kept = kept_of(c);
-    for (const char* gone : {"plus lus", "Quimper", "Taxe", "ce thème", "radars", "Morlaix", "Miossec", "Conquet"})
-        EXPECT_EQ(kept.find(gone), std::string::npos) << gone << "\n" << kept;
-    for (const char* stays : {"Un chantier de dix-huit mois sur le pont", "commenceront en mars"})
-        EXPECT_NE(kept.find(stays), std::string::npos) << stays << "\n" << kept;
+    expect_kept(kept, {"plus lus", "Quimper", "Taxe", "ce thème", "radars", "Morlaix", "Miossec", "Conquet"},
+                {"Un chantier de dix-huit mois sur le pont", "commenceront en mars"});
 }
 // A headline of the page's other services set among the story's lines as a subheading
 // would be goes when the story tells none of its words; the story's own subheading, which
