@@ -255,7 +255,10 @@ TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
              "La quatrième, une conductrice de 32 ans, a écopé d’une amende.",
              "Le second a été relâché dans la soirée.",
              "L’autre, blessé à la jambe, a été transporté à l’hôpital.",
-             "Les deux autres sont restés en garde à vue."})
+             "Les deux autres sont restés en garde à vue.",
+             // A demonstrative pronoun before its complement: the noun is the one before's.
+             "Celle du Rhône a reculé de 3 % sur la même période.",
+             "Ceux des communes voisines resteront ouverts."})
         EXPECT_TRUE(story_sentence(leaning, 0).leans) << leaning;
     for (const char* standing : {
              "La ligne de tramway T9 ouvre le samedi 4 mai entre Vaise et Gerland.",
@@ -284,7 +287,9 @@ TEST(WriteStory, KnowsWhichSentencesLeanOnTheOneBefore) {
              "La deuxième ligne de tramway ouvrira en 2026.",
              "Le premier ministre a visité le chantier mardi.",
              "L’autre partie du chantier reprendra en juin.",
-             "Les derniers travaux s’achèvent en mai."})
+             "Les derniers travaux s’achèvent en mai.",
+             // « Ceux qui… » names its people itself.
+             "Ceux qui prennent le tramway chaque jour paieront moins."})
         EXPECT_FALSE(story_sentence(standing, 0).leans) << standing;
 }
 
