@@ -24,7 +24,7 @@ constexpr std::size_t kTwoSectionsWords = 300;  // from this length on, an artic
 constexpr std::size_t kIntroWords = 70;
 constexpr std::size_t kIntroMaxWords = 100;  // with the sentences leaning on the lead
 constexpr std::size_t kIntroMinWords = 40;   // left when the lead ends before what holds to it
-constexpr std::size_t kIntroMergeMaxWords = 150;  // with a section too short to head: one paragraph at most
+constexpr std::size_t kIntroMergeMaxWords = 150;  // one paragraph at most: with a section too short to head, or what holds to its end
 constexpr std::size_t kConclusionWords = 60;
 constexpr std::size_t kConclusionMaxWords = 120;
 constexpr std::size_t kSubheadingWords = 10;
@@ -205,7 +205,15 @@ std::vector<int> take_lead(const Story& story, std::vector<int>& body) {
     std::size_t end = n, kept = words;
     while (end > 1 && end < body.size() && holds_to(at(story, body[end - 1]), at(story, body[end])))
         kept -= at(story, body[--end]).words;
-    if (kept >= kIntroMinWords && (end == n || !holds_to(at(story, body[end - 1]), at(story, body[end])))) n = end;
+    if (kept >= kIntroMinWords && (end == n || !holds_to(at(story, body[end - 1]), at(story, body[end])))) {
+        n = end;
+    } else if (n > 0) {
+        // Ended earlier, the lead would keep too few words: it takes the whole run holding to
+        // its last sentence (« Et de renchérir : … »), when all of it fits one paragraph.
+        std::size_t run = n, extra = 0;
+        while (run < body.size() && holds_to(at(story, body[run - 1]), at(story, body[run]))) extra += at(story, body[run++]).words;
+        if (words + extra <= kIntroMergeMaxWords) n = run;
+    }
     std::vector<int> lead(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(n));
     body.erase(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(n));
     return lead;

@@ -608,7 +608,7 @@ TEST(WritePlan, TheLeadsShortQuestionKeepsItsAnswer) {
 
 // A lead too long to take the sentence leaning on its last one (« Ce dernier… ») ends
 // before both: the first subheading never parts them. A lead that would keep too few
-// words so stays whole.
+// words so takes it instead, when the two fit one paragraph.
 TEST(WritePlan, TheLeadEndsBeforeASentenceAndTheOneLeaningOnIt) {
     const std::string opening = "Nouveau rebondissement dans l’enquête sur la disparition d’un randonneur dans le massif des Écrins. ";
     const std::string leaning =
@@ -638,15 +638,22 @@ TEST(WritePlan, TheLeadEndsBeforeASentenceAndTheOneLeaningOnIt) {
     ASSERT_EQ(intro.size(), 2u);
     EXPECT_TRUE(intro.back().starts_with("Mardi, les gendarmes"));
     // Ended before the sentence the leaning one follows, the lead would keep its first 14
-    // words: it stays whole.
-    const std::vector<std::string> whole = intro_of(
-        opening +
+    // words: it takes the leaning sentence (105 words in all).
+    const std::string parquet =
         "Pour le parquet de Gap, les relevés du téléphone du guide qui accompagnait le groupe de six marcheurs partis "
         "du refuge du Pelvoux le 3 août contredisent la version qu’il a donnée aux gendarmes de Briançon mardi, au terme "
-        "de sa première audition dans les locaux de la brigade. " +
-        leaning);
-    ASSERT_EQ(whole.size(), 2u);
-    EXPECT_TRUE(whole.back().starts_with("Pour le parquet")) << whole.back();
+        "de sa première audition dans les locaux de la brigade. ";
+    const std::vector<std::string> whole = intro_of(opening + parquet + leaning);
+    ASSERT_EQ(whole.size(), 3u);
+    EXPECT_TRUE(whole.back().starts_with("Ce dernier")) << whole.back();
+    // Beyond one paragraph's length (150 words), it stays as it is.
+    const std::vector<std::string> long_run = intro_of(
+        opening + parquet + leaning +
+        " Il a ajouté que le groupe avait perdu le contact radio avec le refuge peu après midi, que deux marcheurs "
+        "souffraient déjà du froid et qu’aucun d’eux ne connaissait le sentier du retour par le glacier, que la "
+        "neige tombait depuis le milieu de l’après-midi et que les cartes du groupe dataient de plus de vingt ans.");
+    ASSERT_EQ(long_run.size(), 2u);
+    EXPECT_TRUE(long_run.back().starts_with("Pour le parquet")) << long_run.back();
 }
 
 // A sentence saying again what the one before told (« La Métropole a également… ») is not
