@@ -98,6 +98,14 @@ bool infinitive(const Word& before, const Word& w) {
            (w.lower.ends_with("er") || w.lower.ends_with("ir") || w.lower.ends_with("re"));
 }
 
+// « un », « chacun », « plusieurs », « la plupart »: a pronoun before « des » counting some
+// of a group (« un des cafés »).
+bool counts_some(std::string_view base) {
+    static const std::set<std::string, std::less<>> kPronouns = {"un",      "une",     "aucun",    "aucune",    "chacun", "chacune",
+                                                                 "certains", "certaines", "plusieurs", "beaucoup", "plupart"};
+    return kPronouns.contains(base);
+}
+
 // A title before a name (« les actions de M. Trump »): the heading would end on « M ».
 bool title_before_name(std::string_view lower) {
     static const std::set<std::string, std::less<>> kTitles = {"m", "mm", "mme", "mmes", "mlle", "me", "dr", "pr"};
@@ -159,6 +167,27 @@ bool inner_particle(const Parsed& p, std::size_t k) {
 // Whether a word of a name follows token j: the name goes on.
 bool name_follows(const Parsed& p, std::size_t j) {
     return j + 1 < p.tokens.size() && p.capitalised[j + 1] && p.tokens[j + 1].kind == text::TokenKind::Word;
+}
+
+// Whether the name from token j on is a person's after their role: a name of two words at
+// least (a particle aside: « Marine Le Pen ») after a nationality and its article (« la mort
+// de l'Italienne | Maria Giuseppa Robucci », not « l'US | Navy »), or of two words to its end
+// after a phrase from token `start` that names a role (« le haut commissaire aux Retraites |
+// Jean-Paul Delevoye », « la rédactrice en chef du Sunday Times | Emma Tucker »).
+bool person_after_role(const Parsed& p, std::size_t start, std::size_t j) {
+    static const auto& person_nouns = text::word_list("person_nouns");
+    if (particle(p, j)) return false;
+    std::size_t words = 0;
+    for (std::size_t k = j; k < p.tokens.size() && p.tokens[k].kind == text::TokenKind::Word && p.capitalised[k]; ++k)
+        words += !particle(p, k);
+    const Word& before = p.words[j - 1];
+    const bool after_article =
+        before.elided ? before.lower.starts_with("l'") : j >= 2 && determiner(p.words[j - 2].lower) && p.words[j - 2].lower != "des";
+    if (p.capitalised[j - 1] && after_article) return words >= 2;
+    if (words != 2) return false;
+    for (std::size_t k = start; k < j; ++k)
+        if (person_nouns.contains(p.words[k].lower)) return true;
+    return false;
 }
 
 // Whether token k is a word or a figure, which a clause goes on through (not a punctuation
@@ -262,10 +291,10 @@ bool continues(const Parsed& p, std::size_t start, std::size_t j) {
     // person's rather than the section's subject.
     // A name after its elided preposition (la gigafactory d'Aurelis) is a complement.
     if (p.capitalised[j] && !w.elided && !before.function && !before.elided && !p.capitalised[j - 1]) return false;
-    // A name of two words right after a name is a person in apposition too (« le haut
-    // commissaire aux Retraites | Jean-Paul Delevoye », « du Bas-Rhin | Armand Jung »); a
-    // particle goes on with the name (« de Marine Le Pen »).
-    if (p.capitalised[j] && p.capitalised[j - 1] && !particle(p, j) && name_follows(p, j)) return false;
+    // A person's name right after a name, when the phrase names a role, is in apposition too
+    // (« le député du Bas-Rhin | Armand Jung »); else the name goes on (« de Recep Tayyip
+    // Erdogan »), as a particle does (« de Marine Le Pen »).
+    if (p.capitalised[j] && p.capitalised[j - 1] && person_after_role(p, start, j)) return false;
     // A word that is a noun and a verb, after its article's noun and before a determiner or
     // an adverb, is the verb: « la crise | marque d'ailleurs », « la crise | marque une
     // rupture »; « des » after a noun is « de les » (« l'agence chinoise des médicaments »).
@@ -302,6 +331,13 @@ bool between_cut(const Parsed& p, std::size_t from, std::size_t j) {
 bool opens_complement(const Parsed& p, std::size_t j) {
     const std::string& w = p.words[j].lower;
     return w == "de" || w == "du" || w == "des" || w.starts_with("d'");
+}
+
+// Whether a « de » complement of the head stands between it and token j.
+bool after_complement(const Parsed& p, std::size_t head, std::size_t j) {
+    for (std::size_t k = head + 1; k < j; ++k)
+        if (opens_complement(p, k)) return true;
+    return false;
 }
 
 // A preposition that opens a prepositional locution (« à la tête de », « au moment où »).
@@ -363,6 +399,18 @@ bool may_end(const Parsed& p, std::size_t head, std::size_t j, std::size_t last)
     if (between_cut(p, head, j) || (p.capitalised[j] && j + 1 < p.words.size() && (particle(p, j + 1) || inner_particle(p, j + 1))) ||
         inner_particle(p, j) || complement_follows(p, j))
         return false;
+    // « un spécialiste de l'Afrique venu | lui rendre visite », « un couple de 40 ans
+    // rencontré | lors… »: a participle after a complement naming a place or a figure is the
+    // head's, and opens a clause of its own, which goes on (« les communes concernées » is
+    // the complement's own).
+    const bool after_name_or_figure = p.capitalised[j - 1] || (j >= 2 && p.words[j - 2].number);
+    if (j + 1 < p.words.size() && word_or_figure(p, j + 1) && after_name_or_figure && after_complement(p, head, j)) {
+        const text::WordReadings r = text::word_readings(p.words[j].lower);
+        if (r.participle && !r.finite_verb) return false;
+    }
+    // « du Sunday | Times », « du Centre | Johns Hopkins »: never inside a name, but before a
+    // person's, in apposition to their role.
+    if (p.capitalised[j] && name_follows(p, j) && !person_after_role(p, head, j + 1)) return false;
     // « la fin de l'an | dernier », « la semaine | prochaine »: never before the adjective
     // placing a time (function words to Yoast).
     static const std::set<std::string, std::less<>> kTimeAdjectives = {"dernier", "dernière", "derniers", "dernières",
@@ -492,6 +540,9 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const T
             if (p.tokens[i].kind != text::TokenKind::Word || !can_start(p.words[i])) continue;
             // « des » after a noun is « de les » (les combats | des derniers mois), not an article.
             if (i > 0 && p.words[i].lower == "des" && p.tokens[i - 1].kind == text::TokenKind::Word && !p.words[i - 1].function) continue;
+            // After a pronoun counting some of them (« un des cafés préférés », « l'une des », « trois des »)
+            // too: the phrase is the pronoun's.
+            if (i > 0 && p.words[i].lower == "des" && (p.words[i - 1].number || counts_some(p.words[i - 1].base))) continue;
             if (i > 0 && attributes(p.words[i - 1])) continue;
             // Its head, the noun after the article, is a common noun: « la cote », not « l'AFP »,
             // nor a participle whose noun comes later (« une supposée | mauvaise "gestion" »).

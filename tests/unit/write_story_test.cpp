@@ -1207,7 +1207,9 @@ TEST(WritePlan, HeadingsStopBeforeVerbs) {
 // spécialisations », « l'hiver | et porté », « la presse | et sur internet »), a verb that is
 // a noun too (« la crise | marque d'ailleurs »), a pronoun (« l'a assuré », « le montrant »).
 // It never stops halfway through « entre… et… » or « fin juin », before a name's particle (« Julie | Le
-// Goff ») nor between a participle and what it deems (« considéré | comme dangereux »).
+// Goff ») nor between a participle and what it deems (« considéré | comme dangereux »). It
+// never ends inside a name (« du Sunday | Times »), but before a person's in apposition to
+// their role, nor before a participle's clause.
 TEST(WritePlan, HeadingsEndWhereTheNounPhraseDoes) {
     if (!plume::text::lexicon_available()) GTEST_SKIP() << "hunspell-fr is not installed";
     struct Case {
@@ -1292,6 +1294,30 @@ TEST(WritePlan, HeadingsEndWhereTheNounPhraseDoes) {
         {"Les enquêteurs veulent connaître le rôle et l’étendue des fonctions du conseiller à l’Élysée. Le "
          "rôle et l’étendue des fonctions du conseiller restent flous.",
          "l’étendue", "l’étendue des fonctions"},
+        // Never inside a name, but before a person's after their role; « des » after a
+        // pronoun counting some of a group is the pronoun's (« un des cafés »).
+        {"Sur Times Radio, la rédactrice en chef du Sunday Times Emma Tucker a dénoncé la crise. Depuis lundi, la "
+         "rédactrice en chef du Sunday Times Emma Tucker dirige aussi la radio.",
+         "du Sunday", "du Sunday Times"},
+        {"Le sommet marque une nouvelle tentative de Recep Tayyip Erdogan pour rouvrir le dialogue. La tentative de "
+         "Recep Tayyip Erdogan a échoué.",
+         "de Recep", "de Recep Tayyip Erdogan"},
+        {"Lundi, le maire de Roubaix Guillaume Delbar a signé l’arrêté. Depuis mardi, le maire de Roubaix Guillaume "
+         "Delbar défend sa décision.",
+         "Roubaix Guillaume", ""},
+        {"Le village pleure la mort de l’Italienne Maria Giuseppa Robucci à 116 ans. La mort de l’Italienne Maria "
+         "Giuseppa Robucci a ému la région.",
+         "Italienne Maria", ""},
+        {"Des pilotes de l’US Navy ont filmé l’objet au large de la Floride. Les pilotes de l’US Navy ont témoigné "
+         "devant le Congrès.",
+         "l’US", "l’US Navy"},
+        {"Le San Eustachio, un des cafés préférés des touristes, reste vide. Un des cafés préférés des touristes a "
+         "fermé ses portes.",
+         "Des cafés", ""},
+        // A participle after the head's complement opens a clause of its own.
+        {"Roland Marchal, un spécialiste réputé de l’Afrique venu lui rendre visite, a été libéré. Le spécialiste "
+         "réputé de l’Afrique venu lui rendre visite est rentré en France.",
+         "Afrique venu", ""},
         // Who tells the news (« selon… ») is not what a section is about.
         {"Selon une source judiciaire, le suspect du vol a reconnu les faits. Selon une source judiciaire, le "
          "suspect du vol sera jugé en mars.",
