@@ -389,32 +389,44 @@ std::size_t base_source(const std::vector<CleanSource>& sources, const std::vect
 
 // Where each fact stands in the story, by cluster: where the base tells it; a fact only
 // other sources tell goes after the base paragraph it shares most words with (a sentence
-// leaning on the one before follows it), in its source's order; one related to no base
+// leaning on the one before, or going on with its quotation, follows it), after the
+// paragraph its quotation ends in, in its source's order; one related to no base
 // paragraph goes after the base's text. Positions run 0..1 in the base, 1..2 after it.
 std::vector<double> anchors(const std::vector<StorySentence>& all, Clusters& clusters, const StemIds& ids, int base,
                             const std::vector<std::size_t>& kept) {
     constexpr double kUnset = 3.0;
     std::vector<double> anchor(all.size(), kUnset);
     std::map<int, double> block_end;  // by base block: the position of its last sentence
+    std::map<int, int> runs_on;       // a base block whose quotation runs on: the next block
+    const StorySentence* before = nullptr;
     for (std::size_t i = 0; i < all.size(); ++i)
         if (all[i].source == base) {
             // A sentence the base repeats stays where its kept wording is: the other goes,
             // nothing moves.
             if (kept[clusters.find(i)] == i) anchor[clusters.find(i)] = all[i].position;
             block_end[all[i].block] = std::max(block_end[all[i].block], all[i].position);
+            if (before && before->block != all[i].block && all[i].quoted) runs_on[before->block] = all[i].block;
+            before = &all[i];
         }
+    // An addition goes after the paragraph where a quotation ends, not inside one the page's
+    // break cut in two (« …dans certains pays ou quartiers. » | « La faute à qui ? … »).
+    const auto after_block = [&](int block) {
+        for (auto it = runs_on.find(block); it != runs_on.end(); it = runs_on.find(block)) block = it->second;
+        return block_end[block];
+    };
     constexpr double kStep = 1e-6;  // additions after one paragraph keep their sources' order
     for (std::size_t i = 0; i < all.size(); ++i) {
         const std::size_t c = clusters.find(i);
         if (anchor[c] < kUnset) continue;  // told by the base, or placed with an earlier wording
         double at = 1.0 + all[i].position;
-        if (all[i].leans && i > 0 && all[i - 1].source == all[i].source) {
+        // A sentence leaning on the one before, or going on with its quotation, follows it.
+        if ((all[i].leans || all[i].quoted) && i > 0 && all[i - 1].source == all[i].source) {
             at = anchor[clusters.find(i - 1)] + kStep * 1e-3;
         } else {
             double best = kRelated;
             for (std::size_t b : ids.candidates(i))
                 if (const double sim = all[b].source == base ? ids.overlap(i, b).first : 0; sim > best)
-                    best = sim, at = block_end[all[b].block] + kStep * (1 + all[i].position);
+                    best = sim, at = after_block(all[b].block) + kStep * (1 + all[i].position);
         }
         anchor[c] = at;
     }

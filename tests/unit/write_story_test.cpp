@@ -516,6 +516,51 @@ TEST(WriteFuse, AnAddedQuotationWithoutItsSpeakerFollowsTheSentenceNamingThem) {
     EXPECT_TRUE(texts[1].starts_with("« Le quartier de Gerland")) << texts[1];
 }
 
+// The index of the story's sentence opening on `opening`, -1 when none does.
+int index_of_opening(const Story& story, std::string_view opening) {
+    for (std::size_t i = 0; i < story.sentences.size(); ++i)
+        if (story.sentences[i].text.starts_with(opening)) return static_cast<int>(i);
+    return -1;
+}
+
+// A quotation the page's break cut in two paragraphs is one: an addition related to the
+// first goes after the second, where the quotation ends, not between its sentences.
+TEST(WriteFuse, AnAdditionNeverGoesInsideAQuotationRunningOnIntoTheNextParagraph) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Lyon : la ligne de tramway T9 ouvre",
+                                     {"La ligne de tramway T9 ouvre ce week-end entre Vaise et Gerland, a annoncé le maire Paul Girard.",
+                                      "Le maire a défendu le projet devant le conseil : « Le quartier de Gerland attendait sa ligne "
+                                      "depuis vingt ans. Nous avons tenu le calendrier et le budget du chantier.",
+                                      "Les riverains pourront enfin rejoindre le centre en quinze minutes. »",
+                                      "Les premières rames circuleront dès samedi matin à six heures."}),
+                              source("b.txt", "Tramway T9 : ouverture ce week-end",
+                                     {"La ligne de tramway T9 ouvre ce week-end entre Vaise et Gerland. L’opposition municipale "
+                                      "conteste le budget du chantier et le calendrier retenu par le maire."})},
+                             removals);
+    const auto index = [&](std::string_view opening) { return index_of_opening(story, opening); };
+    ASSERT_GE(index("L’opposition"), 0);
+    ASSERT_GE(index("Les riverains"), 0);
+    EXPECT_GT(index("L’opposition"), index("Les riverains"));
+    EXPECT_LT(index("L’opposition"), index("Les premières rames"));
+}
+
+// A quotation's next paragraph, when the sentence that opened it was fused into the base's
+// wording, follows that wording: the speaker's words stay together.
+TEST(WriteFuse, AnAddedSentenceOfAQuotationFollowsItsFusedOpening) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Lyon : la ligne de tramway T9 ouvre",
+                                     {"La ligne de tramway T9 ouvre ce week-end entre Vaise et Gerland, a annoncé la Métropole de Lyon.",
+                                      "Le maire Paul Girard a déclaré : « Nous avons tenu le calendrier et le budget du chantier. »",
+                                      "Les premières rames circuleront dès samedi matin à six heures, selon les TCL."}),
+                              source("b.txt", "Tramway T9 : ouverture ce week-end",
+                                     {"Le maire Paul Girard a déclaré : « Nous avons tenu le calendrier et le budget du chantier.",
+                                      "Les riverains gagneront vingt minutes chaque jour pour rejoindre la Part-Dieu. »"})},
+                             removals);
+    const auto index = [&](std::string_view opening) { return index_of_opening(story, opening); };
+    ASSERT_GE(index("Le maire Paul Girard"), 0);
+    EXPECT_EQ(index("Les riverains gagneront"), index("Le maire Paul Girard") + 1);
+}
+
 // The body opening on a sentence that holds to the lead (« …, a-t-il ajouté. », too long
 // for the lead to take) keeps its place after it: a figure moved in between would give its words to another speaker.
 TEST(WritePlan, NoFigureMovesBetweenTheLeadAndAQuotationLeaningOnIt) {
