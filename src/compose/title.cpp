@@ -173,11 +173,18 @@ std::vector<std::string> title_forms(const std::string& headline) {
     return forms;
 }
 
-// A finite verb or a participle (« Nicolas Sarkozy mis en examen »).
+// A finite verb or a participle (« Nicolas Sarkozy mis en examen », « Journalistes
+// convoqués… »); a noun the lexicon also reads as a participle opening the words is the
+// noun (« Retraite », of « retraire »).
 bool holds_verb(const std::string& words) {
     if (has_finite_verb(words)) return true;
-    for (const text::Token& t : text::tokenize(words))
-        if (t.kind == text::TokenKind::Word && text::word_readings(text::lowercase(t.view(words))).participle) return true;
+    bool first = true;
+    for (const text::Token& t : text::tokenize(words)) {
+        if (t.kind != text::TokenKind::Word) continue;
+        const text::WordReadings r = text::word_readings(text::lowercase(t.view(words)));
+        if (r.participle && !(first && r.noun)) return true;
+        first = false;
+    }
     return false;
 }
 

@@ -2166,6 +2166,13 @@ TEST(WriteCompose, LongHeadlineKeepsItsStory) {
         tram_title("Ligne de tramway T9 : trop peu de voyageurs dans les rames le premier week-end d’exploitation, selon une enquête");
     EXPECT_NE(title, "Ligne de tramway T9");
     EXPECT_NE(title.find("selon une enquête"), std::string::npos) << title;
+    // A noun the lexicon also reads as a participle (« Retraite », of « retraire ») is no
+    // verb: the lead-in alone is still no story.
+    const std::string quoted = tram_title(
+        "Retraite : « Il faudra travailler plus longtemps pour financer la ligne de tramway et le réseau de bus », affirme le "
+        "maire de Lyon");
+    EXPECT_NE(quoted, "Retraite");
+    EXPECT_NE(quoted.find("affirme le maire"), std::string::npos) << quoted;
 }
 
 // A text made to stand alone (the side of a headline's colon, the second half of a cut
