@@ -315,17 +315,36 @@ StemSet mute_stems(std::string_view line) {
     return stem_set(words);
 }
 
+// A video teaser's title, which the reader parts from its credit, is a headline's length.
+constexpr std::size_t kVideoTitleMaxWords = 16;
+
+// Whether source bytes [from, to) hold no line break: two pieces the page glued.
+bool same_line(std::string_view source, std::size_t from, std::size_t to) {
+    return from <= to && to <= source.size() && source.substr(from, to - from).find('\n') == std::string_view::npos;
+}
+
 // Furniture by its kind; and a short line that speaks of the page or to its reader and
 // whose words the rest of the source shares little (« Une erreur est survenue lors du
 // chargement du tweet », « Rejoignez notre communauté sur Facebook »), or a link's headline
 // under a label that does (« Les articles les plus lus » then « 1. Arnaque au faux
 // conseiller bancaire… »). A « Lire aussi » label's links go whatever they share.
-void mark_furniture(std::vector<SourceBlock>& blocks) {
+void mark_furniture(std::vector<SourceBlock>& blocks, std::string_view source) {
+    Line* before = nullptr;  // the line before, in its block
+    SourceBlock* before_block = nullptr;
     for (SourceBlock& b : blocks)
         for (Line& l : b.lines) {
             const std::string_view line = b.text(l);
-            // The credit of an embedded video, which the reader parted from its title.
-            if (parse::is_video_credit(line)) b.remove(l, RemovalReason::Boilerplate, "video credit");
+            // The credit of an embedded video, which the reader parted from its title
+            // (« Municipales 2020 : qui sont les candidats… ? » | « par CNEWS »): the title
+            // is the video's, not a subheading of the story, and goes with it when the page
+            // glued them on one line (a byline under a headline is on a line of its own).
+            if (parse::is_video_credit(line)) {
+                b.remove(l, RemovalReason::Boilerplate, "video credit");
+                if (before && !before->removed && !before->title && text::words_at_most(before_block->text(*before), kVideoTitleMaxWords) &&
+                    same_line(source, before_block->block->source_offset(before->end), b.block->source_offset(l.begin)))
+                    before_block->remove(*before, RemovalReason::Boilerplate, "video title");
+            }
+            before = &l, before_block = &b;
             if (l.removed || !opens_line(line)) continue;
             if (const std::string_view kind = furniture_kind(line); !kind.empty())
                 b.remove(l, RemovalReason::Boilerplate, std::string(kind));
@@ -823,7 +842,7 @@ CleanSource clean_source(const Document& doc, SourceInfo info, int index, std::v
     blocks.reserve(doc.blocks.size());
     for (const Block& b : doc.blocks) blocks.push_back({&b, lines_of(doc, b)});
     mark_glued_furniture(blocks);
-    mark_furniture(blocks);
+    mark_furniture(blocks, doc.source);
     mark_page_code(blocks);
     mark_shortcodes(blocks);
     mark_site_labels(blocks);

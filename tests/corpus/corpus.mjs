@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyzeWithYoast } from "../peer/yoast.mjs";
 import { BOILERPLATE, PROMOS, pick, rng } from "./noise.mjs";
-import { grams, numbers, sentences, words } from "./text.mjs";
+import { grams, numbers, sentences, withoutTeasers, words } from "./text.mjs";
 
 // The goals that fail the run when missed (keys of GOALS below). Tighten by adding keys.
 const GATES = new Set(["exit", "keyphrase", "title", "noise", "order", "seo", "notWorse", "time"]);
@@ -209,7 +209,8 @@ function measure({ item, dir, sources }, sourceReadability, batchTable) {
   // 7–8. single sources: the clean article kept, in its order
   if (item.kind === "single") {
     const s = sources[0];
-    const cleanWords = words(s.clean);
+    const clean = withoutTeasers(s.clean);
+    const cleanWords = words(clean);
     const cg = grams(cleanWords);
     // 5-grams within the clean text's sentences (a sentence under 5 words as a whole): a heading,
     // paragraph break, connective or move between two sentences is not text lost. The raw share
@@ -217,7 +218,7 @@ function measure({ item, dir, sources }, sourceReadability, batchTable) {
     const unique = [...new Set(cg)];
     res.keptRaw = unique.filter((g) => outGrams.has(g)).length / unique.length;
     const bodyJoined = ` ${words(body).join(" ")} `;
-    const units = [...new Set(sentences(s.clean).flatMap((x) => {
+    const units = [...new Set(sentences(clean).flatMap((x) => {
       const w = words(x);
       return w.length >= 5 ? grams(w) : w.length ? [w.join(" ")] : [];
     }))];
@@ -232,7 +233,7 @@ function measure({ item, dir, sources }, sourceReadability, batchTable) {
     // if it has one there, of its first 5-gram that is unique in the clean text and present.
     let prev = -1;
     const located = [];
-    for (const sentence of sentences(s.clean)) {
+    for (const sentence of sentences(clean)) {
       const g = grams(words(sentence)).find((x) => counts.get(x) === 1 && positions.has(x));
       if (!g) continue;
       const ps = positions.get(g);
@@ -245,7 +246,7 @@ function measure({ item, dir, sources }, sourceReadability, batchTable) {
     for (let i = 1; i < located.length; i++)
       if (located[i].pos <= located[i - 1].pos) res.moves.push(located[i].sentence);
     res.order = pairs > 0 ? (pairs - res.moves.length) / pairs : 1;
-    res.sentencesLocated = `${located.length}/${sentences(s.clean).length}`;
+    res.sentencesLocated = `${located.length}/${sentences(clean).length}`;
     // An output where fewer than 2 sentences are found shows no order: the check fails.
     res.orderMeasured = located.length >= 2;
     c.order = res.orderMeasured && res.order === 1;

@@ -446,8 +446,8 @@ TEST(WriteClean, CaptionStandingAlone) {
 
 // Kept blocks rebuilt from some of their lines still point at their text in the source.
 // A page pasted flattened: a glued subheading becomes a heading and the paragraph after it
-// stays, and so does an embedded video's title; its credit and the page code after the last
-// sentence go, listed.
+// stays; an embedded video's title and its credit glued to it (the video's, not the story's
+// subheading) and the page code after the last sentence go, listed.
 TEST(WriteClean, FlattenedPageKeepsItsParagraphsLosesItsFurniture) {
     Cleaned c;
     c.sources.push_back(clean_text(
@@ -459,16 +459,15 @@ TEST(WriteClean, FlattenedPageKeepsItsParagraphsLosesItsFurniture) {
         c.removals));
     remove_off_topic(c);
     const std::vector<plume::Block>& blocks = c.sources[0].blocks;
-    ASSERT_EQ(blocks.size(), 5u);
+    ASSERT_EQ(blocks.size(), 4u);
     EXPECT_EQ(blocks[1].kind, plume::BlockKind::Heading);
     EXPECT_EQ(blocks[1].text, "Un chantier de trois ans");
     EXPECT_EQ(blocks[2].text, "Les travaux ont duré trois ans dans le quartier de Gerland, sans interruption.");
-    EXPECT_EQ(blocks[3].kind, plume::BlockKind::Heading);
-    EXPECT_EQ(blocks[3].text, "Tramway : quelles stations à Lyon ?");
-    EXPECT_EQ(blocks[4].text, "La ligne compte douze stations entre la gare et le campus. Le tramway roulera de 5 heures à minuit.");
+    EXPECT_EQ(blocks[3].text, "La ligne compte douze stations entre la gare et le campus. Le tramway roulera de 5 heures à minuit.");
+    EXPECT_TRUE(removed(c.removals, "Tramway : quelles stations à Lyon ?", "video title"));
     EXPECT_TRUE(removed(c.removals, "par BFM Lyon", "video credit"));
     EXPECT_TRUE(removed(c.removals, "ccd-lyo/abc/xy", "page code"));
-    EXPECT_EQ(c.removals.size(), 2u);
+    EXPECT_EQ(c.removals.size(), 3u);
 }
 
 // Code and addresses after a sentence end are page code only when they open on a small
