@@ -540,8 +540,8 @@ std::string HeadingWriter::operator()(const std::vector<int>& sentences, const T
             if (p.tokens[i].kind != text::TokenKind::Word || !can_start(p.words[i])) continue;
             // « des » after a noun is « de les » (les combats | des derniers mois), not an article.
             if (i > 0 && p.words[i].lower == "des" && p.tokens[i - 1].kind == text::TokenKind::Word && !p.words[i - 1].function) continue;
-            // After a pronoun counting some of them (« un des cafés préférés », « l'une des », « trois des »)
-            // too: the phrase is the pronoun's.
+            // After a pronoun or a figure counting some of them (« un des cafés préférés »,
+            // « l'une des », « 3 des ») too: the phrase is the pronoun's.
             if (i > 0 && p.words[i].lower == "des" && (p.words[i - 1].number || counts_some(p.words[i - 1].base))) continue;
             if (i > 0 && attributes(p.words[i - 1])) continue;
             // Its head, the noun after the article, is a common noun: « la cote », not « l'AFP »,
