@@ -424,15 +424,25 @@ enum class Cut { Word = 0, Clause = 1, MainClause = 2, Sentence = 3 };
 
 std::string first_word(std::string_view s) { return text::lowercase(s.substr(0, s.find_first_of(" '’,"))); }
 
+// « …a déclaré M. », « …Mme. », « …J. »: the point of a title or an initial before its name.
+bool ends_on_title(std::string_view head) {
+    static const std::set<std::string, std::less<>> kTitles = {"mm", "mme", "mmes", "mlle", "me", "dr", "pr"};
+    if (!head.ends_with('.')) return false;
+    head.remove_suffix(1);
+    const std::size_t space = head.find_last_of(" («\"");
+    const std::string_view word = head.substr(space == std::string_view::npos ? 0 : space + 1);
+    return (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') || kTitles.contains(text::lowercase(word));
+}
+
 // « …fin. », « …a-t-il lancé ? »: a sentence ends on its punctuation, or on a quotation's
-// closing mark after it.
+// closing mark after it; not on a title's point (« …, a déclaré M. »).
 bool closes_sentence(std::string_view head) {
     if (head.ends_with("»")) {
         head.remove_suffix(2);
         while (head.ends_with(' ') || head.ends_with("\u00a0") || head.ends_with("\u202f"))
             head.remove_suffix(head.ends_with(' ') ? 1 : head.ends_with("\u00a0") ? 2 : 3);
     }
-    return head.ends_with('.') || head.ends_with('!') || head.ends_with('?');
+    return (head.ends_with('.') && !ends_on_title(head)) || head.ends_with('!') || head.ends_with('?');
 }
 
 // « Le tribunal a annulé un mariage prononcé en 2015 »: the head of a sentence is a whole

@@ -2288,6 +2288,16 @@ TEST(WriteCompose, DescriptionIsNotCutInsideAName) {
     EXPECT_GT(cut_near_names, 0);  // the cut came up to the names
 }
 
+// The point of a title before its name ends no sentence: a description never ends on
+// « …, a déclaré M. ».
+TEST(WriteCompose, DescriptionNeverEndsOnATitlesPoint) {
+    const std::string quote =
+        "« Nous avons soumis un nouveau tracé au conseil de la métropole (douze stations, deux parkings relais) il y a "
+        "quelques jours », a déclaré M.";
+    const std::string d = cut_description(quote + " Girard, précisant que ce texte de quatre pages avait été transmis au préfet.");
+    EXPECT_FALSE(d.ends_with("M.")) << d;
+}
+
 // A sentence whose main clause is whole before a comma and an adjunct, or before a
 // subordinate clause, ends there with a period, rather than on « … »; an attribution, an incise before the clause's complement,
 // a relative clause after the subject and the next item of a list are never cut off so.
