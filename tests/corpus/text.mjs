@@ -33,9 +33,6 @@ export function numbers(text) {
   return (normalize(text).match(/\d+(?:,\d+)?/g) ?? []).map((n) => n.replace(/^0+(?=\d)/, ""));
 }
 
-// Sentences of a flattened text: inline `- Titre -` subheadings become units of their own, and
-// a sentence ends at . ! ? … (closing quote included) before a space or, glued, before a capital
-// or an opening quote; not after an abbreviation (M., Mme., a single capital, initials: J.K.).
 // The video teasers a page's text kept (« Qui sont les candidats… ?par CNEWSPour… »: a
 // video's title, then « par » and its channel glued between two sentences): page furniture
 // the dataset's text carries (in 12 of its 240 articles), no story text. Cut out of a clean
@@ -44,6 +41,9 @@ export function withoutTeasers(text) {
   return text.replace(/(^|[.!?…"»”]\s*)([^.!?…\n]{1,160}?[?!»"”]?)(\s*-\s*[\d/]+)?(?<!\s)par (\p{Lu}[\p{L}\d+]*(?: \p{Lu}[\p{L}\d+]*)?|\p{Ll}+)(?=\s?["«“]\p{Lu}|\p{Lu}\p{Ll})/gu, "$1");
 }
 
+// Sentences of a flattened text: inline `- Titre -` subheadings become units of their own, and
+// a sentence ends at . ! ? … (closing quote included) before a space or, glued, before a capital
+// or an opening quote; not after an abbreviation (M., Mme., a single capital, initials: J.K.).
 export function sentences(text) {
   const t = text
     .replace(/(^|[.!?…"»”)])\s*-\s+([^\n]{1,120}?)\s+-\s*(?=["«“]?[\p{Lu}\d])/gu, "$1\n$2\n")
