@@ -426,12 +426,12 @@ std::string first_word(std::string_view s) { return text::lowercase(s.substr(0, 
 
 // « …a déclaré M. », « …Mme. », « …J. »: the point of a title or an initial before its name.
 bool ends_on_title(std::string_view head) {
-    static const std::set<std::string, std::less<>> kTitles = {"mm", "mme", "mmes", "mlle", "me", "dr", "pr"};
     if (!head.ends_with('.')) return false;
     head.remove_suffix(1);
     const std::size_t space = head.find_last_of(" («\"");
     const std::string_view word = head.substr(space == std::string_view::npos ? 0 : space + 1);
-    return (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') || kTitles.contains(text::lowercase(word));
+    // Written with its capital: « …de 5 m. » ends on a unit.
+    return (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') || (starts_upper(word) && title_before_name(text::lowercase(word)));
 }
 
 // « …fin. », « …a-t-il lancé ? »: a sentence ends on its punctuation, or on a quotation's

@@ -106,12 +106,6 @@ bool counts_some(std::string_view base) {
     return kPronouns.contains(base);
 }
 
-// A title before a name (« les actions de M. Trump »): the heading would end on « M ».
-bool title_before_name(std::string_view lower) {
-    static const std::set<std::string, std::less<>> kTitles = {"m", "mm", "mme", "mmes", "mlle", "me", "dr", "pr"};
-    return kTitles.contains(lower);
-}
-
 // A phrase ends on a figure or a content word: not on a function word, an elided determiner
 // (« une story d'un »), a verb or a title before its name.
 bool can_end(const Word& w) {

@@ -22,6 +22,11 @@ bool noun_phrase_word(const std::string& lower) { return kPhraseWords.contains(l
 
 bool determiner(const std::string& lower) { return kDeterminers.contains(lower); }
 
+bool title_before_name(std::string_view lower) {
+    static const std::set<std::string, std::less<>> kTitles = {"m", "mm", "mme", "mmes", "mlle", "me", "dr", "pr"};
+    return kTitles.contains(lower);
+}
+
 bool verb_like(const std::string& lower) {
     static constexpr std::string_view kEndings[] = {"ait", "aient", "ront", "èrent", "era", "ira", "dra"};
     for (std::string_view e : kEndings)

@@ -3,6 +3,7 @@
 
 #include <set>
 #include <string>
+#include <string_view>
 
 namespace plume::write {
 
@@ -16,5 +17,9 @@ bool determiner(const std::string& lower);
 // news verbs of data/fr/common_verbs.txt, and what the French lexicon knows only as a
 // conjugated verb (text/lexicon.hpp).
 bool verb_like(const std::string& lower);
+
+// A title before a name, lowercased (« m », « mme », « dr »): « les actions de M. Trump »
+// neither ends a noun phrase on « M » nor a sentence on its point.
+bool title_before_name(std::string_view lower);
 
 }  // namespace plume::write
