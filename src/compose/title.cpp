@@ -113,25 +113,30 @@ bool ends_on_degree_adverb(std::string_view words) {
 void add_cut_forms(const std::string& headline, std::vector<std::string>& forms, bool rest = true) {
     for (std::string_view cut : {" alors que ", " afin de ", " pour ", ", ", " : ", " et ", " malgré ", " après ", " avant ",
                                  " depuis ", " avec ", " sans ", " contre ", " en "}) {
-        const std::size_t at = headline.find(cut);
-        if (at == std::string::npos) continue;
-        if (rest && cut == ", " && opening_phrase(headline.substr(0, at)) &&
-            text::count_words(headline.substr(at + 2)) >= 4) {
-            const std::string after = capitalise(headline.substr(at + 2));
+        const std::size_t first = headline.find(cut);
+        if (rest && first != std::string::npos && cut == ", " && opening_phrase(headline.substr(0, first)) &&
+            text::count_words(headline.substr(first + 2)) >= 4) {
+            const std::string after = capitalise(headline.substr(first + 2));
             forms.push_back(after);
             add_cut_forms(after, forms, false);
         }
-        if (text::count_words(headline.substr(0, at)) < 4 || at < attributed_from(headline)) continue;
-        if (cut == " en " && ends_on_en_locution(headline.substr(0, at))) continue;
-        // "entre A et B", "la Hongrie referme ses frontières, France et Allemagne...": "et"
-        // closes a pair or a list.
-        if (cut == " et " && (headline.substr(0, at).find(" entre ") != std::string::npos ||
-                              headline.find(", ", headline.rfind(" : ", at) == std::string::npos ? 0 : headline.rfind(" : ", at)) < at))
-            continue;
-        std::string form = headline.substr(0, at);
-        while (!form.empty() && (form.back() == ',' || form.back() == ' ')) form.pop_back();  // "…en Allemagne, après…"
-        if (ends_on_modifier(form) || ends_on_degree_adverb(form)) continue;
-        forms.push_back(std::move(form));
+        // Each place a preposition or a subordinator stands: « …d'une église | en quarantaine |
+        // en Corée du Sud » keeps what it says of the church only cut at the second « en ». A
+        // comma or « et » further on cuts a list or an apposition (« Duflot, Hamon, | … »).
+        const bool list_mark = cut == ", " || cut == " et " || cut == " : ";
+        for (std::size_t at = first; at != std::string::npos; at = list_mark ? std::string::npos : headline.find(cut, at + 1)) {
+            if (text::count_words(headline.substr(0, at)) < 4 || at < attributed_from(headline)) continue;
+            if (cut == " en " && ends_on_en_locution(headline.substr(0, at))) continue;
+            // "entre A et B", "la Hongrie referme ses frontières, France et Allemagne...": "et"
+            // closes a pair or a list.
+            if (cut == " et " && (headline.substr(0, at).find(" entre ") != std::string::npos ||
+                                  headline.find(", ", headline.rfind(" : ", at) == std::string::npos ? 0 : headline.rfind(" : ", at)) < at))
+                continue;
+            std::string form = headline.substr(0, at);
+            while (!form.empty() && (form.back() == ',' || form.back() == ' ')) form.pop_back();  // "…en Allemagne, après…"
+            if (ends_on_modifier(form) || ends_on_degree_adverb(form)) continue;
+            forms.push_back(std::move(form));
+        }
     }
 }
 

@@ -2193,6 +2193,14 @@ TEST(WriteCompose, LongHeadlineIsNotCutAfterAnAdverb) {
     EXPECT_NE(title.find("le chantier achevé"), std::string::npos) << title;
 }
 
+// A verbless headline says what its subject is in a complement (« en attente… »): cut at the
+// first « en », it would leave the subject alone; each « en » is a place to cut.
+TEST(WriteCompose, LongHeadlineIsCutAfterItsPredicate) {
+    const std::string title = tram_title("Ligne de tramway T9 : des voyageurs d’un quartier en attente en gare de Vaise depuis des semaines");
+    EXPECT_LE(analysis::title_width_px(title), kTitleMaxPx) << title;
+    EXPECT_TRUE(title.ends_with("en attente")) << title;
+}
+
 // A cut form made to stand alone has a capital; put back after the headline's colon, it
 // takes back the headline's small letter (French writes none after a colon).
 TEST(WriteCompose, CutAfterTheColonKeepsTheHeadlinesSmallLetter) {
