@@ -7,6 +7,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev
   libcurl4-openssl-dev libcpp-httplib-dev  # the LLM backend, and the server its tests run
   libsqlite3-dev  # plume serve's history
+  libmimalloc-dev  # the allocator of plume's programs
   libhunspell-dev hunspell-fr-classical  # the French lexicon (parts of speech) of plume write
   python3-readability  # readability-lxml, a peer of plume extract in tests/extract
 )
