@@ -259,6 +259,7 @@ struct HeadlinePhrases {
     std::string elsewhere;  // two words or more the lead does not hold
     std::string name_elsewhere;  // a one-word name the lead does not hold (« Ruffin »)
     std::string noun_elsewhere;  // a common noun the headline introduces, the lead does not hold
+    std::string said_once;  // two words or more the lead says and the rest of the story does not
 };
 
 // Whether headline token k follows an article (« le vaccin », « des escrocs », « l'atelier »):
@@ -280,7 +281,7 @@ HeadlinePhrases headline_keyphrase(const Story& story) {
     double words = 0;
     for (const StorySentence& s : story.sentences) words += static_cast<double>(s.words);
     HeadlinePhrases best;
-    double best_score[5] = {0, 0, 0, 0, 0};  // one word, several, several out of the lead, a name, a noun out of it
+    double best_score[6] = {0, 0, 0, 0, 0, 0};  // one word, several, several out of the lead, a name, a noun out of it, once
     PhraseWords known;
     for (const auto& run : word_runs(tokens)) {
         for (std::size_t i = 0; i < run.size(); ++i) {
@@ -312,15 +313,16 @@ HeadlinePhrases headline_keyphrase(const Story& story) {
                 }
                 const double weighted = static_cast<double>(content);
                 const double most = 3.0 * words / (100.0 * (0.7 + weighted / 3.0));  // Yoast's maximum count
-                if (said < 2 || said > std::max(2.0, most)) continue;
+                if (said < 1 || (said < 2 && (content < 2 || !in_lead)) || said > std::max(2.0, most)) continue;
                 // Earlier in the headline breaks ties.
                 const double score = said - 0.001 * static_cast<double>(run[i].begin);
-                std::size_t kind = !in_lead ? (content > 1 ? 2 : 3) : content > 1 ? 1 : 0;
+                std::size_t kind = said < 2 ? 5 : !in_lead ? (content > 1 ? 2 : 3) : content > 1 ? 1 : 0;
                 if (kind == 3 && !starts_upper(form)) {
                     if (!text::word_readings(text::lowercase(form)).noun || !introduced(headline, tokens, first)) continue;
                     kind = 4;
                 }
-                std::string* const slots[] = {&best.one, &best.several, &best.elsewhere, &best.name_elsewhere, &best.noun_elsewhere};
+                std::string* const slots[] = {&best.one,           &best.several,       &best.elsewhere,
+                                              &best.name_elsewhere, &best.noun_elsewhere, &best.said_once};
                 if (score > best_score[kind]) best_score[kind] = score, *slots[kind] = form;
             }
         }
@@ -435,6 +437,7 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
     // holds the story's best phrase (« ligne de tramway » beside « Tram T11 à Lyon »).
     if (titled.empty() && (ranked.empty() || !ranked[0].titled)) titled = headline.name_elsewhere;
     if (titled.empty() && (ranked.empty() || !ranked[0].titled)) titled = headline.noun_elsewhere;
+    if (titled.empty() && (ranked.empty() || !ranked[0].titled)) titled = headline.said_once;
     if (ranked.empty()) return {titled.empty() ? main_word(story, frequency) : titled, {}};
     KeyphraseChoice choice{titled.empty() ? form_of(ranked[0].entry->second) : titled, {}};
     // Synonyms name the same subject in other words: each shares a word with the

@@ -1968,6 +1968,20 @@ TEST(WritePlan, KeyphraseIsTheHeadlineSubjectTheLeadSays) {
     EXPECT_TRUE(analysis::contains_all(kp, story.sentences[0].text)) << k;
 }
 
+// A headline whose phrases the story does not say again: the one its lead says is still its
+// subject, rather than a phrase of the story the headline never names (« maître nageur »).
+TEST(WritePlan, KeyphraseIsTheHeadlinePhraseTheLeadSaysOnce) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Le cours de natation tourne mal à la piscine de Vaise",
+                                     {"Un cours de natation a tourné au drame mardi matin à Lyon : un enfant de huit ans a été "
+                                      "hospitalisé après un malaise dans le grand bain.",
+                                      "Le maître nageur présent au bord du bassin a donné l’alerte. Selon la mairie, le maître "
+                                      "nageur avait suivi une formation aux premiers secours en janvier.",
+                                      "L’enfant est sorti de l’hôpital mercredi. Une enquête administrative a été ouverte."})},
+                             removals);
+    EXPECT_EQ(choose_keyphrase(story).keyphrase, "cours de natation");
+}
+
 // A question the journalist asks on its own line (« Fallait-il donner une date… ? ») has its
 // verb before its subject: it is a sentence of the story, not a verbless caption.
 TEST(WritePlan, AQuestionWithItsVerbBeforeItsSubjectIsNoCaption) {
