@@ -112,7 +112,7 @@ bool ends_on_degree_adverb(std::string_view words) {
 // and is cut the same way.
 void add_cut_forms(const std::string& headline, std::vector<std::string>& forms, bool rest = true) {
     for (std::string_view cut : {" alors que ", " afin de ", " pour ", ", ", " : ", " et ", " malgré ", " après ", " avant ",
-                                 " depuis ", " avec ", " sans ", " contre ", " en "}) {
+                                 " depuis ", " avec ", " sans ", " contre ", " en ", " à cause "}) {
         const std::size_t first = headline.find(cut);
         if (rest && first != std::string::npos && cut == ", " && opening_phrase(headline.substr(0, first)) &&
             text::count_words(headline.substr(first + 2)) >= 4) {

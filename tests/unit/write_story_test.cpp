@@ -2208,11 +2208,15 @@ TEST(WriteCompose, LongHeadlineIsNotCutAfterAnAdverb) {
 }
 
 // A verbless headline says what its subject is in a complement (« en attente… »): cut at the
-// first « en », it would leave the subject alone; each « en » is a place to cut.
+// first « en », it would leave the subject alone; each « en » is a place to cut, and « à
+// cause » one too.
 TEST(WriteCompose, LongHeadlineIsCutAfterItsPredicate) {
     const std::string title = tram_title("Ligne de tramway T9 : des voyageurs d’un quartier en attente en gare de Vaise depuis des semaines");
     EXPECT_LE(analysis::title_width_px(title), kTitleMaxPx) << title;
     EXPECT_TRUE(title.ends_with("en attente")) << title;
+    // A cause is a complement the headline's fact does without.
+    const std::string cause = tram_title("Ligne de tramway T9 : des heures de retard pour les rames à cause d’un incendie près des voies de Gerland");
+    EXPECT_EQ(cause, "Ligne de tramway T9 : des heures de retard pour les rames");
 }
 
 // A cut form made to stand alone has a capital; put back after the headline's colon, it
