@@ -265,6 +265,11 @@ TEST(WriteTypography, SpacedHyphensAreDashes) {
               "Il a vu Jean-Pierre Dupont \u2013 président de la fondation \u2013, puis le maire.");
     for (const std::string s : {"Le taux est de -5\u202f% en 2019-2020.", "- Le premier point\n- Le second point", "Le Royaume-Uni vote."})
         EXPECT_EQ(french_typography(s), s);
+    // Two hyphens typed for a dash, glued to the incise's words or spaced; a longer rule stays.
+    EXPECT_EQ(french_typography("Elle s'entretient --surtout par téléphone, grève oblige-- avec les élus."),
+              "Elle s’entretient \u2013 surtout par téléphone, grève oblige \u2013 avec les élus.");
+    EXPECT_EQ(french_typography("Les riverains -- plus de 300 familles -- ont signé."), "Les riverains \u2013 plus de 300 familles \u2013 ont signé.");
+    for (const std::string s : {"Fin du texte.\n---\nSuite.", "-- Le premier point"}) EXPECT_EQ(french_typography(s), s);
 }
 
 // A page that lost the space after a comma between words, or after the period of a name's
