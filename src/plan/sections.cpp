@@ -455,6 +455,24 @@ std::string led_by_keyphrase(const std::string& keyphrase, const std::string& he
     return capitalise(keyphrase) + "\u00a0: " + lower_ordinary_first_word(heading);
 }
 
+// Whether the section says `phrase` only inside a speaker's quotation (« Ça fait 17 ans,
+// c'est un cheminement ultra long », said by the accuser): led by the keyphrase, a name, the
+// words would read as the named person's (« Christophe Ruggia : un cheminement ultra long »).
+bool only_quoted(const Story& story, const std::vector<int>& sentences, const std::string& phrase) {
+    const std::string wanted = text::lowercase(phrase);
+    bool found = false;
+    for (int i : sentences) {
+        const std::string& t = story.sentences[static_cast<std::size_t>(i)].text;
+        const std::string lower = text::lowercase(t);
+        for (std::size_t at = lower.find(wanted); at != std::string::npos; at = lower.find(wanted, at + 1)) {
+            // Lowercasing keeps every byte's place in the French text plume reads.
+            if (lower.size() != t.size() || !quote_balance(std::string_view(t).substr(0, at)).open()) return false;
+            found = true;
+        }
+    }
+    return found;
+}
+
 // The sentences that name the keyphrase: « Keyphrase : phrase » is true to the section
 // only when the phrase comes from a sentence that names it (« Bruno Le Maire : le haut
 // commissaire aux Retraites… » over a sentence that does not made him the commissioner).
@@ -503,9 +521,10 @@ void write_headings(const Story& story, const std::vector<bool>& mentions, Plan&
         if (own[k] || heading_mentions(s.heading, phrases)) continue;
         taken.remove(s.heading);
         if (std::string named = heading_for(s.sentences, taken, true); heading_mentions(named, phrases)) s.heading = std::move(named);
-        else if (std::string told = heading_for(naming(s.sentences, mentions), taken, false); !told.empty())
+        else if (std::string told = heading_for(naming(s.sentences, mentions), taken, false);
+                 !told.empty() && !(starts_upper(plan.keyphrase) && only_quoted(story, s.sentences, told)))
             s.heading = led_by_keyphrase(plan.keyphrase, told);
-        else if (starts_upper(plan.keyphrase))
+        else if (starts_upper(plan.keyphrase) && !only_quoted(story, s.sentences, s.heading))
             s.heading = led_by_keyphrase(plan.keyphrase, s.heading);
         mentioning += heading_mentions(s.heading, phrases);
         taken.add(s.heading);

@@ -1102,6 +1102,39 @@ TEST(WritePlan, KeyphraseIsNeverPutBeforeAPersonsRole) {
     }
 }
 
+// Words a section says only inside a quotation are its speaker's: after a name and its colon,
+// they would read as that person's (« Christophe Ruggia : un cheminement ultra long », said
+// by his accuser).
+TEST(WritePlan, ANameNeverLeadsWordsSaidInAQuotation) {
+    std::vector<Removal> removals;
+    const Story story = fuse({source("a.txt", "Marie Durand reprend l’usine de Gerland",
+                                     {"Marie Durand a repris lundi l’usine de Gerland, fermée depuis 2023. La production de vélos "
+                                      "électriques doit reprendre en mars. La production de vélos électriques visera l’export vers "
+                                      "l’Allemagne. La production de vélos électriques demandera deux nouvelles lignes de montage.",
+                                      "Les riverains du quartier redoutent le bruit. « Nous vivons un véritable cauchemar sonore "
+                                      "depuis des mois », témoigne une voisine, qui accuse Marie Durand de ne pas les écouter. "
+                                      "« Ce véritable cauchemar sonore doit cesser avant l’été », insiste-t-elle. « Un véritable "
+                                      "cauchemar sonore, jour et nuit », résume le collectif des habitants, reçu par la mairie.",
+                                      "Le chantier de rénovation du bâtiment principal commencera en janvier. Le chantier de "
+                                      "rénovation durera six mois et coûtera 2 millions d’euros. Le chantier de rénovation prévoit "
+                                      "une toiture solaire. Le chantier de rénovation sera confié à des entreprises de la région.",
+                                      "La ville de Lyon suit le dossier de près depuis l’annonce de la fermeture. La ville de Lyon "
+                                      "avait proposé une aide au loyer pendant deux ans. La ville de Lyon espère voir le site "
+                                      "retrouver ses 300 emplois d’avant la crise. La ville de Lyon prépare aussi une nouvelle "
+                                      "ligne de bus pour desservir le quartier.",
+                                      "Les syndicats de l’usine réclament des garanties sur les salaires. Les syndicats de l’usine "
+                                      "ont obtenu un rendez-vous avec la direction. Les syndicats de l’usine veulent un accord "
+                                      "écrit avant l’été. Les syndicats de l’usine représentent deux cents salariés du site.",
+                                      "Les écoles du quartier accueilleront des visites de l’atelier. Les écoles du quartier ont "
+                                      "déjà inscrit six classes de primaire. Les écoles du quartier recevront aussi des "
+                                      "ingénieurs pour parler des métiers de l’industrie."})},
+                             removals);
+    const Plan plan = plan_article(story, {"Marie Durand", {}}, 300);
+    ASSERT_GE(plan.sections.size(), 2u);
+    for (const PlannedSection& s : plan.sections)
+        EXPECT_FALSE(s.heading.starts_with("Marie Durand") && s.heading.find("cauchemar") != std::string::npos) << s.heading;
+}
+
 // « Vélos électriques : les riverains du quartier » labels a section the keyphrase has no part
 // in: a common noun goes before the colon only over a section that names it.
 TEST(WritePlan, ACommonNounKeyphraseLeadsOnlyASectionThatNamesIt) {
