@@ -252,7 +252,8 @@ std::string main_word(const Story& story, const std::unordered_map<std::string, 
 // carry it without a word added. The phrase the story repeats most, within Yoast's
 // density (at most 3 % once weighted by its length), then the earliest in the headline;
 // the best of one word and of several apart, and of several the lead does not hold
-// (the title still names it). Empty when no phrase of the headline is said twice.
+// (the title still names it); and of several the lead says once, the story no more.
+// Empty when no phrase of the headline is said twice, nor one of several in the lead.
 struct HeadlinePhrases {
     std::string several;  // two words or more
     std::string one;
@@ -426,7 +427,8 @@ KeyphraseChoice choose_keyphrase(const Story& story) {
     // The headline's subject: a phrase of it in several words; else the best phrase of the
     // story whose words the headline and the lead both hold, apart ("récolte de blé" for
     // « Blé : la sécheresse ampute la récolte… »); else one word of the headline; else a
-    // phrase of the headline the lead does not say, or a name of it (« Ruffin »).
+    // phrase of the headline the lead does not say, or a name of it (« Ruffin »); else one
+    // the lead says once (« cours de conduite »).
     const HeadlinePhrases headline = headline_keyphrase(story);
     std::string titled = headline.several;
     for (std::size_t r = 0; titled.empty() && r < ranked.size(); ++r)
