@@ -2,7 +2,8 @@
 // (src/analyze/extra/typography.cpp), applied instead of reported, and the classes of faults a
 // web editor found in plume's articles (glued or straight quotes, 32.000, 18H00, Etat). The text
 // is copied code point by code point; only spaces, quotation marks, apostrophes, dashes, the
-// separators of a number, an hour's H and the accent of a capital change, never a word.
+// separators of a number, an hour's H, the accent of a capital and a period a quotation's own
+// mark makes a second one change, never a word.
 #include "compose/typography.hpp"
 
 #include <unicode/uchar.h>
@@ -196,6 +197,16 @@ bool double_hyphen(std::string_view t, std::size_t next, std::string_view out) {
     return cp_at(t, next) == '-' && cp_at(t, next + 1) != '-' && before != '-' && before != '\n' && before >= 0;
 }
 
+// A period after a closing guillemet whose quotation ends on its own ! ? or … (« …sont fermés
+// ! ». ): the quotation's mark ends the sentence, and French sets no second one.
+bool stop_after_quoted_stop(std::string_view out, UChar32 next) {
+    if (!out.ends_with("»") || !(next < 0 || is_blank(next) || next == '\n')) return false;
+    std::size_t end = out.size() - std::string_view("»").size();
+    while (end > 0 && (is_blank(decode_before(out, end).cp) || is_nbsp(decode_before(out, end).cp))) end = decode_before(out, end).next;
+    const UChar32 mark = end > 0 ? decode_before(out, end).cp : -1;
+    return mark == '!' || mark == '?' || mark == 0x2026;
+}
+
 // % after a number takes a narrow no-break space, like the signs.
 void space_before_percent(std::string& out) {
     if (is_digit(last_cp(std::string_view(out).substr(0, blanks_before(out, out.size()))))) space_before(out, kNarrow);
@@ -348,6 +359,7 @@ std::string typography_pass(std::string_view t) {
         } else if (c.cp == ':' || c.cp == ';' || c.cp == '!' || c.cp == '?') {
             if (sign_needs_space(out, c.cp, cp_at(t, c.next))) space_before(out, c.cp == ':' ? kNbsp : kNarrow);
             out += t.substr(i, c.next - i);
+        } else if (c.cp == '.' && stop_after_quoted_stop(out, cp_at(t, c.next))) {
         } else if ((c.cp == ',' || c.cp == '.') && spaced_stop(out, cp_at(t, c.next))) {
             out.resize(blanks_before(out, out.size()));  // « européennes , » : no space before
             out += static_cast<char>(c.cp);

@@ -272,6 +272,16 @@ TEST(WriteTypography, SpacedHyphensAreDashes) {
     for (const std::string s : {"Fin du texte.\n---\nSuite.", "-- Le premier point"}) EXPECT_EQ(french_typography(s), s);
 }
 
+// A quotation ending on its own exclamation or question mark ends the sentence: no period
+// after its closing guillemet. One ending on a word keeps it, as does an ellipsis's run.
+TEST(WriteTypography, NoPeriodAfterAQuotationsOwnMark) {
+    EXPECT_EQ(french_typography("Il a lancé : \"les rames sont pleines !\". La Métropole a répondu."),
+              "Il a lancé\u00a0: «\u00a0les rames sont pleines\u202f!\u00a0» La Métropole a répondu.");
+    EXPECT_EQ(french_typography("Elle demande « pourquoi ? »."), "Elle demande «\u00a0pourquoi\u202f?\u00a0»");
+    for (const std::string s : {"Il a dit «\u00a0non\u00a0». Puis il est parti.", "Il a crié «\u00a0non\u202f!\u00a0»... Puis rien."})
+        EXPECT_EQ(french_typography(s), s);
+}
+
 // A page that lost the space after a comma between words, or after the period of a name's
 // initial before the next sentence, gets it back; abbreviations, decimals and identifiers
 // keep theirs as they are.
